@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/Ad.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace Recup {
+
+namespace {
+
+// Stored keys, in enum order: the database keeps these strings.
+constexpr std::array stateKeys{
+        "draft", "pending", "published", "reserved", "rejected", "expired", "closed"};
+constexpr std::array actionKeys{"create",
+                                "submit",
+                                "approve",
+                                "reject",
+                                "resubmit",
+                                "edit",
+                                "reserve",
+                                "release",
+                                "close",
+                                "expire",
+                                "renew",
+                                "remove"};
+constexpr std::array actorKeys{"owner", "moderator", "system"};
+constexpr std::array reasonKeys{"exchanged", "discarded", "unavailable", "removed"};
+
+template<typename Enum, typename Keys>
+std::optional<Enum> fromKey(const Keys &keys, const QString &key)
+{
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (key == QLatin1String(keys[i]))
+            return static_cast<Enum>(i);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString toKey(AdState state)
+{
+    return QLatin1String(stateKeys.at(std::size_t(state)));
+}
+QString toKey(AdAction action)
+{
+    return QLatin1String(actionKeys.at(std::size_t(action)));
+}
+QString toKey(ActorKind actor)
+{
+    return QLatin1String(actorKeys.at(std::size_t(actor)));
+}
+QString toKey(CloseReason reason)
+{
+    return QLatin1String(reasonKeys.at(std::size_t(reason)));
+}
+
+std::optional<AdState> adStateFromKey(const QString &key)
+{
+    return fromKey<AdState>(stateKeys, key);
+}
+std::optional<AdAction> adActionFromKey(const QString &key)
+{
+    return fromKey<AdAction>(actionKeys, key);
+}
+std::optional<ActorKind> actorKindFromKey(const QString &key)
+{
+    return fromKey<ActorKind>(actorKeys, key);
+}
+std::optional<CloseReason> closeReasonFromKey(const QString &key)
+{
+    return fromKey<CloseReason>(reasonKeys, key);
+}
+
+QString displayName(AdState state)
+{
+    switch (state) {
+    case AdState::Draft:
+        return QCoreApplication::translate("AdState", "Draft");
+    case AdState::Pending:
+        return QCoreApplication::translate("AdState", "Awaiting moderation");
+    case AdState::Published:
+        return QCoreApplication::translate("AdState", "Published");
+    case AdState::Reserved:
+        return QCoreApplication::translate("AdState", "Reserved");
+    case AdState::Rejected:
+        return QCoreApplication::translate("AdState", "Rejected");
+    case AdState::Expired:
+        return QCoreApplication::translate("AdState", "Expired");
+    case AdState::Closed:
+        return QCoreApplication::translate("AdState", "Closed");
+    }
+    return {};
+}
+
+QString displayName(AdAction action)
+{
+    switch (action) {
+    case AdAction::Create:
+        return QCoreApplication::translate("AdAction", "Create");
+    case AdAction::Submit:
+        return QCoreApplication::translate("AdAction", "Submit for moderation");
+    case AdAction::Approve:
+        return QCoreApplication::translate("AdAction", "Approve");
+    case AdAction::Reject:
+        return QCoreApplication::translate("AdAction", "Reject");
+    case AdAction::Resubmit:
+        return QCoreApplication::translate("AdAction", "Submit again");
+    case AdAction::Edit:
+        return QCoreApplication::translate("AdAction", "Edit");
+    case AdAction::Reserve:
+        return QCoreApplication::translate("AdAction", "Reserve");
+    case AdAction::Release:
+        return QCoreApplication::translate("AdAction", "Release the reservation");
+    case AdAction::Close:
+        return QCoreApplication::translate("AdAction", "Close");
+    case AdAction::Expire:
+        return QCoreApplication::translate("AdAction", "Expire");
+    case AdAction::Renew:
+        return QCoreApplication::translate("AdAction", "Renew");
+    case AdAction::Remove:
+        return QCoreApplication::translate("AdAction", "Remove");
+    }
+    return {};
+}
+
+QString displayName(CloseReason reason)
+{
+    switch (reason) {
+    case CloseReason::Exchanged:
+        return QCoreApplication::translate("CloseReason", "Given to another service");
+    case CloseReason::Discarded:
+        return QCoreApplication::translate("CloseReason", "Thrown away");
+    case CloseReason::Unavailable:
+        return QCoreApplication::translate("CloseReason", "No longer available");
+    case CloseReason::Removed:
+        return QCoreApplication::translate("CloseReason", "Removed by a moderator");
+    }
+    return {};
+}
+
+} // namespace Recup

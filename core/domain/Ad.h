@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Recup {
+
+// Stored as lowercase text in both databases; see AdLifecycle for the transitions.
+enum class AdState { Draft, Pending, Published, Reserved, Rejected, Expired, Closed };
+enum class AdAction {
+    Create, // history only: the ad is written as a draft
+    Submit,
+    Approve,
+    Reject,
+    Resubmit,
+    Edit,
+    Reserve,
+    Release,
+    Close,
+    Expire,
+    Renew,
+    Remove
+};
+enum class ActorKind { Owner, Moderator, System };
+enum class CloseReason { Exchanged, Discarded, Unavailable, Removed };
+
+QString toKey(AdState state);
+QString toKey(AdAction action);
+QString toKey(ActorKind actor);
+QString toKey(CloseReason reason);
+std::optional<AdState> adStateFromKey(const QString &key);
+std::optional<AdAction> adActionFromKey(const QString &key);
+std::optional<ActorKind> actorKindFromKey(const QString &key);
+std::optional<CloseReason> closeReasonFromKey(const QString &key);
+
+// Translated, for the screens.
+QString displayName(AdState state);
+QString displayName(AdAction action);
+QString displayName(CloseReason reason);
+
+struct AdPhoto
+{
+    qint64 id = 0;
+    int position = 0;
+    QByteArray jpeg;      // long side <= 1600 px
+    QByteArray thumbnail; // long side <= 256 px, what lists load
+};
+
+struct Ad
+{
+    qint64 id = 0;
+    QString title;
+    QString description;
+    qint64 categoryId = 0;
+    int quantity = 1;
+    qint64 valueCents = 0;  // estimated value, integer euro cents
+    qint64 weightGrams = 0; // estimated total weight
+    qint64 siteId = 0;
+    QString room;
+    qint64 ownerId = 0;
+    qint64 serviceId = 0; // owner's service when posted
+    bool professionalUseAttested = false;
+    AdState state = AdState::Draft;
+    std::optional<CloseReason> closeReason;
+    QString closeNote;
+    qint64 receivingServiceId = 0; // when closed as exchanged
+    QDateTime createdAt;
+    QDateTime publishedAt;
+    QDateTime closedAt;
+    QDateTime expiresAt;
+    int version = 0; // optimistic concurrency: every write bumps it
+    QList<AdPhoto> photos;
+};
+
+// One append-only history row: who moved the ad, when, from, to, why.
+struct AdHistoryEntry
+{
+    qint64 id = 0;
+    qint64 adId = 0;
+    qint64 actorId = 0; // 0 for the system
+    QDateTime at;
+    AdAction action = AdAction::Submit;
+    std::optional<AdState> fromState; // empty on creation
+    AdState toState = AdState::Draft;
+    QString reason;
+};
+
+} // namespace Recup

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFlags>
+#include <QString>
+
+namespace Recup {
+
+struct Organisation
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+};
+
+struct Service
+{
+    qint64 id = 0;
+    qint64 organisationId = 0;
+    QString code;
+    QString name;
+};
+
+struct Site
+{
+    qint64 id = 0;
+    qint64 organisationId = 0;
+    QString code;
+    QString name;
+    QString address;
+    QString postalCode;
+    QString city;
+};
+
+struct Category
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    qint64 defaultUnitWeightGrams = 0;
+    bool excluded = false;
+    QString excludedMessage; // shown when someone picks an excluded category
+    int expiryDays = 60;
+};
+
+enum class Role { Agent = 0x1, Moderator = 0x2, Logistics = 0x4, Admin = 0x8 };
+Q_DECLARE_FLAGS(Roles, Role)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Roles)
+
+struct Agent
+{
+    qint64 id = 0;
+    QString login; // also the PostgreSQL role name
+    QString displayName;
+    QString email;
+    QString phone;
+    qint64 serviceId = 0;
+    Roles roles = Role::Agent;
+    bool active = true;
+};
+
+} // namespace Recup

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lifecycle/AdRules.h"
+
+namespace Recup {
+
+QList<FieldError> AdRules::validate(const Ad &ad, const std::optional<Category> &category)
+{
+    QList<FieldError> errors;
+    const QString title = ad.title.trimmed();
+    if (title.size() < TitleMin)
+        errors.append({QStringLiteral("title"),
+                       tr("The title must have at least %1 characters.").arg(TitleMin)});
+    else if (title.size() > TitleMax)
+        errors.append({QStringLiteral("title"),
+                       tr("The title must have at most %1 characters.").arg(TitleMax)});
+    if (ad.description.size() > DescriptionMax)
+        errors.append({QStringLiteral("description"),
+                       tr("The description must have at most %1 characters.").arg(DescriptionMax)});
+    if (ad.categoryId <= 0 || !category)
+        errors.append({QStringLiteral("category"), tr("Choose a category.")});
+    else if (category->excluded)
+        errors.append({QStringLiteral("category"),
+                       category->excludedMessage.isEmpty()
+                               ? tr("This category cannot be offered here.")
+                               : category->excludedMessage});
+    if (ad.quantity < 1 || ad.quantity > QuantityMax)
+        errors.append({QStringLiteral("quantity"),
+                       tr("The quantity must be between 1 and %1.").arg(QuantityMax)});
+    if (ad.valueCents < 0 || ad.valueCents > ValueMaxCents)
+        errors.append(
+                {QStringLiteral("valueCents"),
+                 tr("The estimated value must be between 0 and %1 €.").arg(ValueMaxCents / 100)});
+    if (ad.weightGrams < 0 || ad.weightGrams > WeightMaxGrams)
+        errors.append({QStringLiteral("weightGrams"),
+                       tr("The estimated weight must be between 0 and %1 kg.")
+                               .arg(WeightMaxGrams / 1000)});
+    if (ad.siteId <= 0)
+        errors.append({QStringLiteral("site"), tr("Choose the site where the item is.")});
+    if (ad.room.size() > RoomMax)
+        errors.append({QStringLiteral("room"),
+                       tr("The room must have at most %1 characters.").arg(RoomMax)});
+    if (ad.photos.size() > PhotosMax)
+        errors.append({QStringLiteral("photos"), tr("At most %1 photos.").arg(PhotosMax)});
+    if (!ad.professionalUseAttested)
+        errors.append({QStringLiteral("attestation"),
+                       tr("Confirm that the item is offered for professional use between "
+                          "services.")});
+    return errors;
+}
+
+QList<FieldError> AdRules::validateClosing(CloseReason reason,
+                                           qint64 receivingServiceId,
+                                           const QString &note,
+                                           ActorKind actor)
+{
+    QList<FieldError> errors;
+    if (reason == CloseReason::Exchanged && receivingServiceId <= 0)
+        errors.append(
+                {QStringLiteral("receivingService"), tr("Say which service received the item.")});
+    if (reason == CloseReason::Removed && actor != ActorKind::Moderator)
+        errors.append({QStringLiteral("closeReason"), tr("Only a moderator can remove an ad.")});
+    if (reason == CloseReason::Removed && note.trimmed().isEmpty())
+        errors.append({QStringLiteral("reason"), tr("Give the reason for the removal.")});
+    if (note.size() > ReasonMax)
+        errors.append({QStringLiteral("reason"),
+                       tr("The note must have at most %1 characters.").arg(ReasonMax)});
+    return errors;
+}
+
+QList<FieldError> AdRules::validateRejection(const QString &reason)
+{
+    QList<FieldError> errors;
+    if (reason.trimmed().isEmpty())
+        errors.append({QStringLiteral("reason"),
+                       tr("Give the reason for the rejection: the poster will read it.")});
+    else if (reason.size() > ReasonMax)
+        errors.append({QStringLiteral("reason"),
+                       tr("The reason must have at most %1 characters.").arg(ReasonMax)});
+    return errors;
+}
+
+} // namespace Recup

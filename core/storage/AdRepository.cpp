@@ -1,0 +1,581 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/AdRepository.h"
+
+#include "lifecycle/AdLifecycle.h"
+#include "lifecycle/AdRules.h"
+#include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlValues.h"
+#include "storage/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Recup {
+
+namespace {
+
+const QString adColumns = QStringLiteral(
+        "id, title, description, category_id, quantity, value_cents, weight_grams, site_id, room, "
+        "owner_id, service_id, attested, state, close_reason, close_note, receiving_service_id, "
+        "created_at, published_at, closed_at, expires_at, version");
+
+Ad readAd(const QSqlQuery &q, const SqlDialect &dialect)
+{
+    Ad ad;
+    ad.id = q.value(0).toLongLong();
+    ad.title = q.value(1).toString();
+    ad.description = q.value(2).toString();
+    ad.categoryId = q.value(3).toLongLong();
+    ad.quantity = q.value(4).toInt();
+    ad.valueCents = q.value(5).toLongLong();
+    ad.weightGrams = q.value(6).toLongLong();
+    ad.siteId = q.value(7).toLongLong();
+    ad.room = q.value(8).toString();
+    ad.ownerId = q.value(9).toLongLong();
+    ad.serviceId = q.value(10).toLongLong();
+    ad.professionalUseAttested = q.value(11).toBool();
+    ad.state = adStateFromKey(q.value(12).toString()).value_or(AdState::Draft);
+    if (!q.value(13).isNull())
+        ad.closeReason = closeReasonFromKey(q.value(13).toString());
+    ad.closeNote = q.value(14).toString();
+    ad.receivingServiceId = q.value(15).toLongLong();
+    ad.createdAt = dialect.fromDb(q.value(16));
+    ad.publishedAt = dialect.fromDb(q.value(17));
+    ad.closedAt = dialect.fromDb(q.value(18));
+    ad.expiresAt = dialect.fromDb(q.value(19));
+    ad.version = q.value(20).toInt();
+    return ad;
+}
+
+Error invalid(const QList<FieldError> &errors)
+{
+    Error error;
+    error.kind = Error::Kind::Invalid;
+    error.message = errors.first().message;
+    for (const FieldError &e : errors)
+        error.fields.append({e.field, e.message});
+    return error;
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// The database's clock, so that every workstation stamps events alike.
+Result<QDateTime> serverNow(QSqlDatabase db, const SqlDialect &dialect)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT ") + dialect.now()) || !query.next())
+        return databaseError(query.lastError());
+    return dialect.fromDb(query.value(0));
+}
+
+Status insertPhotos(QSqlDatabase db, qint64 adId, const QList<AdPhoto> &photos)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("INSERT INTO ad_photo (ad_id, position, jpeg, thumbnail) "
+                                      "VALUES (?, ?, ?, ?)")))
+        return databaseError(query.lastError());
+    for (int i = 0; i < photos.size(); ++i) {
+        query.bindValue(0, adId);
+        query.bindValue(1, i);
+        query.bindValue(2, photos.at(i).jpeg);
+        query.bindValue(3, photos.at(i).thumbnail);
+        if (!query.exec())
+            return databaseError(query.lastError());
+    }
+    return {};
+}
+
+Status insertHistory(QSqlDatabase db,
+                     const SqlDialect &dialect,
+                     qint64 adId,
+                     qint64 actorId,
+                     const QDateTime &at,
+                     AdAction action,
+                     std::optional<AdState> from,
+                     AdState to,
+                     const QString &reason)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(
+                QStringLiteral("INSERT INTO ad_history (ad_id, actor_id, at, action, "
+                               "from_state, to_state, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return databaseError(query.lastError());
+    query.bindValue(0, adId);
+    query.bindValue(1, nullableId(actorId));
+    query.bindValue(2, dialect.toDb(at));
+    query.bindValue(3, toKey(action));
+    query.bindValue(4, from ? QVariant(toKey(*from)) : QVariant(QMetaType::fromType<QString>()));
+    query.bindValue(5, toKey(to));
+    query.bindValue(6, sqlText(reason));
+    if (!query.exec())
+        return databaseError(query.lastError());
+    return {};
+}
+
+// Title, description, category and photos are what moderators approved.
+bool isMaterialChange(const Ad &before, const Ad &after)
+{
+    if (before.title.trimmed() != after.title.trimmed()
+        || before.description.trimmed() != after.description.trimmed()
+        || before.categoryId != after.categoryId || before.photos.size() != after.photos.size())
+        return true;
+    for (int i = 0; i < before.photos.size(); ++i) {
+        if (before.photos.at(i).jpeg != after.photos.at(i).jpeg)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+AdRepository::AdRepository(Database &db)
+    : m_db(db)
+{}
+
+Result<Ad> AdRepository::create(const Ad &input, const Actor &actor)
+{
+    if (actor.agentId <= 0)
+        return Error{Error::Kind::Forbidden, tr("Only an agent can post an ad."), {}, {}};
+    ReferenceRepository references(m_db);
+    const auto category = references.category(input.categoryId);
+    const auto errors
+            = AdRules::validate(input, category ? std::optional(*category) : std::nullopt);
+    if (!errors.isEmpty())
+        return invalid(errors);
+    qint64 serviceId = input.serviceId;
+    if (serviceId <= 0) {
+        const auto owner = references.agent(actor.agentId);
+        if (!owner)
+            return owner.error();
+        serviceId = owner->serviceId;
+    }
+
+    QSqlDatabase db = m_db.connection();
+    const SqlDialect &dialect = m_db.dialect();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    QDateTime created = input.createdAt;
+    if (!created.isValid()) {
+        const auto now = serverNow(db, dialect);
+        if (!now)
+            return now.error();
+        created = *now;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+            "INSERT INTO ad (title, description, category_id, quantity, value_cents, weight_grams, "
+            "site_id, room, owner_id, service_id, attested, state, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?) RETURNING id"));
+    const QVariantList values{sqlText(input.title.trimmed()),
+                              sqlText(input.description.trimmed()),
+                              input.categoryId,
+                              input.quantity,
+                              input.valueCents,
+                              input.weightGrams,
+                              input.siteId,
+                              sqlText(input.room.trimmed()),
+                              actor.agentId,
+                              serviceId,
+                              true,
+                              dialect.toDb(created),
+                              dialect.toDb(created)};
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec() || !query.next())
+        return databaseError(query.lastError(), tr("The ad could not be saved."));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    if (const Status photos = insertPhotos(db, id, input.photos); !photos)
+        return photos.error();
+    if (const Status logged = insertHistory(db,
+                                            dialect,
+                                            id,
+                                            actor.agentId,
+                                            created,
+                                            AdAction::Create,
+                                            std::nullopt,
+                                            AdState::Draft,
+                                            {});
+        !logged)
+        return logged.error();
+    if (!transaction.commit())
+        return databaseError(db.lastError(), tr("The ad could not be saved."));
+    return get(id);
+}
+
+Result<Ad> AdRepository::update(const Ad &input, const Actor &actor)
+{
+    QSqlDatabase db = m_db.connection();
+    const SqlDialect &dialect = m_db.dialect();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + adColumns + QStringLiteral(" FROM ad WHERE id = ?")
+                  + dialect.forUpdate());
+    query.bindValue(0, input.id);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("This ad no longer exists."), {}, {}};
+    Ad before = readAd(query, dialect);
+    query.finish();
+
+    const bool isOwner = actor.agentId == before.ownerId;
+    if (!isOwner && !actor.moderator)
+        return Error{Error::Kind::Forbidden,
+                     tr("Only the ad's owner or a moderator may edit it."),
+                     {},
+                     {}};
+    if (before.version != input.version) {
+        return Error{Error::Kind::Conflict,
+                     tr("Someone else changed this ad since you opened it. What you typed is kept: "
+                        "reload the ad, then apply your change again."),
+                     {},
+                     {}};
+    }
+    ReferenceRepository references(m_db);
+    const auto category = references.category(input.categoryId);
+    const auto errors
+            = AdRules::validate(input, category ? std::optional(*category) : std::nullopt);
+    if (!errors.isEmpty())
+        return invalid(errors);
+
+    // Photos are compared to decide whether moderators must look again.
+    QSqlQuery photos(db);
+    photos.prepare(QStringLiteral("SELECT jpeg FROM ad_photo WHERE ad_id = ? ORDER BY position"));
+    photos.bindValue(0, input.id);
+    if (!photos.exec())
+        return databaseError(photos.lastError());
+    while (photos.next())
+        before.photos.append(
+                AdPhoto{0, int(before.photos.size()), photos.value(0).toByteArray(), {}});
+    photos.finish();
+
+    std::optional<AdState> next;
+    if (before.state == AdState::Closed) {
+        return Error{Error::Kind::Forbidden, tr("A closed ad can no longer be edited."), {}, {}};
+    } else if (isOwner) {
+        switch (before.state) {
+        case AdState::Draft:
+        case AdState::Pending:
+            break;
+        case AdState::Rejected:
+            next = AdLifecycle::next(before.state, AdAction::Edit, ActorKind::Owner);
+            break;
+        case AdState::Published:
+            if (isMaterialChange(before, input))
+                next = AdLifecycle::next(before.state, AdAction::Edit, ActorKind::Owner);
+            break;
+        case AdState::Reserved:
+        case AdState::Expired:
+            if (isMaterialChange(before, input)) {
+                return Error{Error::Kind::Forbidden,
+                             tr("While the ad is %1, only its quantity, weight, value, site and "
+                                "room can change.")
+                                     .arg(displayName(before.state).toLower()),
+                             {},
+                             {}};
+            }
+            break;
+        case AdState::Closed:
+            break;
+        }
+    }
+    const auto now = serverNow(db, dialect);
+    if (!now)
+        return now.error();
+
+    query.prepare(QStringLiteral(
+            "UPDATE ad SET title = ?, description = ?, category_id = ?, quantity = ?, "
+            "value_cents = ?, weight_grams = ?, site_id = ?, room = ?, state = ?, updated_at = ?, "
+            "version = version + 1 WHERE id = ? AND version = ?"));
+    const QVariantList values{sqlText(input.title.trimmed()),
+                              sqlText(input.description.trimmed()),
+                              input.categoryId,
+                              input.quantity,
+                              input.valueCents,
+                              input.weightGrams,
+                              input.siteId,
+                              sqlText(input.room.trimmed()),
+                              toKey(next.value_or(before.state)),
+                              dialect.toDb(*now),
+                              input.id,
+                              input.version};
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The ad could not be saved."));
+    if (query.numRowsAffected() != 1) {
+        return Error{Error::Kind::Conflict,
+                     tr("Someone else changed this ad since you opened it. What you typed is kept: "
+                        "reload the ad, then apply your change again."),
+                     {},
+                     {}};
+    }
+    bool photosChanged = before.photos.size() != input.photos.size();
+    for (int i = 0; !photosChanged && i < input.photos.size(); ++i)
+        photosChanged = before.photos.at(i).jpeg != input.photos.at(i).jpeg;
+    if (photosChanged) {
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM ad_photo WHERE ad_id = ?"));
+        remove.bindValue(0, input.id);
+        if (!remove.exec())
+            return databaseError(remove.lastError());
+        if (const Status inserted = insertPhotos(db, input.id, input.photos); !inserted)
+            return inserted.error();
+    }
+    if (next) {
+        if (const Status logged = insertHistory(db,
+                                                dialect,
+                                                input.id,
+                                                actor.agentId,
+                                                *now,
+                                                AdAction::Edit,
+                                                before.state,
+                                                *next,
+                                                {});
+            !logged)
+            return logged.error();
+    }
+    if (!transaction.commit())
+        return databaseError(db.lastError(), tr("The ad could not be saved."));
+    return get(input.id);
+}
+
+Result<Ad>
+AdRepository::transition(qint64 adId, const TransitionRequest &request, const Actor &actor)
+{
+    QSqlDatabase db = m_db.connection();
+    const SqlDialect &dialect = m_db.dialect();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + adColumns + QStringLiteral(" FROM ad WHERE id = ?")
+                  + dialect.forUpdate());
+    query.bindValue(0, adId);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("This ad no longer exists."), {}, {}};
+    const Ad ad = readAd(query, dialect);
+    query.finish();
+
+    // The actor may hold several hats: the first one the table allows is used.
+    QList<ActorKind> hats;
+    if (actor.system)
+        hats.append(ActorKind::System);
+    if (!actor.system && actor.agentId == ad.ownerId)
+        hats.append(ActorKind::Owner);
+    if (!actor.system && actor.moderator)
+        hats.append(ActorKind::Moderator);
+    if (hats.isEmpty()) {
+        return Error{Error::Kind::Forbidden,
+                     tr("Only the ad's owner or a moderator may do this."),
+                     {},
+                     {}};
+    }
+    std::optional<AdState> next;
+    ActorKind hat = hats.first();
+    for (ActorKind candidate : std::as_const(hats)) {
+        if ((next = AdLifecycle::next(ad.state, request.action, candidate))) {
+            hat = candidate;
+            break;
+        }
+    }
+
+    if (request.expectedVersion >= 0 && request.expectedVersion != ad.version) {
+        // Tell who moved it: that is what a second moderator needs to know.
+        QSqlQuery last(db);
+        last.prepare(QStringLiteral(
+                "SELECT h.action, coalesce(g.display_name, ''), h.to_state FROM ad_history h "
+                "LEFT JOIN agent g ON g.id = h.actor_id WHERE h.ad_id = ? "
+                "ORDER BY h.at DESC, h.id DESC LIMIT 1"));
+        last.bindValue(0, adId);
+        QString message = tr("Someone else changed this ad in the meantime; it is now %1.")
+                                  .arg(displayName(ad.state).toLower());
+        if (last.exec() && last.next() && !last.value(1).toString().isEmpty()) {
+            message = tr("%1 has already dealt with this ad (“%2”); it is now %3.")
+                              .arg(last.value(1).toString(),
+                                   displayName(adActionFromKey(last.value(0).toString())
+                                                       .value_or(AdAction::Edit)),
+                                   displayName(ad.state).toLower());
+        }
+        return Error{Error::Kind::Conflict, message, {}, {}};
+    }
+    if (!next)
+        return Error{Error::Kind::Forbidden,
+                     AdLifecycle::refusal(ad.state, request.action, hat),
+                     {},
+                     {}};
+
+    QList<FieldError> errors;
+    std::optional<CloseReason> closeReason = request.closeReason;
+    if (request.action == AdAction::Reject)
+        errors = AdRules::validateRejection(request.reason);
+    if (request.action == AdAction::Remove)
+        closeReason = CloseReason::Removed;
+    if (request.action == AdAction::Close && !closeReason)
+        errors.append({QStringLiteral("closeReason"), tr("Say what became of the item.")});
+    if (closeReason && (request.action == AdAction::Close || request.action == AdAction::Remove))
+        errors += AdRules::validateClosing(
+                *closeReason, request.receivingServiceId, request.reason, hat);
+    if (!errors.isEmpty())
+        return invalid(errors);
+
+    QDateTime at = request.at;
+    if (!at.isValid()) {
+        const auto now = serverNow(db, dialect);
+        if (!now)
+            return now.error();
+        at = *now;
+    }
+    QDateTime publishedAt = ad.publishedAt;
+    QDateTime expiresAt = ad.expiresAt;
+    if (request.action == AdAction::Approve) {
+        ReferenceRepository references(m_db);
+        const auto category = references.category(ad.categoryId);
+        publishedAt = at;
+        expiresAt = at.addDays(category ? category->expiryDays : 60);
+    }
+    const bool closing = *next == AdState::Closed;
+
+    query.prepare(QStringLiteral(
+            "UPDATE ad SET state = ?, published_at = ?, expires_at = ?, close_reason = ?, "
+            "close_note = ?, receiving_service_id = ?, closed_at = ?, updated_at = ?, "
+            "version = version + 1 WHERE id = ? AND version = ? AND state = ?"));
+    const QVariantList values{toKey(*next),
+                              dialect.toDb(publishedAt),
+                              dialect.toDb(expiresAt),
+                              closing ? QVariant(toKey(*closeReason))
+                                      : QVariant(QMetaType::fromType<QString>()),
+                              sqlText(closing ? request.reason.trimmed() : ad.closeNote),
+                              closing && *closeReason == CloseReason::Exchanged
+                                      ? nullableId(request.receivingServiceId)
+                                      : nullableId(0),
+                              dialect.toDb(closing ? at : QDateTime()),
+                              dialect.toDb(at),
+                              adId,
+                              ad.version,
+                              toKey(ad.state)};
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The change could not be saved."));
+    if (query.numRowsAffected() != 1)
+        return Error{
+                Error::Kind::Conflict, tr("Someone else changed this ad in the meantime."), {}, {}};
+    if (const Status logged = insertHistory(db,
+                                            dialect,
+                                            adId,
+                                            actor.system ? 0 : actor.agentId,
+                                            at,
+                                            request.action,
+                                            ad.state,
+                                            *next,
+                                            request.reason.trimmed());
+        !logged)
+        return logged.error();
+    if (!transaction.commit())
+        return databaseError(db.lastError(), tr("The change could not be saved."));
+    return get(adId, false);
+}
+
+Result<Ad> AdRepository::get(qint64 adId, bool withPhotos) const
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + adColumns + QStringLiteral(" FROM ad WHERE id = ?"));
+    query.bindValue(0, adId);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("This ad no longer exists."), {}, {}};
+    Ad ad = readAd(query, m_db.dialect());
+    if (withPhotos) {
+        QSqlQuery photos(db);
+        photos.setForwardOnly(true);
+        photos.prepare(QStringLiteral("SELECT id, position, jpeg, thumbnail FROM ad_photo "
+                                      "WHERE ad_id = ? ORDER BY position"));
+        photos.bindValue(0, adId);
+        if (!photos.exec())
+            return databaseError(photos.lastError());
+        while (photos.next()) {
+            ad.photos.append(AdPhoto{photos.value(0).toLongLong(),
+                                     photos.value(1).toInt(),
+                                     photos.value(2).toByteArray(),
+                                     photos.value(3).toByteArray()});
+        }
+    }
+    return ad;
+}
+
+Result<QList<AdHistoryEntry>> AdRepository::history(qint64 adId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, ad_id, actor_id, at, action, from_state, to_state, "
+                                 "reason FROM ad_history WHERE ad_id = ? ORDER BY at, id"));
+    query.bindValue(0, adId);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    QList<AdHistoryEntry> entries;
+    while (query.next()) {
+        AdHistoryEntry e;
+        e.id = query.value(0).toLongLong();
+        e.adId = query.value(1).toLongLong();
+        e.actorId = query.value(2).toLongLong();
+        e.at = m_db.dialect().fromDb(query.value(3));
+        e.action = adActionFromKey(query.value(4).toString()).value_or(AdAction::Edit);
+        if (!query.value(5).isNull())
+            e.fromState = adStateFromKey(query.value(5).toString());
+        e.toState = adStateFromKey(query.value(6).toString()).value_or(AdState::Draft);
+        e.reason = query.value(7).toString();
+        entries.append(e);
+    }
+    return entries;
+}
+
+Result<QList<Ad>> AdRepository::ownedBy(qint64 agentId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+            QStringLiteral("SELECT ") + adColumns
+            + QStringLiteral(" FROM ad WHERE owner_id = ? ORDER BY created_at DESC, id DESC"));
+    query.bindValue(0, agentId);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    QList<Ad> ads;
+    while (query.next())
+        ads.append(readAd(query, m_db.dialect()));
+    return ads;
+}
+
+Result<QList<qint64>> AdRepository::dueForExpiry(const QDateTime &now) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM ad WHERE state = 'published' AND expires_at <= ? "
+                                 "ORDER BY expires_at"));
+    query.bindValue(0, m_db.dialect().toDb(now));
+    if (!query.exec())
+        return databaseError(query.lastError());
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace Recup

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Ad.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace Recup {
+
+class Database;
+
+// Who acts: the agent's id (0 for the system) and whether they act as a moderator.
+struct Actor
+{
+    qint64 agentId = 0;
+    bool moderator = false;
+    bool system = false;
+    static Actor systemActor() { return {0, false, true}; }
+};
+
+// What a transition carries beyond its action.
+struct TransitionRequest
+{
+    AdAction action = AdAction::Submit;
+    int expectedVersion = -1; // -1: do not check (system jobs)
+    QString reason;           // rejection, removal, or a note on closing
+    std::optional<CloseReason> closeReason;
+    qint64 receivingServiceId = 0;
+    QDateTime at; // empty: now; set by demo data and tests to place events in time
+};
+
+class AdRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AdRepository)
+public:
+    explicit AdRepository(Database &db);
+
+    // Writes a new draft owned by actor (with its photos) and its first history row.
+    Result<Ad> create(const Ad &ad, const Actor &actor);
+    // Saves the owner's or a moderator's edit; refused when ad.version is stale. A material
+    // change by the owner of a published ad sends it back to moderation (action Edit).
+    Result<Ad> update(const Ad &ad, const Actor &actor);
+    // Applies one lifecycle transition in a transaction with its history row.
+    Result<Ad> transition(qint64 adId, const TransitionRequest &request, const Actor &actor);
+
+    Result<Ad> get(qint64 adId, bool withPhotos = true) const;
+    Result<QList<AdHistoryEntry>> history(qint64 adId) const;
+    Result<QList<Ad>> ownedBy(qint64 agentId) const;
+
+    // The ids of published ads whose expiry time has passed (for the expiry job).
+    Result<QList<qint64>> dueForExpiry(const QDateTime &now) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace Recup

@@ -1,0 +1,248 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+
+#include "storage/Conninfo.h"
+#include "storage/SqlDialect.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QThread>
+
+namespace Recup {
+
+namespace {
+
+QAtomicInt s_instances;
+
+QString driverFor(const DatabaseConfig &config)
+{
+    return config.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+} // namespace
+
+Error databaseError(const QSqlError &error, const QString &context)
+{
+    Error result;
+    result.kind = Error::Kind::Database;
+    result.detail = error.text();
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("23505")) {
+        result.kind = Error::Kind::Invalid;
+        result.message = Database::tr("This entry already exists.");
+    } else if (code == QLatin1String("23503")) {
+        result.kind = Error::Kind::Invalid;
+        result.message = Database::tr("This entry refers to something that does not exist.");
+    } else if (code.startsWith(QLatin1String("23")) || text.contains(QLatin1String("constraint"))) {
+        result.kind = Error::Kind::Invalid;
+        result.message = Database::tr("The database refused a value that breaks its rules.");
+    } else if (code == QLatin1String("42501")
+               || text.contains(QLatin1String("permission denied"))) {
+        result.kind = Error::Kind::Forbidden;
+        result.message = Database::tr("You are not allowed to do this.");
+    } else if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+               || text.contains(QLatin1String("server closed the connection"))
+               || text.contains(QLatin1String("no connection to the server"))) {
+        result.kind = Error::Kind::Connection;
+        result.message = Database::tr("The connection to the database server was lost.");
+    } else {
+        result.message = Database::tr("The database reported an error.");
+    }
+    if (!context.isEmpty())
+        result.message = context + u' ' + result.message;
+    return result;
+}
+
+namespace {
+
+// Names the cause of a failed connection in the user's words.
+Error connectionError(const DatabaseConfig &config, const QSqlError &error)
+{
+    Error result;
+    result.kind = Error::Kind::Connection;
+    result.detail = error.text();
+    const QString text = error.text();
+    if (config.isSqlite()) {
+        result.message = Database::tr("The local database file %1 cannot be opened. Check that the "
+                                      "folder exists and that you may write in it.")
+                                 .arg(QDir::toNativeSeparators(config.sqlitePath));
+    } else if (text.contains(QLatin1String("password authentication failed"))
+               || text.contains(QLatin1String("authentication failed"))) {
+        result.message = Database::tr("The user name or the password is wrong.");
+    } else if (text.contains(QLatin1String("no password supplied"))) {
+        result.message = Database::tr("The server asks for a password.");
+    } else if (text.contains(QLatin1String("does not exist"))
+               && text.contains(QLatin1String("database"))) {
+        result.message = Database::tr("The server has no database of that name.");
+    } else if (text.contains(QLatin1String("role"))
+               && text.contains(QLatin1String("does not exist"))) {
+        result.message = Database::tr("The server does not know this user.");
+    } else if (text.contains(QLatin1String("not permitted to log in"))) {
+        result.message = Database::tr("This account is disabled on the server.");
+    } else if (text.contains(QLatin1String("SSL")) || text.contains(QLatin1String("certificate"))) {
+        result.message = Database::tr("The secure (TLS) connection to the server failed.");
+    } else if (text.contains(QLatin1String("could not translate host name"))) {
+        result.message = Database::tr("The server name cannot be found on the network.");
+    } else if (text.contains(QLatin1String("invalid connection option"))
+               || text.contains(QLatin1String("missing \"=\""))
+               || text.contains(QLatin1String("definition of service"))) {
+        result.message = Database::tr("The connection settings are not valid.");
+    } else {
+        result.message = Database::tr("The database server cannot be reached. Check the network "
+                                      "and the server address, or ask your IT department.");
+    }
+    return result;
+}
+
+} // namespace
+
+Database::Database(DatabaseConfig config)
+    : m_config(std::move(config))
+    , m_dialect(SqlDialect::forDriver(driverFor(m_config)))
+    , m_prefix(QStringLiteral("recup-%1").arg(s_instances.fetchAndAddRelaxed(1)))
+{}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::connectionNameFor(QThread *thread) const
+{
+    return m_prefix + u'-' + QString::number(quintptr(thread), 16);
+}
+
+Status Database::open()
+{
+    QMutexLocker lock(&m_mutex);
+    QThread *thread = QThread::currentThread();
+    if (m_connections.contains(thread))
+        return {};
+    const QString name = connectionNameFor(thread);
+    const Status status = openNamed(name);
+    if (status)
+        m_connections.insert(thread, name);
+    else
+        QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
+bool Database::isOpen() const
+{
+    QMutexLocker lock(&m_mutex);
+    const QString name = m_connections.value(QThread::currentThread());
+    return !name.isEmpty() && QSqlDatabase::database(name, false).isOpen();
+}
+
+Status Database::openNamed(const QString &name)
+{
+    if (!QSqlDatabase::isDriverAvailable(driverFor(m_config))) {
+        return Error{Error::Kind::Connection,
+                     tr("The database driver %1 is not installed on this computer.")
+                             .arg(driverFor(m_config)),
+                     {},
+                     {}};
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(driverFor(m_config), name);
+    if (m_config.isSqlite()) {
+        const QFileInfo file(m_config.sqlitePath);
+        if (!file.absoluteDir().exists()) {
+            return Error{Error::Kind::Connection,
+                         tr("The folder %1 does not exist.")
+                                 .arg(QDir::toNativeSeparators(file.absolutePath())),
+                         {},
+                         {}};
+        }
+        db.setDatabaseName(m_config.sqlitePath);
+    } else {
+        const auto pairs = parseConninfo(m_config.conninfo);
+        if (!pairs) {
+            return Error{Error::Kind::Connection,
+                         tr("The connection settings are not valid: %1").arg(m_config.conninfo),
+                         {},
+                         {}};
+        }
+        // Host, database, user and password go through the driver's setters, which quote
+        // them; the rest (service, sslmode, ...) are passed on as options.
+        Conninfo options;
+        bool hasAppName = false;
+        bool hasTimeout = false;
+        for (const auto &[key, value] : *pairs) {
+            if (key == QLatin1String("host") || key == QLatin1String("hostaddr")) {
+                if (key == QLatin1String("host"))
+                    db.setHostName(value);
+                else
+                    options.append({key, value});
+            } else if (key == QLatin1String("dbname")) {
+                db.setDatabaseName(value);
+            } else if (key == QLatin1String("user")) {
+                db.setUserName(value);
+            } else if (key == QLatin1String("password")) {
+                db.setPassword(value);
+            } else if (key == QLatin1String("port")) {
+                db.setPort(value.toInt());
+            } else {
+                if (value.contains(u';')) {
+                    return Error{
+                            Error::Kind::Connection,
+                            tr("The connection option %1 may not contain a semicolon.").arg(key),
+                            {},
+                            {}};
+                }
+                hasAppName = hasAppName || key == QLatin1String("application_name");
+                hasTimeout = hasTimeout || key == QLatin1String("connect_timeout");
+                options.append({key, value});
+            }
+        }
+        if (!hasAppName)
+            options.append({QStringLiteral("application_name"), QStringLiteral("collectiv-recup")});
+        if (!hasTimeout)
+            options.append({QStringLiteral("connect_timeout"), QStringLiteral("10")});
+        db.setConnectOptions(formatConninfo(options));
+    }
+    if (!db.open())
+        return connectionError(m_config, db.lastError());
+    return m_dialect->prepareSession(db);
+}
+
+QSqlDatabase Database::connection()
+{
+    QMutexLocker lock(&m_mutex);
+    QThread *thread = QThread::currentThread();
+    auto it = m_connections.constFind(thread);
+    if (it != m_connections.constEnd())
+        return QSqlDatabase::database(*it, false);
+    const QString name = connectionNameFor(thread);
+    const Status status = openNamed(name);
+    if (!status)
+        qWarning("Collectiv'Récup: %s", qPrintable(status.error().detail));
+    m_connections.insert(thread, name);
+    return QSqlDatabase::database(name, false);
+}
+
+void Database::releaseThreadConnection()
+{
+    QMutexLocker lock(&m_mutex);
+    const QString name = m_connections.take(QThread::currentThread());
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace Recup

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "storage/DatabaseConfig.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QThread;
+
+namespace Recup {
+
+class SqlDialect;
+
+// One database, reached through one named Qt SQL connection per thread (never the default
+// connection). Repositories ask connection() on the thread they run on.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    explicit Database(DatabaseConfig config);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens the calling thread's connection, with a clear translated message on failure.
+    Status open();
+    bool isOpen() const;
+
+    // The calling thread's connection, opened on first use from a worker thread.
+    QSqlDatabase connection();
+    // A worker thread calls this before it ends, so that its connection is closed.
+    void releaseThreadConnection();
+
+    const SqlDialect &dialect() const { return *m_dialect; }
+    const DatabaseConfig &config() const { return m_config; }
+
+private:
+    QString connectionNameFor(QThread *thread) const;
+    Status openNamed(const QString &name);
+
+    DatabaseConfig m_config;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_prefix;
+    mutable QMutex m_mutex;
+    QHash<QThread *, QString> m_connections;
+};
+
+// Turns a driver error into the user's sentence; shared by every repository.
+Error databaseError(const QSqlError &error, const QString &context = {});
+
+} // namespace Recup

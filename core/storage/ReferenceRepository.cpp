@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/ReferenceRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Recup {
+
+namespace {
+
+const QString agentColumns = QStringLiteral(
+        "id, login, display_name, email, phone, service_id, is_moderator, is_logistics, is_admin, "
+        "active");
+
+Agent readAgent(const QSqlQuery &q)
+{
+    Agent agent;
+    agent.id = q.value(0).toLongLong();
+    agent.login = q.value(1).toString();
+    agent.displayName = q.value(2).toString();
+    agent.email = q.value(3).toString();
+    agent.phone = q.value(4).toString();
+    agent.serviceId = q.value(5).toLongLong();
+    agent.roles = Role::Agent;
+    if (q.value(6).toBool())
+        agent.roles |= Role::Moderator;
+    if (q.value(7).toBool())
+        agent.roles |= Role::Logistics;
+    if (q.value(8).toBool())
+        agent.roles |= Role::Admin;
+    agent.active = q.value(9).toBool();
+    return agent;
+}
+
+Category readCategory(const QSqlQuery &q)
+{
+    Category c;
+    c.id = q.value(0).toLongLong();
+    c.code = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.defaultUnitWeightGrams = q.value(3).toLongLong();
+    c.excluded = q.value(4).toBool();
+    c.excludedMessage = q.value(5).toString();
+    c.expiryDays = q.value(6).toInt();
+    return c;
+}
+
+const QString categoryColumns = QStringLiteral(
+        "id, code, name, default_unit_weight_g, excluded, excluded_message, expiry_days");
+
+// Runs a prepared statement and reads every row with `read`.
+template<typename T, typename Read>
+Result<QList<T>> readAll(QSqlDatabase db, const QString &sql, Read read)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql) || !query.exec())
+        return databaseError(query.lastError());
+    QList<T> rows;
+    while (query.next())
+        rows.append(read(query));
+    return rows;
+}
+
+template<typename T, typename Read>
+Result<T> readOne(QSqlDatabase db,
+                  const QString &sql,
+                  const QVariant &key,
+                  Read read,
+                  const QString &notFound)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return databaseError(query.lastError());
+    query.bindValue(0, key);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (!query.next())
+        return Error{Error::Kind::NotFound, notFound, {}, {}};
+    return read(query);
+}
+
+// Binds the values in order and returns the id the database gave the new row.
+Result<qint64> insertReturningId(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql + QStringLiteral(" RETURNING id")))
+        return databaseError(query.lastError());
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec() || !query.next())
+        return databaseError(query.lastError());
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+ReferenceRepository::ReferenceRepository(Database &db)
+    : m_db(db)
+{}
+
+Result<QList<Organisation>> ReferenceRepository::organisations() const
+{
+    return readAll<Organisation>(
+            m_db.connection(),
+            QStringLiteral("SELECT id, code, name FROM organisation ORDER BY name"),
+            [](const QSqlQuery &q) {
+                return Organisation{
+                        q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+            });
+}
+
+Result<QList<Service>> ReferenceRepository::services() const
+{
+    return readAll<Service>(m_db.connection(),
+                            QStringLiteral("SELECT id, organisation_id, code, name FROM service "
+                                           "ORDER BY name"),
+                            [](const QSqlQuery &q) {
+                                return Service{q.value(0).toLongLong(),
+                                               q.value(1).toLongLong(),
+                                               q.value(2).toString(),
+                                               q.value(3).toString()};
+                            });
+}
+
+Result<QList<Site>> ReferenceRepository::sites() const
+{
+    return readAll<Site>(m_db.connection(),
+                         QStringLiteral("SELECT id, organisation_id, code, name, address, "
+                                        "postal_code, city FROM site ORDER BY name"),
+                         [](const QSqlQuery &q) {
+                             return Site{q.value(0).toLongLong(),
+                                         q.value(1).toLongLong(),
+                                         q.value(2).toString(),
+                                         q.value(3).toString(),
+                                         q.value(4).toString(),
+                                         q.value(5).toString(),
+                                         q.value(6).toString()};
+                         });
+}
+
+Result<QList<Category>> ReferenceRepository::categories() const
+{
+    return readAll<Category>(m_db.connection(),
+                             QStringLiteral("SELECT ") + categoryColumns
+                                     + QStringLiteral(" FROM category ORDER BY name"),
+                             readCategory);
+}
+
+Result<QList<Agent>> ReferenceRepository::agents() const
+{
+    return readAll<Agent>(m_db.connection(),
+                          QStringLiteral("SELECT ") + agentColumns
+                                  + QStringLiteral(" FROM agent ORDER BY display_name"),
+                          readAgent);
+}
+
+Result<Category> ReferenceRepository::category(qint64 id) const
+{
+    return readOne<Category>(m_db.connection(),
+                             QStringLiteral("SELECT ") + categoryColumns
+                                     + QStringLiteral(" FROM category WHERE id = ?"),
+                             id,
+                             readCategory,
+                             tr("This category does not exist."));
+}
+
+Result<Agent> ReferenceRepository::agent(qint64 id) const
+{
+    return readOne<Agent>(m_db.connection(),
+                          QStringLiteral("SELECT ") + agentColumns
+                                  + QStringLiteral(" FROM agent WHERE id = ?"),
+                          id,
+                          readAgent,
+                          tr("This agent does not exist."));
+}
+
+Result<Agent> ReferenceRepository::agentByLogin(const QString &login) const
+{
+    return readOne<Agent>(m_db.connection(),
+                          QStringLiteral("SELECT ") + agentColumns
+                                  + QStringLiteral(" FROM agent WHERE login = ?"),
+                          login,
+                          readAgent,
+                          tr("No agent has the login %1.").arg(login));
+}
+
+Result<Service> ReferenceRepository::serviceByCode(const QString &code) const
+{
+    return readOne<Service>(
+            m_db.connection(),
+            QStringLiteral("SELECT id, organisation_id, code, name FROM service "
+                           "WHERE code = ?"),
+            code,
+            [](const QSqlQuery &q) {
+                return Service{q.value(0).toLongLong(),
+                               q.value(1).toLongLong(),
+                               q.value(2).toString(),
+                               q.value(3).toString()};
+            },
+            tr("No service has the code %1.").arg(code));
+}
+
+Result<qint64> ReferenceRepository::addOrganisation(const Organisation &o)
+{
+    return insertReturningId(m_db.connection(),
+                             QStringLiteral("INSERT INTO organisation (code, name) VALUES (?, ?)"),
+                             {sqlText(o.code), sqlText(o.name)});
+}
+
+Result<qint64> ReferenceRepository::addService(const Service &s)
+{
+    return insertReturningId(m_db.connection(),
+                             QStringLiteral("INSERT INTO service (organisation_id, code, name) "
+                                            "VALUES (?, ?, ?)"),
+                             {s.organisationId, sqlText(s.code), sqlText(s.name)});
+}
+
+Result<qint64> ReferenceRepository::addSite(const Site &s)
+{
+    return insertReturningId(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO site (organisation_id, code, name, address, "
+                           "postal_code, city) VALUES (?, ?, ?, ?, ?, ?)"),
+            {s.organisationId,
+             sqlText(s.code),
+             sqlText(s.name),
+             sqlText(s.address),
+             sqlText(s.postalCode),
+             sqlText(s.city)});
+}
+
+Result<qint64> ReferenceRepository::addCategory(const Category &c)
+{
+    return insertReturningId(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO category (code, name, default_unit_weight_g, "
+                           "excluded, excluded_message, expiry_days) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {sqlText(c.code),
+             sqlText(c.name),
+             c.defaultUnitWeightGrams,
+             c.excluded,
+             sqlText(c.excludedMessage),
+             c.expiryDays});
+}
+
+Result<qint64> ReferenceRepository::addAgent(const Agent &a)
+{
+    auto id = insertReturningId(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO agent (login, display_name, email, phone, service_id, "
+                           "is_moderator, is_logistics, is_admin, active) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {sqlText(a.login),
+             sqlText(a.displayName),
+             sqlText(a.email),
+             sqlText(a.phone),
+             a.serviceId,
+             a.roles.testFlag(Role::Moderator),
+             a.roles.testFlag(Role::Logistics),
+             a.roles.testFlag(Role::Admin),
+             a.active});
+    if (!id && id.error().kind == Error::Kind::Invalid) {
+        Error error = id.error();
+        error.message = tr("The agent cannot be added: the login %1 is taken, or the service, "
+                           "the login or the email address is not valid.")
+                                .arg(a.login);
+        return error;
+    }
+    return id;
+}
+
+} // namespace Recup

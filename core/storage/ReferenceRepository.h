@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Reference.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace Recup {
+
+class Database;
+
+// Organisations, services, sites, categories and agents: small tables read whole.
+class ReferenceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferenceRepository)
+public:
+    explicit ReferenceRepository(Database &db);
+
+    Result<QList<Organisation>> organisations() const;
+    Result<QList<Service>> services() const;
+    Result<QList<Site>> sites() const;
+    Result<QList<Category>> categories() const;
+    Result<QList<Agent>> agents() const;
+
+    Result<Category> category(qint64 id) const;
+    Result<Agent> agent(qint64 id) const;
+    Result<Agent> agentByLogin(const QString &login) const;
+    Result<Service> serviceByCode(const QString &code) const;
+
+    // Inserts return the new id; a duplicate code or login is refused with a clear message.
+    Result<qint64> addOrganisation(const Organisation &organisation);
+    Result<qint64> addService(const Service &service);
+    Result<qint64> addSite(const Site &site);
+    Result<qint64> addCategory(const Category &category);
+    Result<qint64> addAgent(const Agent &agent);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Recup

@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/SqlDialect.h"
+
+#include "storage/Database.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Recup {
+
+namespace {
+
+// Splits a migration script on top-level semicolons, honouring quotes, dollar quotes,
+// comments and the BEGIN ... END body of SQLite triggers.
+QStringList splitSqlScript(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const qsizetype n = script.size();
+    qsizetype i = 0;
+    auto flush = [&] {
+        const QString statement = current.trimmed();
+        current.clear();
+        // A statement made of comments only is dropped.
+        QString code = statement;
+        code.remove(QRegularExpression(QStringLiteral("--[^\\n]*")));
+        if (!code.trimmed().isEmpty())
+            statements.append(statement);
+    };
+    while (i < n) {
+        const QChar c = script.at(i);
+        if (c == u'-' && i + 1 < n && script.at(i + 1) == u'-') {
+            const qsizetype end = script.indexOf(u'\n', i);
+            const qsizetype stop = end < 0 ? n : end;
+            current.append(script.mid(i, stop - i));
+            i = stop;
+            continue;
+        }
+        if (c == u'\'' || c == u'"') {
+            const qsizetype end = script.indexOf(c, i + 1);
+            const qsizetype stop = end < 0 ? n : end + 1;
+            current.append(script.mid(i, stop - i));
+            i = stop;
+            continue;
+        }
+        if (c == u'$') {
+            static const QRegularExpression tag(QStringLiteral("\\$[A-Za-z_]*\\$"));
+            const auto match = tag.match(script,
+                                         i,
+                                         QRegularExpression::NormalMatch,
+                                         QRegularExpression::AnchorAtOffsetMatchOption);
+            if (match.hasMatch()) {
+                const qsizetype end = script.indexOf(match.captured(), i + match.capturedLength());
+                const qsizetype stop = end < 0 ? n : end + match.capturedLength();
+                current.append(script.mid(i, stop - i));
+                i = stop;
+                continue;
+            }
+        }
+        if (c == u';') {
+            static const QRegularExpression trigger(QStringLiteral("^\\s*CREATE\\s+TRIGGER\\b"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression endsWithEnd(QStringLiteral("\\bEND\\s*$"),
+                                                        QRegularExpression::CaseInsensitiveOption);
+            QString code = current;
+            code.remove(QRegularExpression(QStringLiteral("--[^\\n]*")));
+            const bool insideTrigger = trigger.match(code.trimmed()).hasMatch()
+                                       && code.contains(QRegularExpression(
+                                               QStringLiteral("\\bBEGIN\\b"),
+                                               QRegularExpression::CaseInsensitiveOption))
+                                       && !endsWithEnd.match(code.trimmed()).hasMatch();
+            if (!insideTrigger) {
+                flush();
+                ++i;
+                continue;
+            }
+        }
+        current.append(c);
+        ++i;
+    }
+    flush();
+    return statements;
+}
+
+// Letters and digits only: nothing the user types can change the search syntax.
+QStringList searchWords(const QString &userText)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : userText) {
+        if (c.isLetterOrNumber()) {
+            word.append(c.toLower());
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    // One letter left over from an elision ("l'armoire") is no search term.
+    words.removeIf([](const QString &w) { return w.size() < 2; });
+    return words;
+}
+
+Status execAll(QSqlDatabase &db, const QStringList &statements, bool ignoreErrors = false)
+{
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement) && !ignoreErrors)
+            return databaseError(query.lastError());
+    }
+    return {};
+}
+
+class PostgresDialect final : public SqlDialect
+{
+public:
+    QString name() const override { return QStringLiteral("postgresql"); }
+    QString driverName() const override { return QStringLiteral("QPSQL"); }
+    Status prepareSession(QSqlDatabase &db) const override
+    {
+        // The driver leaves the session's zone to the server's setting: times are UTC here.
+        return execAll(db,
+                       {QStringLiteral("SET TIME ZONE 'UTC'"),
+                        QStringLiteral("SET search_path TO recup, public")});
+    }
+    QStringList splitScript(const QString &script) const override { return splitSqlScript(script); }
+    QString migrationLockStatement() const override
+    {
+        return QStringLiteral("SELECT pg_advisory_xact_lock(74102210)");
+    }
+    bool hasSchemaVersionTable(QSqlDatabase &db) const override
+    {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT to_regclass('recup.schema_version') IS NOT NULL"))
+               && query.next() && query.value(0).toBool();
+    }
+    QString forUpdate() const override { return QStringLiteral(" FOR UPDATE"); }
+    QString forUpdateSkipLocked() const override
+    {
+        return QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    }
+    QString now() const override { return QStringLiteral("now()"); }
+    QVariant toDb(const QDateTime &time) const override
+    {
+        return time.isValid() ? QVariant(time.toUTC()) : QVariant(QMetaType::fromType<QDateTime>());
+    }
+    QDateTime fromDb(const QVariant &value) const override
+    {
+        if (value.isNull())
+            return {};
+        return value.toDateTime().toUTC();
+    }
+    QString searchCondition() const override
+    {
+        return QStringLiteral("a.search @@ to_tsquery('recup.fr', :search)");
+    }
+    QString searchArgument(const QString &userText) const override
+    {
+        QStringList terms = searchWords(userText);
+        for (QString &term : terms)
+            term.append(QStringLiteral(":*"));
+        return terms.join(QStringLiteral(" & "));
+    }
+};
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString name() const override { return QStringLiteral("sqlite"); }
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    Status prepareSession(QSqlDatabase &db) const override
+    {
+        const Status pragmas = execAll(db,
+                                       {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                        QStringLiteral("PRAGMA busy_timeout = 5000")});
+        if (!pragmas)
+            return pragmas;
+        // WAL lets the catalogue read while a write is under way; not fatal where refused.
+        return execAll(db, {QStringLiteral("PRAGMA journal_mode = WAL")}, true);
+    }
+    QStringList splitScript(const QString &script) const override { return splitSqlScript(script); }
+    QString migrationLockStatement() const override { return {}; }
+    bool hasSchemaVersionTable(QSqlDatabase &db) const override
+    {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master "
+                                         "WHERE type = 'table' AND name = 'schema_version'"))
+               && query.next() && query.value(0).toInt() == 1;
+    }
+    QString forUpdate() const override { return {}; }
+    QString forUpdateSkipLocked() const override { return {}; }
+    QString now() const override { return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"); }
+    QVariant toDb(const QDateTime &time) const override
+    {
+        return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs))
+                              : QVariant(QMetaType::fromType<QString>());
+    }
+    QDateTime fromDb(const QVariant &value) const override
+    {
+        if (value.isNull())
+            return {};
+        QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        return time.toUTC();
+    }
+    QString searchCondition() const override
+    {
+        return QStringLiteral("a.id IN (SELECT rowid FROM ad_fts WHERE ad_fts MATCH :search)");
+    }
+    QString searchArgument(const QString &userText) const override
+    {
+        QStringList terms = searchWords(userText);
+        for (QString &term : terms)
+            term = u'"' + term + QStringLiteral("\"*");
+        return terms.join(u' ');
+    }
+};
+
+} // namespace
+
+std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString &driverName)
+{
+    if (driverName == QLatin1String("QPSQL"))
+        return std::make_unique<PostgresDialect>();
+    return std::make_unique<SqliteDialect>();
+}
+
+} // namespace Recup

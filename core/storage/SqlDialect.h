@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace Recup {
+
+// The one seam between PostgreSQL and SQLite. Repositories write portable SQL and ask the
+// dialect for the few pieces that differ; nothing else says "if postgres".
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+    static std::unique_ptr<SqlDialect> forDriver(const QString &driverName);
+
+    virtual QString name() const = 0;       // "postgresql", "sqlite": also the sql/ folder
+    virtual QString driverName() const = 0; // "QPSQL", "QSQLITE"
+    virtual Status prepareSession(QSqlDatabase &db) const = 0; // time zone, search path, pragmas
+
+    // Migration scripts: how one file splits into statements the driver can run.
+    virtual QStringList splitScript(const QString &script) const = 0;
+    // Taken inside each migration transaction so that two installers never race.
+    virtual QString migrationLockStatement() const = 0;
+    virtual bool hasSchemaVersionTable(QSqlDatabase &db) const = 0;
+
+    // "FOR UPDATE" where rows can be locked, empty where the whole file is locked.
+    virtual QString forUpdate() const = 0;
+    // Same, skipping rows another session holds (outbox claiming).
+    virtual QString forUpdateSkipLocked() const = 0;
+    // Current time as an SQL expression, in the stored representation.
+    virtual QString now() const = 0;
+
+    // Times are UTC: timestamptz on PostgreSQL, ISO-8601 text with milliseconds on SQLite.
+    virtual QVariant toDb(const QDateTime &time) const = 0;
+    virtual QDateTime fromDb(const QVariant &value) const = 0;
+
+    // Full-text search: a condition on the ad alias "a" with the placeholder ":search",
+    // and the value to bind for what the user typed (empty when nothing searchable remains).
+    virtual QString searchCondition() const = 0;
+    virtual QString searchArgument(const QString &userText) const = 0;
+};
+
+} // namespace Recup

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Fixtures.h"
+
+#include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QTest>
+
+namespace Recup::Testing {
+
+namespace {
+
+qint64 must(const Result<qint64> &id)
+{
+    if (!id)
+        qFatal("fixture insert failed: %s / %s",
+               qPrintable(id.error().message),
+               qPrintable(id.error().detail));
+    return *id;
+}
+
+Agent agent(const QString &login, const QString &name, qint64 service, Roles roles)
+{
+    Agent a;
+    a.login = login;
+    a.displayName = name;
+    a.email = login + QStringLiteral("@agglo.test");
+    a.serviceId = service;
+    a.roles = roles;
+    return a;
+}
+
+} // namespace
+
+Ad World::sampleAd(const QString &title) const
+{
+    Ad ad;
+    ad.title = title;
+    ad.description = QStringLiteral("Plateau de 160 cm, quelques rayures, tiroirs fonctionnels.");
+    ad.categoryId = desks;
+    ad.quantity = 1;
+    ad.valueCents = 25000;
+    ad.weightGrams = 45000;
+    ad.siteId = depot;
+    ad.room = QStringLiteral("Bâtiment B, salle 12");
+    ad.professionalUseAttested = true;
+    return ad;
+}
+
+World makeWorld(Database &db)
+{
+    ReferenceRepository r(db);
+    World w;
+    w.agglo = must(r.addOrganisation(
+            {0, QStringLiteral("AGGLO"), QStringLiteral("Communauté d'agglomération")}));
+    w.city = must(r.addOrganisation({0, QStringLiteral("VILLE"), QStringLiteral("Ville-centre")}));
+    w.waste = must(
+            r.addService({0, w.agglo, QStringLiteral("DECHETS"), QStringLiteral("Déchets")}));
+    w.library = must(
+            r.addService({0, w.agglo, QStringLiteral("MEDIA"), QStringLiteral("Médiathèque")}));
+    w.schools = must(r.addService({0, w.city, QStringLiteral("ECOLES"), QStringLiteral("Écoles")}));
+    w.depot = must(r.addSite({0,
+                              w.agglo,
+                              QStringLiteral("DEPOT"),
+                              QStringLiteral("Centre technique"),
+                              QStringLiteral("12 rue des Artisans"),
+                              QStringLiteral("86100"),
+                              QStringLiteral("Val-sur-Vienne")}));
+    w.townHall = must(r.addSite({0,
+                                 w.city,
+                                 QStringLiteral("HDV"),
+                                 QStringLiteral("Hôtel de ville"),
+                                 QStringLiteral("1 place de la Mairie"),
+                                 QStringLiteral("86100"),
+                                 QStringLiteral("Val-sur-Vienne")}));
+    Category desks{0, QStringLiteral("BUREAUX"), QStringLiteral("Bureaux"), 40000, false, {}, 60};
+    Category chairs{0, QStringLiteral("SIEGES"), QStringLiteral("Sièges"), 8000, false, {}, 30};
+    Category computers{0,
+                       QStringLiteral("INFO"),
+                       QStringLiteral("Matériel informatique"),
+                       5000,
+                       true,
+                       QStringLiteral("Le matériel informatique passe par la DSI."),
+                       60};
+    w.desks = must(r.addCategory(desks));
+    w.chairs = must(r.addCategory(chairs));
+    w.computers = must(r.addCategory(computers));
+    w.owner = must(r.addAgent(agent(
+            QStringLiteral("mdupont"), QStringLiteral("Marie Dupont"), w.waste, Role::Agent)));
+    w.other = must(r.addAgent(agent(
+            QStringLiteral("pmartin"), QStringLiteral("Paul Martin"), w.library, Role::Agent)));
+    w.moderator = must(r.addAgent(agent(QStringLiteral("cbernard"),
+                                        QStringLiteral("Claire Bernard"),
+                                        w.schools,
+                                        Role::Agent | Role::Moderator)));
+    w.secondModerator = must(r.addAgent(agent(QStringLiteral("lpetit"),
+                                              QStringLiteral("Luc Petit"),
+                                              w.waste,
+                                              Role::Agent | Role::Moderator)));
+    return w;
+}
+
+Ad publishedAd(Database &db, const World &world, const QString &title, const QDateTime &at)
+{
+    AdRepository ads(db);
+    Ad input = world.sampleAd(title);
+    input.createdAt = at;
+    auto created = ads.create(input, world.ownerActor());
+    if (!created)
+        qFatal("create failed: %s", qPrintable(created.error().detail + created.error().message));
+    TransitionRequest submit{AdAction::Submit, created->version, {}, {}, 0, at};
+    auto submitted = ads.transition(created->id, submit, world.ownerActor());
+    if (!submitted)
+        qFatal("submit failed: %s", qPrintable(submitted.error().message));
+    TransitionRequest approve{AdAction::Approve, submitted->version, {}, {}, 0, at};
+    auto approved = ads.transition(created->id, approve, world.moderatorActor());
+    if (!approved)
+        qFatal("approve failed: %s", qPrintable(approved.error().message));
+    return *approved;
+}
+
+} // namespace Recup::Testing

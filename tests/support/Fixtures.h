@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Ad.h"
+#include "storage/AdRepository.h"
+
+namespace Recup {
+class Database;
+}
+
+namespace Recup::Testing {
+
+// A small world: two organisations, three services, two sites, three categories (one
+// excluded), an owner, another agent and two moderators.
+struct World
+{
+    qint64 agglo = 0, city = 0;
+    qint64 waste = 0, library = 0, schools = 0;
+    qint64 depot = 0, townHall = 0;
+    qint64 desks = 0, chairs = 0, computers = 0;
+    qint64 owner = 0, other = 0, moderator = 0, secondModerator = 0;
+
+    Actor ownerActor() const { return {owner, false, false}; }
+    Actor otherActor() const { return {other, false, false}; }
+    Actor moderatorActor() const { return {moderator, true, false}; }
+    Actor secondModeratorActor() const { return {secondModerator, true, false}; }
+
+    // A valid ad owned by `owner`, ready for AdRepository::create.
+    Ad sampleAd(const QString &title = QStringLiteral("Bureau en chêne massif")) const;
+};
+
+World makeWorld(Database &db);
+
+// Creates an ad and drives it to published (submit, approve). Fails the test on error.
+Ad publishedAd(Database &db, const World &world, const QString &title, const QDateTime &at = {});
+
+} // namespace Recup::Testing
