@@ -17,10 +17,13 @@ namespace Recup {
 
 namespace {
 
-const QString adColumns = QStringLiteral(
-        "id, title, description, category_id, quantity, value_cents, weight_grams, site_id, room, "
-        "owner_id, service_id, attested, state, close_reason, close_note, receiving_service_id, "
-        "created_at, published_at, closed_at, expires_at, version");
+QString adColumns(const SqlDialect &dialect)
+{
+    return QStringLiteral("id, title, description, category_id, quantity, ") + dialect.valueColumn()
+           + QStringLiteral(", weight_grams, site_id, room, owner_id, service_id, attested, state, "
+                            "close_reason, close_note, receiving_service_id, created_at, "
+                            "published_at, closed_at, expires_at, version");
+}
 
 Ad readAd(const QSqlQuery &q, const SqlDialect &dialect)
 {
@@ -91,16 +94,21 @@ Status insertPhotos(QSqlDatabase db, qint64 adId, const QList<AdPhoto> &photos)
     return {};
 }
 
-Status insertHistory(QSqlDatabase db,
-                     const SqlDialect &dialect,
-                     qint64 adId,
-                     qint64 actorId,
-                     const QDateTime &at,
-                     AdAction action,
-                     std::optional<AdState> from,
-                     AdState to,
-                     const QString &reason)
+// The history row of a write: PostgreSQL's trigger writes it from the action context (clients
+// may not insert history there); SQLite's is written here.
+Status recordAction(QSqlDatabase db,
+                    const SqlDialect &dialect,
+                    qint64 adId,
+                    const SqlDialect::ActionContext &context,
+                    AdAction action,
+                    std::optional<AdState> from,
+                    AdState to)
 {
+    if (dialect.writesHistoryItself())
+        return {};
+    const qint64 actorId = context.actorKind == QLatin1String("system") ? 0 : context.actorId;
+    const QDateTime &at = context.at;
+    const QString &reason = context.reason;
     QSqlQuery query(db);
     if (!query.prepare(
                 QStringLiteral("INSERT INTO ad_history (ad_id, actor_id, at, action, "
@@ -194,15 +202,10 @@ Result<Ad> AdRepository::create(const Ad &input, const Actor &actor)
     query.finish();
     if (const Status photos = insertPhotos(db, id, input.photos); !photos)
         return photos.error();
-    if (const Status logged = insertHistory(db,
-                                            dialect,
-                                            id,
-                                            actor.agentId,
-                                            created,
-                                            AdAction::Create,
-                                            std::nullopt,
-                                            AdState::Draft,
-                                            {});
+    const SqlDialect::ActionContext context{
+            toKey(AdAction::Create), toKey(ActorKind::Owner), actor.agentId, {}, created};
+    if (const Status logged
+        = recordAction(db, dialect, id, context, AdAction::Create, std::nullopt, AdState::Draft);
         !logged)
         return logged.error();
     if (!transaction.commit())
@@ -219,8 +222,8 @@ Result<Ad> AdRepository::update(const Ad &input, const Actor &actor)
         return databaseError(db.lastError());
 
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT ") + adColumns + QStringLiteral(" FROM ad WHERE id = ?")
-                  + dialect.forUpdate());
+    query.prepare(QStringLiteral("SELECT ") + adColumns(m_db.dialect())
+                  + QStringLiteral(" FROM ad WHERE id = ?") + dialect.forUpdate());
     query.bindValue(0, input.id);
     if (!query.exec())
         return databaseError(query.lastError());
@@ -293,6 +296,14 @@ Result<Ad> AdRepository::update(const Ad &input, const Actor &actor)
     const auto now = serverNow(db, dialect);
     if (!now)
         return now.error();
+    const SqlDialect::ActionContext editContext{
+            next ? toKey(AdAction::Edit) : QString(),
+            toKey(isOwner ? ActorKind::Owner : ActorKind::Moderator),
+            actor.agentId,
+            {},
+            *now};
+    if (const Status context = dialect.setActionContext(db, editContext); !context)
+        return context.error();
 
     query.prepare(QStringLiteral(
             "UPDATE ad SET title = ?, description = ?, category_id = ?, quantity = ?, "
@@ -334,15 +345,8 @@ Result<Ad> AdRepository::update(const Ad &input, const Actor &actor)
             return inserted.error();
     }
     if (next) {
-        if (const Status logged = insertHistory(db,
-                                                dialect,
-                                                input.id,
-                                                actor.agentId,
-                                                *now,
-                                                AdAction::Edit,
-                                                before.state,
-                                                *next,
-                                                {});
+        if (const Status logged
+            = recordAction(db, dialect, input.id, editContext, AdAction::Edit, before.state, *next);
             !logged)
             return logged.error();
     }
@@ -361,8 +365,8 @@ AdRepository::transition(qint64 adId, const TransitionRequest &request, const Ac
         return databaseError(db.lastError());
 
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT ") + adColumns + QStringLiteral(" FROM ad WHERE id = ?")
-                  + dialect.forUpdate());
+    query.prepare(QStringLiteral("SELECT ") + adColumns(m_db.dialect())
+                  + QStringLiteral(" FROM ad WHERE id = ?") + dialect.forUpdate());
     query.bindValue(0, adId);
     if (!query.exec())
         return databaseError(query.lastError());
@@ -440,34 +444,37 @@ AdRepository::transition(qint64 adId, const TransitionRequest &request, const Ac
             return now.error();
         at = *now;
     }
-    QDateTime publishedAt = ad.publishedAt;
-    QDateTime expiresAt = ad.expiresAt;
+    const bool closing = *next == AdState::Closed;
+    const SqlDialect::ActionContext context{toKey(request.action),
+                                            toKey(hat),
+                                            actor.system ? 0 : actor.agentId,
+                                            request.reason.trimmed(),
+                                            at};
+    if (const Status set = dialect.setActionContext(db, context); !set)
+        return set.error();
+
+    // Only what the transition changes is written: the server refuses anyone but a moderator
+    // touching publication dates, and would see a rounded copy as a change.
+    QString sql = QStringLiteral("UPDATE ad SET state = ?, updated_at = ?, version = version + 1");
+    QVariantList values{toKey(*next), dialect.toDb(at)};
     if (request.action == AdAction::Approve) {
         ReferenceRepository references(m_db);
         const auto category = references.category(ad.categoryId);
-        publishedAt = at;
-        expiresAt = at.addDays(category ? category->expiryDays : 60);
+        sql += QStringLiteral(", published_at = ?, expires_at = ?");
+        values << dialect.toDb(at)
+               << dialect.toDb(at.addDays(category ? category->expiryDays : 60));
     }
-    const bool closing = *next == AdState::Closed;
-
-    query.prepare(QStringLiteral(
-            "UPDATE ad SET state = ?, published_at = ?, expires_at = ?, close_reason = ?, "
-            "close_note = ?, receiving_service_id = ?, closed_at = ?, updated_at = ?, "
-            "version = version + 1 WHERE id = ? AND version = ? AND state = ?"));
-    const QVariantList values{toKey(*next),
-                              dialect.toDb(publishedAt),
-                              dialect.toDb(expiresAt),
-                              closing ? QVariant(toKey(*closeReason))
-                                      : QVariant(QMetaType::fromType<QString>()),
-                              sqlText(closing ? request.reason.trimmed() : ad.closeNote),
-                              closing && *closeReason == CloseReason::Exchanged
-                                      ? nullableId(request.receivingServiceId)
-                                      : nullableId(0),
-                              dialect.toDb(closing ? at : QDateTime()),
-                              dialect.toDb(at),
-                              adId,
-                              ad.version,
-                              toKey(ad.state)};
+    if (closing) {
+        sql += QStringLiteral(", close_reason = ?, close_note = ?, receiving_service_id = ?, "
+                              "closed_at = ?");
+        values << toKey(*closeReason) << sqlText(request.reason.trimmed())
+               << (*closeReason == CloseReason::Exchanged ? nullableId(request.receivingServiceId)
+                                                          : nullableId(0))
+               << dialect.toDb(at);
+    }
+    sql += QStringLiteral(" WHERE id = ? AND version = ? AND state = ?");
+    values << adId << ad.version << toKey(ad.state);
+    query.prepare(sql);
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec())
@@ -475,15 +482,8 @@ AdRepository::transition(qint64 adId, const TransitionRequest &request, const Ac
     if (query.numRowsAffected() != 1)
         return Error{
                 Error::Kind::Conflict, tr("Someone else changed this ad in the meantime."), {}, {}};
-    if (const Status logged = insertHistory(db,
-                                            dialect,
-                                            adId,
-                                            actor.system ? 0 : actor.agentId,
-                                            at,
-                                            request.action,
-                                            ad.state,
-                                            *next,
-                                            request.reason.trimmed());
+    if (const Status logged
+        = recordAction(db, dialect, adId, context, request.action, ad.state, *next);
         !logged)
         return logged.error();
     if (!transaction.commit())
@@ -496,7 +496,8 @@ Result<Ad> AdRepository::get(qint64 adId, bool withPhotos) const
     QSqlDatabase db = m_db.connection();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + adColumns + QStringLiteral(" FROM ad WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT ") + adColumns(m_db.dialect())
+                  + QStringLiteral(" FROM ad WHERE id = ?"));
     query.bindValue(0, adId);
     if (!query.exec())
         return databaseError(query.lastError());
@@ -552,7 +553,7 @@ Result<QList<Ad>> AdRepository::ownedBy(qint64 agentId) const
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(
-            QStringLiteral("SELECT ") + adColumns
+            QStringLiteral("SELECT ") + adColumns(m_db.dialect())
             + QStringLiteral(" FROM ad WHERE owner_id = ? ORDER BY created_at DESC, id DESC"));
     query.bindValue(0, agentId);
     if (!query.exec())

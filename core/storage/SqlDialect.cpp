@@ -3,6 +3,7 @@
 #include "storage/SqlDialect.h"
 
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -153,6 +154,27 @@ public:
             return {};
         return value.toDateTime().toUTC();
     }
+    Status setActionContext(QSqlDatabase &db, const ActionContext &context) const override
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+                "SELECT set_config('recup.action', ?, true), set_config('recup.actor_kind', ?, "
+                "true), "
+                "set_config('recup.actor_id', ?, true), set_config('recup.reason', ?, true), "
+                "set_config('recup.at', ?, true)"));
+        query.addBindValue(sqlText(context.action));
+        query.addBindValue(sqlText(context.actorKind));
+        query.addBindValue(context.actorId > 0 ? QString::number(context.actorId)
+                                               : QStringLiteral(""));
+        query.addBindValue(sqlText(context.reason));
+        query.addBindValue(context.at.isValid() ? context.at.toUTC().toString(Qt::ISODateWithMs)
+                                                : QStringLiteral(""));
+        if (!query.exec())
+            return databaseError(query.lastError());
+        return {};
+    }
+    bool writesHistoryItself() const override { return true; }
+    QString valueColumn() const override { return QStringLiteral("recup.ad_value_cents(id)"); }
     QString searchCondition() const override
     {
         return QStringLiteral("a.search @@ to_tsquery('recup.fr', :search)");
@@ -205,6 +227,9 @@ public:
         QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         return time.toUTC();
     }
+    Status setActionContext(QSqlDatabase &, const ActionContext &) const override { return {}; }
+    bool writesHistoryItself() const override { return false; }
+    QString valueColumn() const override { return QStringLiteral("value_cents"); }
     QString searchCondition() const override
     {
         return QStringLiteral("a.id IN (SELECT rowid FROM ad_fts WHERE ad_fts MATCH :search)");

@@ -42,6 +42,21 @@ public:
     virtual QVariant toDb(const QDateTime &time) const = 0;
     virtual QDateTime fromDb(const QVariant &value) const = 0;
 
+    // What the server needs to check and record a write of an ad (PostgreSQL's ad_guard
+    // trigger). SQLite has no such guard: the repository records history itself there.
+    struct ActionContext
+    {
+        QString action;    // lifecycle action key, empty for a plain edit
+        QString actorKind; // owner / moderator / system
+        qint64 actorId = 0;
+        QString reason;
+        QDateTime at; // honoured for administrators' sessions only (demo data)
+    };
+    virtual Status setActionContext(QSqlDatabase &db, const ActionContext &context) const = 0;
+    virtual bool writesHistoryItself() const = 0;
+    // The € value as the session may read it: agents only see their own ads' values.
+    virtual QString valueColumn() const = 0;
+
     // Full-text search: a condition on the ad alias "a" with the placeholder ":search",
     // and the value to bind for what the user typed (empty when nothing searchable remains).
     virtual QString searchCondition() const = 0;

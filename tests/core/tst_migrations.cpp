@@ -5,6 +5,7 @@
 #include "storage/SchemaMigrator.h"
 #include "storage/SqlDialect.h"
 
+#include <QDir>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -105,12 +106,11 @@ private slots:
 
     void failedStepLeavesNothingHalfDone()
     {
-        // Step 1 is the real schema; step 2 creates a table, then fails.
+        // The real steps, then one that creates a table and fails half-way.
         QTemporaryDir scripts;
-        const QString dialect = m_db->dialect().name();
-        QVERIFY(QFile::copy(QStringLiteral(":/sql/%1/001_initial.sql").arg(dialect),
-                            scripts.filePath(QStringLiteral("001_initial.sql"))));
-        QFile broken(scripts.filePath(QStringLiteral("002_broken.sql")));
+        const int real = copyRealSteps(scripts.path());
+        QFile broken(scripts.filePath(
+                QStringLiteral("%1_broken.sql").arg(real + 1, 3, 10, QLatin1Char('0'))));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("CREATE TABLE half_done (id integer);\n"
                      "ALTER TABLE ad ADD COLUMN colour text;\n"
@@ -118,26 +118,25 @@ private slots:
         broken.close();
 
         SchemaMigrator migrator(*m_db, scripts.path());
-        QCOMPARE(migrator.latestKnownVersion(), 2);
+        QCOMPARE(migrator.latestKnownVersion(), real + 1);
         const Status status = migrator.migrate();
         QVERIFY(!status);
         QVERIFY2(status.error().message.contains(QLatin1String("nothing was changed")),
                  qPrintable(status.error().message));
-        QCOMPARE(migrator.currentVersion().value(), 1);
+        QCOMPARE(migrator.currentVersion().value(), real);
         QSqlQuery q(m_db->connection());
         QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM half_done")));
         QVERIFY(!q.exec(QStringLiteral("SELECT colour FROM ad")));
-        // The compiled-in migrator still sees a sound version 1.
+        // The compiled-in migrator still sees a sound, complete schema.
         QVERIFY(SchemaMigrator(*m_db).check());
     }
 
     void olderSchemaAsksForAnUpgrade()
     {
         QTemporaryDir scripts;
-        const QString dialect = m_db->dialect().name();
-        QVERIFY(QFile::copy(QStringLiteral(":/sql/%1/001_initial.sql").arg(dialect),
-                            scripts.filePath(QStringLiteral("001_initial.sql"))));
-        QFile next(scripts.filePath(QStringLiteral("002_next.sql")));
+        const int real = copyRealSteps(scripts.path());
+        QFile next(scripts.filePath(
+                QStringLiteral("%1_next.sql").arg(real + 1, 3, 10, QLatin1Char('0'))));
         QVERIFY(next.open(QIODevice::WriteOnly));
         next.write("CREATE TABLE later_table (id integer);\n");
         next.close();
@@ -151,6 +150,17 @@ private slots:
     }
 
 private:
+    // Copies the compiled-in steps into folder; returns the newest version.
+    int copyRealSteps(const QString &folder)
+    {
+        const QString source = QStringLiteral(":/sql/") + m_db->dialect().name();
+        const QStringList files
+                = QDir(source).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (const QString &file : files)
+            QFile::copy(source + u'/' + file, folder + u'/' + file);
+        return SchemaMigrator(*m_db).latestKnownVersion();
+    }
+
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_db;
 };

@@ -1,0 +1,5 @@
+-- SPDX-FileCopyrightText: Collectiv'Récup developers
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- 002 security: PostgreSQL's roles and row-level security have no SQLite counterpart. The
+-- embedded mode is a single-workstation demo whose identity picker is no security boundary.
+-- This step exists so that both dialects keep the same schema version.

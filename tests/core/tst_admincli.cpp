@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real collectiv-recup-admin binary, as the IT department would.
+#include "TestDatabase.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Recup;
+using Recup::Testing::TestDatabase;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestAdminCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { RECUP_CREATE_TEST_DATABASE(m_test, QStringLiteral("admincli")); }
+    void cleanup() { m_test.reset(); }
+
+    void withoutCommandExplainsUsage()
+    {
+        const Run r = admin({});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.startsWith(QLatin1String("collectiv-recup-admin: ")));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+    }
+
+    void unknownCommandIsUsageError()
+    {
+        QCOMPARE(admin({QStringLiteral("drop-everything")}).exitCode, 1);
+    }
+
+    void initCreatesThenKeepsTheSchema()
+    {
+        Run r = admin({QStringLiteral("init")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!r.out.isEmpty());
+        r = admin({QStringLiteral("init")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void seedDemoOnceOnly()
+    {
+        QCOMPARE(admin({QStringLiteral("init")}).exitCode, 0);
+        Run r = admin({QStringLiteral("seed-demo")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto db = m_test->open(false);
+        QVERIFY(ReferenceRepository(*db).agents()->size() >= 20);
+        r = admin({QStringLiteral("seed-demo")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+    }
+
+    void seedDemoNeedsTheSchema()
+    {
+        const Run r = admin({QStringLiteral("seed-demo")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("collectiv-recup-admin init")));
+    }
+
+    void addAgent()
+    {
+        QCOMPARE(admin({QStringLiteral("init")}).exitCode, 0);
+        {
+            auto db = m_test->open(false);
+            ReferenceRepository refs(*db);
+            const auto org
+                    = refs.addOrganisation({0, QStringLiteral("AGGLO"), QStringLiteral("Agglo")});
+            QVERIFY(refs.addService(
+                    {0, *org, QStringLiteral("DECHETS"), QStringLiteral("Déchets")}));
+        }
+        const QStringList base{QStringLiteral("add-agent"),
+                               QStringLiteral("--login"),
+                               QStringLiteral("hlefevre"),
+                               QStringLiteral("--name"),
+                               QStringLiteral("Hélène Lefèvre"),
+                               QStringLiteral("--email"),
+                               QStringLiteral("helene.lefevre@agglo.test"),
+                               QStringLiteral("--service"),
+                               QStringLiteral("DECHETS")};
+        Run r = admin(base + QStringList{QStringLiteral("--role"), QStringLiteral("moderator")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto db = m_test->open(false);
+        const auto agent = ReferenceRepository(*db).agentByLogin(QStringLiteral("hlefevre"));
+        QVERIFY(agent);
+        QCOMPARE(agent->displayName, QStringLiteral("Hélène Lefèvre"));
+        QVERIFY(agent->roles.testFlag(Role::Moderator));
+
+        r = admin(base); // the same login again
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("hlefevre")));
+
+        QStringList unknownService = base;
+        unknownService.last() = QStringLiteral("NOPE");
+        QCOMPARE(admin(unknownService).exitCode, 2);
+
+        QStringList noEmail = base;
+        noEmail.removeAt(5);
+        noEmail.removeAt(5);
+        QCOMPARE(admin(noEmail).exitCode, 1);
+
+        r = admin(base + QStringList{QStringLiteral("--role"), QStringLiteral("superuser")});
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QCOMPARE(admin({QStringLiteral("init")}).exitCode, 0);
+        {
+            auto db = m_test->open(false);
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO schema_version (version, description) VALUES (42, 'future')")));
+        }
+        const Run r = admin({QStringLiteral("init")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("42")));
+    }
+
+    void unreachableServer()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const Run r = admin(
+                {QStringLiteral("init")},
+                QStringLiteral("host=127.0.0.1 port=%1 dbname=x connect_timeout=3").arg(port));
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        QVERIFY(r.err.size() > 30);
+    }
+
+private:
+    Run admin(const QStringList &arguments, const QString &database = {})
+    {
+        const DatabaseConfig &config = m_test->config();
+        const QString conninfo = !database.isEmpty() ? database
+                                 : config.isSqlite() ? QStringLiteral("sqlite:") + config.sqlitePath
+                                                     : config.conninfo;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RECUP_LANG"), QStringLiteral("en"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RECUP_ADMIN_BINARY),
+                      arguments + QStringList{QStringLiteral("--database"), conninfo});
+        if (!process.waitForFinished(120000))
+            qWarning("admin tool did not finish");
+        return {process.exitCode(),
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    std::unique_ptr<TestDatabase> m_test;
+};
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "tst_admincli.moc"
