@@ -1,0 +1,92 @@
+# SPDX-FileCopyrightText: Collectiv'Récup developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The two commands of the README, on Debian 12 (as root, or with sudo for the first run):
+#   make run    installs what is missing, builds, starts Collectiv'Récup
+#   make test   installs what the tests need, builds with -Werror, runs every suite
+# Also: build, bench, format, check-format, install, package, clean.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := build
+
+BUILD_DIR ?= build
+TEST_BUILD_DIR ?= build-test
+BUILD_TYPE ?= RelWithDebInfo
+TEST_BUILD_TYPE ?= Debug
+JOBS ?= 2
+APP ?= $(BUILD_DIR)/app/collectiv-recup
+BENCH ?= $(BUILD_DIR)/tests/bench/recup-bench
+BENCH_ARGS ?=
+CTEST_ARGS ?=
+FORMAT_DIRS := core ui app tests
+
+.PHONY: run build test bench format check-format install package clean deps deps-test configure
+
+deps:
+	bash packaging/install-deps.sh run
+
+deps-test:
+	bash packaging/install-deps.sh test
+
+# Configures $(BUILD_DIR) once; later builds let Ninja re-run CMake when it has to.
+configure: deps
+	@if [ ! -f $(BUILD_DIR)/build.ninja ]; then \
+	    echo "cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)"; \
+	    cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE); \
+	fi
+
+build: configure
+	cmake --build $(BUILD_DIR) --parallel $(JOBS)
+
+run: build
+	@if [ -z "$${DISPLAY:-}" ] && [ -z "$${WAYLAND_DISPLAY:-}" ]; then \
+	    echo "Collectiv'Récup a besoin d'une session graphique (ni DISPLAY ni WAYLAND_DISPLAY) : lancez-le depuis le bureau, ou sans écran avec : xvfb-run -a make run" >&2; \
+	    exit 1; \
+	fi
+	@if [ ! -x $(APP) ]; then echo "$(APP) n'a pas été construit." >&2; exit 1; fi
+	$(APP)
+
+# Warnings are errors here, as in CI; the tests run against a throwaway PostgreSQL.
+test: deps-test
+	cmake -S . -B $(TEST_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(TEST_BUILD_TYPE) \
+	    -DRECUP_WERROR=ON -DBUILD_TESTING=ON
+	cmake --build $(TEST_BUILD_DIR) --parallel $(JOBS)
+	bash tests/run-tests.sh $(TEST_BUILD_DIR) $(CTEST_ARGS)
+
+# The benchmark runs on the optimised build, against its own throwaway cluster.
+bench: deps-test configure
+	cmake --build $(BUILD_DIR) --parallel $(JOBS) --target recup-bench
+	@cluster=$$(mktemp -d "$${TMPDIR:-/tmp}/recup-bench-pg.XXXXXX"); \
+	trap 'bash tests/pg-cluster.sh stop "$$cluster"' EXIT; \
+	conninfo=$$(bash tests/pg-cluster.sh start "$$cluster"); \
+	echo "$(BENCH) --postgres \"$$conninfo\" $(BENCH_ARGS)"; \
+	QT_QPA_PLATFORM=offscreen $(BENCH) --postgres "$$conninfo" $(BENCH_ARGS)
+
+# Every C++ file we own, found on disk so that new files are formatted before their first commit.
+format_files = $$(find $(wildcard $(FORMAT_DIRS)) -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
+
+format:
+	@command -v clang-format >/dev/null || { echo "clang-format manque : packaging/install-deps.sh test" >&2; exit 1; }
+	@files=$(format_files); [ -z "$$files" ] || clang-format -i $$files
+
+# Lists the files to reformat and shows the first differences, not thousands of lines.
+check-format:
+	@command -v clang-format >/dev/null || { echo "clang-format manque : packaging/install-deps.sh test" >&2; exit 1; }
+	@files=$(format_files); \
+	if [ -n "$$files" ] && ! report=$$(clang-format --dry-run -Werror $$files 2>&1); then \
+	    echo "$$report" | head -n 40 >&2; \
+	    echo "check-format : fichiers à reformater (lancez : make format) :" >&2; \
+	    echo "$$report" | grep -oE '^[^: ]+\.(cpp|h):[0-9]+' | cut -d: -f1 | sort -u | sed 's/^/  /' >&2; \
+	    exit 1; \
+	fi; \
+	echo "check-format : $$(echo $$files | wc -w) fichier(s) au format."
+
+install: build
+	cmake --install $(BUILD_DIR)
+
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+clean:
+	rm -rf $(BUILD_DIR) $(TEST_BUILD_DIR)
