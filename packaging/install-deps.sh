@@ -12,7 +12,7 @@ run_packages=(
     build-essential cmake ninja-build git file
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6opengl6-dev qt6-qpa-plugins
-    libqt6sql6-psql libqt6sql6-sqlite qt6-translations-l10n qtkeychain-qt6-dev
+    libqt6sql6-psql libqt6sql6-sqlite qt6-translations-l10n qtkeychain-qt6-dev libpq-dev pkg-config
     libxkbcommon-dev libgl-dev fonts-dejavu-core
 )
 

@@ -8,7 +8,7 @@
 #                                   superuser `postgres`. Everything else goes to stderr.
 #   tests/pg-cluster.sh stop DIR    stops it and removes DIR.
 # Run as root, the cluster belongs to the `postgres` user (PostgreSQL refuses root); run as
-# anyone else, it belongs to that user. Trust authentication, fsync off: for tests only.
+# anyone else, it belongs to that user. Trust on the socket, SCRAM over TCP, fsync off: tests only.
 # PG_BINDIR overrides where the server binaries are (default: the newest /usr/lib/postgresql/N).
 set -euo pipefail
 
@@ -85,7 +85,9 @@ start() {
             || die "l'utilisateur postgres ne peut pas écrire dans $dir (dossier parent fermé ?)."
     fi
 
-    as_owner "$bindir/initdb" --pgdata="$dir/data" --username=postgres --auth=trust \
+    # Unix socket: trust (the tests' superuser); TCP on 127.0.0.1: SCRAM passwords, as in production.
+    as_owner "$bindir/initdb" --pgdata="$dir/data" --username=postgres --auth-local=trust \
+        --auth-host=scram-sha-256 \
         --encoding=UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; die "initdb a échoué."; }
 

@@ -52,7 +52,10 @@ int AdminCommands::run(const QStringList &arguments)
             tr("Sets up and maintains the Collectiv'Récup database.\n\nCommands:\n"
                "  init        create the schema, or upgrade it to this version\n"
                "  seed-demo   load the demonstration data into an empty database\n"
-               "  add-agent   add an agent (--login, --name, --email, --service, --role)"));
+               "  add-agent   add an agent who logs in with their own database account\n"
+               "              (--login, --name, --email, --service, --role, --password-stdin)\n"
+               "  deactivate-agent  revoke an agent's login (--login); their ads and history "
+               "stay"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
@@ -72,8 +75,13 @@ int AdminCommands::run(const QStringList &arguments)
     const QCommandLineOption role(QStringLiteral("role"),
                                   tr("agent, moderator, logistics or admin; may be repeated."),
                                   tr("role"));
-    parser.addOptions({database, login, name, email, phone, service, role});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init, seed-demo or add-agent"));
+    const QCommandLineOption passwordStdin(
+            QStringLiteral("password-stdin"),
+            tr("Read the agent's password from the first line of standard input. Without it, "
+               "the account has no password (single sign-on configured in pg_hba.conf)."));
+    parser.addOptions({database, login, name, email, phone, service, role, passwordStdin});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("init, seed-demo, add-agent or deactivate-agent"));
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -87,10 +95,11 @@ int AdminCommands::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(tr("Give one command: init, seed-demo or add-agent (see --help)."));
+        return usage(tr(
+                "Give one command: init, seed-demo, add-agent or deactivate-agent (see --help)."));
     const QString command = positional.first();
     if (command != QLatin1String("init") && command != QLatin1String("seed-demo")
-        && command != QLatin1String("add-agent"))
+        && command != QLatin1String("add-agent") && command != QLatin1String("deactivate-agent"))
         return usage(tr("Unknown command \"%1\" (see --help).").arg(command));
 
     Database db(DatabaseConfig::fromConninfo(parser.value(database)));
@@ -121,7 +130,27 @@ int AdminCommands::run(const QStringList &arguments)
         return Success;
     }
 
+    if (command == QLatin1String("deactivate-agent")) {
+        if (parser.value(login).trimmed().isEmpty())
+            return usage(tr("deactivate-agent needs --login."));
+        if (const Status done
+            = ReferenceRepository(db).deactivateAgent(parser.value(login).trimmed());
+            !done)
+            return fail(done.error());
+        out() << tr("Agent %1 can no longer log in.").arg(parser.value(login).trimmed())
+              << Qt::endl;
+        return Success;
+    }
+
     // add-agent
+    std::optional<QString> password;
+    if (parser.isSet(passwordStdin)) {
+        QTextStream in(stdin);
+        const QString line = in.readLine();
+        if (line.isEmpty())
+            return usage(tr("--password-stdin: no password was given on standard input."));
+        password = line;
+    }
     for (const auto &required : {login, name, email, service}) {
         if (parser.value(required).trimmed().isEmpty())
             return usage(tr("add-agent needs --%1.").arg(required.names().first()));
@@ -153,7 +182,7 @@ int AdminCommands::run(const QStringList &arguments)
     if (!found)
         return fail(found.error());
     agent.serviceId = found->id;
-    const auto id = references.addAgent(agent);
+    const auto id = references.enrolAgent(agent, password);
     if (!id)
         return fail(id.error());
     out() << tr("Agent %1 added.").arg(agent.login) << Qt::endl;

@@ -3,7 +3,9 @@
 #include "storage/ReferenceRepository.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlValues.h"
+#include "storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -274,6 +276,87 @@ Result<qint64> ReferenceRepository::addAgent(const Agent &a)
         return error;
     }
     return id;
+}
+
+Result<qint64> ReferenceRepository::enrolAgent(const Agent &agent,
+                                               const std::optional<QString> &password)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    QStringList groups{QStringLiteral("recup_agent")};
+    if (agent.roles.testFlag(Role::Moderator))
+        groups.append(QStringLiteral("recup_moderator"));
+    if (agent.roles.testFlag(Role::Logistics))
+        groups.append(QStringLiteral("recup_logistics"));
+    if (agent.roles.testFlag(Role::Admin))
+        groups.append(QStringLiteral("recup_admin"));
+    if (const Status role = m_db.dialect().createLoginRole(db, agent.login, password, groups);
+        !role) {
+        Error error = role.error();
+        if (error.kind == Error::Kind::Forbidden)
+            error.message = tr("Your database account may not create logins: the administrator "
+                               "needs the CREATEROLE right.");
+        return error;
+    }
+    const auto id = addAgent(agent);
+    if (!id)
+        return id;
+    if (!transaction.commit())
+        return databaseError(db.lastError());
+    return id;
+}
+
+Status ReferenceRepository::deactivateAgent(const QString &login)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE agent SET active = ? WHERE login = ?"));
+    query.addBindValue(false);
+    query.addBindValue(login);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (query.numRowsAffected() != 1)
+        return Error{Error::Kind::NotFound, tr("No agent has the login %1.").arg(login), {}, {}};
+    if (const Status disabled = m_db.dialect().disableLogin(db, login); !disabled)
+        return disabled;
+    if (!transaction.commit())
+        return databaseError(db.lastError());
+    return {};
+}
+
+Result<Agent> ReferenceRepository::sessionAgent() const
+{
+    const QString sql = m_db.dialect().sessionIdentityQuery();
+    if (sql.isEmpty())
+        return Error{
+                Error::Kind::NotFound, tr("This database does not know who is connected."), {}, {}};
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(sql) || !query.next())
+        return databaseError(query.lastError());
+    if (query.value(0).isNull())
+        return Error{Error::Kind::Forbidden,
+                     tr("Your login is not linked to an active agent of Collectiv'Récup. Ask "
+                        "your IT department."),
+                     {},
+                     {}};
+    auto found = agent(query.value(0).toLongLong());
+    if (!found)
+        return found;
+    Agent me = *found;
+    // The server's groups are what it enforces: they win over the directory's flags.
+    me.roles = Role::Agent;
+    if (query.value(1).toBool())
+        me.roles |= Role::Moderator;
+    if (query.value(2).toBool())
+        me.roles |= Role::Logistics;
+    if (query.value(3).toBool())
+        me.roles |= Role::Admin;
+    return me;
 }
 
 } // namespace Recup

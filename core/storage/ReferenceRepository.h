@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace Recup {
 
 class Database;
@@ -36,6 +38,17 @@ public:
     Result<qint64> addSite(const Site &site);
     Result<qint64> addCategory(const Category &category);
     Result<qint64> addAgent(const Agent &agent);
+
+    // An agent who logs in: on PostgreSQL, their own login role (password hashed on this
+    // computer, or none for single sign-on) in the groups of their roles, and their row,
+    // together or not at all.
+    Result<qint64> enrolAgent(const Agent &agent, const std::optional<QString> &password);
+    // Revokes the login and marks the agent inactive; their ads and history stay.
+    Status deactivateAgent(const QString &login);
+
+    // The agent this database session belongs to (PostgreSQL: the login role), with the
+    // roles the server grants it. NotFound on SQLite, where the demo picker chooses.
+    Result<Agent> sessionAgent() const;
 
 private:
     Database &m_db;

@@ -5,9 +5,13 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlDriver>
+
 #include <QSqlError>
 #include <QSqlQuery>
+#include <libpq-fe.h>
 
 namespace Recup {
 
@@ -115,9 +119,101 @@ Status execAll(QSqlDatabase &db, const QStringList &statements, bool ignoreError
     return {};
 }
 
+// Runs the statement that format(template, args...) builds on the server, so that names and
+// literals are quoted by PostgreSQL itself (%I, %L); DDL takes no bound parameters.
+Status execFormatted(QSqlDatabase &db, const QString &pattern, const QStringList &args)
+{
+    QSqlQuery build(db);
+    QString placeholders;
+    for (int i = 0; i < args.size(); ++i)
+        placeholders += QStringLiteral(", CAST(? AS text)");
+    build.prepare(QStringLiteral("SELECT format(CAST(? AS text)") + placeholders + u')');
+    build.addBindValue(pattern);
+    for (const QString &arg : args)
+        build.addBindValue(arg);
+    if (!build.exec() || !build.next())
+        return databaseError(build.lastError());
+    const QString statement = build.value(0).toString();
+    build.finish();
+    QSqlQuery run(db);
+    if (!run.exec(statement))
+        return databaseError(run.lastError());
+    return {};
+}
+
 class PostgresDialect final : public SqlDialect
 {
+    Q_DECLARE_TR_FUNCTIONS(PostgresDialect)
 public:
+    Status createLoginRole(QSqlDatabase &db,
+                           const QString &login,
+                           const std::optional<QString> &password,
+                           const QStringList &groups) const override
+    {
+        static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9._-]{1,62}$"));
+        if (!valid.match(login).hasMatch()) {
+            return Error{Error::Kind::Invalid,
+                         tr("The login %1 is not valid: use 2 to 63 lower-case letters, digits, "
+                            "dots, dashes or underscores, starting with a letter.")
+                                 .arg(login),
+                         {},
+                         {}};
+        }
+        QString verifier;
+        if (password) {
+            // Hashed here (SCRAM, as the server is configured): the password itself never
+            // travels to the server nor reaches its logs.
+            const QVariant handle = db.driver()->handle();
+            if (qstrcmp(handle.typeName(), "PGconn*") != 0
+                && qstrcmp(handle.typeName(), "pg_conn*") != 0)
+                return Error{Error::Kind::Database,
+                             tr("No PostgreSQL connection."),
+                             QString::fromLatin1(handle.typeName()),
+                             {}};
+            PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+            char *hashed = PQencryptPasswordConn(
+                    conn, password->toUtf8().constData(), login.toUtf8().constData(), nullptr);
+            if (!hashed)
+                return Error{Error::Kind::Database,
+                             tr("The password could not be hashed."),
+                             QString::fromUtf8(PQerrorMessage(conn)),
+                             {}};
+            verifier = QString::fromUtf8(hashed);
+            PQfreemem(hashed);
+        }
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+        exists.addBindValue(login);
+        if (!exists.exec())
+            return databaseError(exists.lastError());
+        const bool known = exists.next();
+        exists.finish();
+        const QString verb = known ? QStringLiteral("ALTER") : QStringLiteral("CREATE");
+        const Status role
+                = password ? execFormatted(db,
+                                           verb + QStringLiteral(" ROLE %I LOGIN PASSWORD %L"),
+                                           {login, verifier})
+                           : execFormatted(db, verb + QStringLiteral(" ROLE %I LOGIN"), {login});
+        if (!role)
+            return role;
+        for (const QString &group : groups) {
+            if (const Status granted
+                = execFormatted(db, QStringLiteral("GRANT %I TO %I"), {group, login});
+                !granted)
+                return granted;
+        }
+        return {};
+    }
+    Status disableLogin(QSqlDatabase &db, const QString &login) const override
+    {
+        return execFormatted(db, QStringLiteral("ALTER ROLE %I NOLOGIN"), {login});
+    }
+    QString sessionIdentityQuery() const override
+    {
+        return QStringLiteral("SELECT recup.current_agent_id(), recup.in_group('recup_moderator'), "
+                              "recup.in_group('recup_logistics'), recup.in_group('recup_admin')");
+    }
+
     QString name() const override { return QStringLiteral("postgresql"); }
     QString driverName() const override { return QStringLiteral("QPSQL"); }
     Status prepareSession(QSqlDatabase &db) const override
@@ -191,6 +287,15 @@ public:
 class SqliteDialect final : public SqlDialect
 {
 public:
+    Status createLoginRole(QSqlDatabase &,
+                           const QString &,
+                           const std::optional<QString> &,
+                           const QStringList &) const override
+    {
+        return {};
+    }
+    Status disableLogin(QSqlDatabase &, const QString &) const override { return {}; }
+    QString sessionIdentityQuery() const override { return {}; }
     QString name() const override { return QStringLiteral("sqlite"); }
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     Status prepareSession(QSqlDatabase &db) const override

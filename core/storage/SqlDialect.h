@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace Recup {
 
@@ -56,6 +57,17 @@ public:
     virtual bool writesHistoryItself() const = 0;
     // The € value as the session may read it: agents only see their own ads' values.
     virtual QString valueColumn() const = 0;
+
+    // People's login roles (PostgreSQL): created or re-enabled with their groups, disabled when
+    // they leave, never dropped (history keeps their name). No-ops on SQLite.
+    virtual Status createLoginRole(QSqlDatabase &db,
+                                   const QString &login,
+                                   const std::optional<QString> &password,
+                                   const QStringList &groups) const = 0;
+    virtual Status disableLogin(QSqlDatabase &db, const QString &login) const = 0;
+    // One row: the session's agent id, then whether it is a moderator, logistics, admin.
+    // Empty where the database has no notion of who is connected (SQLite).
+    virtual QString sessionIdentityQuery() const = 0;
 
     // Full-text search: a condition on the ad alias "a" with the placeholder ":search",
     // and the value to bind for what the user typed (empty when nothing searchable remains).

@@ -5,6 +5,7 @@
 #include "storage/ReferenceRepository.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
@@ -116,6 +117,94 @@ private slots:
         QCOMPARE(r.exitCode, 1);
     }
 
+    void personalLoginOnPostgres()
+    {
+        if (TestDatabase::backend() != QLatin1String("postgresql"))
+            QSKIP("login roles exist on PostgreSQL only");
+        QCOMPARE(admin({QStringLiteral("init")}).exitCode, 0);
+        {
+            auto db = m_test->open(false);
+            ReferenceRepository refs(*db);
+            const auto org
+                    = refs.addOrganisation({0, QStringLiteral("AGGLO"), QStringLiteral("Agglo")});
+            QVERIFY(refs.addService(
+                    {0, *org, QStringLiteral("DECHETS"), QStringLiteral("Déchets")}));
+            QSqlQuery q(db->connection());
+            q.exec(QStringLiteral("DROP ROLE IF EXISTS jmoreau"));
+        }
+        const QString password = QStringLiteral("Récup-2026 sûr");
+        Run r = admin({QStringLiteral("add-agent"),
+                       QStringLiteral("--login"),
+                       QStringLiteral("jmoreau"),
+                       QStringLiteral("--name"),
+                       QStringLiteral("Julie Moreau"),
+                       QStringLiteral("--email"),
+                       QStringLiteral("julie.moreau@agglo.test"),
+                       QStringLiteral("--service"),
+                       QStringLiteral("DECHETS"),
+                       QStringLiteral("--role"),
+                       QStringLiteral("agent,moderator"),
+                       QStringLiteral("--password-stdin")},
+                      {},
+                      password.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        {
+            auto db = m_test->open(false);
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT rolcanlogin, rolpassword LIKE 'SCRAM-SHA-256$%', "
+                                          "rolsuper, rolcreaterole, "
+                                          "pg_has_role('jmoreau', 'recup_agent', 'MEMBER'), "
+                                          "pg_has_role('jmoreau', 'recup_moderator', 'MEMBER'), "
+                                          "pg_has_role('jmoreau', 'recup_logistics', 'MEMBER') "
+                                          "FROM pg_authid WHERE rolname = 'jmoreau'")));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toBool());
+            QVERIFY2(q.value(1).toBool(), "the password is stored as a SCRAM verifier");
+            QVERIFY(!q.value(2).toBool());
+            QVERIFY(!q.value(3).toBool());
+            QVERIFY(q.value(4).toBool());
+            QVERIFY(q.value(5).toBool());
+            QVERIFY(!q.value(6).toBool());
+        }
+        // Julie logs in over TCP with her password, and the server tells who she is.
+        const QString tcp = QStringLiteral("host=127.0.0.1 port=%1 %2 user=jmoreau")
+                                    .arg(clusterPort(), dbnameOf(m_test->config().conninfo));
+        {
+            Database julie(DatabaseConfig::fromConninfo(tcp + u" password='" + password + u'\''));
+            const Status opened = julie.open();
+            QVERIFY2(opened, qPrintable(opened.error().detail));
+            const auto me = ReferenceRepository(julie).sessionAgent();
+            QVERIFY2(me, qPrintable(me.error().message));
+            QCOMPARE(me->displayName, QStringLiteral("Julie Moreau"));
+            QVERIFY(me->roles.testFlag(Role::Moderator));
+        }
+        {
+            Database wrong(DatabaseConfig::fromConninfo(tcp + u" password=wrong"));
+            const Status opened = wrong.open();
+            QVERIFY(!opened);
+            QCOMPARE(opened.error().message,
+                     QStringLiteral("The user name or the password is wrong."));
+        }
+        r = admin({QStringLiteral("deactivate-agent"),
+                   QStringLiteral("--login"),
+                   QStringLiteral("jmoreau")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        {
+            Database gone(DatabaseConfig::fromConninfo(tcp + u" password='" + password + u'\''));
+            const Status opened = gone.open();
+            QVERIFY(!opened);
+            QCOMPARE(opened.error().message,
+                     QStringLiteral("This account is disabled on the server."));
+        }
+        auto db = m_test->open(false);
+        QVERIFY(!ReferenceRepository(*db).agentByLogin(QStringLiteral("jmoreau"))->active);
+        QCOMPARE(admin({QStringLiteral("deactivate-agent"),
+                        QStringLiteral("--login"),
+                        QStringLiteral("nobody")})
+                         .exitCode,
+                 2);
+    }
+
     void newerSchemaIsRefused()
     {
         QCOMPARE(admin({QStringLiteral("init")}).exitCode, 0);
@@ -145,7 +234,23 @@ private slots:
     }
 
 private:
-    Run admin(const QStringList &arguments, const QString &database = {})
+    static QString clusterPort()
+    {
+        const auto match = QRegularExpression(QStringLiteral("port=(\\d+)"))
+                                   .match(TestDatabase::clusterConninfo());
+        return match.captured(1);
+    }
+    static QString dbnameOf(const QString &conninfo)
+    {
+        const auto all = QRegularExpression(QStringLiteral("dbname=\\S+")).globalMatch(conninfo);
+        QString last;
+        for (auto it = all; it.hasNext();)
+            last = it.next().captured(0);
+        return last;
+    }
+
+    Run
+    admin(const QStringList &arguments, const QString &database = {}, const QByteArray &input = {})
     {
         const DatabaseConfig &config = m_test->config();
         const QString conninfo = !database.isEmpty() ? database
@@ -157,6 +262,8 @@ private:
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(RECUP_ADMIN_BINARY),
                       arguments + QStringList{QStringLiteral("--database"), conninfo});
+        process.write(input);
+        process.closeWriteChannel();
         if (!process.waitForFinished(120000))
             qWarning("admin tool did not finish");
         return {process.exitCode(),
