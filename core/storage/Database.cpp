@@ -10,7 +10,10 @@
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
+
+#include <algorithm>
 
 namespace Recup {
 
@@ -210,6 +213,20 @@ Status Database::openNamed(const QString &name)
             options.append({QStringLiteral("application_name"), QStringLiteral("collectiv-recup")});
         if (!hasTimeout)
             options.append({QStringLiteral("connect_timeout"), QStringLiteral("10")});
+        // A cable pulled or a VPN dropped must fail a query in seconds, not after minutes.
+        const auto has = [&](const char *key) {
+            return std::any_of(pairs->cbegin(), pairs->cend(), [&](const auto &pair) {
+                return pair.first == QLatin1String(key);
+            });
+        };
+        if (!has("keepalives_idle"))
+            options.append({QStringLiteral("keepalives_idle"), QStringLiteral("10")});
+        if (!has("keepalives_interval"))
+            options.append({QStringLiteral("keepalives_interval"), QStringLiteral("5")});
+        if (!has("keepalives_count"))
+            options.append({QStringLiteral("keepalives_count"), QStringLiteral("3")});
+        if (!has("tcp_user_timeout"))
+            options.append({QStringLiteral("tcp_user_timeout"), QStringLiteral("20000")});
         db.setConnectOptions(formatConninfo(options));
     }
     if (!db.open())
@@ -230,6 +247,31 @@ QSqlDatabase Database::connection()
         qWarning("Collectiv'Récup: %s", qPrintable(status.error().detail));
     m_connections.insert(thread, name);
     return QSqlDatabase::database(name, false);
+}
+
+Status Database::reconnectThreadConnection()
+{
+    releaseThreadConnection();
+    return open();
+}
+
+Status Database::ping()
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error{Error::Kind::Connection,
+                     tr("The connection to the database server was lost."),
+                     db.lastError().text(),
+                     {}};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT 1"))) {
+        Error error = databaseError(query.lastError());
+        // Any failure of this trivial statement means the session is unusable.
+        error.kind = Error::Kind::Connection;
+        error.message = tr("The connection to the database server was lost.");
+        return error;
+    }
+    return {};
 }
 
 void Database::releaseThreadConnection()

@@ -37,6 +37,10 @@ public:
     QSqlDatabase connection();
     // A worker thread calls this before it ends, so that its connection is closed.
     void releaseThreadConnection();
+    // Closes and reopens the calling thread's connection (after the server dropped it).
+    Status reconnectThreadConnection();
+    // Cheap round trip on the calling thread's connection; Connection error when it is gone.
+    Status ping();
 
     const SqlDialect &dialect() const { return *m_dialect; }
     const DatabaseConfig &config() const { return m_config; }

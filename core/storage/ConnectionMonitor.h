@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "storage/DatabaseConfig.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace Recup {
+
+class Database;
+
+// Watches the GUI thread's database connection: a periodic ping, plus the failures that
+// windows report. When the server is gone it says so, then probes on a worker thread with
+// exponential back-off and jitter (never blocking the GUI), and reopens the connection as
+// soon as a probe succeeds. Listeners re-subscribe to notifications on restored().
+class ConnectionMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConnectionMonitor(Database &db, QObject *parent = nullptr);
+    ~ConnectionMonitor() override;
+
+    void setPingInterval(int milliseconds);
+    void setBackoff(int firstMilliseconds, int maxMilliseconds);
+    bool isConnected() const { return m_connected; }
+
+public slots:
+    void start();
+    // Called with the error of any failed operation; only connection errors matter.
+    void reportError(const Recup::Error &error);
+    void checkNow();
+
+signals:
+    void lost(const QString &message);
+    void reconnecting(int attempt, int delayMilliseconds);
+    void restored();
+
+private:
+    void markLost(const Error &error);
+    void scheduleProbe();
+    void probe();
+
+    Database &m_db;
+    DatabaseConfig m_config;
+    QTimer m_ping;
+    QTimer m_retry;
+    bool m_connected = true;
+    bool m_probing = false;
+    int m_attempt = 0;
+    int m_firstDelay = 1000;
+    int m_maxDelay = 30000;
+};
+
+} // namespace Recup
