@@ -21,7 +21,7 @@ BENCH_ARGS ?=
 CTEST_ARGS ?=
 FORMAT_DIRS := core ui app tests
 
-.PHONY: run build test bench format check-format install package clean deps deps-test configure
+.PHONY: run build test bench format check-format install package clean deps deps-test configure translations
 
 deps:
 	bash packaging/install-deps.sh run
@@ -90,3 +90,8 @@ package: build
 
 clean:
 	rm -rf $(BUILD_DIR) $(TEST_BUILD_DIR)
+
+# Refreshes the French catalogue from the sources; then translate what is marked unfinished.
+translations:
+	/usr/lib/qt6/bin/lupdate -no-obsolete -locations none -source-language en \
+	    -target-language fr core ui app -ts translations/collectiv-recup_fr.ts

@@ -61,7 +61,7 @@ private slots:
         QTest::addColumn<QSize>("expected");
         QTest::newRow("12 Mpx landscape photo") << QSize(4000, 3000) << QSize(1600, 1200);
         QTest::newRow("12 Mpx portrait photo") << QSize(3000, 4000) << QSize(1200, 1600);
-        QTest::newRow("panorama") << QSize(6000, 1000) << QSize(1600, 267);
+        QTest::newRow("panorama") << QSize(6000, 1000) << QSize(1600, 266); // Qt rounds down
         QTest::newRow("exactly the limit") << QSize(1600, 900) << QSize(1600, 900);
         QTest::newRow("small picture is not upscaled") << QSize(640, 480) << QSize(640, 480);
         QTest::newRow("smallest accepted") << QSize(32, 32) << QSize(32, 32);

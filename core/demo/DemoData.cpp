@@ -1,0 +1,678 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoData.h"
+
+#include "demo/PlaceholderPicture.h"
+#include "lifecycle/AdLifecycle.h"
+#include "lifecycle/AdRules.h"
+#include "media/PhotoScaler.h"
+#include "storage/AdRepository.h"
+#include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QtConcurrentMap>
+
+namespace Recup {
+
+namespace {
+
+struct OrganisationSpec
+{
+    Organisation organisation;
+};
+
+struct ServiceSpec
+{
+    Service service;
+    QString organisationCode;
+};
+
+struct SiteSpec
+{
+    Site site;
+    QString organisationCode;
+};
+
+struct AgentSpec
+{
+    Agent agent;
+    QString serviceCode;
+};
+
+struct AdSpec
+{
+    QString title;
+    QString description;
+    QString categoryCode;
+    int quantity = 1;
+    qint64 valueCents = 0;
+    qint64 weightGrams = 0;
+    QString siteCode;
+    QString room;
+    QString ownerLogin;
+    AdState state = AdState::Draft;
+    int ageDays = 0;
+    int picture = 0;
+    int photos = 1;
+    QList<AdAction> story;
+    QString reason; // rejection or removal
+    std::optional<CloseReason> closeReason;
+    QString receivingServiceCode;
+    QString closeNote;
+};
+
+// The whole file, checked, before anything is written.
+struct DemoSet
+{
+    QList<Organisation> organisations;
+    QList<ServiceSpec> services;
+    QList<SiteSpec> sites;
+    QList<Category> categories;
+    QList<AgentSpec> agents;
+    QList<AdSpec> ads;
+};
+
+// Who takes each action in the demo stories.
+ActorKind actorFor(AdAction action)
+{
+    switch (action) {
+    case AdAction::Approve:
+    case AdAction::Reject:
+    case AdAction::Remove:
+        return ActorKind::Moderator;
+    case AdAction::Expire:
+        return ActorKind::System;
+    default:
+        return ActorKind::Owner;
+    }
+}
+
+// The usual way to each state, when the file does not tell another.
+QList<AdAction> defaultStory(AdState state, std::optional<CloseReason> closeReason)
+{
+    using A = AdAction;
+    switch (state) {
+    case AdState::Draft:
+        return {};
+    case AdState::Pending:
+        return {A::Submit};
+    case AdState::Published:
+        return {A::Submit, A::Approve};
+    case AdState::Reserved:
+        return {A::Submit, A::Approve, A::Reserve};
+    case AdState::Rejected:
+        return {A::Submit, A::Reject};
+    case AdState::Expired:
+        return {A::Submit, A::Approve, A::Expire};
+    case AdState::Closed:
+        if (closeReason == CloseReason::Removed)
+            return {A::Submit, A::Approve, A::Remove};
+        if (closeReason == CloseReason::Exchanged)
+            return {A::Submit, A::Approve, A::Reserve, A::Close};
+        return {A::Submit, A::Approve, A::Close};
+    }
+    return {};
+}
+
+// How long after the previous step each action usually comes, in minutes.
+qint64 usualDelayMinutes(AdAction action, QRandomGenerator &random)
+{
+    constexpr qint64 day = 24 * 60;
+    switch (action) {
+    case AdAction::Submit:
+        return 5 + random.bounded(35);
+    case AdAction::Approve:
+    case AdAction::Reject:
+        return 90 + random.bounded(int(day));
+    case AdAction::Resubmit:
+    case AdAction::Renew:
+        return day + random.bounded(int(2 * day));
+    case AdAction::Reserve:
+        return 2 * day + random.bounded(int(6 * day));
+    case AdAction::Release:
+        return 2 * day + random.bounded(int(3 * day));
+    case AdAction::Close:
+        return 2 * day + random.bounded(int(5 * day));
+    case AdAction::Remove:
+        return 240 + random.bounded(int(3 * day));
+    default:
+        return 60;
+    }
+}
+
+class Loader
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+public:
+    Result<DemoSet> parse(const QByteArray &json);
+
+private:
+    Error damaged(const QString &detail) const
+    {
+        return Error{Error::Kind::Invalid,
+                     tr("The demo data built into this version is damaged."),
+                     detail,
+                     {}};
+    }
+    std::optional<AdSpec> readAd(const QJsonObject &o, QString *why) const;
+
+    QSet<QString> m_organisations, m_services, m_sites, m_logins;
+    QHash<QString, Category> m_categories;
+};
+
+Result<DemoSet> Loader::parse(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject())
+        return damaged(parseError.errorString());
+    const QJsonObject root = document.object();
+    DemoSet set;
+
+    for (const QJsonValue &v : root.value(u"organisations").toArray()) {
+        const QJsonObject o = v.toObject();
+        Organisation organisation{0, o.value(u"code").toString(), o.value(u"name").toString()};
+        if (organisation.code.isEmpty() || m_organisations.contains(organisation.code))
+            return damaged(u"organisation code missing or repeated: " + organisation.code);
+        m_organisations.insert(organisation.code);
+        set.organisations.append(organisation);
+    }
+    for (const QJsonValue &v : root.value(u"services").toArray()) {
+        const QJsonObject o = v.toObject();
+        ServiceSpec spec{{0, 0, o.value(u"code").toString(), o.value(u"name").toString()},
+                         o.value(u"organisation").toString()};
+        if (spec.service.code.isEmpty() || m_services.contains(spec.service.code)
+            || !m_organisations.contains(spec.organisationCode))
+            return damaged(u"service code missing, repeated or of no organisation: "
+                           + spec.service.code);
+        m_services.insert(spec.service.code);
+        set.services.append(spec);
+    }
+    for (const QJsonValue &v : root.value(u"sites").toArray()) {
+        const QJsonObject o = v.toObject();
+        SiteSpec spec{{0,
+                       0,
+                       o.value(u"code").toString(),
+                       o.value(u"name").toString(),
+                       o.value(u"address").toString(),
+                       o.value(u"postalCode").toString(),
+                       o.value(u"city").toString()},
+                      o.value(u"organisation").toString()};
+        if (spec.site.code.isEmpty() || m_sites.contains(spec.site.code)
+            || !m_organisations.contains(spec.organisationCode))
+            return damaged(u"site code missing, repeated or of no organisation: " + spec.site.code);
+        m_sites.insert(spec.site.code);
+        set.sites.append(spec);
+    }
+    for (const QJsonValue &v : root.value(u"categories").toArray()) {
+        const QJsonObject o = v.toObject();
+        Category category;
+        category.code = o.value(u"code").toString();
+        category.name = o.value(u"name").toString();
+        category.defaultUnitWeightGrams = o.value(u"defaultUnitWeightGrams").toInteger();
+        category.expiryDays = o.value(u"expiryDays").toInt(60);
+        category.excluded = o.value(u"excluded").toBool();
+        category.excludedMessage = o.value(u"excludedMessage").toString();
+        if (category.code.isEmpty() || m_categories.contains(category.code))
+            return damaged(u"category code missing or repeated: " + category.code);
+        m_categories.insert(category.code, category);
+        set.categories.append(category);
+    }
+    for (const QJsonValue &v : root.value(u"agents").toArray()) {
+        const QJsonObject o = v.toObject();
+        AgentSpec spec;
+        spec.agent.login = o.value(u"login").toString();
+        spec.agent.displayName = o.value(u"displayName").toString();
+        spec.agent.email = o.value(u"email").toString();
+        spec.agent.phone = o.value(u"phone").toString();
+        spec.serviceCode = o.value(u"service").toString();
+        for (const QJsonValue &role : o.value(u"roles").toArray()) {
+            const QString name = role.toString();
+            if (name == u"moderator")
+                spec.agent.roles |= Role::Moderator;
+            else if (name == u"logistics")
+                spec.agent.roles |= Role::Logistics;
+            else if (name == u"admin")
+                spec.agent.roles |= Role::Admin;
+            else
+                return damaged(u"unknown role " + name + u" of " + spec.agent.login);
+        }
+        if (spec.agent.login.isEmpty() || m_logins.contains(spec.agent.login)
+            || !m_services.contains(spec.serviceCode))
+            return damaged(u"agent login missing, repeated or of no service: " + spec.agent.login);
+        m_logins.insert(spec.agent.login);
+        set.agents.append(spec);
+    }
+    for (const QJsonValue &v : root.value(u"ads").toArray()) {
+        QString why;
+        const auto ad = readAd(v.toObject(), &why);
+        if (!ad)
+            return damaged(why);
+        set.ads.append(*ad);
+    }
+    if (set.organisations.isEmpty() || set.agents.isEmpty() || set.ads.isEmpty())
+        return damaged(QStringLiteral("no organisation, agent or ad"));
+    return set;
+}
+
+std::optional<AdSpec> Loader::readAd(const QJsonObject &o, QString *why) const
+{
+    AdSpec ad;
+    ad.title = o.value(u"title").toString();
+    ad.description = o.value(u"description").toString();
+    ad.categoryCode = o.value(u"category").toString();
+    ad.quantity = o.value(u"quantity").toInt(1);
+    ad.valueCents = qRound64(o.value(u"valueEuros").toDouble() * 100);
+    ad.siteCode = o.value(u"site").toString();
+    ad.room = o.value(u"room").toString();
+    ad.ownerLogin = o.value(u"owner").toString();
+    ad.ageDays = o.value(u"ageDays").toInt();
+    ad.picture = o.value(u"picture").toInt();
+    ad.photos = o.value(u"photos").toInt(1);
+    ad.reason = o.value(u"reason").toString();
+    ad.receivingServiceCode = o.value(u"receivingService").toString();
+    ad.closeNote = o.value(u"closeNote").toString();
+    const QString where = u"ad “" + ad.title + u"”: ";
+
+    const auto state = adStateFromKey(o.value(u"state").toString());
+    if (!state) {
+        *why = where + u"unknown state " + o.value(u"state").toString();
+        return {};
+    }
+    ad.state = *state;
+    if (o.contains(u"closeReason")) {
+        ad.closeReason = closeReasonFromKey(o.value(u"closeReason").toString());
+        if (!ad.closeReason) {
+            *why = where + u"unknown close reason";
+            return {};
+        }
+    }
+    if (!m_categories.contains(ad.categoryCode) || !m_sites.contains(ad.siteCode)
+        || !m_logins.contains(ad.ownerLogin)) {
+        *why = where + u"unknown category, site or owner";
+        return {};
+    }
+    const Category &category = m_categories[ad.categoryCode];
+    const qint64 unitWeight
+            = o.value(u"unitWeightGrams").toInteger(category.defaultUnitWeightGrams);
+    ad.weightGrams = unitWeight * ad.quantity;
+    if (ad.photos < 1 || ad.photos > qMin(3, AdRules::PhotosMax) || ad.ageDays < 0) {
+        *why = where + u"photos must be 1 to 3 and the age positive";
+        return {};
+    }
+
+    if (o.contains(u"story")) {
+        for (const QJsonValue &step : o.value(u"story").toArray()) {
+            const auto action = adActionFromKey(step.toString());
+            if (!action) {
+                *why = where + u"unknown action " + step.toString();
+                return {};
+            }
+            ad.story.append(*action);
+        }
+    } else {
+        ad.story = defaultStory(ad.state, ad.closeReason);
+    }
+    // The story must be one the lifecycle allows, and end where the file says.
+    AdState reached = AdState::Draft;
+    for (int i = 0; i < ad.story.size(); ++i) {
+        const AdAction action = ad.story.at(i);
+        const auto next = AdLifecycle::next(reached, action, actorFor(action));
+        if (!next) {
+            *why = where + u"the lifecycle refuses " + toKey(action) + u" from " + toKey(reached);
+            return {};
+        }
+        if (action == AdAction::Expire && (i == 0 || ad.story.at(i - 1) != AdAction::Approve)) {
+            *why = where + u"expire must follow approve";
+            return {};
+        }
+        reached = *next;
+    }
+    if (reached != ad.state) {
+        *why = where + u"the story ends in " + toKey(reached) + u", not " + toKey(ad.state);
+        return {};
+    }
+    const bool closing = ad.state == AdState::Closed;
+    if (closing != ad.closeReason.has_value()) {
+        *why = where + u"a close reason goes with the closed state, and only with it";
+        return {};
+    }
+    if (closing
+        && (ad.story.last() == AdAction::Remove) != (ad.closeReason == CloseReason::Removed)) {
+        *why = where + u"removed ads are closed by the remove action";
+        return {};
+    }
+    if ((ad.closeReason == CloseReason::Exchanged) != !ad.receivingServiceCode.isEmpty()
+        || (!ad.receivingServiceCode.isEmpty() && !m_services.contains(ad.receivingServiceCode))) {
+        *why = where + u"exchanged ads need a known receiving service";
+        return {};
+    }
+    if ((ad.story.contains(AdAction::Reject) || ad.story.contains(AdAction::Remove))
+        && ad.reason.trimmed().isEmpty()) {
+        *why = where + u"rejections and removals need a reason";
+        return {};
+    }
+    return ad;
+}
+
+// People act on weekdays between 07:00 and 17:00 UTC, office hours in France; a step that falls
+// outside moves to the next opening, a little after it.
+QDateTime withinOfficeHours(const QDateTime &at, int jitterMinutes)
+{
+    QDateTime moved = at;
+    if (at.time().hour() >= 17)
+        moved = QDateTime(at.date().addDays(1), QTime(7, 0), Qt::UTC);
+    else if (at.time().hour() < 7)
+        moved = QDateTime(at.date(), QTime(7, 0), Qt::UTC);
+    while (moved.date().dayOfWeek() > 5)
+        moved = QDateTime(moved.date().addDays(1), QTime(7, 0), Qt::UTC);
+    return moved == at ? at : moved.addSecs(60 * jitterMinutes);
+}
+
+// The times of the story's steps: creation at a working hour ageDays ago, then each step after
+// its usual delay, squeezed when the ad is too young for them; an expiry comes when the
+// category's publication period ends, at whatever hour the job runs.
+Result<QList<QDateTime>>
+schedule(const AdSpec &ad, int expiryDays, const QDateTime &now, QRandomGenerator &random)
+{
+    const QDateTime latest = now.addSecs(-20 * 60);
+    QDateTime created;
+    if (ad.ageDays > 0) {
+        created = QDateTime(now.date().addDays(-ad.ageDays),
+                            QTime(7, 0).addSecs(random.bounded(9 * 60) * 60),
+                            Qt::UTC);
+        while (created.date().dayOfWeek() > 5) // back to Friday: earlier is always possible
+            created = created.addDays(-1);
+    }
+    if (!created.isValid() || created > now.addSecs(-90 * 60))
+        created = now.addSecs(-(90 + random.bounded(90)) * 60);
+
+    QList<qint64> delays; // minutes; -1 marks an expiry
+    QList<int> jitters;
+    qint64 flexible = 0;
+    qint64 fixed = 0;
+    for (const AdAction action : ad.story) {
+        jitters.append(5 + random.bounded(100));
+        if (action == AdAction::Expire) {
+            delays.append(-1);
+            fixed += qint64(expiryDays) * 24 * 60 + 120;
+        } else {
+            delays.append(usualDelayMinutes(action, random));
+            flexible += delays.last();
+        }
+    }
+    const Error tooRecent{
+            Error::Kind::Invalid,
+            DemoData::tr("The demo ad “%1” is too recent for its story.").arg(ad.title),
+            {},
+            {}};
+    const qint64 room = created.secsTo(latest) / 60 - fixed;
+    if (room < ad.story.size())
+        return tooRecent;
+    const double squeeze = flexible > room ? double(room) / double(flexible) : 1.0;
+
+    const auto place = [&](bool officeHours) {
+        QList<QDateTime> times{created};
+        QDateTime at = created;
+        QDateTime publishedAt;
+        for (int i = 0; i < ad.story.size(); ++i) {
+            if (delays.at(i) < 0) {
+                at = publishedAt.addDays(expiryDays).addSecs(60 * jitters.at(i));
+            } else {
+                at = at.addSecs(60 * qMax<qint64>(1, qint64(delays.at(i) * squeeze)));
+                if (officeHours)
+                    at = withinOfficeHours(at, jitters.at(i));
+            }
+            if (ad.story.at(i) == AdAction::Approve)
+                publishedAt = at;
+            times.append(at);
+        }
+        return times;
+    };
+    // Office hours when the story fits in them, else the squeezed times as they fall.
+    QList<QDateTime> times = place(true);
+    if (times.last() > latest)
+        times = place(false);
+    if (times.last() > latest)
+        return tooRecent;
+    return times;
+}
+
+// Stand-in photos: a wide shot, a close-up and a portrait shot of the same object. They are
+// drawn on worker threads while the main thread waits on the database, each one once.
+class PhotoStudio
+{
+public:
+    struct Shot
+    {
+        QString categoryCode;
+        int variant = 0;
+        int shot = 0;
+    };
+
+    explicit PhotoStudio(const QList<AdSpec> &ads)
+    {
+        for (const AdSpec &ad : ads) {
+            for (int shot = 0; shot < ad.photos; ++shot) {
+                const QString key = keyOf(ad.categoryCode, ad.picture, shot);
+                if (!m_index.contains(key)) {
+                    m_index.insert(key, int(m_shots.size()));
+                    m_shots.append(Shot{ad.categoryCode, ad.picture, shot});
+                }
+            }
+        }
+        m_rendering = QtConcurrent::mapped(m_shots, &PhotoStudio::render);
+    }
+    ~PhotoStudio() { m_rendering.waitForFinished(); }
+
+    // Waits for that shot only, in the order the ads need them.
+    Result<AdPhoto> photo(const QString &categoryCode, int variant, int shot) const
+    {
+        const Rendered rendered
+                = m_rendering.resultAt(m_index.value(keyOf(categoryCode, variant, shot)));
+        if (!rendered.error.message.isEmpty())
+            return rendered.error;
+        return rendered.photo;
+    }
+
+private:
+    struct Rendered
+    {
+        AdPhoto photo;
+        Error error;
+    };
+
+    static QString keyOf(const QString &categoryCode, int variant, int shot)
+    {
+        return categoryCode + u'/' + QString::number(variant) + u'/' + QString::number(shot);
+    }
+
+    static Rendered render(const Shot &shot)
+    {
+        QImage image;
+        switch (shot.shot) {
+        case 0:
+            image = PlaceholderPicture::draw(shot.categoryCode, shot.variant);
+            break;
+        case 1:
+            image = PlaceholderPicture::draw(shot.categoryCode, shot.variant, {1200, 900})
+                            .copy(QRect(200, 130, 800, 600));
+            break;
+        default:
+            image = PlaceholderPicture::draw(shot.categoryCode, shot.variant, {1000, 750})
+                            .copy(QRect(200, 0, 600, 750));
+            break;
+        }
+        const auto scaled = PhotoScaler::fromImage(image);
+        if (!scaled)
+            return Rendered{{}, scaled.error()};
+        return Rendered{AdPhoto{0, shot.shot, scaled->jpeg, scaled->thumbnail}, {}};
+    }
+
+    QList<Shot> m_shots;
+    QHash<QString, int> m_index;
+    QFuture<Rendered> m_rendering;
+};
+
+Error failedAd(const AdSpec &ad, const Error &cause)
+{
+    Error error = cause;
+    error.message
+            = DemoData::tr("The demo ad “%1” could not be loaded: %2").arg(ad.title, cause.message);
+    return error;
+}
+
+} // namespace
+
+QString DemoData::resourcePath()
+{
+    return QStringLiteral(":/sql/demo/demo-data.json");
+}
+
+bool DemoData::hasData(Database &db)
+{
+    const auto organisations = ReferenceRepository(db).organisations();
+    return organisations.ok() && !organisations->isEmpty();
+}
+
+Status DemoData::seed(Database &db, const QDateTime &nowArgument)
+{
+    if (hasData(db))
+        return Error{Error::Kind::Conflict,
+                     tr("This database already holds data: the demo can only be loaded into an "
+                        "empty database."),
+                     {},
+                     {}};
+    QFile file(resourcePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::Invalid,
+                     tr("The demo data is missing from this version."),
+                     file.errorString(),
+                     {}};
+    Loader loader;
+    const auto parsed = loader.parse(file.readAll());
+    if (!parsed)
+        return parsed.error();
+    const DemoSet &set = *parsed;
+    const QDateTime now = nowArgument.toUTC();
+    const PhotoStudio studio(set.ads); // starts drawing at once
+
+    // Reference data, remembering the ids the database gives.
+    ReferenceRepository references(db);
+    QHash<QString, qint64> organisationIds, serviceIds, siteIds, agentIds, agentServices;
+    QHash<QString, Category> categories;
+    QList<qint64> moderators;
+    for (const Organisation &organisation : set.organisations) {
+        const auto id = references.addOrganisation(organisation);
+        if (!id)
+            return id.error();
+        organisationIds.insert(organisation.code, *id);
+    }
+    for (ServiceSpec spec : set.services) {
+        spec.service.organisationId = organisationIds.value(spec.organisationCode);
+        const auto id = references.addService(spec.service);
+        if (!id)
+            return id.error();
+        serviceIds.insert(spec.service.code, *id);
+    }
+    for (SiteSpec spec : set.sites) {
+        spec.site.organisationId = organisationIds.value(spec.organisationCode);
+        const auto id = references.addSite(spec.site);
+        if (!id)
+            return id.error();
+        siteIds.insert(spec.site.code, *id);
+    }
+    for (Category category : set.categories) {
+        const auto id = references.addCategory(category);
+        if (!id)
+            return id.error();
+        category.id = *id;
+        categories.insert(category.code, category);
+    }
+    for (AgentSpec spec : set.agents) {
+        spec.agent.serviceId = serviceIds.value(spec.serviceCode);
+        const auto id = references.addAgent(spec.agent);
+        if (!id)
+            return id.error();
+        agentIds.insert(spec.agent.login, *id);
+        agentServices.insert(spec.agent.login, spec.agent.serviceId);
+        if (spec.agent.roles.testFlag(Role::Moderator))
+            moderators.append(*id);
+    }
+    if (moderators.isEmpty())
+        return Error{Error::Kind::Invalid, tr("The demo data has no moderator."), {}, {}};
+
+    // Ads: each written as a draft, then moved along its story by the people who would.
+    AdRepository ads(db);
+    QRandomGenerator random(2017); // the same demo every time
+    for (int index = 0; index < set.ads.size(); ++index) {
+        const AdSpec &spec = set.ads.at(index);
+        const Category &category = categories[spec.categoryCode];
+        const auto times = schedule(spec, category.expiryDays, now, random);
+        if (!times)
+            return times.error();
+
+        Ad ad;
+        ad.title = spec.title;
+        ad.description = spec.description;
+        ad.categoryId = category.id;
+        ad.quantity = spec.quantity;
+        ad.valueCents = spec.valueCents;
+        ad.weightGrams = spec.weightGrams;
+        ad.siteId = siteIds.value(spec.siteCode);
+        ad.room = spec.room;
+        ad.serviceId = agentServices.value(spec.ownerLogin);
+        ad.professionalUseAttested = true;
+        ad.createdAt = times->first();
+        for (int shot = 0; shot < spec.photos; ++shot) {
+            const auto photo = studio.photo(spec.categoryCode, spec.picture, shot);
+            if (!photo)
+                return failedAd(spec, photo.error());
+            ad.photos.append(*photo);
+        }
+
+        const qint64 ownerId = agentIds.value(spec.ownerLogin);
+        const Actor owner{ownerId, false, false};
+        // Moderators take turns; none moderates their own ad.
+        qint64 moderatorId = moderators.at(index % moderators.size());
+        if (moderatorId == ownerId && moderators.size() > 1)
+            moderatorId = moderators.at((index + 1) % moderators.size());
+        const Actor moderator{moderatorId, true, false};
+
+        auto current = ads.create(ad, owner);
+        if (!current)
+            return failedAd(spec, current.error());
+        for (int step = 0; step < spec.story.size(); ++step) {
+            TransitionRequest request;
+            request.action = spec.story.at(step);
+            request.expectedVersion = current->version;
+            request.at = times->at(step + 1);
+            if (request.action == AdAction::Reject || request.action == AdAction::Remove)
+                request.reason = spec.reason;
+            if (request.action == AdAction::Remove)
+                request.closeReason = CloseReason::Removed;
+            if (request.action == AdAction::Close) {
+                request.closeReason = spec.closeReason;
+                request.reason = spec.closeNote;
+                request.receivingServiceId = serviceIds.value(spec.receivingServiceCode);
+            }
+            const ActorKind kind = actorFor(request.action);
+            const Actor actor = kind == ActorKind::System      ? Actor::systemActor()
+                                : kind == ActorKind::Moderator ? moderator
+                                                               : owner;
+            current = ads.transition(current->id, request, actor);
+            if (!current)
+                return failedAd(spec, current.error());
+        }
+    }
+    return {};
+}
+
+} // namespace Recup

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace Recup {
+
+class Database;
+
+// Fills an empty database with the demo of sql/demo/demo-data.json: two organisations, their
+// services, sites, categories and agents, and ads in every state. Each ad is written as a draft
+// and then moved through the real lifecycle, with its actors and times placed in the past, so
+// that its history tells a true story.
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+public:
+    // The JSON, compiled in as a resource.
+    static QString resourcePath();
+
+    // Refused when the database already holds data: the repositories commit each ad on its own,
+    // so seeding cannot be one transaction, and it never runs twice on the same database.
+    // The whole file is checked before the first row is written.
+    static Status seed(Database &db, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // True when any organisation exists.
+    static bool hasData(Database &db);
+};
+
+} // namespace Recup

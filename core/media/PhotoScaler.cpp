@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "media/PhotoScaler.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QPainter>
+
+namespace Recup {
+
+namespace {
+
+Error invalid(const QString &message, const QString &detail = {})
+{
+    return Error{Error::Kind::Invalid, message, detail, {}};
+}
+
+QImage fitWithin(const QImage &image, int maxSide)
+{
+    if (qMax(image.width(), image.height()) <= maxSide)
+        return image; // never upscaled
+    return image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+QByteArray encodeJpeg(const QImage &image, int quality)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(quality);
+    writer.setOptimizedWrite(true);
+    if (!writer.write(image))
+        return {};
+    return bytes;
+}
+
+// JPEG has no alpha: transparent parts of a PNG become white, not black.
+QImage opaque(const QImage &image)
+{
+    if (!image.hasAlphaChannel())
+        return image.convertToFormat(QImage::Format_RGB32);
+    QImage flat(image.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    QPainter painter(&flat);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    return flat;
+}
+
+} // namespace
+
+Result<ScaledPhoto> PhotoScaler::fromFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        return invalid(tr("The file %1 cannot be opened.").arg(info.fileName()));
+    if (info.size() > MaxFileBytes)
+        return invalid(tr("The file %1 is too large: photos are limited to %2 MB.")
+                               .arg(info.fileName())
+                               .arg(MaxFileBytes / (1024 * 1024)));
+
+    QImageReader reader(path);
+    reader.setAutoTransform(true); // phones store portrait pictures sideways plus an EXIF tag
+    reader.setDecideFormatFromContent(true);
+    if (!reader.canRead())
+        return invalid(tr("The file %1 is not a picture that can be read (JPEG, PNG or GIF).")
+                               .arg(info.fileName()),
+                       reader.errorString());
+    const QImage image = reader.read();
+    if (image.isNull())
+        return invalid(tr("The picture in %1 cannot be read: the file may be damaged.")
+                               .arg(info.fileName()),
+                       reader.errorString());
+    return fromImage(image);
+}
+
+Result<ScaledPhoto> PhotoScaler::fromImage(const QImage &image)
+{
+    if (image.isNull())
+        return invalid(tr("There is no picture to use."));
+    if (image.width() < MinSide || image.height() < MinSide)
+        return invalid(tr("The picture is too small (%1 × %2 pixels): it must be at least "
+                          "%3 pixels wide and high.")
+                               .arg(image.width())
+                               .arg(image.height())
+                               .arg(MinSide));
+
+    const QImage photo = fitWithin(opaque(image), PhotoMaxSide);
+    const QImage thumbnail = fitWithin(photo, ThumbnailMaxSide);
+    ScaledPhoto scaled;
+    scaled.jpeg = encodeJpeg(photo, PhotoQuality);
+    scaled.thumbnail = encodeJpeg(thumbnail, ThumbnailQuality);
+    scaled.size = photo.size();
+    if (scaled.jpeg.isEmpty() || scaled.thumbnail.isEmpty())
+        return invalid(tr("The picture cannot be converted to JPEG."));
+    return scaled;
+}
+
+QImage PhotoScaler::thumbnailImage(const QByteArray &jpeg)
+{
+    return QImage::fromData(jpeg, "JPEG");
+}
+
+} // namespace Recup

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace Recup {
+
+// The one typed wrapper over QSettings: every key has its name and its default in one table
+// (AppSettings.cpp), so that no string key is spelt twice across the code.
+class AppSettings
+{
+public:
+    enum class Key {
+        DatabaseConninfo, // empty: the embedded demo database on this workstation
+        Language,         // "fr" or "en"
+        MainWindowGeometry,
+        MainWindowState,
+        CatalogueSplitter,
+        DemoIdentity, // login of the agent picked in demo mode
+    };
+
+    // The user's settings, under the organisation and application names set in main().
+    AppSettings();
+    // An INI file of its own: tests, and anyone who wants a portable configuration.
+    explicit AppSettings(const QString &iniPath);
+    ~AppSettings();
+    AppSettings(const AppSettings &) = delete;
+    AppSettings &operator=(const AppSettings &) = delete;
+
+    static QString name(Key key);
+    static QVariant defaultValue(Key key);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void reset(Key key);
+    void sync();
+    QString fileName() const;
+
+    QString databaseConninfo() const { return value(Key::DatabaseConninfo).toString(); }
+    void setDatabaseConninfo(const QString &conninfo) { setValue(Key::DatabaseConninfo, conninfo); }
+
+    QString language() const { return value(Key::Language).toString(); }
+    void setLanguage(const QString &language) { setValue(Key::Language, language); }
+
+    QByteArray mainWindowGeometry() const { return value(Key::MainWindowGeometry).toByteArray(); }
+    void setMainWindowGeometry(const QByteArray &geometry)
+    {
+        setValue(Key::MainWindowGeometry, geometry);
+    }
+    QByteArray mainWindowState() const { return value(Key::MainWindowState).toByteArray(); }
+    void setMainWindowState(const QByteArray &state) { setValue(Key::MainWindowState, state); }
+    QByteArray catalogueSplitter() const { return value(Key::CatalogueSplitter).toByteArray(); }
+    void setCatalogueSplitter(const QByteArray &state) { setValue(Key::CatalogueSplitter, state); }
+
+    QString demoIdentity() const { return value(Key::DemoIdentity).toString(); }
+    void setDemoIdentity(const QString &login) { setValue(Key::DemoIdentity, login); }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Recup

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Ad.h"
+#include "domain/Reference.h"
+#include "storage/CatalogueQuery.h"
+
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QSize>
+
+#include <atomic>
+
+namespace Recup {
+
+class Database;
+class CatalogueWorker;
+class CatalogueWorkerThread;
+
+// The small reference tables the catalogue screens need, read whole in one go.
+struct CatalogueReferences
+{
+    QList<Organisation> organisations;
+    QList<Service> services;
+    QList<Site> sites;
+    QList<Category> categories;
+    QList<Agent> agents;
+};
+
+// Reads the catalogue on a worker thread of its own, so that a slow server never freezes the
+// window: each request is queued to the worker, which answers with a signal delivered on the
+// thread that owns the feed. The worker opens its own connection (Database::connection()) and
+// closes it before the thread ends. JPEG decoding happens on the worker too.
+//
+// The Database must outlive the feed.
+class CatalogueFeed : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CatalogueFeed(Database &db, QObject *parent = nullptr);
+    ~CatalogueFeed() override;
+
+    // Thumbnails come back scaled to fit this size, centred on a transparent canvas of exactly
+    // this size (times the ratio, which the images carry as their device pixel ratio).
+    void setThumbnailSize(QSize size, qreal devicePixelRatio = 1.0);
+    // Photos of requestAd() come back scaled to fit this size (never enlarged).
+    void setPhotoSize(QSize size, qreal devicePixelRatio = 1.0);
+
+    // One page of the catalogue. A request whose generation is older than the newest one
+    // asked for is skipped on the worker: its answer would be thrown away anyway.
+    void requestPage(quint64 generation,
+                     const Recup::CatalogueFilter &filter,
+                     const Recup::CatalogueCursor &after = {},
+                     int limit = 50);
+    // One ad with its photos, for a detail pane.
+    void requestAd(quint64 ticket, qint64 adId);
+    // Organisations, services, sites, categories and agents.
+    void requestReferences();
+
+signals:
+    // thumbnails holds one image per entry, in the same order (a placeholder-free null
+    // QImage where the ad has no photo).
+    void pageReady(quint64 generation,
+                   const Recup::CataloguePage &page,
+                   const QList<QImage> &thumbnails);
+    void failed(quint64 generation, const Recup::Error &error);
+
+    void adReady(quint64 ticket, const Recup::Ad &ad, const QList<QImage> &photos);
+    void adFailed(quint64 ticket, const Recup::Error &error);
+
+    void referencesReady(const Recup::CatalogueReferences &references);
+    void referencesFailed(const Recup::Error &error);
+
+private:
+    Database &m_db;
+    CatalogueWorkerThread *m_thread = nullptr;
+    CatalogueWorker *m_worker = nullptr;
+    std::atomic<quint64> m_latestGeneration{0};
+    QSize m_thumbnailSize{64, 64};
+    qreal m_thumbnailRatio = 1.0;
+    QSize m_photoSize{480, 360};
+    qreal m_photoRatio = 1.0;
+};
+
+// Decodes a JPEG and fits it, centred, into a transparent canvas of size * ratio pixels;
+// a null image when the data is empty or not a picture. Safe on any thread.
+QImage fittedImage(const QByteArray &jpeg, QSize size, qreal devicePixelRatio, bool fillCanvas);
+
+} // namespace Recup
+
+Q_DECLARE_METATYPE(Recup::Error)
+Q_DECLARE_METATYPE(Recup::Ad)
+Q_DECLARE_METATYPE(Recup::CatalogueFilter)
+Q_DECLARE_METATYPE(Recup::CatalogueCursor)
+Q_DECLARE_METATYPE(Recup::CatalogueEntry)
+Q_DECLARE_METATYPE(Recup::CataloguePage)
+Q_DECLARE_METATYPE(Recup::CatalogueReferences)

@@ -1,0 +1,1355 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// recup-bench: fills a database with N ads, then times the catalogue's pages and a French
+// search through CatalogueQuery next to the very same SQL run straight through Qt SQL.
+#include "storage/CatalogueQuery.h"
+#include "storage/Database.h"
+#include "storage/DatabaseConfig.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/SchemaMigrator.h"
+#include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Recup::Error;
+using Recup::Result;
+using Recup::Status;
+
+constexpr int WarmupRuns = 5;
+constexpr int PageSize = 50;
+constexpr int RowsPerInsert = 500;
+constexpr int InsertsPerTransaction = 20;
+constexpr int PhotoEvery = 100; // 1 % of the ads carry a photo
+constexpr double FirstPageTargetMs = 20.0;
+constexpr double RatioTarget = 1.5;
+constexpr quint32 Seed = 20170901; // same data on every run and backend
+
+const QString BenchDatabaseName = u"recup_bench"_s;
+// The agent whose login role reads the catalogue on PostgreSQL, under row-level security.
+const QString BenchAgentLogin = u"recup_bench_agent"_s;
+
+Error setupError(const QString &message, const QString &detail = {})
+{
+    return Error{Error::Kind::Database, message, detail, {}};
+}
+
+Error setupError(const QString &message, const Error &cause)
+{
+    QString detail = cause.message;
+    if (!cause.detail.isEmpty())
+        detail += u" — "_s + cause.detail.simplified();
+    return setupError(message, detail);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+struct Options
+{
+    qint64 ads = 100'000;
+    int runs = 50;
+    QString postgres; // superuser conninfo of a cluster
+    QString sqlitePath;
+    bool keep = false;
+    QStringList backends; // "sqlite", "postgresql"
+};
+
+Result<Options> parseOptions(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            u"Remplit une base avec N annonces et mesure le catalogue (première page, page "
+            "suivante, recherche) face au même SQL exécuté directement par le pilote."_s);
+    parser.addHelpOption();
+    const QCommandLineOption adsOption(
+            u"ads"_s, u"Nombre d'annonces (100000)."_s, u"N"_s, u"100000"_s);
+    const QCommandLineOption runsOption(
+            u"runs"_s,
+            u"Mesures par requête, après %1 tours de chauffe (50)."_s.arg(WarmupRuns),
+            u"R"_s,
+            u"50"_s);
+    const QCommandLineOption postgresOption(
+            u"postgres"_s,
+            u"Conninfo superutilisateur d'un cluster ; la base recup_bench y est recréée."_s,
+            u"CONNINFO"_s);
+    const QCommandLineOption sqliteOption(
+            u"sqlite"_s, u"Fichier SQLite (défaut : dans un dossier temporaire)."_s, u"PATH"_s);
+    const QCommandLineOption backendOption(
+            u"backend"_s,
+            u"sqlite, postgresql ou both (défaut : both avec --postgres, sinon sqlite)."_s,
+            u"BACKEND"_s);
+    const QCommandLineOption keepOption(u"keep"_s, u"Garder les bases remplies à la fin."_s);
+    parser.addOptions(
+            {adsOption, runsOption, postgresOption, sqliteOption, backendOption, keepOption});
+    if (!parser.parse(app.arguments()))
+        return setupError(u"option invalide"_s, parser.errorText());
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(0);
+    if (!parser.positionalArguments().isEmpty())
+        return setupError(u"argument inattendu : %1"_s.arg(parser.positionalArguments().first()));
+
+    Options options;
+    bool ok = false;
+    options.ads = parser.value(adsOption).toLongLong(&ok);
+    if (!ok || options.ads < 1 || options.ads > 10'000'000)
+        return setupError(u"--ads attend un nombre entre 1 et 10000000."_s);
+    options.runs = parser.value(runsOption).toInt(&ok);
+    if (!ok || options.runs < 1 || options.runs > 100'000)
+        return setupError(u"--runs attend un nombre entre 1 et 100000."_s);
+    options.postgres = parser.value(postgresOption).trimmed();
+    options.sqlitePath = parser.value(sqliteOption);
+    options.keep = parser.isSet(keepOption);
+
+    QString backend = parser.value(backendOption);
+    if (backend.isEmpty())
+        backend = options.postgres.isEmpty() ? u"sqlite"_s : u"both"_s;
+    if (backend == u"both")
+        options.backends = {u"sqlite"_s, u"postgresql"_s};
+    else if (backend == u"sqlite" || backend == u"postgresql")
+        options.backends = {backend};
+    else
+        return setupError(
+                u"--backend attend sqlite, postgresql ou both, pas « %1 »."_s.arg(backend));
+    if (options.backends.contains(u"postgresql"_s) && options.postgres.isEmpty())
+        return setupError(u"PostgreSQL demandé sans --postgres CONNINFO."_s);
+    return options;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reference data and word lists, as text tables: one row a line, fields separated by "|".
+
+QList<QStringList> tableRows(const QString &table)
+{
+    QList<QStringList> rows;
+    for (const QString &line : table.split(u'\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QStringList fields = line.split(u'|');
+        for (QString &field : fields)
+            field = field.trimmed();
+        rows.append(fields);
+    }
+    return rows;
+}
+
+// code | name | mail domain
+const QString OrganisationTable = uR"(
+CAGC  | Communauté d'agglomération de Grand Châtellerault | agglo-chatellerault.fr
+VILLE | Ville de Châtellerault                            | ville-chatellerault.fr
+)"_s;
+
+// organisation | service
+const QString ServiceTable = uR"(
+CAGC  | Direction générale des services
+CAGC  | Ressources humaines
+CAGC  | Finances
+CAGC  | Commande publique
+CAGC  | Systèmes d'information
+CAGC  | Environnement et déchets
+CAGC  | Mobilités
+CAGC  | Développement économique
+CAGC  | Conservatoire
+CAGC  | Piscines communautaires
+VILLE | Cabinet du maire
+VILLE | État civil
+VILLE | Éducation
+VILLE | Petite enfance
+VILLE | Sports
+VILLE | Culture et patrimoine
+VILLE | Espaces verts
+VILLE | Police municipale
+VILLE | Communication
+VILLE | Action sociale
+)"_s;
+
+// organisation | name | address | postal code | city
+const QString SiteTable = uR"(
+CAGC  | Hôtel communautaire            | 78 boulevard Blossac       | 86100 | Châtellerault
+CAGC  | Centre technique communautaire | 12 rue de la Désirée       | 86100 | Châtellerault
+CAGC  | Médiathèque                    | 2 rue Jean-Monnet          | 86100 | Châtellerault
+CAGC  | Déchèterie de Naintré          | route de Cenon             | 86530 | Naintré
+VILLE | Hôtel de ville                 | place Émile-Zola           | 86100 | Châtellerault
+VILLE | Centre technique municipal     | rue Georges-Clemenceau     | 86100 | Châtellerault
+VILLE | École Jules-Ferry              | 5 rue Jules-Ferry          | 86100 | Châtellerault
+VILLE | Maison des associations        | 10 rue de la Taupanne      | 86100 | Châtellerault
+)"_s;
+
+// code | name | unit weight (g) | expiry (days) | exclusion message (excluded when present)
+const QString CategoryTable = uR"(
+mobilier-bureau | Mobilier de bureau                  | 35000 | 60
+rangement       | Rangement et archivage              | 45000 | 60
+sieges          | Sièges                              |  8000 | 60
+tables          | Tables et plans de travail          | 25000 | 60
+fournitures     | Fournitures de bureau               |  2000 | 90
+electromenager  | Petit électroménager                |  6000 | 45
+evenementiel    | Matériel événementiel               | 20000 | 90
+manutention     | Manutention et outillage            | 15000 | 90
+petite-enfance  | Mobilier scolaire et petite enfance |  7000 | 60
+exterieur       | Espaces verts et mobilier extérieur | 30000 | 90
+decoration      | Signalétique et décoration          |  3000 | 60
+informatique    | Informatique et téléphonie          |     0 | 60 | Le matériel informatique est repris par la direction des systèmes d'information.
+)"_s;
+
+// Ads are drawn from these kinds in proportion to their frequency, so that a search term has
+// the selectivity it would have in a real catalogue ("armoire" in about 5 % of the ads).
+// noun | gender | category | frequency | weight (kg) | value (€) | qualifiers, agreed
+const QString ItemTable = uR"(
+Bureau                     | m | mobilier-bureau | 10 |  40 |  350 | droit; d'angle; compact; double; en chêne; en hêtre; en mélaminé; réglable en hauteur; avec retour; avec caisson
+Bureau de direction        | m | mobilier-bureau |  1 |  70 |  900 | en chêne; en noyer; avec retour
+Caisson                    | m | mobilier-bureau |  6 |  20 |  120 | à tiroirs; métallique; mobile; sur roulettes; en mélaminé; 3 tiroirs
+Banque d'accueil           | f | mobilier-bureau |  1 |  90 | 1500 | d'angle; modulable; en bois; accessible PMR
+Desserte                   | f | mobilier-bureau |  2 |  12 |   80 | mobile; à roulettes; métallique
+Lampe de bureau            | f | mobilier-bureau |  2 |   2 |   30 | LED; articulée; à pince
+Paravent                   | m | mobilier-bureau |  2 |  10 |  150 | acoustique; sur roulettes; en tissu
+Portemanteau               | m | mobilier-bureau |  2 |   4 |   40 | sur pied; mural; chromé
+Armoire                    | f | rangement       |  9 |  60 |  300 | métallique; métallique à rideaux; à rideaux; haute; basse; à portes battantes; en bois; forte; vestiaire; en mélaminé; à clapets
+Étagère                    | f | rangement       |  5 |  15 |   60 | métallique; en bois; murale; d'archives; à 5 niveaux; galvanisée
+Bibliothèque               | f | rangement       |  3 |  45 |  200 | en chêne; en mélaminé; vitrée; basse; haute
+Vestiaire                  | m | rangement       |  2 |  40 |  180 | métallique; 2 cases; 4 portes; monobloc
+Rayonnage                  | m | rangement       |  2 |  50 |  250 | d'archives; métallique; mobile; galvanisé
+Classeur à tiroirs         | m | rangement       |  2 |  45 |  200 | métallique; 4 tiroirs; pour dossiers suspendus
+Meuble de rangement        | m | rangement       |  3 |  35 |  150 | bas; haut; à casiers; en mélaminé
+Coffre-fort                | m | rangement       |  1 | 120 |  600 | avec clé; à code; ignifugé
+Casier                     | m | rangement       |  1 |  15 |  120 | à courrier; 24 cases; métallique; en bois
+Vitrine                    | f | rangement       |  1 |  40 |  400 | d'exposition; murale; éclairée; en verre
+Chaise de bureau           | f | sieges          |  8 |  14 |  180 | ergonomique; à roulettes; avec accoudoirs; réglable; en tissu; en cuir; à dossier résille
+Chaise                     | f | sieges          |  6 |   6 |   45 | empilable; visiteur; en bois; en plastique; pliante; coque; à piètement luge
+Fauteuil                   | m | sieges          |  3 |  18 |  250 | de direction; en cuir; d'accueil; club; de bureau ergonomique
+Tabouret                   | m | sieges          |  2 |   5 |   40 | haut; réglable; de laboratoire; en bois
+Banquette                  | f | sieges          |  1 |  30 |  250 | d'attente; 3 places; en skaï
+Canapé                     | m | sieges          |  1 |  45 |  400 | 2 places; 3 places; en tissu
+Table de réunion           | f | tables          |  4 |  60 |  600 | ovale; rectangulaire; modulable; en chêne; en hêtre
+Table                      | f | tables          |  4 |  25 |  150 | rectangulaire; ronde; basse; haute; de cantine; en bois; en mélaminé
+Table pliante              | f | tables          |  3 |  12 |   60 | en plastique; en bois; à piètement métallique
+Plan de travail            | m | tables          |  1 |  20 |   90 | en hêtre; stratifié; sur tréteaux
+Lot de classeurs           | m | fournitures     |  5 |   1 |    5 | neufs; à levier; A4; dos 8 cm; en carton
+Lot de ramettes de papier  | m | fournitures     |  3 |   3 |    6 | A4 80 g; A3; recyclé; de couleur
+Lot de chemises cartonnées | m | fournitures     |  2 |   1 |    2 | neuves; de couleur; à rabats
+Lot de stylos              | m | fournitures     |  2 |   1 |    1 | bille; neufs; feutres
+Lot de boîtes d'archives   | m | fournitures     |  3 |   1 |    2 | en carton; dos 10 cm; neuves
+Plastifieuse               | f | fournitures     |  1 |   4 |  120 | A3; A4; professionnelle
+Massicot                   | m | fournitures     |  1 |   8 |  150 | A3; A4; à levier
+Destructeur de documents   | m | fournitures     |  1 |  15 |  250 | coupe croisée; grand volume
+Réfrigérateur              | m | electromenager  |  2 |  35 |  200 | table top; combiné; compact
+Four micro-ondes           | m | electromenager  |  2 |  12 |   80 | grill; compact; inox
+Bouilloire                 | f | electromenager  |  1 |   1 |   20 | électrique; inox
+Cafetière                  | f | electromenager  |  1 |   2 |   30 | électrique; à filtre; isotherme
+Fontaine à eau             | f | electromenager  |  1 |  15 |  150 | sur pied; à bonbonne
+Ventilateur                | m | electromenager  |  2 |   4 |   30 | sur pied; de table; colonne
+Grille d'exposition        | f | evenementiel    |  2 |  10 |   60 | caddie; galvanisée; sur pieds
+Barrière de sécurité       | f | evenementiel    |  2 |  15 |   50 | galvanisée; de police; métallique
+Tente de réception         | f | evenementiel    |  1 |  40 |  500 | pliante; 3 x 3 m; 3 x 6 m
+Podium                     | m | evenementiel    |  1 |  80 |  800 | modulable; en aluminium
+Pupitre                    | m | evenementiel    |  1 |  15 |  200 | de conférence; en plexiglas; en bois
+Panneau d'affichage        | m | evenementiel    |  2 |   6 |   60 | en liège; magnétique; sur pied
+Tableau blanc              | m | evenementiel    |  3 |  12 |  120 | magnétique; mobile; émaillé
+Chariot                    | m | manutention     |  2 |  20 |  120 | de manutention; à plateau; à étagères; métallique
+Diable                     | m | manutention     |  1 |  10 |   60 | pliant; à roues gonflables
+Escabeau                   | m | manutention     |  2 |   8 |   70 | 3 marches; 5 marches; en aluminium
+Transpalette               | m | manutention     |  1 |  70 |  300 | manuel; 2,5 t
+Table d'écolier            | f | petite-enfance  |  2 |  12 |   60 | réglable; biplace; en hêtre
+Chaise d'écolier           | f | petite-enfance  |  2 |   4 |   25 | taille 4; taille 5; empilable
+Lot de jeux de société     | m | petite-enfance  |  1 |   1 |   10 | complets; pour accueil de loisirs
+Lit de sieste              | m | petite-enfance  |  1 |   4 |   50 | empilable; pour crèche
+Tapis de motricité         | m | petite-enfance  |  1 |   5 |   80 | en mousse; pliant
+Banc                       | m | exterieur       |  1 |  40 |  250 | public; en bois; métallique; en béton
+Jardinière                 | f | exterieur       |  2 |  25 |   90 | en bois; en métal; en résine
+Poubelle de tri            | f | exterieur       |  2 |   8 |   70 | double flux; métallique; à pédale
+Salon de jardin            | m | exterieur       |  1 |  30 |  250 | en résine; en teck
+Cadre                      | m | decoration      |  1 |   2 |   20 | en bois; doré; sous verre
+Plante artificielle        | f | decoration      |  1 |   3 |   40 | grande; en pot
+Paire de rideaux           | f | decoration      |  1 |   3 |   60 | occultants; en voile; ignifugés
+Horloge murale             | f | decoration      |  1 |   1 |   25 | silencieuse; radio-pilotée
+Miroir                     | m | decoration      |  1 |   8 |   60 | mural; sur pied
+)"_s;
+
+// masculine | feminine
+const QString ColourTable = uR"(
+blanc | blanche
+gris | grise
+noir | noire
+bleu | bleue
+vert | verte
+rouge | rouge
+beige | beige
+anthracite | anthracite
+)"_s;
+
+const QString Sizes = u"80 cm|120 cm|160 cm|180 cm|120 x 80 cm|160 x 80 cm|100 x 198 cm|H 110 cm"_s;
+const QString Conditions = uR"(En très bon état.|En bon état général.|
+État correct, quelques traces d'usage.|Comme neuf, jamais servi.|
+Quelques rayures sans gravité.|Usure normale, entièrement fonctionnel.)"_s;
+const QString Origins = uR"(Libéré lors du réaménagement de l'étage.|
+Remplacé par du mobilier neuf.|Surplus d'une commande groupée.|
+Provient de la fermeture d'une antenne de quartier.|
+Plus utilisé depuis le passage au télétravail partiel.|
+Récupéré après le déménagement du service.)"_s;
+const QString Details = uR"(Clés fournies.|Structure métallique solide.|
+Démontable pour le transport.|Prévoir deux personnes pour le chargement.|
+Roulettes en bon état.|Visible sur rendez-vous.|
+Idéal pour une salle de pause ou un bureau partagé.|Notice de montage disponible.|
+Photos supplémentaires sur demande.|Piètement en acier laqué.)"_s;
+const QString Rooms = uR"(bureau 12|salle 2.04|local archives|sous-sol|salle de réunion B|
+rez-de-chaussée, hall|réserve du 3e étage|atelier)"_s;
+
+QStringList choices(const QString &list, QChar separator = u'|')
+{
+    QStringList items = list.split(separator, Qt::SkipEmptyParts);
+    for (QString &item : items)
+        item = item.trimmed();
+    items.removeAll(QString());
+    return items;
+}
+
+struct Reference
+{
+    QList<Recup::Service> services;
+    QList<Recup::Site> sites;
+    QHash<QString, Recup::Category> categories; // by code
+    QList<Recup::Agent> agents;
+};
+
+QString asciiLogin(const QString &text)
+{
+    QString login;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D).toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.')
+            login.append(c);
+    }
+    return login;
+}
+
+// Two organisations, 20 services, 8 sites, 12 categories and 50 agents, through the repository.
+Result<Reference> insertReference(Recup::Database &db)
+{
+    Recup::ReferenceRepository repository(db);
+    Reference reference;
+    // One transaction, or SQLite would sync the file after each of the 90 rows.
+    Recup::Transaction transaction(db.connection());
+
+    QHash<QString, qint64> organisationIds;
+    QHash<qint64, QString> mailDomains; // organisation id -> domain
+    for (const QStringList &row : tableRows(OrganisationTable)) {
+        const auto id = repository.addOrganisation({0, row[0], row[1]});
+        if (!id)
+            return setupError(u"ajout d'une organisation impossible"_s, id.error());
+        organisationIds.insert(row[0], *id);
+        mailDomains.insert(*id, row[2]);
+    }
+    for (const QStringList &row : tableRows(ServiceTable)) {
+        const qint64 organisationId = organisationIds.value(row[0]);
+        const QString code = u"%1-S%2"_s.arg(row[0]).arg(reference.services.size() + 1);
+        Recup::Service service{0, organisationId, code, row[1]};
+        const auto id = repository.addService(service);
+        if (!id)
+            return setupError(u"ajout d'un service impossible"_s, id.error());
+        service.id = *id;
+        reference.services.append(service);
+    }
+    for (const QStringList &row : tableRows(SiteTable)) {
+        Recup::Site site;
+        site.organisationId = organisationIds.value(row[0]);
+        site.code = u"SITE%1"_s.arg(reference.sites.size() + 1);
+        site.name = row[1];
+        site.address = row[2];
+        site.postalCode = row[3];
+        site.city = row[4];
+        const auto id = repository.addSite(site);
+        if (!id)
+            return setupError(u"ajout d'un site impossible"_s, id.error());
+        site.id = *id;
+        reference.sites.append(site);
+    }
+    for (const QStringList &row : tableRows(CategoryTable)) {
+        Recup::Category category;
+        category.code = row[0];
+        category.name = row[1];
+        category.defaultUnitWeightGrams = row[2].toLongLong();
+        category.expiryDays = row[3].toInt();
+        category.excluded = row.size() > 4;
+        // Empty but not null: the repository binds a null QString as NULL (NOT NULL column).
+        category.excludedMessage = row.size() > 4 ? row[4] : u""_s;
+        const auto id = repository.addCategory(category);
+        if (!id)
+            return setupError(u"ajout d'une catégorie impossible"_s, id.error());
+        category.id = *id;
+        reference.categories.insert(category.code, category);
+    }
+
+    const QStringList firstNames
+            = choices(u"Amélie|Bruno|Céline|Damien|Élodie|François|Gaëlle|Hervé|Inès|Jérôme"_s);
+    const QStringList lastNames = choices(u"Martin|Bernard|Dubois|Thomas|Robert"_s);
+    for (int i = 0; i < 50; ++i) {
+        const QString first = firstNames[i % firstNames.size()];
+        const QString last = lastNames[i / firstNames.size()];
+        const Recup::Service &service = reference.services[i % reference.services.size()];
+        Recup::Agent agent;
+        agent.login = i == 2 ? BenchAgentLogin : asciiLogin(first + u'.' + last);
+        agent.displayName = first + u' ' + last;
+        agent.email = asciiLogin(first + u'.' + last) + u'@'
+                      + mailDomains.value(service.organisationId);
+        agent.phone = u"05 49 20 %1 %2"_s.arg(20 + i / 10).arg(10 + i);
+        agent.serviceId = service.id;
+        agent.roles = Recup::Role::Agent;
+        if (i < 2)
+            agent.roles |= Recup::Role::Moderator;
+        const auto id = repository.addAgent(agent);
+        if (!id)
+            return setupError(u"ajout d'un agent impossible"_s, id.error());
+        agent.id = *id;
+        reference.agents.append(agent);
+    }
+    if (!transaction.commit())
+        return setupError(u"validation des données de référence impossible"_s,
+                          db.connection().lastError().text());
+    return reference;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ads
+
+struct ItemKind
+{
+    QString noun;
+    bool feminine = false;
+    QString category;
+    int frequency = 1;
+    int weightKg = 1;
+    int valueEuros = 1;
+    QStringList qualifiers;
+    bool lot = false; // "Lot de ...": sold by the dozen
+};
+
+QList<ItemKind> itemKinds()
+{
+    QList<ItemKind> kinds;
+    for (const QStringList &row : tableRows(ItemTable)) {
+        ItemKind kind;
+        kind.noun = row[0];
+        kind.feminine = row[1] == u"f";
+        kind.category = row[2];
+        kind.frequency = row[3].toInt();
+        kind.weightKg = row[4].toInt();
+        kind.valueEuros = row[5].toInt();
+        kind.qualifiers = choices(row[6], u';');
+        kind.lot = kind.noun.startsWith(u"Lot de ");
+        kinds.append(kind);
+    }
+    return kinds;
+}
+
+class AdGenerator
+{
+public:
+    AdGenerator(const Reference &reference, qint64 count)
+        : m_reference(reference)
+        , m_kinds(itemKinds())
+        , m_colours(tableRows(ColourTable))
+        , m_sizes(choices(Sizes))
+        , m_conditions(choices(Conditions))
+        , m_origins(choices(Origins))
+        , m_details(choices(Details))
+        , m_rooms(choices(Rooms))
+        , m_random(Seed)
+        , m_count(count)
+        , m_now(QDateTime::currentDateTimeUtc())
+        , m_start(m_now.addDays(-730))
+    {
+        for (const ItemKind &kind : m_kinds)
+            m_totalFrequency += kind.frequency;
+        for (const Recup::Site &site : reference.sites)
+            m_sitesByOrganisation[site.organisationId].append(site);
+        for (const Recup::Service &service : reference.services)
+            m_serviceOrganisation.insert(service.id, service.organisationId);
+    }
+
+    // Appends the values of ad number `index`, in the order of AdColumns. Ads come in posting
+    // order, as their ids would in real life.
+    void appendValues(qint64 index, QVariantList &values, const Recup::SqlDialect &dialect)
+    {
+        const ItemKind &kind = pickKind();
+        const Recup::Category &category = m_reference.categories[kind.category];
+        const Recup::Agent &owner = pick(m_reference.agents);
+        const Recup::Site &site
+                = pick(m_sitesByOrganisation[m_serviceOrganisation.value(owner.serviceId)]);
+
+        QString title = kind.noun;
+        if (m_random.bounded(100) < 85)
+            title += u' ' + pick(kind.qualifiers);
+        if (m_random.bounded(100) < 30)
+            title += u' ' + pick(m_colours)[kind.feminine ? 1 : 0];
+        if (!kind.lot && m_random.bounded(100) < 35)
+            title += u' ' + pick(m_sizes);
+
+        int quantity = 1;
+        if (kind.lot)
+            quantity = 5 + int(m_random.bounded(46));
+        else if (m_random.bounded(100) < 20)
+            quantity = 2 + int(m_random.bounded(9));
+
+        QStringList sentences = {pick(m_conditions), pick(m_origins)};
+        if (quantity > 1 && !kind.lot)
+            sentences.append(
+                    u"Lot de %1 pièces identiques, cédées ensemble ou séparément."_s.arg(quantity));
+        for (int i = int(m_random.bounded(3)); i > 0; --i)
+            sentences.append(pick(m_details));
+        if (m_random.bounded(100) < 40) {
+            sentences.append(
+                    u"Dimensions : L %1 x P %2 x H %3 cm."_s.arg(40 + m_random.bounded(160))
+                            .arg(30 + m_random.bounded(70))
+                            .arg(40 + m_random.bounded(160)));
+        }
+        const QString room = pick(m_rooms);
+        sentences.append(u"À retirer sur le site %1, %2."_s.arg(site.name, room));
+
+        const double factor = 0.6 + m_random.generateDouble() * 0.8;
+        const qint64 weight
+                = std::min<qint64>(qint64(kind.weightKg * 1000 * factor) * quantity, 50'000'000);
+        const double share = 0.2 + m_random.generateDouble();
+        const qint64 value
+                = std::min<qint64>(qint64(kind.valueEuros * 100 * share) * quantity, 10'000'000);
+
+        // Spread over two years in posting order; moderation takes 1 to 72 hours.
+        const double spanMs = double(m_start.msecsTo(m_now));
+        const double position = (double(index) + m_random.generateDouble()) / double(m_count);
+        const QDateTime created = m_start.addMSecs(qint64(position * spanMs));
+        QDateTime published = std::min(created.addSecs(3600 + m_random.bounded(71 * 3600)), m_now);
+        QDateTime expires = published.addDays(category.expiryDays);
+        QDateTime closed;
+
+        // 85 % published, 5 % reserved, 5 % pending, 5 % closed.
+        const int draw = int(m_random.bounded(100));
+        const QString state = draw < 85   ? u"published"_s
+                              : draw < 90 ? u"reserved"_s
+                              : draw < 95 ? u"pending"_s
+                                          : u"closed"_s;
+        QVariant closeReason(QMetaType::fromType<QString>());
+        QVariant receivingService(QMetaType::fromType<qlonglong>());
+        if (state == u"pending") {
+            published = {};
+            expires = {};
+        } else if (state == u"closed") {
+            closed = std::min(published.addDays(1 + m_random.bounded(40)), m_now);
+            if (m_random.bounded(100) < 70) {
+                closeReason = u"exchanged"_s;
+                receivingService = pick(m_reference.services).id;
+            } else {
+                closeReason = m_random.bounded(2) ? u"discarded"_s : u"unavailable"_s;
+            }
+        }
+        const QDateTime updated = closed.isValid()      ? closed
+                                  : published.isValid() ? published
+                                                        : created;
+
+        values << title << sentences.join(u' ') << category.id << quantity << value << weight
+               << site.id << room << owner.id << owner.serviceId << true << state << closeReason
+               << receivingService << dialect.toDb(created) << dialect.toDb(updated)
+               << dialect.toDb(published) << dialect.toDb(closed) << dialect.toDb(expires);
+    }
+
+private:
+    const ItemKind &pickKind()
+    {
+        int draw = int(m_random.bounded(m_totalFrequency));
+        for (const ItemKind &kind : m_kinds) {
+            draw -= kind.frequency;
+            if (draw < 0)
+                return kind;
+        }
+        return m_kinds.last();
+    }
+
+    template<typename T>
+    const T &pick(const QList<T> &list)
+    {
+        return list[qsizetype(m_random.bounded(quint32(list.size())))];
+    }
+
+    const Reference &m_reference;
+    const QList<ItemKind> m_kinds;
+    const QList<QStringList> m_colours; // masculine, feminine
+    const QStringList m_sizes;
+    const QStringList m_conditions;
+    const QStringList m_origins;
+    const QStringList m_details;
+    const QStringList m_rooms;
+    QRandomGenerator m_random;
+    qint64 m_count;
+    QDateTime m_now;
+    QDateTime m_start;
+    int m_totalFrequency = 0;
+    QHash<qint64, QList<Recup::Site>> m_sitesByOrganisation;
+    QHash<qint64, qint64> m_serviceOrganisation;
+};
+
+const QString AdColumns = u"title, description, category_id, quantity, value_cents, "
+                          "weight_grams, site_id, room, owner_id, service_id, attested, state, "
+                          "close_reason, receiving_service_id, created_at, updated_at, "
+                          "published_at, closed_at, expires_at"_s;
+constexpr int AdColumnCount = 19;
+
+// INSERT INTO table (columns) VALUES (?, ...), (?, ...), ... with `rows` rows.
+QString multiRowInsert(const QString &table, const QString &columns, int columnCount, int rows)
+{
+    QString row = u"("_s;
+    for (int c = 0; c < columnCount; ++c)
+        row += c == 0 ? u"?"_s : u", ?"_s;
+    row += u')';
+    QStringList rowList;
+    rowList.fill(row, rows);
+    return u"INSERT INTO %1 (%2) VALUES "_s.arg(table, columns) + rowList.join(u", "_s);
+}
+
+Status execBatch(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return setupError(u"insertion en masse refusée"_s, query.lastError().text());
+    return {};
+}
+
+// A small real JPEG, so that the catalogue's thumbnail lookup has bytes to carry on 1 % of ads.
+QByteArray sampleJpeg(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < width; ++x)
+            line[x] = qRgb(90 + x * 120 / width, 110 + y * 100 / height, 140);
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "JPEG", 80)) // no JPEG plugin: opaque bytes of a similar size
+        bytes = QByteArray(width * height / 10, 'j');
+    return bytes;
+}
+
+struct FillReport
+{
+    double referenceSeconds = 0;
+    double adsSeconds = 0;
+    double photosSeconds = 0;
+    double analyzeSeconds = 0;
+    qint64 photos = 0;
+    double totalSeconds() const
+    {
+        return referenceSeconds + adsSeconds + photosSeconds + analyzeSeconds;
+    }
+};
+
+// N ads in multi-row INSERTs of RowsPerInsert rows, InsertsPerTransaction to a transaction.
+Status insertAds(Recup::Database &db, const Reference &reference, qint64 count)
+{
+    QSqlDatabase connection = db.connection();
+    const Recup::SqlDialect &dialect = db.dialect();
+    AdGenerator generator(reference, count);
+    QSqlQuery fullBatch(connection);
+    if (!fullBatch.prepare(multiRowInsert(u"ad"_s, AdColumns, AdColumnCount, RowsPerInsert)))
+        return setupError(u"préparation de l'insertion impossible"_s, fullBatch.lastError().text());
+    qint64 index = 0;
+    while (index < count) {
+        Recup::Transaction transaction(connection);
+        if (!transaction.isActive())
+            return setupError(u"transaction impossible"_s, connection.lastError().text());
+        for (int n = 0; n < InsertsPerTransaction && index < count; ++n) {
+            const int rows = int(std::min<qint64>(RowsPerInsert, count - index));
+            QVariantList values;
+            values.reserve(rows * AdColumnCount);
+            for (int r = 0; r < rows; ++r)
+                generator.appendValues(index++, values, dialect);
+            QSqlQuery lastBatch(connection);
+            QSqlQuery &batch = rows == RowsPerInsert ? fullBatch : lastBatch;
+            if (rows != RowsPerInsert
+                && !lastBatch.prepare(multiRowInsert(u"ad"_s, AdColumns, AdColumnCount, rows)))
+                return setupError(u"préparation de l'insertion impossible"_s,
+                                  lastBatch.lastError().text());
+            if (const Status status = execBatch(batch, values); !status)
+                return status;
+        }
+        if (!transaction.commit())
+            return setupError(u"validation de la transaction impossible"_s,
+                              connection.lastError().text());
+    }
+    return {};
+}
+
+// A photo on every PhotoEvery-th ad of the catalogue; returns how many.
+Result<qint64> insertPhotos(Recup::Database &db)
+{
+    QSqlDatabase connection = db.connection();
+    QList<qint64> ids;
+    QSqlQuery select(connection);
+    select.setForwardOnly(true);
+    if (!select.exec(u"SELECT id FROM ad WHERE state IN ('published', 'reserved') ORDER BY id"_s))
+        return setupError(u"lecture des annonces impossible"_s, select.lastError().text());
+    for (qint64 row = 0; select.next(); ++row) {
+        if (row % PhotoEvery == 0)
+            ids.append(select.value(0).toLongLong());
+    }
+    const QByteArray jpeg = sampleJpeg(800, 600);
+    const QByteArray thumbnail = sampleJpeg(256, 192);
+    Recup::Transaction transaction(connection);
+    for (qsizetype start = 0; start < ids.size(); start += 100) {
+        const int rows = int(std::min<qsizetype>(100, ids.size() - start));
+        QSqlQuery insert(connection);
+        const QString sql
+                = multiRowInsert(u"ad_photo"_s, u"ad_id, position, jpeg, thumbnail"_s, 4, rows);
+        if (!insert.prepare(sql))
+            return setupError(u"préparation de l'insertion des photos impossible"_s,
+                              insert.lastError().text());
+        QVariantList values;
+        for (qsizetype i = start; i < start + rows; ++i)
+            values << ids[i] << 0 << jpeg << thumbnail;
+        if (const Status status = execBatch(insert, values); !status)
+            return status.error();
+    }
+    if (!transaction.commit())
+        return setupError(u"validation des photos impossible"_s, connection.lastError().text());
+    return qint64(ids.size());
+}
+
+Result<FillReport> fill(Recup::Database &db, qint64 count)
+{
+    FillReport report;
+    QElapsedTimer timer;
+    timer.start();
+    const auto reference = insertReference(db);
+    if (!reference)
+        return reference.error();
+    report.referenceSeconds = timer.nsecsElapsed() / 1e9;
+
+    // PostgreSQL checks every write of an ad against the lifecycle (ad_guard, 002_security.sql)
+    // and a new ad must be a draft. The bench writes ads straight in their final state, so it
+    // loads them the way a replica would: ordinary triggers off (the one dialect test of the
+    // bench, with the VACUUM below). ad_history stays empty; the catalogue does not read it.
+    const bool postgres = db.dialect().name() == u"postgresql";
+    QSqlQuery session(db.connection());
+    if (postgres && !session.exec(u"SET session_replication_role = replica"_s))
+        return setupError(u"chargement en masse impossible"_s, session.lastError().text());
+
+    timer.restart();
+    if (const Status inserted = insertAds(db, *reference, count); !inserted)
+        return inserted.error();
+    report.adsSeconds = timer.nsecsElapsed() / 1e9;
+
+    timer.restart();
+    const auto photos = insertPhotos(db);
+    if (!photos)
+        return photos.error();
+    report.photos = *photos;
+    report.photosSeconds = timer.nsecsElapsed() / 1e9;
+    if (postgres && !session.exec(u"RESET session_replication_role"_s))
+        return setupError(u"chargement en masse impossible"_s, session.lastError().text());
+
+    // Fresh statistics; on PostgreSQL a vacuum too, so that autovacuum does not wake up in the
+    // middle of the measurements on a 2-core machine.
+    timer.restart();
+    QSqlQuery analyze(db.connection());
+    if (!analyze.exec(postgres ? u"VACUUM (ANALYZE)"_s : u"ANALYZE"_s))
+        return setupError(u"ANALYZE impossible"_s, analyze.lastError().text());
+    report.analyzeSeconds = timer.nsecsElapsed() / 1e9;
+    return report;
+}
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL: the bench database, created fresh on the cluster and dropped at the end.
+
+// Runs one statement on the cluster's maintenance database; *found says whether it returned
+// a row.
+Status onCluster(const QString &conninfo, const QString &statement, bool *found = nullptr)
+{
+    const QString name = u"recup-bench-admin"_s;
+    Status status;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        admin.setConnectOptions(Recup::DatabaseConfig::fromConninfo(conninfo).conninfo);
+        if (!admin.open()) {
+            status = setupError(u"connexion au cluster PostgreSQL impossible"_s,
+                                admin.lastError().text());
+        } else {
+            QSqlQuery query(admin);
+            if (!query.exec(statement))
+                status = setupError(u"« %1 » refusé par PostgreSQL"_s.arg(statement),
+                                    query.lastError().text());
+            else if (found)
+                *found = query.next();
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
+// Drops the bench database, then the bench agent's role (cluster-wide), where they exist.
+Status dropBenchDatabase(const QString &conninfo)
+{
+    // Looked up first, so that a fresh cluster prints no "does not exist, skipping" notice.
+    const QString lookup = u"SELECT 1 FROM pg_database WHERE datname = '%1'"_s;
+    bool exists = false;
+    Status status = onCluster(conninfo, lookup.arg(BenchDatabaseName), &exists);
+    if (status && exists)
+        status = onCluster(conninfo, u"DROP DATABASE %1 WITH (FORCE)"_s.arg(BenchDatabaseName));
+    const QString roleLookup = u"SELECT 1 FROM pg_roles WHERE rolname = '%1'"_s;
+    if (status)
+        status = onCluster(conninfo, roleLookup.arg(BenchAgentLogin), &exists);
+    if (status && exists)
+        status = onCluster(conninfo, u"DROP ROLE %1"_s.arg(BenchAgentLogin));
+    return status;
+}
+
+class PostgresBenchDatabase
+{
+public:
+    PostgresBenchDatabase(QString conninfo, bool keep)
+        : m_conninfo(std::move(conninfo))
+        , m_keep(keep)
+    {}
+    ~PostgresBenchDatabase()
+    {
+        if (m_created && !m_keep)
+            dropBenchDatabase(m_conninfo);
+    }
+
+    // A fresh recup_bench database, reached as the cluster's superuser.
+    Result<Recup::DatabaseConfig> create()
+    {
+        if (const Status dropped = dropBenchDatabase(m_conninfo); !dropped)
+            return dropped.error();
+        const QString create = u"CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0"_s;
+        if (const Status created = onCluster(m_conninfo, create.arg(BenchDatabaseName)); !created)
+            return created.error();
+        m_created = true;
+        return config({});
+    }
+
+    // The bench agent's login role, member of recup_agent (created by the migrations), as
+    // every workstation logs in; returns how to connect as that agent.
+    Result<Recup::DatabaseConfig> createAgentRole()
+    {
+        const QString password = QString::number(QRandomGenerator::system()->generate64(), 16);
+        const QString create = u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE recup_agent"_s;
+        if (const Status created = onCluster(m_conninfo, create.arg(BenchAgentLogin, password));
+            !created)
+            return created.error();
+        return config(u" user=%1 password=%2"_s.arg(BenchAgentLogin, password));
+    }
+
+private:
+    Recup::DatabaseConfig config(const QString &login) const
+    {
+        // libpq keeps the last value of a repeated keyword.
+        const QString cluster = Recup::DatabaseConfig::fromConninfo(m_conninfo).conninfo;
+        return Recup::DatabaseConfig::fromConninfo(cluster + u" dbname="_s + BenchDatabaseName
+                                                   + login);
+    }
+
+private:
+    QString m_conninfo;
+    bool m_keep;
+    bool m_created = false;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+struct Timings
+{
+    QList<qint64> nanoseconds;
+
+    double percentileMs(double p) const
+    {
+        QList<qint64> sorted = nanoseconds;
+        std::sort(sorted.begin(), sorted.end());
+        const qsizetype rank = std::max<qsizetype>(1, qsizetype(std::ceil(p * sorted.size())));
+        return sorted[rank - 1] / 1e6;
+    }
+    double medianMs() const
+    {
+        QList<qint64> sorted = nanoseconds;
+        std::sort(sorted.begin(), sorted.end());
+        const qsizetype n = sorted.size();
+        return (n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0) / 1e6;
+    }
+};
+
+struct Measure
+{
+    QString backend; // as printed: "sqlite", "postgresql", "pg superuser"
+    QString name;
+    bool timeTarget = false; // the PostgreSQL first page, as an agent reads it
+    int rows = 0;            // rows the SQL returned
+    qint64 hits = -1;        // search only: every matching ad, counted through the pages
+    Timings repository;
+    Timings direct;         // prepared once, executed R times
+    Timings directPrepared; // prepared at every run, as a repository call does
+    bool sameIds = true;
+
+    double ratio() const { return repository.medianMs() / direct.medianMs(); }
+    bool ratioPasses() const { return ratio() <= RatioTarget; }
+    bool timePasses() const { return repository.medianMs() < FirstPageTargetMs; }
+    bool hasTimeTarget() const { return timeTarget; }
+};
+
+// Reads the rows exactly as CatalogueQuery::page() does (same columns, same conversions, into
+// the same entries), so that the two differ only by what the repository adds around the SQL.
+QList<Recup::CatalogueEntry> readEntries(QSqlQuery &query, const Recup::SqlDialect &dialect)
+{
+    QList<Recup::CatalogueEntry> entries;
+    entries.reserve(PageSize);
+    while (query.next()) {
+        Recup::CatalogueEntry e;
+        e.id = query.value(0).toLongLong();
+        e.title = query.value(1).toString();
+        e.categoryName = query.value(2).toString();
+        e.serviceName = query.value(3).toString();
+        e.organisationName = query.value(4).toString();
+        e.siteName = query.value(5).toString();
+        e.state = Recup::adStateFromKey(query.value(6).toString())
+                          .value_or(Recup::AdState::Published);
+        e.quantity = query.value(7).toInt();
+        e.publishedAt = dialect.fromDb(query.value(8));
+        e.thumbnail = query.value(9).toByteArray();
+        entries.append(e);
+    }
+    return entries;
+}
+
+QList<qint64> idsOf(const QList<Recup::CatalogueEntry> &entries)
+{
+    QList<qint64> ids;
+    for (const Recup::CatalogueEntry &entry : entries)
+        ids.append(entry.id);
+    return ids;
+}
+
+void bindAll(QSqlQuery &query, const QVariantMap &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(it.key().startsWith(u':') ? it.key() : u':' + it.key(), it.value());
+}
+
+Result<Measure> compare(Recup::Database &db,
+                        const QString &label,
+                        const QString &name,
+                        const Recup::CatalogueFilter &filter,
+                        const Recup::CatalogueCursor &after,
+                        int runs)
+{
+    Measure measure;
+    measure.backend = label;
+    measure.name = name;
+    measure.timeTarget
+            = label == u"postgresql" && after.isStart() && filter == Recup::CatalogueFilter{};
+
+    const Recup::CatalogueQuery catalogue(db);
+    const Recup::CatalogueQuery::Statement statement = catalogue.statement(filter, after, PageSize);
+    QSqlDatabase connection = db.connection();
+
+    QSqlQuery direct(connection);
+    direct.setForwardOnly(true);
+    if (!direct.prepare(statement.sql))
+        return setupError(u"le SQL du catalogue ne se prépare pas"_s, direct.lastError().text());
+
+    QList<qint64> repositoryIds;
+    QList<qint64> directIds;
+    QString failure;
+    auto viaRepository = [&] {
+        const auto page = catalogue.page(filter, after, PageSize);
+        if (!page) {
+            failure = page.error().message + u" — "_s + page.error().detail;
+            return;
+        }
+        repositoryIds = idsOf(page->entries);
+    };
+    auto viaPreparedOnce = [&] {
+        bindAll(direct, statement.values);
+        if (!direct.exec()) {
+            failure = direct.lastError().text();
+            return;
+        }
+        directIds = idsOf(readEntries(direct, db.dialect()));
+        direct.finish();
+    };
+    auto viaPreparedEachRun = [&] {
+        QSqlQuery query(connection);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement.sql)) {
+            failure = query.lastError().text();
+            return;
+        }
+        bindAll(query, statement.values);
+        if (!query.exec()) {
+            failure = query.lastError().text();
+            return;
+        }
+        readEntries(query, db.dialect());
+    };
+    const std::function<void()> variants[] = {viaRepository, viaPreparedOnce, viaPreparedEachRun};
+    Timings *timings[] = {&measure.repository, &measure.direct, &measure.directPrepared};
+
+    // Interleaved, starting with a different variant each run, so that drift and caches
+    // favour none of them.
+    QElapsedTimer timer;
+    for (int run = 0; run < WarmupRuns + runs; ++run) {
+        for (int k = 0; k < 3; ++k) {
+            const int variant = (run + k) % 3;
+            timer.start();
+            variants[variant]();
+            const qint64 elapsed = timer.nsecsElapsed();
+            if (!failure.isEmpty())
+                return setupError(u"mesure « %1 » impossible"_s.arg(name), failure);
+            if (run >= WarmupRuns)
+                timings[variant]->nanoseconds.append(elapsed);
+        }
+    }
+    measure.rows = int(directIds.size());
+    // The SQL may read one row more than the page to know whether the end is reached.
+    measure.sameIds
+            = directIds.mid(0, repositoryIds.size()) == repositoryIds && !repositoryIds.isEmpty();
+    return measure;
+}
+
+// Every ad matching the filter, walked through the pages (not timed).
+Result<qint64> countThroughPages(Recup::Database &db, const Recup::CatalogueFilter &filter)
+{
+    const Recup::CatalogueQuery catalogue(db);
+    Recup::CatalogueCursor cursor;
+    qint64 total = 0;
+    for (;;) {
+        const auto page = catalogue.page(filter, cursor, 500);
+        if (!page)
+            return setupError(u"parcours des pages impossible"_s, page.error());
+        total += page->entries.size();
+        if (page->atEnd || page->entries.isEmpty())
+            return total;
+        cursor = page->next;
+    }
+}
+
+QString serverVersion(Recup::Database &db)
+{
+    QSqlQuery query(db.connection());
+    const bool postgres = db.dialect().name() == u"postgresql";
+    if (!query.exec(postgres ? u"SHOW server_version"_s : u"SELECT sqlite_version()"_s)
+        || !query.next())
+        return u"?"_s;
+    return (postgres ? u"PostgreSQL "_s : u"SQLite "_s)
+           + query.value(0).toString().section(u' ', 0, 0);
+}
+
+struct BackendReport
+{
+    QString backend;
+    QString version;
+    FillReport fill;
+    QList<Measure> measures;
+};
+
+// First page, second page through the cursor, and the two-word search, on db.
+Result<QList<Measure>> measureCatalogue(Recup::Database &db, const QString &label, int runs)
+{
+    QList<Measure> measures;
+    const Recup::CatalogueFilter all;
+    auto first = compare(db, label, u"first page"_s, all, {}, runs);
+    if (!first)
+        return first.error();
+    measures.append(*first);
+
+    const auto firstPage = Recup::CatalogueQuery(db).page(all, {}, PageSize);
+    if (!firstPage)
+        return setupError(u"première page illisible"_s, firstPage.error());
+    if (!firstPage->atEnd) {
+        auto second = compare(db, label, u"second page (cursor)"_s, all, firstPage->next, runs);
+        if (!second)
+            return second.error();
+        measures.append(*second);
+    }
+
+    Recup::CatalogueFilter search;
+    search.text = u"armoire métallique"_s;
+    auto searched = compare(db, label, u"search « armoire métallique »"_s, search, {}, runs);
+    if (!searched)
+        return searched.error();
+    const auto hits = countThroughPages(db, search);
+    if (!hits)
+        return hits.error();
+    searched.value().hits = *hits;
+    measures.append(*searched);
+    return measures;
+}
+
+// Fills the database of config, then measures. On PostgreSQL the measures that count are
+// taken as an agent's login role, under row-level security as the app runs; the superuser's
+// (which bypasses it) follow for comparison.
+Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
+                                   const Options &options,
+                                   PostgresBenchDatabase *postgres)
+{
+    BackendReport report;
+    Recup::Database db(config);
+    if (Status opened = db.open(); !opened)
+        return setupError(u"ouverture de la base impossible"_s, opened.error());
+    if (Status migrated = Recup::SchemaMigrator(db).migrate(); !migrated)
+        return setupError(u"migration du schéma impossible"_s, migrated.error());
+    report.backend = db.dialect().name();
+    report.version = serverVersion(db);
+
+    QTextStream out(stdout);
+    out << "filling " << report.backend << " with " << options.ads << " ads..." << Qt::endl;
+    const auto filled = fill(db, options.ads);
+    if (!filled)
+        return filled.error();
+    report.fill = *filled;
+
+    if (!postgres) {
+        const auto measures = measureCatalogue(db, report.backend, options.runs);
+        if (!measures)
+            return measures.error();
+        report.measures = *measures;
+        return report;
+    }
+
+    const auto agentConfig = postgres->createAgentRole();
+    if (!agentConfig)
+        return agentConfig.error();
+    Recup::Database agentDb(*agentConfig);
+    if (Status opened = agentDb.open(); !opened)
+        return setupError(u"connexion de l'agent %1 impossible"_s.arg(BenchAgentLogin),
+                          opened.error());
+    const auto asAgent = measureCatalogue(agentDb, u"postgresql"_s, options.runs);
+    if (!asAgent)
+        return asAgent.error();
+    const auto asSuperuser = measureCatalogue(db, u"pg superuser"_s, options.runs);
+    if (!asSuperuser)
+        return asSuperuser.error();
+    report.measures = *asAgent + *asSuperuser;
+    return report;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+QString number(double value, int decimals = 2)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString peakRss()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return u"?"_s;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            const qint64 kib = line.mid(6).trimmed().split(' ').first().toLongLong();
+            return u"%1 MiB"_s.arg(number(kib / 1024.0, 1));
+        }
+    }
+    return u"?"_s;
+}
+
+// Other work on the machine skews every figure: print it next to them.
+QString loadAverage()
+{
+    QFile loadavg(u"/proc/loadavg"_s);
+    if (!loadavg.open(QIODevice::ReadOnly))
+        return u"?"_s;
+    return QString::fromLatin1(loadavg.readAll()).section(u' ', 0, 2);
+}
+
+QString cpuModel()
+{
+    QFile cpuinfo(u"/proc/cpuinfo"_s);
+    if (!cpuinfo.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
+        if (line.startsWith("model name"))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+    }
+    return {};
+}
+
+void printReports(const QList<BackendReport> &reports, const Options &options)
+{
+    QTextStream out(stdout);
+    out << Qt::endl << "fill (" << options.ads << " ads)" << Qt::endl;
+    out << "  backend       reference        ads     ads/s    photos   analyze     total"
+        << Qt::endl;
+    auto seconds = [](double value) {
+        return QString(number(value) + u" s").rightJustified(9);
+    };
+    for (const BackendReport &r : reports) {
+        const qint64 rate = qint64(double(options.ads) / std::max(r.fill.adsSeconds, 1e-9));
+        out << "  " << r.backend.leftJustified(12) << ' ' << seconds(r.fill.referenceSeconds) << ' '
+            << seconds(r.fill.adsSeconds) << ' ' << QString::number(rate).rightJustified(9) << ' '
+            << seconds(r.fill.photosSeconds) << ' ' << seconds(r.fill.analyzeSeconds) << ' '
+            << seconds(r.fill.totalSeconds()) << "   (" << r.fill.photos << " photos)" << Qt::endl;
+    }
+
+    out << Qt::endl
+        << "times in ms over " << options.runs << " runs: median / p95; ratio = repository median "
+        << "/ direct SQL median" << Qt::endl;
+    out << "backend      measure                          rows   repository       direct SQL     "
+           "ratio  target"
+        << Qt::endl;
+    out << "                                                    median    p95    median    p95"
+        << Qt::endl;
+    for (const BackendReport &r : reports) {
+        for (const Measure &m : r.measures) {
+            QString target;
+            if (m.hasTimeTarget())
+                target = u"< %1 ms %2, "_s.arg(number(FirstPageTargetMs, 0),
+                                               m.timePasses() ? u"PASS"_s : u"FAIL"_s);
+            target += u"≤ %1× %2"_s.arg(number(RatioTarget, 1),
+                                        m.ratioPasses() ? u"PASS"_s : u"FAIL"_s);
+            out << m.backend.leftJustified(12) << ' ' << m.name.leftJustified(32) << ' '
+                << QString::number(m.rows).rightJustified(4) << ' '
+                << number(m.repository.medianMs()).rightJustified(8) << ' '
+                << number(m.repository.percentileMs(0.95)).rightJustified(6) << ' '
+                << number(m.direct.medianMs()).rightJustified(8) << ' '
+                << number(m.direct.percentileMs(0.95)).rightJustified(6) << ' '
+                << number(m.ratio()).rightJustified(7) << "  " << target << Qt::endl;
+        }
+    }
+
+    out << Qt::endl
+        << "direct SQL prepared at every run, as one repository call does (for reference)"
+        << Qt::endl;
+    out << "backend      measure                          median    p95   repository / this"
+        << Qt::endl;
+    for (const BackendReport &r : reports) {
+        for (const Measure &m : r.measures) {
+            out << m.backend.leftJustified(12) << ' ' << m.name.leftJustified(32) << ' '
+                << number(m.directPrepared.medianMs()).rightJustified(6) << ' '
+                << number(m.directPrepared.percentileMs(0.95)).rightJustified(6) << ' '
+                << number(m.repository.medianMs() / m.directPrepared.medianMs()).rightJustified(8)
+                << Qt::endl;
+        }
+    }
+
+    out << Qt::endl;
+    for (const BackendReport &r : reports) {
+        for (const Measure &m : r.measures) {
+            if (m.hits >= 0)
+                out << m.backend << " (" << r.version << "): " << m.name << " matches " << m.hits
+                    << " published or reserved ads" << Qt::endl;
+            if (!m.sameIds)
+                out << "warning: " << m.backend << " " << m.name
+                    << ": the repository and the direct SQL returned different ads" << Qt::endl;
+        }
+    }
+
+    out << Qt::endl
+        << "postgresql    read as the login role " << BenchAgentLogin
+        << " (member of recup_agent), under row-level security, as the app reads" << Qt::endl
+        << "pg superuser  the same, as the cluster's superuser, which bypasses row-level security"
+        << Qt::endl
+        << "repository    CatalogueQuery::page(), which prepares its statement at every call"
+        << Qt::endl
+        << "direct SQL    CatalogueQuery::statement() prepared once before the runs; each run "
+           "binds,"
+        << " executes and reads every column into CatalogueEntry as page() does" << Qt::endl
+        << "runs          the three ways interleaved, a different one first at each run; "
+        << WarmupRuns << " warm-up runs not counted" << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"recup-bench"_s);
+    QTextStream err(stderr);
+    auto fail = [&err](const Error &error) {
+        QString line = u"recup-bench : "_s + error.message;
+        if (!error.detail.isEmpty())
+            line += u" ("_s + error.detail.simplified() + u')';
+        err << line << Qt::endl;
+        return 2;
+    };
+
+    const auto options = parseOptions(app);
+    if (!options)
+        return fail(options.error());
+
+    QTextStream out(stdout);
+    out << "recup-bench " << RECUP_VERSION << ": " << options->ads << " ads, " << options->runs
+        << " runs after " << WarmupRuns << " warm-up runs, pages of " << PageSize << Qt::endl;
+    out << "machine: " << QThread::idealThreadCount() << " CPUs (" << cpuModel() << "), Qt "
+        << qVersion() << " (built with " << QT_VERSION_STR << "), load average " << loadAverage()
+        << Qt::endl;
+
+    // An unreachable cluster is said at once, not after the SQLite half has run.
+    if (options->backends.contains(u"postgresql"_s)) {
+        if (const Status reachable = onCluster(options->postgres, u"SELECT 1"_s); !reachable)
+            return fail(reachable.error());
+    }
+
+    QList<BackendReport> reports;
+    for (const QString &backend : options->backends) {
+        QElapsedTimer wall;
+        wall.start();
+        Result<BackendReport> report = setupError(u"moteur inconnu"_s);
+        if (backend == u"sqlite") {
+            QTemporaryDir folder;
+            QString path = options->sqlitePath;
+            if (path.isEmpty()) {
+                if (!folder.isValid())
+                    return fail(setupError(u"aucun dossier temporaire disponible"_s));
+                folder.setAutoRemove(!options->keep);
+                path = folder.filePath(u"recup-bench.sqlite"_s);
+            } else {
+                for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+                    QFile::remove(path + suffix);
+            }
+            report = benchBackend(Recup::DatabaseConfig::sqlite(path), *options, nullptr);
+            if (options->keep)
+                out << "kept: " << path << Qt::endl;
+        } else {
+            PostgresBenchDatabase database(options->postgres, options->keep);
+            const auto config = database.create();
+            if (!config)
+                return fail(config.error());
+            report = benchBackend(*config, *options, &database);
+            if (options->keep)
+                out << "kept: database " << BenchDatabaseName << " and role " << BenchAgentLogin
+                    << Qt::endl;
+        }
+        if (!report)
+            return fail(report.error());
+        out << backend << " done in " << number(wall.elapsed() / 1000.0, 1) << " s" << Qt::endl;
+        reports.append(*report);
+    }
+
+    out << Qt::endl;
+    for (const BackendReport &r : reports)
+        out << r.backend << ": " << r.version << Qt::endl;
+    printReports(reports, *options);
+    out << Qt::endl
+        << "load average at the end: " << loadAverage() << Qt::endl
+        << "peak RSS of recup-bench (VmHWM): " << peakRss() << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,296 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "agent/AdDetailPane.h"
+#include "agent/CatalogueModel.h"
+#include "agent/CatalogueWindow.h"
+#include "common/MessageBar.h"
+#include "demo/DemoData.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Recup;
+
+class TestCatalogueWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void demoBannerSaysWhatItIs();
+    void tableFills();
+    void searchNarrowsAfterTheDebounce();
+    void categoryFilterOffersNoExcludedCategory();
+    void selectingARowFillsTheDetailPaneWithoutAnyValue();
+    void geometryIsSavedAndRestored();
+    void databaseErrorIsShownInTheMessageBar();
+
+private:
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *found = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no child named %s", name);
+        return found;
+    }
+    bool waitLoaded() const;
+
+    std::unique_ptr<Testing::TestDatabase> m_test;
+    std::unique_ptr<Database> m_db;
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<CatalogueWindow> m_window;
+};
+
+void TestCatalogueWindow::initTestCase()
+{
+    RECUP_CREATE_TEST_DATABASE(m_test, QStringLiteral("cataloguewindow"));
+    m_db = m_test->open();
+    QVERIFY(m_db);
+    const Status seeded = DemoData::seed(*m_db);
+    QVERIFY2(seeded.ok(), qPrintable(seeded.error().message + u" / " + seeded.error().detail));
+    QVERIFY(m_settingsDir.isValid());
+    m_settings = std::make_unique<AppSettings>(m_settingsDir.filePath(QStringLiteral("test.ini")));
+}
+
+void TestCatalogueWindow::init()
+{
+    m_window = std::make_unique<CatalogueWindow>(*m_db, *m_settings, true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestCatalogueWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestCatalogueWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_db.reset();
+    m_test.reset();
+}
+
+bool TestCatalogueWindow::waitLoaded() const
+{
+    CatalogueModel *model = m_window->model();
+    return QTest::qWaitFor([model] { return !model->isLoading() && model->rowCount() > 0; }, 20000);
+}
+
+void TestCatalogueWindow::demoBannerSaysWhatItIs()
+{
+    auto *banner = child<QWidget>("demoBanner");
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    auto *text = child<QLabel>("demoBannerText");
+    QVERIFY(text);
+    QVERIFY(text->isVisible());
+    QVERIFY(text->text().contains(QStringLiteral("Demo mode")));
+    QVERIFY(text->text().contains(QStringLiteral("not a protection")));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Collectiv'Récup"));
+
+    // The identity picker offers the demo agents.
+    auto *picker = child<QComboBox>("identityPicker");
+    QVERIFY(picker);
+    QTRY_VERIFY(picker->isEnabled() && picker->count() > 1);
+    QVERIFY(m_window->currentAgentId() > 0);
+}
+
+void TestCatalogueWindow::tableFills()
+{
+    auto *view = child<QTableView>("catalogueView");
+    QVERIFY(view);
+    QVERIFY(waitLoaded());
+    QCOMPARE(view->model(), m_window->model());
+    QVERIFY(view->model()->rowCount() >= CatalogueModel::PageSize);
+    QVERIFY(view->rowHeight(0) >= CatalogueModel::ThumbnailSide);
+    auto *status = child<QLabel>("catalogueStatus");
+    QVERIFY(status);
+    QVERIFY(!status->text().isEmpty());
+    QVERIFY(!status->text().contains(QStringLiteral("Loading")));
+}
+
+void TestCatalogueWindow::searchNarrowsAfterTheDebounce()
+{
+    QVERIFY(waitLoaded());
+    CatalogueModel *model = m_window->model();
+    const quint64 generation = model->generation();
+    const QString title = model->index(3, CatalogueModel::TitleColumn).data().toString();
+    const qint64 wanted = model->adId(3);
+    QString word;
+    for (const QString &candidate :
+         title.split(QRegularExpression(QStringLiteral("\\W+"),
+                                        QRegularExpression::UseUnicodePropertiesOption),
+                     Qt::SkipEmptyParts)) {
+        if (candidate.size() > word.size())
+            word = candidate;
+    }
+    QVERIFY2(word.size() >= 4, qPrintable(title));
+
+    auto *search = child<QLineEdit>("searchField");
+    QVERIFY(search);
+    QVERIFY(!search->placeholderText().isEmpty());
+    search->setFocus();
+    QTest::keyClicks(search, word);
+    // Typing does not query at each key: the filter waits for a pause of 300 ms.
+    QCOMPARE(model->generation(), generation);
+    QTRY_VERIFY_WITH_TIMEOUT(model->generation() != generation, 2000);
+    QCOMPARE(model->filter().text, word);
+    QVERIFY(QTest::qWaitFor([model] { return !model->isLoading(); }, 20000));
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->rowOfAd(wanted) >= 0);
+    QVERIFY(model->rowCount() < 50 || !model->atEnd());
+
+    // Clearing the search shows everything again.
+    search->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(model->filter().text.isEmpty(), 2000);
+}
+
+void TestCatalogueWindow::categoryFilterOffersNoExcludedCategory()
+{
+    auto *categories = child<QComboBox>("categoryFilter");
+    QVERIFY(categories);
+    QTRY_VERIFY(categories->count() > 1);
+    QCOMPARE(categories->itemData(0).toLongLong(), 0); // "All categories" first
+    const Result<QList<Category>> all = ReferenceRepository(*m_db).categories();
+    QVERIFY(all.ok());
+    QSet<qint64> excluded;
+    for (const Category &category : all.value()) {
+        if (category.excluded)
+            excluded.insert(category.id);
+    }
+    QVERIFY2(!excluded.isEmpty(), "the demo data should hold an excluded category (IT equipment)");
+    QCOMPARE(categories->count(), 1 + all->size() - excluded.size());
+    for (int i = 1; i < categories->count(); ++i)
+        QVERIFY(!excluded.contains(categories->itemData(i).toLongLong()));
+    for (const char *name : {"organisationFilter", "serviceFilter", "siteFilter"}) {
+        auto *combo = child<QComboBox>(name);
+        QVERIFY(combo);
+        QVERIFY(combo->count() >= 1);
+        QCOMPARE(combo->itemData(0).toLongLong(), 0);
+    }
+
+    // Picking a category narrows the table.
+    QVERIFY(waitLoaded());
+    const int before = m_window->model()->rowCount();
+    categories->setCurrentIndex(1);
+    QTRY_COMPARE(m_window->model()->filter().categoryId, categories->itemData(1).toLongLong());
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->model()->isLoading(); }, 20000));
+    QVERIFY(m_window->model()->rowCount() <= before);
+    for (int row = 0; row < m_window->model()->rowCount(); ++row) {
+        QCOMPARE(m_window->model()->index(row, CatalogueModel::CategoryColumn).data().toString(),
+                 categories->itemText(1));
+    }
+}
+
+void TestCatalogueWindow::selectingARowFillsTheDetailPaneWithoutAnyValue()
+{
+    QVERIFY(waitLoaded());
+    auto *view = child<QTableView>("catalogueView");
+    auto *pane = child<AdDetailPane>("detailPane");
+    QVERIFY(view && pane);
+    auto *title = child<QLabel>("detailTitle");
+    auto *description = child<QLabel>("detailDescription");
+    auto *contact = child<QPushButton>("contactButton");
+    QVERIFY(title && description && contact);
+
+    CatalogueModel *model = m_window->model();
+    const int rows = std::min(model->rowCount(), 12);
+    for (int row = 0; row < rows; ++row) {
+        view->setCurrentIndex(model->index(row, CatalogueModel::TitleColumn));
+        QCOMPARE(pane->adId(), model->adId(row));
+        QCOMPARE(title->text(), model->index(row, CatalogueModel::TitleColumn).data().toString());
+        QTRY_VERIFY(description->isVisible());
+        QVERIFY(!description->text().isEmpty());
+        QVERIFY(contact->isVisible());
+        QVERIFY(!contact->isEnabled());
+        QVERIFY(!contact->toolTip().isEmpty());
+
+        // No amount in euros anywhere in the pane: only owners and moderators see it.
+        const QRegularExpression money(QStringLiteral("€|\\bEUR\\b|\\beuros?\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+        for (const QLabel *label : pane->findChildren<QLabel *>()) {
+            if (label->isVisible())
+                QVERIFY2(!money.match(label->text()).hasMatch(), qPrintable(label->text()));
+        }
+    }
+
+    // A new filter empties the pane.
+    auto *search = child<QLineEdit>("searchField");
+    search->setText(QStringLiteral("zzzz-no-such-thing"));
+    QTRY_COMPARE(pane->adId(), qint64(0));
+    auto *status = child<QLabel>("catalogueStatus");
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 0);
+    QVERIFY2(status->text().contains(QStringLiteral("No ad matches")), qPrintable(status->text()));
+}
+
+void TestCatalogueWindow::geometryIsSavedAndRestored()
+{
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1000,
+             "the window must fit a 1024 px wide screen");
+    m_window->resize(1000, 680);
+    m_window->close();
+    QVERIFY(!m_settings->mainWindowGeometry().isEmpty());
+    m_window = std::make_unique<CatalogueWindow>(*m_db, *m_settings, true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), QSize(1000, 680));
+}
+
+void TestCatalogueWindow::databaseErrorIsShownInTheMessageBar()
+{
+    // A database without any schema: every read fails, and the window must say so calmly.
+    m_window.reset();
+    QString why;
+    auto broken = Testing::TestDatabase::create(QStringLiteral("cataloguewindow_noschema"), &why);
+    QVERIFY2(broken, qPrintable(why));
+    std::unique_ptr<Database> db = broken->open(false);
+    QVERIFY(db);
+    {
+        CatalogueWindow window(*db, *m_settings, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("demoBanner")));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("identityPicker")));
+        auto *bar = window.findChild<MessageBar *>(QStringLiteral("messageBar"));
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY(!bar->text().isEmpty());
+        QVERIFY(!bar->detail().isEmpty());
+        auto *details = window.findChild<QPushButton *>(QStringLiteral("messageBarDetailButton"));
+        QVERIFY(details && details->isVisible());
+        auto *detail = window.findChild<QLabel *>(QStringLiteral("messageBarDetail"));
+        QVERIFY(!detail->isVisible());
+        details->click();
+        QVERIFY(detail->isVisible());
+        auto *status = window.findChild<QLabel *>(QStringLiteral("catalogueStatus"));
+        QTRY_VERIFY(!status->text().contains(QStringLiteral("Loading")));
+        QCOMPARE(window.model()->rowCount(), 0);
+        // Trying again fails again, without a crash and without a second bar.
+        auto *retry = window.findChild<QPushButton *>(QStringLiteral("messageBarRetryButton"));
+        QVERIFY(retry && retry->isVisible());
+        retry->click();
+        QTRY_VERIFY(bar->isVisible());
+    }
+    db.reset();
+}
+
+QTEST_MAIN(TestCatalogueWindow)
+#include "tst_cataloguewindow.moc"

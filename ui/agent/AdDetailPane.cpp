@@ -1,0 +1,387 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agent/AdDetailPane.h"
+
+#include "agent/CatalogueModel.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Recup {
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setTextFormat(Qt::PlainText); // what agents typed is never read as markup
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+template<typename T>
+const T *findById(const QList<T> &list, qint64 id)
+{
+    for (const T &item : list) {
+        if (item.id == id)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The current photo, scaled to the pane's width so that nothing is ever cut off.
+class PhotoView : public QWidget
+{
+public:
+    explicit PhotoView(QWidget *parent)
+        : QWidget(parent)
+    {
+        setObjectName(QStringLiteral("detailPhoto"));
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        setFixedHeight(210);
+    }
+
+    void setImage(const QImage &image)
+    {
+        m_image = image;
+        m_text.clear();
+        update();
+    }
+    void setText(const QString &text)
+    {
+        m_image = {};
+        m_text = text;
+        update();
+    }
+    QString text() const { return m_text; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xf3, 0xf5, 0xf7));
+        painter.drawRoundedRect(QRectF(rect()), 6, 6);
+        if (m_image.isNull()) {
+            painter.setPen(QColor(0x6b, 0x72, 0x80));
+            painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_text);
+            return;
+        }
+        const QSizeF logical = m_image.deviceIndependentSize();
+        QSizeF fitted = logical.scaled(QSizeF(size()), Qt::KeepAspectRatio);
+        if (fitted.width() > logical.width())
+            fitted = logical; // never enlarged: a blurry photo helps nobody
+        const QRectF target(
+                QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+        painter.drawImage(target, m_image);
+    }
+
+private:
+    QImage m_image;
+    QString m_text;
+};
+
+AdDetailPane::AdDetailPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailPane"));
+    m_stack = new QStackedWidget(this);
+
+    // Page 0: nothing selected.
+    auto *empty = new QLabel(tr("Select an ad in the list to see its details."), this);
+    empty->setObjectName(QStringLiteral("detailPlaceholder"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setMargin(24);
+    empty->setFrameShape(QFrame::StyledPanel);
+    empty->setAutoFillBackground(true);
+    empty->setBackgroundRole(QPalette::Base);
+    empty->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt;"));
+    m_stack->addWidget(empty);
+
+    // Page 1: the ad.
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("detailContent"));
+
+    m_photo = new PhotoView(content);
+
+    m_previous = new QToolButton(content);
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_previous->setToolTip(tr("Previous photo"));
+    m_previous->setAccessibleName(tr("Previous photo"));
+    connect(m_previous, &QToolButton::clicked, this, [this] { showPhoto(m_photoIndex - 1); });
+    m_next = new QToolButton(content);
+    m_next->setArrowType(Qt::RightArrow);
+    m_next->setToolTip(tr("Next photo"));
+    m_next->setAccessibleName(tr("Next photo"));
+    connect(m_next, &QToolButton::clicked, this, [this] { showPhoto(m_photoIndex + 1); });
+    m_photoCounter = new QLabel(content);
+    m_photoCounter->setAlignment(Qt::AlignCenter);
+
+    auto *carousel = new QHBoxLayout;
+    carousel->addStretch();
+    carousel->addWidget(m_previous);
+    carousel->addWidget(m_photoCounter);
+    carousel->addWidget(m_next);
+    carousel->addStretch();
+
+    m_title = valueLabel(content, "detailTitle");
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_state = new QLabel(content);
+    m_state->setObjectName(QStringLiteral("detailState"));
+    m_state->setStyleSheet(QStringLiteral("background: #fff4d6; color: #7a3e00;"
+                                          " border: 1px solid #e9c46a; border-radius: 4px;"
+                                          " padding: 2px 8px;"));
+    m_state->hide();
+
+    m_category = valueLabel(content, "detailCategory");
+    m_quantity = valueLabel(content, "detailQuantity");
+    m_site = valueLabel(content, "detailSite");
+    m_service = valueLabel(content, "detailService");
+    m_published = valueLabel(content, "detailPublished");
+
+    auto *facts = new QFormLayout;
+    facts->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    facts->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    facts->setHorizontalSpacing(16);
+    facts->setVerticalSpacing(6);
+    auto addFact = [&](const QString &name, QLabel *value) {
+        auto *label = new QLabel(name, content);
+        label->setStyleSheet(QStringLiteral("color: #4b5563;"));
+        facts->addRow(label, value);
+    };
+    addFact(tr("Category"), m_category);
+    addFact(tr("Quantity"), m_quantity);
+    addFact(tr("Where"), m_site);
+    addFact(tr("Given by"), m_service);
+    addFact(tr("Published"), m_published);
+
+    auto *descriptionHeading = new QLabel(tr("Description"), content);
+    QFont headingFont = descriptionHeading->font();
+    headingFont.setBold(true);
+    descriptionHeading->setFont(headingFont);
+    m_description = valueLabel(content, "detailDescription");
+    m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    m_loading = new QLabel(tr("Loading details…"), content);
+    m_loading->setObjectName(QStringLiteral("detailLoading"));
+    m_loading->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_loading->setWordWrap(true);
+
+    auto *separator = new QFrame(content);
+    separator->setFrameShape(QFrame::HLine);
+    separator->setFrameShadow(QFrame::Sunken);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(10);
+    layout->addWidget(m_photo);
+    layout->addLayout(carousel);
+    layout->addWidget(m_title);
+    layout->addWidget(m_state, 0, Qt::AlignLeft);
+    layout->addLayout(facts);
+    layout->addWidget(separator);
+    layout->addWidget(descriptionHeading);
+    layout->addWidget(m_description);
+    layout->addWidget(m_loading);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    content->setAutoFillBackground(true);
+    content->setBackgroundRole(QPalette::Base);
+    scroll->setWidget(content);
+
+    // The action stays in sight below the scrolling text, however long the description.
+    auto *footer = new QFrame;
+    footer->setObjectName(QStringLiteral("detailFooter"));
+    footer->setStyleSheet(QStringLiteral("QFrame#detailFooter { border-top: 1px solid #d8dee4; }"));
+    m_contact = new QPushButton(tr("Contact"), footer);
+    m_contact->setObjectName(QStringLiteral("contactButton"));
+    m_contact->setEnabled(false);
+    m_contact->setToolTip(tr("Coming soon: you will be able to write to the giver from here."));
+    m_contact->setMinimumHeight(32);
+    auto *professional = new QLabel(tr("Exchanges are between services, for professional use "
+                                       "only."),
+                                    footer);
+    professional->setWordWrap(true);
+    professional->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    auto *footerLayout = new QVBoxLayout(footer);
+    footerLayout->setContentsMargins(16, 10, 16, 12);
+    footerLayout->setSpacing(6);
+    footerLayout->addWidget(m_contact);
+    footerLayout->addWidget(professional);
+
+    // A card beside the table, framed alike.
+    auto *card = new QFrame;
+    card->setObjectName(QStringLiteral("detailCard"));
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setAutoFillBackground(true);
+    card->setBackgroundRole(QPalette::Base);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(1, 1, 1, 1);
+    cardLayout->setSpacing(0);
+    cardLayout->addWidget(scroll, 1);
+    cardLayout->addWidget(footer);
+    m_stack->addWidget(card);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    clear();
+}
+
+void AdDetailPane::setReferences(const CatalogueReferences &references)
+{
+    m_references = references;
+}
+
+void AdDetailPane::clear()
+{
+    m_adId = 0;
+    m_entry = {};
+    m_photos.clear();
+    m_stack->setCurrentIndex(0);
+}
+
+void AdDetailPane::showEntry(const CatalogueEntry &entry)
+{
+    m_adId = entry.id;
+    m_entry = entry;
+    m_photos.clear();
+    m_photo->setText(tr("Loading the photos…"));
+    m_previous->hide();
+    m_next->hide();
+    m_photoCounter->hide();
+    m_title->setText(entry.title);
+    m_state->setText(displayName(entry.state));
+    m_state->setVisible(entry.state == AdState::Reserved);
+    m_category->setText(entry.categoryName);
+    m_quantity->setText(QLocale().toString(entry.quantity));
+    m_site->setText(entry.siteName);
+    m_service->setText(tr("%1 — %2").arg(entry.serviceName, entry.organisationName));
+    m_published->setText(publishedText(entry.publishedAt));
+    m_description->clear();
+    m_description->hide();
+    m_loading->setText(tr("Loading details…"));
+    m_loading->show();
+    m_stack->setCurrentIndex(1);
+}
+
+void AdDetailPane::showAd(const Ad &ad, const QList<QImage> &photos)
+{
+    if (ad.id != m_adId)
+        return;
+    m_title->setText(ad.title);
+    m_state->setText(displayName(ad.state));
+    m_state->setVisible(ad.state == AdState::Reserved);
+    if (const Category *category = findById(m_references.categories, ad.categoryId))
+        m_category->setText(category->name);
+    m_quantity->setText(QLocale().toString(ad.quantity));
+    m_site->setText(siteText(ad.siteId, m_entry.siteName, ad.room));
+    m_service->setText(serviceText(ad.serviceId, m_entry.serviceName, m_entry.organisationName));
+    if (ad.publishedAt.isValid())
+        m_published->setText(publishedText(ad.publishedAt));
+    m_description->setText(ad.description.trimmed().isEmpty() ? tr("No description.")
+                                                              : ad.description);
+    m_description->show();
+    m_loading->hide();
+
+    m_photos = photos;
+    if (m_photos.isEmpty()) {
+        m_photo->setText(tr("No photo"));
+        m_previous->hide();
+        m_next->hide();
+        m_photoCounter->hide();
+    } else {
+        const bool several = m_photos.size() > 1;
+        m_previous->setVisible(several);
+        m_next->setVisible(several);
+        m_photoCounter->setVisible(several);
+        showPhoto(0);
+    }
+}
+
+void AdDetailPane::showLoadError(const Error &error)
+{
+    m_loading->setText(tr("The details of this ad could not be loaded: %1").arg(error.message));
+    m_loading->show();
+    m_photo->setText(QString());
+}
+
+void AdDetailPane::showPhoto(int index)
+{
+    if (m_photos.isEmpty())
+        return;
+    m_photoIndex = (index + int(m_photos.size())) % int(m_photos.size());
+    m_photo->setImage(m_photos.at(m_photoIndex));
+    m_photoCounter->setText(tr("%1 / %2").arg(m_photoIndex + 1).arg(m_photos.size()));
+}
+
+QString
+AdDetailPane::siteText(qint64 siteId, const QString &fallbackName, const QString &room) const
+{
+    QStringList lines;
+    const Site *site = findById(m_references.sites, siteId);
+    lines << (site ? site->name : fallbackName);
+    if (!room.trimmed().isEmpty())
+        lines << room.trimmed();
+    if (site) {
+        const QString town
+                = QStringList{site->postalCode, site->city}.join(QLatin1Char(' ')).trimmed();
+        QStringList address{site->address.trimmed(), town};
+        address.removeAll(QString());
+        if (!address.isEmpty())
+            lines << address.join(QStringLiteral(", "));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString AdDetailPane::serviceText(qint64 serviceId,
+                                  const QString &fallbackService,
+                                  const QString &fallbackOrganisation) const
+{
+    const Service *service = findById(m_references.services, serviceId);
+    if (!service)
+        return tr("%1 — %2").arg(fallbackService, fallbackOrganisation);
+    const Organisation *organisation
+            = findById(m_references.organisations, service->organisationId);
+    return organisation ? tr("%1 — %2").arg(service->name, organisation->name) : service->name;
+}
+
+QString AdDetailPane::publishedText(const QDateTime &publishedAt) const
+{
+    if (!publishedAt.isValid())
+        return {};
+    const QDateTime local = publishedAt.toLocalTime();
+    return tr("%1 (%2)").arg(
+            QLocale().toString(local.date(), QLocale::LongFormat),
+            CatalogueModel::ageText(publishedAt, QDateTime::currentDateTimeUtc()).toLower());
+}
+
+} // namespace Recup

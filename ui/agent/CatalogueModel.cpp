@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agent/CatalogueModel.h"
+
+#include "storage/CatalogueFeed.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSize>
+
+namespace Recup {
+
+CatalogueModel::CatalogueModel(CatalogueFeed *feed, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_feed(feed)
+    , m_generation(1)
+{
+    const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    m_feed->setThumbnailSize(QSize(ThumbnailSide, ThumbnailSide), ratio);
+    connect(m_feed, &CatalogueFeed::pageReady, this, &CatalogueModel::onPageReady);
+    connect(m_feed, &CatalogueFeed::failed, this, &CatalogueModel::onFailed);
+}
+
+int CatalogueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int CatalogueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CatalogueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CatalogueEntry &entry = m_entries.at(index.row());
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case TitleColumn:
+            return entry.title;
+        case CategoryColumn:
+            return entry.categoryName;
+        case ServiceColumn:
+            return entry.serviceName;
+        case SiteColumn:
+            return entry.siteName;
+        case AgeColumn:
+            return ageText(entry.publishedAt, now());
+        case StateColumn:
+            return entry.state == AdState::Published ? QString() : displayName(entry.state);
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (column == PhotoColumn) {
+            const QPixmap &pixmap = m_thumbnails.at(index.row());
+            return pixmap.isNull() ? placeholder() : pixmap;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case TitleColumn:
+            return entry.quantity > 1 ? tr("%1 (quantity: %2)").arg(entry.title).arg(entry.quantity)
+                                      : entry.title;
+        case ServiceColumn:
+            return tr("%1 — %2").arg(entry.serviceName, entry.organisationName);
+        case AgeColumn:
+            return tr("Published on %1")
+                    .arg(QLocale().toString(entry.publishedAt.toLocalTime(), QLocale::LongFormat));
+        case StateColumn:
+            return entry.state == AdState::Reserved
+                           ? tr("Someone has already asked for this item; it may become "
+                                "available again.")
+                           : QString();
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (column == PhotoColumn)
+            return int(Qt::AlignCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (column == TitleColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (column == StateColumn && entry.state == AdState::Reserved)
+            return QBrush(QColor(0xa3, 0x4a, 0x00)); // dark amber, readable on white
+        return {};
+    case Qt::SizeHintRole:
+        if (column == PhotoColumn)
+            return QSize(ThumbnailSide + 12, ThumbnailSide + 8);
+        return {};
+    case AdIdRole:
+        return entry.id;
+    case StateRole:
+        return toKey(entry.state);
+    case PublishedAtRole:
+        return entry.publishedAt;
+    case QuantityRole:
+        return entry.quantity;
+    case OrganisationRole:
+        return entry.organisationName;
+    default:
+        return {};
+    }
+}
+
+QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PhotoColumn:
+        return tr("Photo");
+    case TitleColumn:
+        return tr("Item");
+    case CategoryColumn:
+        return tr("Category");
+    case ServiceColumn:
+        return tr("Service");
+    case SiteColumn:
+        return tr("Site");
+    case AgeColumn:
+        return tr("Published");
+    case StateColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags CatalogueModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+bool CatalogueModel::canFetchMore(const QModelIndex &parent) const
+{
+    // After an error, wait for reload(): a view would otherwise ask again and again.
+    return !parent.isValid() && !m_atEnd && !m_loading && !m_error;
+}
+
+void CatalogueModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestNextPage();
+}
+
+void CatalogueModel::setFilter(const CatalogueFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    ++m_generation;
+    m_next = {};
+    m_atEnd = false;
+    m_error.reset();
+    m_entries.clear();
+    m_thumbnails.clear();
+    m_loading = false;
+    endResetModel();
+    requestNextPage();
+}
+
+void CatalogueModel::reload()
+{
+    setFilter(m_filter);
+}
+
+const CatalogueEntry *CatalogueModel::entry(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+qint64 CatalogueModel::adId(int row) const
+{
+    const CatalogueEntry *found = entry(row);
+    return found ? found->id : 0;
+}
+
+int CatalogueModel::rowOfAd(qint64 adId) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == adId)
+            return row;
+    }
+    return -1;
+}
+
+QString CatalogueModel::ageText(const QDateTime &publishedAt, const QDateTime &now)
+{
+    if (!publishedAt.isValid())
+        return {};
+    const QDate published = publishedAt.toLocalTime().date();
+    const QDate today = now.toLocalTime().date();
+    const qint64 days = published.daysTo(today);
+    if (days <= 0)
+        return tr("Today");
+    if (days == 1)
+        return tr("Yesterday");
+    if (days < 30)
+        return tr("%n day(s) ago", nullptr, int(days));
+    int months = (today.year() - published.year()) * 12 + today.month() - published.month();
+    if (today.day() < published.day())
+        --months;
+    months = std::max(months, 1);
+    if (months < 12)
+        return tr("%n month(s) ago", nullptr, months);
+    return tr("%n year(s) ago", nullptr, months / 12);
+}
+
+void CatalogueModel::onPageReady(quint64 generation,
+                                 const CataloguePage &page,
+                                 const QList<QImage> &images)
+{
+    if (generation != m_generation || !m_loading)
+        return; // an answer for a filter the user has left
+    m_error.reset();
+    QList<CatalogueEntry> fresh;
+    QList<QPixmap> pixmaps;
+    for (qsizetype i = 0; i < page.entries.size(); ++i) {
+        const CatalogueEntry &candidate = page.entries.at(i);
+        if (rowOfAd(candidate.id) >= 0)
+            continue; // keyset paging never repeats a row; be safe anyway
+        fresh.append(candidate);
+        pixmaps.append(i < images.size() && !images.at(i).isNull()
+                               ? QPixmap::fromImage(images.at(i))
+                               : QPixmap());
+    }
+    m_next = page.next;
+    m_atEnd = page.atEnd || page.entries.isEmpty();
+    if (!fresh.isEmpty()) {
+        const int first = int(m_entries.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_entries.append(fresh);
+        m_thumbnails.append(pixmaps);
+        endInsertRows();
+    }
+    setLoading(false);
+    emit pageLoaded();
+}
+
+void CatalogueModel::onFailed(quint64 generation, const Error &error)
+{
+    if (generation != m_generation || !m_loading)
+        return;
+    m_error = error;
+    setLoading(false);
+    emit loadFailed(error);
+}
+
+void CatalogueModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void CatalogueModel::requestNextPage()
+{
+    setLoading(true);
+    m_feed->requestPage(m_generation, m_filter, m_next, PageSize);
+}
+
+QDateTime CatalogueModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+QPixmap CatalogueModel::placeholder() const
+{
+    if (!m_placeholder.isNull())
+        return m_placeholder;
+    const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    QPixmap pixmap(QSize(ThumbnailSide, ThumbnailSide) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box(4, 4, ThumbnailSide - 8, ThumbnailSide - 8);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xec, 0xef, 0xf2));
+    painter.drawRoundedRect(box, 6, 6);
+    // A small landscape: "no photo" without words.
+    painter.setBrush(QColor(0xb8, 0xc0, 0xc8));
+    QPainterPath hills;
+    hills.moveTo(box.left() + 10, box.bottom() - 12);
+    hills.lineTo(box.left() + 22, box.top() + 26);
+    hills.lineTo(box.left() + 32, box.bottom() - 20);
+    hills.lineTo(box.left() + 38, box.top() + 32);
+    hills.lineTo(box.right() - 10, box.bottom() - 12);
+    hills.closeSubpath();
+    painter.drawPath(hills);
+    painter.drawEllipse(QPointF(box.right() - 16, box.top() + 16), 5, 5);
+    painter.end();
+    m_placeholder = pixmap;
+    return m_placeholder;
+}
+
+} // namespace Recup

@@ -1,0 +1,618 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agent/CatalogueWindow.h"
+
+#include "agent/AdDetailPane.h"
+#include "agent/CatalogueModel.h"
+#include "common/MessageBar.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCollator>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Recup {
+
+namespace {
+
+constexpr int SearchDebounceMs = 300;
+
+QComboBox *filterCombo(QWidget *parent, const char *objectName, const QString &accessibleName)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QString::fromLatin1(objectName));
+    combo->setAccessibleName(accessibleName);
+    combo->setToolTip(accessibleName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(9);
+    combo->setMaxVisibleItems(20);
+    return combo;
+}
+
+// Sorted the way a French reader expects: accents and case do not decide the order.
+template<typename T>
+QList<T> sortedByName(QList<T> items)
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(items.begin(), items.end(), [&](const T &a, const T &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
+    return items;
+}
+
+qint64 selectedId(const QComboBox *combo)
+{
+    return combo->currentData().toLongLong();
+}
+
+// Refills a combo, keeping the current choice when it is still offered.
+template<typename T>
+void refill(QComboBox *combo, const QString &allText, const QList<T> &items)
+{
+    const qint64 previous = selectedId(combo);
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(allText, qint64(0));
+    for (const T &item : items)
+        combo->addItem(item.name, item.id);
+    const int index = combo->findData(previous);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace
+
+CatalogueWindow::CatalogueWindow(Database &db,
+                                 AppSettings &settings,
+                                 bool demoMode,
+                                 QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_settings(settings)
+    , m_demoMode(demoMode)
+{
+    setObjectName(QStringLiteral("catalogueWindow"));
+    setWindowTitle(tr("Collectiv'Récup"));
+
+    m_feed = new CatalogueFeed(m_db, this);
+    m_model = new CatalogueModel(m_feed, this);
+    const qreal ratio = devicePixelRatioF();
+    m_feed->setPhotoSize(QSize(440, 330), ratio);
+
+    addToolBar(Qt::TopToolBarArea, createHeader());
+    createMenus();
+
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    if (m_demoMode)
+        outer->addWidget(createDemoBanner());
+
+    auto *body = new QWidget(central);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(8);
+    layout->addWidget(createFilterBar());
+
+    m_messageBar = new MessageBar(body);
+    layout->addWidget(m_messageBar);
+
+    m_view = new QTableView(body);
+    m_view->setObjectName(QStringLiteral("catalogueView"));
+    m_view->setModel(m_model);
+    configureView();
+
+    m_detail = new AdDetailPane(body);
+    m_detail->setMinimumWidth(340);
+
+    m_splitter = new QSplitter(Qt::Horizontal, body);
+    m_splitter->setObjectName(QStringLiteral("catalogueSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({900, 380});
+    layout->addWidget(m_splitter, 1);
+
+    m_status = new QLabel(body);
+    m_status->setObjectName(QStringLiteral("catalogueStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    layout->addWidget(m_status);
+
+    outer->addWidget(body, 1);
+    setCentralWidget(central);
+
+    connect(m_model, &CatalogueModel::loadingChanged, this, &CatalogueWindow::updateStatus);
+    connect(m_model, &CatalogueModel::pageLoaded, this, [this] {
+        updateStatus();
+        // Something useful on the right from the start: the newest ad.
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, CatalogueModel::TitleColumn));
+    });
+    connect(m_model, &CatalogueModel::modelReset, this, [this] {
+        m_detail->clear();
+        updateStatus();
+    });
+    connect(m_model, &CatalogueModel::loadFailed, this, &CatalogueWindow::showCatalogueError);
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &CatalogueWindow::onCurrentRowChanged);
+
+    connect(m_feed, &CatalogueFeed::referencesReady, this, &CatalogueWindow::applyReferences);
+    connect(m_feed, &CatalogueFeed::referencesFailed, this, [this](const Error &error) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("The lists of categories, services and sites could not be "
+                                     "loaded. %1")
+                                          .arg(error.message),
+                                  error.detail,
+                                  [this] { retryFailedReads(); });
+    });
+    connect(m_feed,
+            &CatalogueFeed::adReady,
+            this,
+            [this](quint64 ticket, const Ad &ad, const QList<QImage> &photos) {
+                if (ticket == m_adTicket)
+                    m_detail->showAd(ad, photos);
+            });
+    connect(m_feed, &CatalogueFeed::adFailed, this, [this](quint64 ticket, const Error &error) {
+        if (ticket == m_adTicket)
+            m_detail->showLoadError(error);
+    });
+
+    restoreLayout();
+    m_feed->requestReferences();
+    m_model->setFilter({});
+    updateStatus();
+}
+
+CatalogueWindow::~CatalogueWindow()
+{
+    // The feed first: its thread must stop before the model and the view go.
+    delete m_feed;
+    m_feed = nullptr;
+}
+
+qint64 CatalogueWindow::currentAgentId() const
+{
+    return m_identityPicker ? m_identityPicker->currentData().toLongLong() : 0;
+}
+
+QToolBar *CatalogueWindow::createHeader()
+{
+    auto *bar = new QToolBar(tr("Header"), this);
+    bar->setObjectName(QStringLiteral("headerBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setVisible(false);
+    bar->setContextMenuPolicy(Qt::PreventContextMenu);
+    bar->setStyleSheet(QStringLiteral("QToolBar#headerBar { background: #ffffff; border: none;"
+                                      " border-bottom: 1px solid #d8dee4; padding: 6px 12px; }"));
+
+    auto *header = new QWidget(bar);
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(4, 2, 4, 2);
+    row->setSpacing(12);
+
+    auto *name = new QLabel(tr("Collectiv'Récup"), header);
+    name->setObjectName(QStringLiteral("appName"));
+    QFont nameFont = name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
+    nameFont.setBold(true);
+    name->setFont(nameFont);
+    name->setStyleSheet(QStringLiteral("color: #1d6b45;"));
+    row->addWidget(name);
+
+    auto *tagline = new QLabel(tr("Reuse between services: give your professional equipment "
+                                  "a second life"),
+                               header);
+    tagline->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    row->addWidget(tagline, 0, Qt::AlignVCenter);
+    row->addStretch(1);
+
+    if (m_demoMode) {
+        auto *youAre = new QLabel(tr("You are:"), header);
+        m_identityPicker = new QComboBox(header);
+        m_identityPicker->setObjectName(QStringLiteral("identityPicker"));
+        m_identityPicker->setAccessibleName(tr("Demo identity"));
+        m_identityPicker->setToolTip(tr("In demo mode, choose the agent you act as. This is "
+                                        "not a login: anyone on this workstation can choose "
+                                        "anyone."));
+        m_identityPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        m_identityPicker->setMinimumContentsLength(24);
+        m_identityPicker->addItem(tr("Loading…"), qint64(0));
+        m_identityPicker->setEnabled(false);
+        youAre->setBuddy(m_identityPicker);
+        connect(m_identityPicker,
+                &QComboBox::currentIndexChanged,
+                this,
+                &CatalogueWindow::onIdentityPicked);
+        row->addWidget(youAre);
+        row->addWidget(m_identityPicker);
+    }
+
+    header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(header);
+    return bar;
+}
+
+QWidget *CatalogueWindow::createDemoBanner()
+{
+    auto *banner = new QFrame(this);
+    banner->setObjectName(QStringLiteral("demoBanner"));
+    banner->setStyleSheet(QStringLiteral("QFrame#demoBanner { background: #fff3bf;"
+                                         " border-bottom: 1px solid #e9c46a; }"
+                                         " QLabel { color: #5c4400; }"));
+    auto *icon = new QLabel(banner);
+    const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(side, side));
+    auto *text = new QLabel(tr("Demo mode — local database on this workstation. Choosing an "
+                               "identity is not a protection."),
+                            banner);
+    text->setObjectName(QStringLiteral("demoBannerText"));
+    text->setWordWrap(true);
+    QFont font = text->font();
+    font.setBold(true);
+    text->setFont(font);
+    auto *row = new QHBoxLayout(banner);
+    row->setContentsMargins(16, 7, 16, 7);
+    row->addWidget(icon);
+    row->addWidget(text, 1);
+    return banner;
+}
+
+QWidget *CatalogueWindow::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(8);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search: desk, cupboard, chair…"));
+    m_search->setAccessibleName(tr("Search the ads"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_search->setMinimumHeight(30);
+    const QIcon find = QIcon::fromTheme(QStringLiteral("edit-find"));
+    if (!find.isNull())
+        m_search->addAction(find, QLineEdit::LeadingPosition);
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(SearchDebounceMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, &CatalogueWindow::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce->stop();
+        applyFilter();
+    });
+    row->addWidget(m_search, 2);
+
+    m_categoryFilter = filterCombo(bar, "categoryFilter", tr("Category"));
+    m_organisationFilter = filterCombo(bar, "organisationFilter", tr("Organisation"));
+    m_serviceFilter = filterCombo(bar, "serviceFilter", tr("Service"));
+    m_siteFilter = filterCombo(bar, "siteFilter", tr("Site"));
+    m_categoryFilter->addItem(tr("All categories"), qint64(0));
+    m_organisationFilter->addItem(tr("All organisations"), qint64(0));
+    m_serviceFilter->addItem(tr("All services"), qint64(0));
+    m_siteFilter->addItem(tr("All sites"), qint64(0));
+    for (QComboBox *combo : {m_categoryFilter, m_organisationFilter, m_serviceFilter, m_siteFilter})
+        row->addWidget(combo, 1);
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, &CatalogueWindow::applyFilter);
+    connect(m_organisationFilter, &QComboBox::currentIndexChanged, this, [this] {
+        fillPlaceFilters();
+        applyFilter();
+    });
+    connect(m_serviceFilter, &QComboBox::currentIndexChanged, this, &CatalogueWindow::applyFilter);
+    connect(m_siteFilter, &QComboBox::currentIndexChanged, this, &CatalogueWindow::applyFilter);
+
+    auto *clear = new QToolButton(bar);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    clear->setText(tr("Clear filters"));
+    clear->setToolTip(tr("Show every ad again"));
+    clear->setEnabled(false);
+    connect(clear, &QToolButton::clicked, this, &CatalogueWindow::clearFilters);
+    row->addWidget(clear);
+    return bar;
+}
+
+void CatalogueWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *refresh = file->addAction(tr("&Refresh the catalogue"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        m_messageBar->dismiss();
+        m_model->reload();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Collectiv'Récup"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &CatalogueWindow::showAbout);
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+}
+
+void CatalogueWindow::configureView()
+{
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(true); // long titles take two lines of the tall rows
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setIconSize(QSize(CatalogueModel::ThumbnailSide, CatalogueModel::ThumbnailSide));
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setSortingEnabled(false); // newest first, by the database
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(CatalogueModel::ThumbnailSide + 10);
+
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CatalogueModel::PhotoColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(CatalogueModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(CatalogueModel::PhotoColumn, CatalogueModel::ThumbnailSide + 16);
+    header->resizeSection(CatalogueModel::CategoryColumn, 130);
+    header->resizeSection(CatalogueModel::ServiceColumn, 140);
+    header->resizeSection(CatalogueModel::SiteColumn, 140);
+    header->resizeSection(CatalogueModel::AgeColumn, 100);
+    header->resizeSection(CatalogueModel::StateColumn, 80);
+    header->setMinimumSectionSize(60);
+}
+
+void CatalogueWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings.mainWindowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        QSize size(1280, 800);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableSize() * 0.92);
+        resize(size);
+    }
+    const QByteArray state = m_settings.mainWindowState();
+    if (!state.isEmpty())
+        restoreState(state);
+    const QByteArray splitter = m_settings.catalogueSplitter();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+void CatalogueWindow::saveLayout()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setCatalogueSplitter(m_splitter->saveState());
+    m_settings.sync();
+}
+
+void CatalogueWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void CatalogueWindow::retryFailedReads()
+{
+    // One bar shows the last failure, but both reads may have failed: retry whatever did.
+    if (!m_referencesLoaded)
+        m_feed->requestReferences();
+    if (m_model->lastError())
+        m_model->reload();
+}
+
+void CatalogueWindow::applyReferences(const CatalogueReferences &references)
+{
+    m_references = references;
+    m_referencesLoaded = true;
+    m_detail->setReferences(references);
+
+    QList<Category> offered;
+    for (const Category &category : references.categories) {
+        if (!category.excluded) // never given here: no point in searching for it
+            offered.append(category);
+    }
+    refill(m_categoryFilter, tr("All categories"), sortedByName(offered));
+    refill(m_organisationFilter, tr("All organisations"), sortedByName(references.organisations));
+    fillPlaceFilters();
+
+    if (m_identityPicker) {
+        QList<Agent> agents;
+        for (const Agent &agent : references.agents) {
+            if (agent.active)
+                agents.append(agent);
+        }
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::sort(agents.begin(), agents.end(), [&](const Agent &a, const Agent &b) {
+            return collator.compare(a.displayName, b.displayName) < 0;
+        });
+        const QSignalBlocker blocker(m_identityPicker);
+        m_identityPicker->clear();
+        int chosen = 0;
+        const QString saved = m_settings.demoIdentity();
+        for (const Agent &agent : agents) {
+            QString serviceName;
+            for (const Service &service : references.services) {
+                if (service.id == agent.serviceId)
+                    serviceName = service.name;
+            }
+            m_identityPicker->addItem(serviceName.isEmpty()
+                                              ? agent.displayName
+                                              : tr("%1 (%2)").arg(agent.displayName, serviceName),
+                                      agent.id);
+            m_identityPicker->setItemData(
+                    m_identityPicker->count() - 1, agent.login, Qt::UserRole + 1);
+            if (agent.login == saved)
+                chosen = m_identityPicker->count() - 1;
+        }
+        m_identityPicker->setEnabled(!agents.isEmpty());
+        if (agents.isEmpty())
+            m_identityPicker->addItem(tr("No agent yet"), qint64(0));
+        m_identityPicker->setCurrentIndex(chosen);
+        onIdentityPicked(chosen);
+    }
+}
+
+void CatalogueWindow::fillPlaceFilters()
+{
+    const qint64 organisation = selectedId(m_organisationFilter);
+    QList<Service> services;
+    for (const Service &service : m_references.services) {
+        if (organisation == 0 || service.organisationId == organisation)
+            services.append(service);
+    }
+    QList<Site> sites;
+    for (const Site &site : m_references.sites) {
+        if (organisation == 0 || site.organisationId == organisation)
+            sites.append(site);
+    }
+    refill(m_serviceFilter, tr("All services"), sortedByName(services));
+    refill(m_siteFilter, tr("All sites"), sortedByName(sites));
+}
+
+void CatalogueWindow::applyFilter()
+{
+    CatalogueFilter filter;
+    filter.text = m_search->text().simplified();
+    filter.categoryId = selectedId(m_categoryFilter);
+    filter.organisationId = selectedId(m_organisationFilter);
+    filter.serviceId = selectedId(m_serviceFilter);
+    filter.siteId = selectedId(m_siteFilter);
+    if (auto *clear = findChild<QToolButton *>(QStringLiteral("clearFilters")))
+        clear->setEnabled(filter != CatalogueFilter{});
+    if (filter == m_model->filter())
+        return;
+    m_messageBar->dismiss();
+    m_model->setFilter(filter);
+}
+
+void CatalogueWindow::clearFilters()
+{
+    for (QComboBox *combo :
+         {m_categoryFilter, m_organisationFilter, m_serviceFilter, m_siteFilter}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    fillPlaceFilters();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_searchDebounce->stop();
+    applyFilter();
+}
+
+bool CatalogueWindow::filterIsActive() const
+{
+    return m_model->filter() != CatalogueFilter{};
+}
+
+void CatalogueWindow::updateStatus()
+{
+    const int rows = m_model->rowCount();
+    QString text;
+    if (m_model->lastError()) {
+        text = tr("The catalogue could not be loaded.");
+    } else if (m_model->isLoading() && rows == 0) {
+        text = tr("Loading…");
+    } else if (m_model->isLoading()) {
+        text = tr("%n ad(s) shown, loading more…", nullptr, rows);
+    } else if (rows == 0 && m_model->atEnd()) {
+        text = filterIsActive() ? tr("No ad matches your search.")
+                                : tr("No ad is published at the moment.");
+    } else if (m_model->atEnd()) {
+        text = tr("%n ad(s)", nullptr, rows);
+    } else {
+        text = tr("%n ad(s) shown; scroll down to see more.", nullptr, rows);
+    }
+    m_status->setText(text);
+}
+
+void CatalogueWindow::showCatalogueError(const Error &error)
+{
+    updateStatus();
+    m_messageBar->showMessage(MessageBar::Kind::Error,
+                              tr("The catalogue could not be loaded. %1").arg(error.message),
+                              error.detail,
+                              [this] { retryFailedReads(); });
+}
+
+void CatalogueWindow::onCurrentRowChanged()
+{
+    const CatalogueEntry *entry = m_model->entry(m_view->currentIndex().row());
+    ++m_adTicket; // an answer still on its way for the previous row is now stale
+    if (!entry) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showEntry(*entry);
+    m_feed->requestAd(m_adTicket, entry->id);
+}
+
+void CatalogueWindow::onIdentityPicked(int index)
+{
+    if (!m_identityPicker || index < 0)
+        return;
+    const QString login = m_identityPicker->itemData(index, Qt::UserRole + 1).toString();
+    if (!login.isEmpty())
+        m_settings.setDemoIdentity(login);
+    emit identityChanged(m_identityPicker->itemData(index).toLongLong());
+}
+
+void CatalogueWindow::showAbout()
+{
+    const QString text
+            = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p><p>%5</p>")
+                      .arg(tr("Collectiv'Récup").toHtmlEscaped(),
+                           tr("Collectiv'Récup — reuse between services").toHtmlEscaped(),
+                           tr("Version %1").arg(QStringLiteral(RECUP_VERSION)).toHtmlEscaped(),
+                           tr("Agents of local authorities give each other the professional "
+                              "equipment they no longer need: furniture, small objects, "
+                              "consumables. Never IT equipment.")
+                                   .toHtmlEscaped(),
+                           tr("Free software under the GNU General Public License, version 3 or "
+                              "later.")
+                                   .toHtmlEscaped());
+    QMessageBox::about(this, tr("About Collectiv'Récup"), text);
+}
+
+} // namespace Recup

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "storage/CatalogueFeed.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace Recup {
+
+class AdDetailPane;
+class AppSettings;
+class CatalogueModel;
+class Database;
+class MessageBar;
+
+// The agent's main window: the catalogue of published ads, searched and filtered, with the
+// selected ad on the right. Everything that waits on the database runs on the feed's thread.
+class CatalogueWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // demoMode: a local SQLite database on this workstation, with an identity picker that is
+    // no security boundary, and a banner that says so.
+    CatalogueWindow(Database &db, AppSettings &settings, bool demoMode, QWidget *parent = nullptr);
+    ~CatalogueWindow() override;
+
+    CatalogueModel *model() const { return m_model; }
+    // The agent picked in demo mode (0 until the agents are loaded, and outside demo mode).
+    qint64 currentAgentId() const;
+
+signals:
+    void identityChanged(qint64 agentId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QToolBar *createHeader();
+    QWidget *createDemoBanner();
+    QWidget *createFilterBar();
+    void createMenus();
+    void configureView();
+    void restoreLayout();
+    void saveLayout();
+
+    void applyReferences(const CatalogueReferences &references);
+    void fillPlaceFilters();
+    void applyFilter();
+    void clearFilters();
+    bool filterIsActive() const;
+    void updateStatus();
+    void showCatalogueError(const Error &error);
+    void retryFailedReads();
+    void onCurrentRowChanged();
+    void onIdentityPicked(int index);
+    void showAbout();
+
+    Database &m_db;
+    AppSettings &m_settings;
+    const bool m_demoMode;
+    CatalogueFeed *m_feed = nullptr;
+    CatalogueModel *m_model = nullptr;
+    CatalogueReferences m_references;
+    bool m_referencesLoaded = false;
+    quint64 m_adTicket = 0;
+
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDebounce = nullptr;
+    QComboBox *m_categoryFilter = nullptr;
+    QComboBox *m_organisationFilter = nullptr;
+    QComboBox *m_serviceFilter = nullptr;
+    QComboBox *m_siteFilter = nullptr;
+    QComboBox *m_identityPicker = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QTableView *m_view = nullptr;
+    AdDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace Recup
