@@ -9,6 +9,7 @@
 #include "storage/AdRepository.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QHash>
@@ -564,6 +565,11 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
     const QDateTime now = nowArgument.toUTC();
     const PhotoStudio studio(set.ads); // starts drawing at once
 
+    // All or nothing: the repositories' own units join this one.
+    Transaction transaction(db.connection());
+    if (!transaction.isActive())
+        return Error{Error::Kind::Database, tr("The demo data cannot be loaded."), {}, {}};
+
     // Reference data, remembering the ids the database gives.
     ReferenceRepository references(db);
     QHash<QString, qint64> organisationIds, serviceIds, siteIds, agentIds, agentServices;
@@ -672,6 +678,8 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
                 return failedAd(spec, current.error());
         }
     }
+    if (!transaction.commit())
+        return Error{Error::Kind::Database, tr("The demo data cannot be loaded."), {}, {}};
     return {};
 }
 

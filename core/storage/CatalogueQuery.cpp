@@ -66,14 +66,18 @@ Result<CataloguePage>
 CatalogueQuery::page(const CatalogueFilter &filter, const CatalogueCursor &after, int limit) const
 {
     const Statement s = statement(filter, after, limit);
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(s.sql))
-        return databaseError(query.lastError());
+    Error error;
+    QSqlQuery *prepared = m_db.prepared(s.sql, &error);
+    if (!prepared)
+        return error;
+    QSqlQuery &query = *prepared;
     for (auto it = s.values.cbegin(); it != s.values.cend(); ++it)
         query.bindValue(it.key(), it.value());
-    if (!query.exec())
-        return databaseError(query.lastError());
+    if (!query.exec()) {
+        Error failed = databaseError(query.lastError());
+        query.finish();
+        return failed;
+    }
 
     const SqlDialect &dialect = m_db.dialect();
     CataloguePage page;
@@ -92,6 +96,7 @@ CatalogueQuery::page(const CatalogueFilter &filter, const CatalogueCursor &after
         e.thumbnail = query.value(9).toByteArray();
         page.entries.append(e);
     }
+    query.finish();
     page.atEnd = page.entries.size() < limit;
     if (!page.entries.isEmpty())
         page.next = {page.entries.last().publishedAt, page.entries.last().id};

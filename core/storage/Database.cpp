@@ -113,6 +113,7 @@ Database::Database(DatabaseConfig config)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
+    m_statements.clear(); // queries go before their connections
     for (const QString &name : std::as_const(m_connections)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -274,9 +275,35 @@ Status Database::ping()
     return {};
 }
 
+QSqlQuery *Database::prepared(const QString &sql, Error *error)
+{
+    QSqlDatabase db = connection();
+    std::shared_ptr<StatementCache> cache;
+    {
+        QMutexLocker lock(&m_mutex);
+        auto &slot = m_statements[QThread::currentThread()];
+        if (!slot)
+            slot = std::make_shared<StatementCache>();
+        cache = slot;
+    }
+    auto it = cache->find(sql);
+    if (it != cache->end())
+        return it->second.get();
+    if (cache->size() >= 128)
+        cache->clear(); // a bound on odd callers; the catalogue has 64 shapes at most
+    auto query = std::make_unique<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        *error = databaseError(query->lastError());
+        return nullptr;
+    }
+    return cache->emplace(sql, std::move(query)).first->second.get();
+}
+
 void Database::releaseThreadConnection()
 {
     QMutexLocker lock(&m_mutex);
+    m_statements.remove(QThread::currentThread());
     const QString name = m_connections.take(QThread::currentThread());
     if (name.isEmpty())
         return;

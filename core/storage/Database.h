@@ -9,7 +9,9 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
+#include <map>
 #include <memory>
 
 class QThread;
@@ -42,6 +44,11 @@ public:
     // Cheap round trip on the calling thread's connection; Connection error when it is gone.
     Status ping();
 
+    // A statement prepared once per connection and reused: on PostgreSQL one PREPARE instead
+    // of PREPARE/EXECUTE/DEALLOCATE at every call. For hot read paths (the catalogue). The
+    // reference stays valid on the calling thread until its connection is released.
+    QSqlQuery *prepared(const QString &sql, Error *error);
+
     const SqlDialect &dialect() const { return *m_dialect; }
     const DatabaseConfig &config() const { return m_config; }
 
@@ -54,6 +61,8 @@ private:
     QString m_prefix;
     mutable QMutex m_mutex;
     QHash<QThread *, QString> m_connections;
+    using StatementCache = std::map<QString, std::unique_ptr<QSqlQuery>>;
+    QHash<QThread *, std::shared_ptr<StatementCache>> m_statements;
 };
 
 // Turns a driver error into the user's sentence; shared by every repository.

@@ -2,12 +2,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Transaction.h"
 
+#include <QHash>
+
 namespace Recup {
+
+namespace {
+
+// Per thread, as connections are: how deep each connection's unit is, and whether an inner
+// unit failed.
+struct Depth
+{
+    int depth = 0;
+    bool doomed = false;
+};
+thread_local QHash<QString, Depth> t_depths;
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    Depth &d = t_depths[m_db.connectionName()];
+    if (d.depth == 0) {
+        m_active = m_db.transaction();
+        m_outermost = true;
+        d.doomed = false;
+    } else {
+        m_active = !d.doomed;
+    }
+    if (m_active)
+        ++d.depth;
 }
 
 Transaction::~Transaction()
@@ -15,12 +39,26 @@ Transaction::~Transaction()
     rollback();
 }
 
+void Transaction::leave()
+{
+    Depth &d = t_depths[m_db.connectionName()];
+    --d.depth;
+    if (d.depth == 0)
+        t_depths.remove(m_db.connectionName());
+}
+
 bool Transaction::commit()
 {
     if (!m_active)
         return false;
     m_active = false;
-    if (m_db.commit())
+    if (!m_outermost) {
+        leave();
+        return true;
+    }
+    const bool doomed = t_depths.value(m_db.connectionName()).doomed;
+    leave();
+    if (!doomed && m_db.commit())
         return true;
     m_db.rollback();
     return false;
@@ -28,10 +66,16 @@ bool Transaction::commit()
 
 void Transaction::rollback()
 {
-    if (m_active) {
-        m_active = false;
-        m_db.rollback();
+    if (!m_active)
+        return;
+    m_active = false;
+    if (!m_outermost) {
+        t_depths[m_db.connectionName()].doomed = true;
+        leave();
+        return;
     }
+    leave();
+    m_db.rollback();
 }
 
 } // namespace Recup

@@ -6,7 +6,9 @@
 
 namespace Recup {
 
-// A unit of work: rolls back when the scope is left without commit().
+// A unit of work: rolls back when the scope is left without commit(). Units nest: an inner
+// Transaction on the same connection joins the outer one, and an inner rollback dooms the
+// whole outer unit (so that a demo seed or an import is all-or-nothing).
 class Transaction
 {
 public:
@@ -16,12 +18,16 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
+    bool isOutermost() const { return m_outermost; }
     bool commit();
     void rollback();
 
 private:
+    void leave();
+
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_outermost = false;
 };
 
 } // namespace Recup

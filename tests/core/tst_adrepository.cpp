@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 #include "lifecycle/AdLifecycle.h"
 #include "storage/AdRepository.h"
+#include "storage/Transaction.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -337,6 +338,34 @@ private slots:
         QCOMPARE(ads.history(old.id)->last().actorId, qint64(0));
         QVERIFY(!ads.transition(
                 fresh.id, {AdAction::Expire, -1, {}, {}, 0, {}}, m_world.ownerActor()));
+    }
+
+    void nestedUnitIsAllOrNothing()
+    {
+        AdRepository ads(*m_db);
+        {
+            Transaction outer(m_db->connection());
+            QVERIFY(outer.isOutermost());
+            QVERIFY(ads.create(m_world.sampleAd(QStringLiteral("Premier lot")),
+                               m_world.ownerActor()));
+            Ad bad = m_world.sampleAd(QStringLiteral("Deuxième lot"));
+            bad.categoryId = 999999; // refused inside the unit
+            QVERIFY(!ads.create(bad, m_world.ownerActor()));
+            Transaction inner(m_db->connection());
+            QVERIFY(!inner.isOutermost());
+            inner.rollback(); // an inner failure dooms the whole unit
+            QVERIFY(!outer.commit());
+        }
+        QCOMPARE(countRows(QStringLiteral("ad")), 0);
+        {
+            Transaction outer(m_db->connection());
+            QVERIFY(ads.create(m_world.sampleAd(QStringLiteral("Troisième lot")),
+                               m_world.ownerActor()));
+            QVERIFY(ads.create(m_world.sampleAd(QStringLiteral("Quatrième lot")),
+                               m_world.ownerActor()));
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(countRows(QStringLiteral("ad")), 2);
     }
 
 private:
