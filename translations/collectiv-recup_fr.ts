@@ -5,235 +5,235 @@
     <name>AdAction</name>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Submit for moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre à la modération</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Submit again</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre à nouveau</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver</translation>
     </message>
     <message>
         <source>Release the reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la réservation</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer</translation>
     </message>
     <message>
         <source>Expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirer</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
     <name>AdLifecycle</name>
     <message>
         <source>Only a moderator can do “%1” on an ad in the state “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un modérateur peut effectuer l’action «&#xa0;%1&#xa0;» sur une annonce à l’état «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Only the ad&apos;s owner can do “%1” on an ad in the state “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l’auteur de l’annonce peut effectuer l’action «&#xa0;%1&#xa0;» sur une annonce à l’état «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” must be done by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action «&#xa0;%1&#xa0;» doit être effectuée par une personne.</translation>
     </message>
     <message>
         <source>This ad is in the state “%1”: “%2” is no longer possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette annonce est à l’état «&#xa0;%1&#xa0;»&#xa0;: l’action «&#xa0;%2&#xa0;» n’est plus possible.</translation>
     </message>
     <message>
         <source>“%1” is not possible on an ad in the state “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action «&#xa0;%1&#xa0;» n’est pas possible sur une annonce à l’état «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>AdRepository</name>
     <message>
         <source>Only an agent can post an ad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un agent peut déposer une annonce.</translation>
     </message>
     <message>
         <source>The ad could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annonce n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>This ad no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette annonce n’existe plus.</translation>
     </message>
     <message>
         <source>Only the ad&apos;s owner or a moderator may edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls l’auteur de l’annonce et les modérateurs peuvent la modifier.</translation>
     </message>
     <message>
         <source>Someone else changed this ad since you opened it. What you typed is kept: reload the ad, then apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cette annonce depuis que vous l’avez ouverte. Votre saisie est conservée&#xa0;: rechargez l’annonce, puis refaites votre modification.</translation>
     </message>
     <message>
         <source>A closed ad can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annonce clôturée ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>While the ad is %1, only its quantity, weight, value, site and room can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que l’annonce est %1, seuls sa quantité, son poids, sa valeur, son site et sa salle peuvent être modifiés.</translation>
     </message>
     <message>
         <source>Only the ad&apos;s owner or a moderator may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls l’auteur de l’annonce et les modérateurs peuvent effectuer cette action.</translation>
     </message>
     <message>
         <source>Someone else changed this ad in the meantime; it is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cette annonce entre-temps&#xa0;; elle est maintenant %1.</translation>
     </message>
     <message>
         <source>%1 has already dealt with this ad (“%2”); it is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà traité cette annonce («&#xa0;%2&#xa0;»)&#xa0;; elle est maintenant %3.</translation>
     </message>
     <message>
         <source>Say what became of the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qu’est devenu l’objet.</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed this ad in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cette annonce entre-temps.</translation>
     </message>
 </context>
 <context>
     <name>AdRules</name>
     <message>
         <source>The title must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>The title must have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre doit comporter au plus %1 caractères.</translation>
     </message>
     <message>
         <source>The description must have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description doit comporter au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Choose a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une catégorie.</translation>
     </message>
     <message>
         <source>This category cannot be offered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objets de cette catégorie ne peuvent pas être proposés ici.</translation>
     </message>
     <message>
         <source>The quantity must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité doit être comprise entre 1 et %1.</translation>
     </message>
     <message>
         <source>The estimated value must be between 0 and %1 €.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur estimée doit être comprise entre 0 et %1&#xa0;€.</translation>
     </message>
     <message>
         <source>The estimated weight must be between 0 and %1 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids estimé doit être compris entre 0 et %1&#xa0;kg.</translation>
     </message>
     <message>
         <source>Choose the site where the item is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le site où se trouve l’objet.</translation>
     </message>
     <message>
         <source>The room must have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;Salle&#xa0;» doit comporter au plus %1 caractères.</translation>
     </message>
     <message>
         <source>At most %1 photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 photos au maximum.</translation>
     </message>
     <message>
         <source>Confirm that the item is offered for professional use between services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que l’objet est proposé pour un usage professionnel entre services.</translation>
     </message>
     <message>
         <source>Say which service received the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le service qui a reçu l’objet.</translation>
     </message>
     <message>
         <source>Only a moderator can remove an ad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un modérateur peut retirer une annonce.</translation>
     </message>
     <message>
         <source>Give the reason for the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif du retrait.</translation>
     </message>
     <message>
         <source>The note must have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire doit comporter au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Give the reason for the rejection: the poster will read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif du refus&#xa0;: l’auteur de l’annonce le lira.</translation>
     </message>
     <message>
         <source>The reason must have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif doit comporter au plus %1 caractères.</translation>
     </message>
 </context>
 <context>
     <name>AdState</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Awaiting moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de modération</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
 </context>
 <context>
@@ -247,548 +247,1011 @@ Commands:
   add-agent   add an agent who logs in with their own database account
               (--login, --name, --email, --service, --role, --password-stdin)
   deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
+
+Commandes&#xa0;:
+  init        crée le schéma, ou le met à niveau vers cette version
+  seed-demo   charge les données de démonstration dans une base vide
+  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  retire à un agent le droit de se connecter (--login)&#xa0;; ses annonces et son historique sont conservés</translation>
     </message>
     <message>
         <source>PostgreSQL connection string (&quot;host=... dbname=...&quot;, &quot;service=NAME&quot;, a postgresql:// URI) or sqlite:FILE. Without it, the PG* environment variables are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de connexion PostgreSQL (&quot;host=... dbname=...&quot;, &quot;service=NOM&quot;, une URI postgresql://) ou sqlite:FICHIER. Sans cette option, les variables d’environnement PG* sont utilisées.</translation>
     </message>
     <message>
         <source>conninfo</source>
-        <translation type="unfinished"></translation>
+        <translation>conninfo</translation>
     </message>
     <message>
         <source>Agent&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’agent.</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <source>Agent&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom et nom de l’agent.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Agent&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique de l’agent.</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>courriel</translation>
     </message>
     <message>
         <source>Agent&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone de l’agent.</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>Code of the agent&apos;s service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du service de l’agent.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>agent, moderator, logistics or admin; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>agent, moderator, logistics ou admin&#xa0;; peut être répété.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>Read the agent&apos;s password from the first line of standard input. Without it, the account has no password (single sign-on configured in pg_hba.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le mot de passe de l’agent sur la première ligne de l’entrée standard. Sans cette option, le compte n’a pas de mot de passe (authentification unique configurée dans pg_hba.conf).</translation>
     </message>
     <message>
         <source>init, seed-demo, add-agent or deactivate-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>init, seed-demo, add-agent ou deactivate-agent</translation>
     </message>
     <message>
         <source>Give one command: init, seed-demo, add-agent or deactivate-agent (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une commande&#xa0;: init, seed-demo, add-agent ou deactivate-agent (voir --help).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;» (voir --help).</translation>
     </message>
     <message>
         <source>The schema is up to date (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma est à jour (version %1).</translation>
     </message>
     <message>
         <source>This database already holds data: the demonstration data is only loaded into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient déjà des données&#xa0;: les données de démonstration ne se chargent que dans une base vide.</translation>
     </message>
     <message>
         <source>Demonstration data loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
         <source>deactivate-agent needs --login.</source>
-        <translation type="unfinished"></translation>
+        <translation>deactivate-agent nécessite l’option --login.</translation>
     </message>
     <message>
         <source>Agent %1 can no longer log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent %1 ne peut plus se connecter.</translation>
     </message>
     <message>
         <source>--password-stdin: no password was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin&#xa0;: aucun mot de passe n’a été fourni sur l’entrée standard.</translation>
     </message>
     <message>
         <source>add-agent needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-agent nécessite l’option --%1.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;: use agent, moderator, logistics or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez agent, moderator, logistics ou admin.</translation>
     </message>
     <message>
         <source>Agent %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent %1 a été ajouté.</translation>
     </message>
 </context>
 <context>
     <name>CloseReason</name>
     <message>
         <source>Given to another service</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné à un autre service</translation>
     </message>
     <message>
         <source>Thrown away</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeté</translation>
     </message>
     <message>
         <source>No longer available</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus disponible</translation>
     </message>
     <message>
         <source>Removed by a moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce retirée par un modérateur</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>This entry already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément existe déjà.</translation>
     </message>
     <message>
         <source>This entry refers to something that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément fait référence à une donnée qui n’existe pas.</translation>
     </message>
     <message>
         <source>The database refused a value that breaks its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé une valeur qui ne respecte pas ses règles.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes pas autorisé à effectuer cette action.</translation>
     </message>
     <message>
         <source>The connection to the database server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur de base de données a été perdue.</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a signalé une erreur.</translation>
     </message>
     <message>
         <source>The local database file %1 cannot be opened. Check that the folder exists and that you may write in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données locale %1 ne peut pas être ouvert. Vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>The server asks for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande un mot de passe.</translation>
     </message>
     <message>
         <source>The server has no database of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a aucune base de données de ce nom.</translation>
     </message>
     <message>
         <source>The server does not know this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet identifiant est inconnu du serveur.</translation>
     </message>
     <message>
         <source>This account is disabled on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est désactivé sur le serveur.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection to the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée (TLS) au serveur a échoué.</translation>
     </message>
     <message>
         <source>The server name cannot be found on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur est introuvable sur le réseau.</translation>
     </message>
     <message>
         <source>The connection settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de connexion ne sont pas valides.</translation>
     </message>
     <message>
         <source>The database server cannot be reached. Check the network and the server address, or ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de base de données est injoignable. Vérifiez le réseau et l’adresse du serveur, ou contactez votre service informatique.</translation>
     </message>
     <message>
         <source>The database driver %1 is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote de base de données %1 n’est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>The connection settings are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de connexion ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection option %1 may not contain a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option de connexion %1 ne doit pas contenir de point-virgule.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>The demo data built into this version is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration intégrées à cette version sont endommagées.</translation>
     </message>
     <message>
         <source>The demo ad “%1” is too recent for its story.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annonce de démonstration «&#xa0;%1&#xa0;» est trop récente pour son historique.</translation>
     </message>
     <message>
         <source>The demo ad “%1” could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annonce de démonstration «&#xa0;%1&#xa0;» n’a pas pu être chargée&#xa0;: %2</translation>
     </message>
     <message>
         <source>This database already holds data: the demo can only be loaded into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient déjà des données&#xa0;: la démonstration ne peut être chargée que dans une base vide.</translation>
     </message>
     <message>
         <source>The demo data is missing from this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration sont absentes de cette version.</translation>
     </message>
     <message>
         <source>The demo data has no moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration ne comportent aucun modérateur.</translation>
+    </message>
+    <message>
+        <source>The demo data cannot be loaded.</source>
+        <translation>Les données de démonstration ne peuvent pas être chargées.</translation>
     </message>
 </context>
 <context>
     <name>LocalDemo</name>
     <message>
         <source>The folder %1 cannot be created. Check that you may write in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé. Vérifiez que vous avez le droit d’écrire à cet emplacement.</translation>
     </message>
     <message>
         <source>The local database in %1 is read-only. Check the rights on this folder, or ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale située dans %1 est en lecture seule. Vérifiez les droits sur ce dossier, ou contactez votre service informatique.</translation>
     </message>
 </context>
 <context>
     <name>MailAddress</name>
     <message>
         <source>The email address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse électronique est vide.</translation>
     </message>
     <message>
         <source>The email address %1 contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse électronique %1 contient un saut de ligne.</translation>
     </message>
     <message>
         <source>The email address %1 contains a space or an invisible character.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse électronique %1 contient un espace ou un caractère invisible.</translation>
     </message>
     <message>
         <source>The email address %1 contains a character that is not allowed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse électronique %1 contient un caractère interdit (%2).</translation>
     </message>
     <message>
         <source>%1 is not an email address of the form name@domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une adresse électronique de la forme nom@domaine.</translation>
     </message>
     <message>
         <source>The part before the @ of %1 may only hold unaccented letters, digits, dots and the usual symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie avant le @ de l’adresse %1 ne peut contenir que des lettres sans accent, des chiffres, des points et les symboles usuels.</translation>
     </message>
     <message>
         <source>The part before the @ of %1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie avant le @ de l’adresse %1 est trop longue.</translation>
     </message>
     <message>
         <source>The domain of the email address %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l’adresse électronique %1 n’est pas valide.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Collectiv&apos;Récup</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectiv&apos;Récup</translation>
     </message>
     <message>
         <source>Collectiv&apos;Récup: agents of local authorities give each other the professional equipment they no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectiv&apos;Récup&#xa0;: les agents des collectivités se donnent le matériel professionnel dont ils n’ont plus besoin.</translation>
     </message>
     <message>
         <source>The shared database: a libpq connection string (&quot;host=... dbname=...&quot;, &quot;service=NAME&quot;, &quot;postgresql://...&quot;) or sqlite:PATH. Overrides the saved setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données partagée&#xa0;: une chaîne de connexion libpq (&quot;host=... dbname=...&quot;, &quot;service=NOM&quot;, &quot;postgresql://...&quot;) ou sqlite:CHEMIN. Remplace le paramètre enregistré.</translation>
     </message>
     <message>
         <source>The SQLite file of the demo mode (created with demo data when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier SQLite du mode démonstration (créé avec les données de démonstration s’il n’existe pas).</translation>
     </message>
     <message>
         <source>Interface language: fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>The demo database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de démonstration n’a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Collectiv&apos;Récup could not connect to its database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectiv&apos;Récup n’a pas pu se connecter à sa base de données (%1).</translation>
     </message>
     <message>
         <source>The database cannot be used by this version of Collectiv&apos;Récup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne peut pas être utilisée par cette version de Collectiv&apos;Récup.</translation>
     </message>
 </context>
 <context>
     <name>MimeWriter</name>
     <message>
         <source>The message has no identity yet (Message-ID and date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas encore d’identité (Message-ID et date).</translation>
     </message>
     <message>
         <source>The Message-ID %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Message-ID %1 n’est pas valide.</translation>
     </message>
     <message>
         <source>The message has no recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a aucun destinataire.</translation>
     </message>
     <message>
         <source>The header name %1 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’en-tête %1 ne peut pas être utilisé.</translation>
     </message>
 </context>
 <context>
     <name>PhotoScaler</name>
     <message>
         <source>The file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>The file %1 is too large: photos are limited to %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est trop volumineux&#xa0;: les photos sont limitées à %2&#xa0;Mo.</translation>
     </message>
     <message>
         <source>The file %1 is not a picture that can be read (JPEG, PNG or GIF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’est pas une image lisible (JPEG, PNG ou GIF).</translation>
     </message>
     <message>
         <source>The picture in %1 cannot be read: the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image du fichier %1 ne peut pas être lue&#xa0;: le fichier est peut-être endommagé.</translation>
     </message>
     <message>
         <source>There is no picture to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image à utiliser.</translation>
     </message>
     <message>
         <source>The picture is too small (%1 × %2 pixels): it must be at least %3 pixels wide and high.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est trop petite (%1 × %2 pixels)&#xa0;: elle doit mesurer au moins %3 pixels de large et de haut.</translation>
     </message>
     <message>
         <source>The picture cannot be converted to JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image ne peut pas être convertie en JPEG.</translation>
     </message>
 </context>
 <context>
     <name>PostgresDialect</name>
     <message>
         <source>The login %1 is not valid: use 2 to 63 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant %1 n’est pas valide&#xa0;: utilisez de 2 à 63 lettres minuscules, chiffres, points, tirets ou tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
         <source>No PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion PostgreSQL.</translation>
     </message>
     <message>
         <source>The password could not be hashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hachage du mot de passe a échoué.</translation>
     </message>
 </context>
 <context>
     <name>Recup::AdDetailPane</name>
     <message>
         <source>Select an ad in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une annonce dans la liste pour en voir le détail.</translation>
     </message>
     <message>
         <source>Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo précédente</translation>
     </message>
     <message>
         <source>Next photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo suivante</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé par</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Loading details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du détail…</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacter</translation>
     </message>
     <message>
         <source>Coming soon: you will be able to write to the giver from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt disponible&#xa0;: vous pourrez écrire à l’auteur de l’annonce depuis cet écran.</translation>
     </message>
     <message>
         <source>Exchanges are between services, for professional use only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échanges se font entre services, pour un usage exclusivement professionnel.</translation>
     </message>
     <message>
         <source>Loading the photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des photos…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune description.</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo</translation>
     </message>
     <message>
         <source>The details of this ad could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le détail de cette annonce n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::AdEditorDialog</name>
+    <message>
+        <source>Add photos of the item</source>
+        <translation>Ajouter des photos de l’objet</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Fermer sans enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What you typed in this ad has not been saved.</source>
+        <translation>Votre saisie dans cette annonce n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>If you close now, your changes are lost.</source>
+        <translation>Si vous fermez maintenant, vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Reload the latest version</source>
+        <translation>Recharger la dernière version</translation>
+    </message>
+    <message>
+        <source>Copy what I typed</source>
+        <translation>Copier ma saisie</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>L’objet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>For example: Oak desk 160 × 80 cm with drawers</source>
+        <translation>Par exemple&#xa0;: bureau en chêne 160 × 80 cm avec tiroirs</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titre *</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Condition, dimensions, what goes with it, when it can be collected…</source>
+        <translation>État, dimensions, accessoires fournis, disponibilités pour l’enlèvement…</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Category *</source>
+        <translation>&amp;Catégorie *</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <source>Estimated total weight in kilograms</source>
+        <translation>Poids total estimé en kilogrammes</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;weight</source>
+        <translation>&amp;Poids estimé</translation>
+    </message>
+    <message>
+        <source>Estimated value in euros</source>
+        <translation>Valeur estimée en euros</translation>
+    </message>
+    <message>
+        <source>for example 1 234,50</source>
+        <translation>par exemple 1&#xa0;234,50</translation>
+    </message>
+    <message>
+        <source>What buying it new would cost, roughly. Only you and the moderators see it; it counts the purchases avoided.</source>
+        <translation>Le prix approximatif de l’objet acheté neuf. Ce montant n’est visible que par vous et les modérateurs&#xa0;; il sert à chiffrer les achats évités.</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value</source>
+        <translation>&amp;Valeur estimée</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Photos of the item</source>
+        <translation>Photos de l’objet</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>◀ Move</source>
+        <translation>◀ Déplacer</translation>
+    </message>
+    <message>
+        <source>Show this photo earlier</source>
+        <translation>Placer cette photo avant</translation>
+    </message>
+    <message>
+        <source>Move ▶</source>
+        <translation>Déplacer ▶</translation>
+    </message>
+    <message>
+        <source>Show this photo later</source>
+        <translation>Placer cette photo après</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>&amp;Site *</source>
+        <translation>&amp;Site *</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Building, floor, room</source>
+        <translation>Bâtiment, étage, salle</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>Sa&amp;lle</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Collectiv&apos;Récup is for exchanges between services, for professional use only: items are never given to individuals.</source>
+        <translation>Collectiv&apos;Récup sert aux échanges entre services, pour un usage exclusivement professionnel&#xa0;: les objets ne sont jamais donnés à des particuliers.</translation>
+    </message>
+    <message>
+        <source>I certify that this item is offered for professional use between services</source>
+        <translation>Je certifie que cet objet est proposé pour un usage professionnel entre services</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Enregistrer comme brouillon</translation>
+    </message>
+    <message>
+        <source>Keep the ad for later; nobody else sees it.</source>
+        <translation>Garder l’annonce pour plus tard&#xa0;; personne d’autre ne la voit.</translation>
+    </message>
+    <message>
+        <source>Send to moderation</source>
+        <translation>Soumettre à la modération</translation>
+    </message>
+    <message>
+        <source>A moderator checks the ad, then it is published.</source>
+        <translation>Un modérateur vérifie l’annonce, puis elle est publiée.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>The categories could not be loaded. %1</source>
+        <translation>Les catégories n’ont pas pu être chargées. %1</translation>
+    </message>
+    <message>
+        <source>The sites could not be loaded. %1</source>
+        <translation>Les sites n’ont pas pu être chargés. %1</translation>
+    </message>
+    <message>
+        <source>Choose a site…</source>
+        <translation>Choisissez un site…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Choisissez une catégorie…</translation>
+    </message>
+    <message>
+        <source>%1 (not accepted here)</source>
+        <translation>%1 (non acceptée ici)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>Post an ad — Collectiv&apos;Récup</source>
+        <translation>Déposer une annonce — Collectiv&apos;Récup</translation>
+    </message>
+    <message>
+        <source>Post an ad</source>
+        <translation>Déposer une annonce</translation>
+    </message>
+    <message>
+        <source>Describe the item as you would to a colleague: a moderator reads the ad before it is published.</source>
+        <translation>Décrivez l’objet comme vous le feriez pour un collègue&#xa0;: un modérateur relit l’annonce avant sa publication.</translation>
+    </message>
+    <message>
+        <source>Edit the ad — Collectiv&apos;Récup</source>
+        <translation>Modifier l’annonce — Collectiv&apos;Récup</translation>
+    </message>
+    <message>
+        <source>Edit the ad %1</source>
+        <translation>Modifier l’annonce %1</translation>
+    </message>
+    <message>
+        <source>Posted by %1. You are editing it as a moderator.</source>
+        <translation>Annonce déposée par %1. Vous la modifiez en tant que modérateur.</translation>
+    </message>
+    <message>
+        <source>Posted by %1 (%2). You are editing it as a moderator.</source>
+        <translation>Annonce déposée par %1 (%2). Vous la modifiez en tant que modérateur.</translation>
+    </message>
+    <message>
+        <source>Status: %1. If you change the title, the description, the category or the photos, the ad goes back to moderation.</source>
+        <translation>Statut&#xa0;: %1. Si vous modifiez le titre, la description, la catégorie ou les photos, l’annonce sera de nouveau soumise à la modération.</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Statut&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 characters</source>
+        <translation>Entre %1 et %2 caractères</translation>
+    </message>
+    <message>
+        <source>This category cannot be offered here.</source>
+        <translation>Les objets de cette catégorie ne peuvent pas être proposés ici.</translation>
+    </message>
+    <message>
+        <source>About %1 per item for this category.</source>
+        <translation>Environ %1 par objet pour cette catégorie.</translation>
+    </message>
+    <message>
+        <source>The total for the whole quantity; a rough estimate is fine.</source>
+        <translation>Le total pour toute la quantité&#xa0;; un ordre de grandeur suffit.</translation>
+    </message>
+    <message>
+        <source>The ad was not saved: correct the fields marked in red.</source>
+        <translation>L’annonce n’a pas été enregistrée&#xa0;: corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>The ad was not saved: %1</source>
+        <translation>L’annonce n’a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The photos are still being prepared: save again in a moment.</source>
+        <translation>Les photos sont encore en préparation&#xa0;: enregistrez de nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, for example 1 234,50.</source>
+        <translation>Saisissez un montant en euros, par exemple 1&#xa0;234,50.</translation>
+    </message>
+    <message>
+        <source>Your ad is saved as a draft, but it could not be sent to moderation. %1</source>
+        <translation>Votre annonce est enregistrée comme brouillon, mais elle n’a pas pu être soumise à la modération. %1</translation>
+    </message>
+    <message>
+        <source>The ad was not saved. %1 What you typed is still here.</source>
+        <translation>L’annonce n’a pas été enregistrée. %1 Votre saisie est conservée.</translation>
+    </message>
+    <message>
+        <source>%1 What you typed is still in the form: copy it if you want to post it again.</source>
+        <translation>%1 Votre saisie est toujours dans le formulaire&#xa0;: copiez-la si vous souhaitez déposer l’annonce à nouveau.</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Catégorie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation>Quantité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Estimated weight: %1</source>
+        <translation>Poids estimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Estimated value: %1 €</source>
+        <translation>Valeur estimée&#xa0;: %1&#xa0;€</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Salle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Photos: %1</source>
+        <translation>Photos&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What you typed is in the clipboard: you can paste it in any text field or document.</source>
+        <translation>Votre saisie est dans le presse-papiers&#xa0;: vous pouvez la coller dans n’importe quel champ de texte ou document.</translation>
+    </message>
+    <message>
+        <source>Estimated weight</source>
+        <translation>Poids estimé</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valeur estimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest version is now in the form. What you typed is the same as what was saved: nothing to take back.</source>
+        <translation>Le formulaire affiche maintenant la dernière version. Votre saisie est identique à ce qui a été enregistré&#xa0;: rien à reprendre.</translation>
+    </message>
+    <message>
+        <source>The latest version is now in the form. What you typed differs on the fields below: take back what you need with “Use mine”, then save again.</source>
+        <translation>Le formulaire affiche maintenant la dernière version. Votre saisie diffère sur les champs ci-dessous&#xa0;: reprenez ce dont vous avez besoin avec «&#xa0;Reprendre ma saisie&#xa0;», puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile: %1</source>
+        <translation>Enregistré entre-temps&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>Votre saisie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Reprendre ma saisie</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <source>Use all of mine</source>
+        <translation>Reprendre toute ma saisie</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Your version is in the clipboard.</source>
+        <translation>Votre version est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The form now shows the ad as it was saved meanwhile. Nothing you typed is lost: it is under “Your version”, on the right.</source>
+        <translation>Le formulaire affiche maintenant l’annonce telle qu’elle a été enregistrée entre-temps. Votre saisie n’est pas perdue&#xa0;: elle figure sous «&#xa0;Votre version&#xa0;», à droite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An ad has at most %1 photos: %n file(s) not added.</source>
+        <translation>
+            <numerusform>Une annonce comporte au plus %1 photos&#xa0;: %n fichier n’a pas été ajouté.</numerusform>
+            <numerusform>Une annonce comporte au plus %1 photos&#xa0;: %n fichiers n’ont pas été ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation>
+            <numerusform>Préparation de %n photo…</numerusform>
+            <numerusform>Préparation de %n photos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown first</source>
+        <translation>Affichée en premier</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>The first photo is the one shown in lists.</source>
+        <translation>La première photo est celle affichée dans les listes.</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Photo %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 photos. The first one is shown in lists.</source>
+        <translation>%1 / %2 photos. La première est affichée dans les listes.</translation>
+    </message>
+    <message>
+        <source>No photo yet: up to %1; a photo taken on site helps a lot.</source>
+        <translation>Aucune photo pour l’instant&#xa0;: vous pouvez en ajouter jusqu’à %1. Une photo prise sur place aide beaucoup.</translation>
     </message>
 </context>
 <context>
     <name>Recup::CatalogueModel</name>
     <message>
         <source>%1 (quantity: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (quantité&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Published on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée le %1</translation>
     </message>
     <message>
         <source>Someone has already asked for this item; it may become available again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a déjà demandé cet objet&#xa0;; il pourrait redevenir disponible.</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il y a %n jour</numerusform>
+            <numerusform>Il y a %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il y a %n mois</numerusform>
+            <numerusform>Il y a %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il y a %n an</numerusform>
+            <numerusform>Il y a %n ans</numerusform>
         </translation>
     </message>
 </context>
@@ -796,383 +1259,946 @@ Commands:
     <name>Recup::CatalogueWindow</name>
     <message>
         <source>Collectiv&apos;Récup</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectiv&apos;Récup</translation>
     </message>
     <message>
         <source>The lists of categories, services and sites could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes des catégories, des services et des sites n’ont pas pu être chargées. %1</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Reuse between services: give your professional equipment a second life</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réemploi entre services&#xa0;: donnez une seconde vie à votre matériel professionnel</translation>
     </message>
     <message>
         <source>You are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes&#xa0;:</translation>
     </message>
     <message>
         <source>Demo identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité de démonstration</translation>
     </message>
     <message>
         <source>In demo mode, choose the agent you act as. This is not a login: anyone on this workstation can choose anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mode démonstration, choisissez l’agent au nom duquel vous agissez. Ce n’est pas une connexion&#xa0;: toute personne sur ce poste peut choisir n’importe quelle identité.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Demo mode — local database on this workstation. Choosing an identity is not a protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode démonstration — base de données locale sur ce poste. Le choix d’une identité ne constitue pas une protection.</translation>
     </message>
     <message>
         <source>Search: desk, cupboard, chair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: bureau, armoire, chaise…</translation>
     </message>
     <message>
         <source>Search the ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les annonces</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivité</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les collectivités</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sites</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Show every ad again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau toutes les annonces</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Refresh the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser le catalogue</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Collectiv&apos;Récup</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Collectiv&apos;Récup</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No agent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent pour l’instant</translation>
     </message>
     <message>
         <source>The catalogue could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n’a pas pu être chargé.</translation>
     </message>
     <message numerus="yes">
         <source>%n ad(s) shown, loading more…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annonce affichée, chargement de la suite…</numerusform>
+            <numerusform>%n annonces affichées, chargement de la suite…</numerusform>
         </translation>
     </message>
     <message>
         <source>No ad matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune annonce ne correspond à votre recherche.</translation>
     </message>
     <message>
         <source>No ad is published at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune annonce n’est publiée pour le moment.</translation>
     </message>
     <message numerus="yes">
         <source>%n ad(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annonce</numerusform>
+            <numerusform>%n annonces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ad(s) shown; scroll down to see more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annonce affichée&#xa0;; faites défiler la liste pour voir la suite.</numerusform>
+            <numerusform>%n annonces affichées&#xa0;; faites défiler la liste pour voir la suite.</numerusform>
         </translation>
     </message>
     <message>
         <source>The catalogue could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n’a pas pu être chargé. %1</translation>
     </message>
     <message>
         <source>Collectiv&apos;Récup — reuse between services</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectiv&apos;Récup — le réemploi entre services</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Agents of local authorities give each other the professional equipment they no longer need: furniture, small objects, consumables. Never IT equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents des collectivités se donnent le matériel professionnel dont ils n’ont plus besoin&#xa0;: mobilier, petits objets, consommables. Jamais de matériel informatique.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel libre distribué sous licence publique générale GNU (GPL), version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>About Collectiv&apos;Récup</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Collectiv&apos;Récup</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::ConnectionBanner</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Open forms keep what you typed; save them once the connection is back.</source>
+        <translation>Les formulaires ouverts conservent votre saisie&#xa0;; enregistrez-les une fois la connexion rétablie.</translation>
+    </message>
+    <message>
+        <source>Connection restored</source>
+        <translation>Connexion rétablie</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost — reconnecting… (attempt %1)</source>
+        <translation>Connexion au serveur perdue — reconnexion en cours… (tentative %1)</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost — reconnecting…</source>
+        <translation>Connexion au serveur perdue — reconnexion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in to Collectiv&apos;Récup</source>
+        <translation>Connexion à Collectiv&apos;Récup</translation>
+    </message>
+    <message>
+        <source>Use the personal account that your IT department gave you.</source>
+        <translation>Utilisez le compte personnel fourni par votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Paramètres du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example: Agglomération</source>
+        <translation>Par exemple&#xa0;: Agglomération</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nom du profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example: db.agglo.local</source>
+        <translation>Par exemple&#xa0;: db.agglo.local</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Default: 5432, or the port of the service.</source>
+        <translation>Par défaut&#xa0;: 5432, ou le port du service.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example: recup</source>
+        <translation>Par exemple&#xa0;: recup</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: a service of pg_service.conf</source>
+        <translation>Facultatif&#xa0;: un service de pg_service.conf</translation>
+    </message>
+    <message>
+        <source>A connection prepared by your IT department in pg_service.conf. What you type above overrides it.</source>
+        <translation>Une connexion préparée par votre service informatique dans pg_service.conf. Les champs saisis ci-dessus sont prioritaires.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encrypted, server identity checked (recommended)</source>
+        <translation>Chiffrement avec vérification de l’identité du serveur (recommandé)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate authority checked</source>
+        <translation>Chiffrement avec vérification de l’autorité de certification</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Chiffrement toujours exigé</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Chiffrement si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Not encrypted (not recommended)</source>
+        <translation>Aucun chiffrement (déconseillé)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Chi&amp;ffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file given by your IT department (.crt, .pem)</source>
+        <translation>Le fichier fourni par votre service informatique (.crt, .pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>Autorité de cer&amp;tification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Single sign-on (Windows/Kerberos session)</source>
+        <translation>Authentification unique (session Windows/Kerberos)</translation>
+    </message>
+    <message>
+        <source>Your computer session proves who you are: no password is typed or sent. Your IT department tells you whether the server accepts it.</source>
+        <translation>Votre session sur cet ordinateur atteste votre identité&#xa0;: aucun mot de passe n’est saisi ni transmis. Votre service informatique vous indiquera si le serveur accepte ce mode de connexion.</translation>
+    </message>
+    <message>
+        <source>For example: jmoreau</source>
+        <translation>Par exemple&#xa0;: jmoreau</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Enregistrer le mot de passe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Your computer session proves who you are: no password is needed.</source>
+        <translation>Votre session sur cet ordinateur atteste votre identité&#xa0;: aucun mot de passe n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>Optional: your Windows login</source>
+        <translation>Facultatif&#xa0;: votre identifiant Windows</translation>
+    </message>
+    <message>
+        <source>Passwords and data travel readable by anyone on the network.</source>
+        <translation>Les mots de passe et les données circulent en clair&#xa0;: toute personne sur le réseau peut les lire.</translation>
+    </message>
+    <message>
+        <source>Checking whether this computer can keep passwords…</source>
+        <translation>Vérification de la disponibilité du trousseau de mots de passe…</translation>
+    </message>
+    <message>
+        <source>The password is kept in the password safe of your computer session, never in a file.</source>
+        <translation>Le mot de passe est conservé dans le trousseau de mots de passe du système, lié à votre session, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the server</source>
+        <translation>Autorité de certification du serveur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enter the address of the server, or the name of a service prepared by your IT department.</source>
+        <translation>Saisissez l’adresse du serveur, ou le nom d’un service pg_service.conf préparé par votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be found.</source>
+        <translation>Le fichier d’autorité de certification %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The connection attempt was cancelled.</source>
+        <translation>La tentative de connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1… (%2 s)</source>
+        <translation>Connexion à %1… (%2&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Recup::MessageBar</name>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les détails</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::ModerationDetailPane</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valeur estimée</translation>
+    </message>
+    <message>
+        <source>Estimated weight</source>
+        <translation>Poids estimé</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Déposée par</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Select an ad in the queue to see it in full.</source>
+        <translation>Sélectionnez une annonce dans la file d’attente pour l’afficher en détail.</translation>
+    </message>
+    <message>
+        <source>This ad cannot be shown. %1</source>
+        <translation>Cette annonce ne peut pas être affichée. %1</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Photo %1 sur %2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Salle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(aucune description)</translation>
+    </message>
+    <message>
+        <source>No photo: ask the poster for one if the item is unclear.</source>
+        <translation>Aucune photo&#xa0;: demandez-en une à l’auteur de l’annonce si l’objet n’est pas clairement identifiable.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Cette photo ne peut pas être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::ModerationQueueModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Sent to moderation on %1</source>
+        <translation>Soumise à la modération le %1</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Aucune photo</translation>
+    </message>
+    <message>
+        <source>Photo of the item</source>
+        <translation>Photo de l’objet</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Déposée par</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n minute(s)</source>
+        <translation>
+            <numerusform>depuis %n minute</numerusform>
+            <numerusform>depuis %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n hour(s)</source>
+        <translation>
+            <numerusform>depuis %n heure</numerusform>
+            <numerusform>depuis %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n day(s)</source>
+        <translation>
+            <numerusform>depuis %n jour</numerusform>
+            <numerusform>depuis %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recup::ModerationQueueWindow</name>
+    <message>
+        <source>Moderation — Collectiv&apos;Récup</source>
+        <translation>Modération — Collectiv&apos;Récup</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;File d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the queue</source>
+        <translation>&amp;Actualiser la file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Moderation queue</source>
+        <translation>File d’attente de modération</translation>
+    </message>
+    <message>
+        <source>Check each ad before agents see it: approve it, or reject it with a reason the poster will read.</source>
+        <translation>Vérifiez chaque annonce avant qu’elle soit visible par les agents&#xa0;: approuvez-la, ou refusez-la en indiquant un motif que son auteur lira.</translation>
+    </message>
+    <message>
+        <source>%1 — moderator</source>
+        <translation>%1 — modérateur</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the queue again now (it is also read every minute)</source>
+        <translation>Relire la file d’attente maintenant (elle est aussi relue automatiquement chaque minute)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Publish the ad: every agent can see it</source>
+        <translation>Publier l’annonce&#xa0;: tous les agents pourront la voir</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <source>Send the ad back to its poster with a reason</source>
+        <translation>Renvoyer l’annonce à son auteur en indiquant un motif</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Correct the ad yourself (a typo, the category, the weight)</source>
+        <translation>Corriger vous-même l’annonce (une faute de frappe, la catégorie, le poids)</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Close the ad for good, with a reason</source>
+        <translation>Clôturer définitivement l’annonce, en indiquant un motif</translation>
+    </message>
+    <message>
+        <source>The moderation queue could not be read. %1</source>
+        <translation>La file d’attente de modération n’a pas pu être lue. %1</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Dernière mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No ad is waiting for moderation. New ads appear here on their own: the queue is read again every minute.</source>
+        <translation>Aucune annonce n’est en attente de modération. Les nouvelles annonces apparaissent ici automatiquement&#xa0;: la file d’attente est relue chaque minute.</translation>
+    </message>
+    <message>
+        <source>Select an ad in the queue to see it in full.</source>
+        <translation>Sélectionnez une annonce dans la file d’attente pour l’afficher en détail.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>an agent who has left</source>
+        <translation>un ancien agent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) waiting</source>
+        <translation>
+            <numerusform>%n annonce en attente</numerusform>
+            <numerusform>%n annonces en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue shown may be out of date.</source>
+        <translation>La file d’attente affichée n’est peut-être pas à jour.</translation>
+    </message>
+    <message>
+        <source>The %1 ads waiting longest are shown out of %2: decide on them to see the others.</source>
+        <translation>Seules les %1 annonces en attente depuis le plus longtemps sont affichées (sur %2)&#xa0;: traitez-les pour voir les suivantes.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Aucune annonce en attente.</translation>
+    </message>
+    <message>
+        <source>The ad waiting longest is at the top.</source>
+        <translation>L’annonce en attente depuis le plus longtemps est en haut de la liste.</translation>
+    </message>
+    <message>
+        <source>Reject the ad</source>
+        <translation>Refuser l’annonce</translation>
+    </message>
+    <message>
+        <source>Why is %1 rejected? %2 will read your reason and can correct the ad before sending it again.</source>
+        <translation>Pourquoi refusez-vous l’annonce %1&#xa0;? %2 lira votre motif et pourra corriger l’annonce avant de la soumettre à nouveau.</translation>
+    </message>
+    <message>
+        <source>Remove the ad</source>
+        <translation>Retirer l’annonce</translation>
+    </message>
+    <message>
+        <source>Why is %1 removed? The ad is closed for good; %2 will read your reason.</source>
+        <translation>Pourquoi retirez-vous l’annonce %1&#xa0;? Elle sera clôturée définitivement&#xa0;; %2 lira votre motif.</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are saved.</source>
+        <translation>Vos modifications de l’annonce %1 sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 is published: every agent can see it now.</source>
+        <translation>L’annonce %1 est publiée&#xa0;: tous les agents peuvent maintenant la voir.</translation>
+    </message>
+    <message>
+        <source>%1 is rejected; %2 can correct it and send it again.</source>
+        <translation>L’annonce %1 est refusée&#xa0;; %2 peut la corriger et la soumettre à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>L’annonce %1 est retirée.</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>L’annonce %1 est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Your decision on %1 was not recorded. %2</source>
+        <translation>Votre décision sur l’annonce %1 n’a pas été enregistrée. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::PasswordStore</name>
+    <message>
+        <source>No password safe on this computer: the password cannot be remembered and will be asked each time.</source>
+        <translation>Aucun trousseau de mots de passe n’est disponible sur cet ordinateur&#xa0;: le mot de passe ne peut pas être enregistré et sera demandé à chaque connexion.</translation>
     </message>
 </context>
 <context>
     <name>Recup::PickupFolderTransport</name>
     <message>
         <source>Cannot create the mail folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de courriels %1.</translation>
     </message>
     <message>
         <source>Cannot write the mail file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier de courriel %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The message was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>For example: the photo does not show the item; please add one taken on site.</source>
+        <translation>Par exemple&#xa0;: la photo ne montre pas l’objet&#xa0;; merci d’en ajouter une prise sur place.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
     </message>
 </context>
 <context>
     <name>Recup::SmtpClient</name>
     <message>
         <source>No mail server is set in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur de messagerie n’est indiqué dans les paramètres.</translation>
     </message>
     <message>
         <source>TLS is not available on this computer, so the mail server %1 cannot be reached securely.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS n’est pas disponible sur cet ordinateur&#xa0;: le serveur de messagerie %1 ne peut donc pas être joint de façon sécurisée.</translation>
     </message>
     <message>
         <source>Cannot read a CA certificate from the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire un certificat d’autorité de certification dans le fichier %1.</translation>
     </message>
     <message>
         <source>The mail server %1 sent a reply this application does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a envoyé une réponse que l’application ne comprend pas.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé la connexion.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé la présentation (EHLO/HELO).</translation>
     </message>
     <message>
         <source>The mail server %1 refused to start TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé de démarrer TLS.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the login of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé l’authentification de %2.</translation>
     </message>
     <message>
         <source>The mail server refused the sender %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie a refusé l’expéditeur %1.</translation>
     </message>
     <message>
         <source>The mail server refused the recipient %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie a refusé le destinataire %1.</translation>
     </message>
     <message>
         <source>The mail server refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie a refusé le message.</translation>
     </message>
     <message>
         <source>The message was handed to the mail server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été remis au serveur de messagerie %1.</translation>
     </message>
     <message>
         <source>The mail server %1 refused to reset the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé de réinitialiser la session.</translation>
     </message>
     <message>
         <source>The mail server %1 spoke out of turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a envoyé une réponse à un moment inattendu.</translation>
     </message>
     <message>
         <source>The mail server %1 does not offer STARTTLS, which the settings require.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 ne propose pas STARTTLS, que les paramètres exigent.</translation>
     </message>
     <message>
         <source>The mail server %1 does not accept logins, but a user name is set in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 n’accepte pas l’authentification, mais un identifiant est indiqué dans les paramètres.</translation>
     </message>
     <message>
         <source>The mail server %1 offers no login method this application knows (it offers %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 ne propose aucune méthode d’authentification connue de l’application (il propose %2).</translation>
     </message>
     <message>
         <source>The message has no recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a aucun destinataire.</translation>
     </message>
     <message>
         <source>The secure connection to the mail server %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée au serveur de messagerie %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The certificate of the mail server %1 is not trusted (%2). Give the certificate of its authority in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur de messagerie %1 n’est pas reconnu comme fiable (%2). Indiquez dans les paramètres le certificat de son autorité de certification.</translation>
     </message>
     <message>
         <source>Cannot connect to the mail server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur de messagerie %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The connection to the mail server %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur de messagerie %1 a été perdue&#xa0;: %2</translation>
     </message>
     <message>
         <source>The mail server %1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a fermé la connexion.</translation>
     </message>
     <message>
         <source>The mail server %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 n’a pas répondu dans un délai de %2 secondes.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceRepository</name>
     <message>
         <source>This category does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette catégorie n’existe pas.</translation>
     </message>
     <message>
         <source>This agent does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet agent n’existe pas.</translation>
     </message>
     <message>
         <source>No agent has the login %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent n’a l’identifiant %1.</translation>
     </message>
     <message>
         <source>No service has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service n’a le code %1.</translation>
     </message>
     <message>
         <source>The agent cannot be added: the login %1 is taken, or the service, the login or the email address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent ne peut pas être ajouté&#xa0;: l’identifiant %1 est déjà pris, ou le service, l’identifiant ou l’adresse électronique n’est pas valide.</translation>
     </message>
     <message>
         <source>Your database account may not create logins: the administrator needs the CREATEROLE right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte de base de données ne peut pas créer d’identifiants&#xa0;: l’administrateur doit disposer du droit CREATEROLE.</translation>
     </message>
     <message>
         <source>This database does not know who is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne parvient pas à identifier la personne connectée.</translation>
     </message>
     <message>
         <source>Your login is not linked to an active agent of Collectiv&apos;Récup. Ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant n’est rattaché à aucun agent actif de Collectiv&apos;Récup. Contactez votre service informatique.</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’est pas ouverte.</translation>
     </message>
     <message>
         <source>The schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du schéma ne peut pas être lue.</translation>
     </message>
     <message>
         <source>This database does not hold Collectiv&apos;Récup yet. Ask your IT department to run &quot;collectiv-recup-admin init&quot; on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient pas encore Collectiv&apos;Récup. Demandez à votre service informatique d’y exécuter «&#xa0;collectiv-recup-admin init&#xa0;».</translation>
     </message>
     <message>
         <source>This database is at version %1 and this application needs version %2. Ask your IT department to run &quot;collectiv-recup-admin init&quot; to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est en version %1, alors que cette application nécessite la version %2. Demandez à votre service informatique d’exécuter «&#xa0;collectiv-recup-admin init&#xa0;» pour la mettre à niveau.</translation>
     </message>
     <message>
         <source>This database is at version %1, newer than this application knows (version %2). Install the latest version of Collectiv&apos;Récup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est en version %1, plus récente que celle que connaît cette application (version %2). Installez la dernière version de Collectiv&apos;Récup.</translation>
     </message>
     <message>
         <source>Migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 est manquante.</translation>
     </message>
     <message>
         <source>The upgrade cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau ne peut pas démarrer.</translation>
     </message>
     <message>
         <source>Upgrade step %1 (%2) failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape de mise à niveau %1 (%2) a échoué&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The schema version cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du schéma ne peut pas être enregistrée.</translation>
     </message>
     <message>
         <source>The upgrade could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau n’a pas pu être enregistrée.</translation>
     </message>
 </context>
 </TS>
