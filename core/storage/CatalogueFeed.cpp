@@ -147,6 +147,21 @@ void CatalogueFeed::setThumbnailSize(QSize size, qreal devicePixelRatio)
     m_thumbnailRatio = devicePixelRatio;
 }
 
+namespace {
+
+// The worker's own connection dies with the server session too: on a connection error it
+// reconnects once and tries again, so the catalogue carries on after the server comes back.
+template<typename Read>
+auto readWithReconnect(Database &db, Read read)
+{
+    auto result = read();
+    if (!result && result.error().kind == Error::Kind::Connection && db.reconnectThreadConnection())
+        result = read();
+    return result;
+}
+
+} // namespace
+
 void CatalogueFeed::setPhotoSize(QSize size, qreal devicePixelRatio)
 {
     m_photoSize = size;
@@ -171,7 +186,8 @@ void CatalogueFeed::requestPage(quint64 generation,
             [=] {
                 if (generation < newest->load())
                     return; // the filter changed meanwhile: nobody waits for this page
-                Result<CataloguePage> page = CatalogueQuery(*db).page(filter, after, limit);
+                Result<CataloguePage> page = readWithReconnect(
+                        *db, [&] { return CatalogueQuery(*db).page(filter, after, limit); });
                 if (!page) {
                     emit worker->failed(generation, page.error());
                     return;
@@ -194,7 +210,8 @@ void CatalogueFeed::requestAd(quint64 ticket, qint64 adId)
     QMetaObject::invokeMethod(
             m_worker,
             [=] {
-                Result<Ad> ad = AdRepository(*db).get(adId, true);
+                Result<Ad> ad
+                        = readWithReconnect(*db, [&] { return AdRepository(*db).get(adId, true); });
                 if (!ad) {
                     emit worker->adFailed(ticket, ad.error());
                     return;
@@ -227,10 +244,10 @@ void CatalogueFeed::requestReferences()
                 CatalogueReferences references;
                 std::optional<Error> error;
                 // Stops at the first table that cannot be read.
-                auto take = [&error](auto read, auto &into) {
+                auto take = [&error, db](auto read, auto &into) {
                     if (error)
                         return;
-                    auto result = read();
+                    auto result = readWithReconnect(*db, read);
                     if (result)
                         into = std::move(result).value();
                     else

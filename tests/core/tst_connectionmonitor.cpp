@@ -4,6 +4,7 @@
 // network cut would): the monitor notices, says so, reconnects and the app carries on.
 #include "Fixtures.h"
 #include "TestDatabase.h"
+#include "storage/CatalogueFeed.h"
 #include "storage/CatalogueQuery.h"
 #include "storage/ConnectionMonitor.h"
 
@@ -100,6 +101,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(monitor.isConnected(), 10000);
         QVERIFY(reconnecting.size() >= 1);
         QVERIFY(reconnecting.first().at(1).toInt() <= 20);
+    }
+
+    void catalogueWorkerRecoversItsOwnConnection()
+    {
+        Database app(m_test->config());
+        QVERIFY(app.open());
+        CatalogueFeed feed(app);
+        QSignalSpy pages(&feed, &CatalogueFeed::pageReady);
+        QSignalSpy failures(&feed, &CatalogueFeed::failed);
+        feed.requestPage(1, {}, {}, 50);
+        QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 1, 10000);
+        // Every session of the application's database goes, the worker's included.
+        QSqlQuery q(m_admin->connection());
+        QVERIFY(q.exec(QStringLiteral(
+                "SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= 2);
+        feed.requestPage(2, {}, {}, 50);
+        QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, 10000);
+        QCOMPARE(failures.size(), 0);
     }
 
 private:
