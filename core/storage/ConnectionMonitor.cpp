@@ -54,6 +54,16 @@ void ConnectionMonitor::checkNow()
         markLost(alive.error());
 }
 
+void ConnectionMonitor::retryNow()
+{
+    if (m_connected) {
+        checkNow();
+        return;
+    }
+    m_retry.stop();
+    probe();
+}
+
 void ConnectionMonitor::markLost(const Error &error)
 {
     if (!m_connected)

@@ -32,6 +32,8 @@ public slots:
     // Called with the error of any failed operation; only connection errors matter.
     void reportError(const Recup::Error &error);
     void checkNow();
+    // "Retry now": while the connection is lost, probes at once instead of waiting.
+    void retryNow();
 
 signals:
     void lost(const QString &message);

@@ -1236,7 +1236,7 @@ void printReports(const QList<BackendReport> &reports, const Options &options)
     }
 
     out << Qt::endl
-        << "direct SQL prepared at every run, as one repository call does (for reference)"
+        << "direct SQL prepared at every run, as a naive repository would (for reference)"
         << Qt::endl;
     out << "backend      measure                          median    p95   repository / this"
         << Qt::endl;
@@ -1267,7 +1267,8 @@ void printReports(const QList<BackendReport> &reports, const Options &options)
         << " (member of recup_agent), under row-level security, as the app reads" << Qt::endl
         << "pg superuser  the same, as the cluster's superuser, which bypasses row-level security"
         << Qt::endl
-        << "repository    CatalogueQuery::page(), which prepares its statement at every call"
+        << "repository    CatalogueQuery::page(), whose statement is prepared once per connection "
+           "(Database::prepared)"
         << Qt::endl
         << "direct SQL    CatalogueQuery::statement() prepared once before the runs; each run "
            "binds,"
