@@ -2,20 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // collectiv-recup: the agents' desktop application.
 #include "agent/CatalogueWindow.h"
+#include "common/ConnectionBanner.h"
+#include "common/LoginDialog.h"
+#include "i18n/Translations.h"
+#include "moderator/ModerationQueueWindow.h"
 #include "settings/AppSettings.h"
+#include "settings/PasswordStore.h"
+#include "settings/ServerProfile.h"
+#include "storage/ConnectionMonitor.h"
 #include "storage/Database.h"
 #include "storage/DatabaseConfig.h"
 #include "storage/LocalDemo.h"
+#include "storage/ReferenceRepository.h"
 #include "storage/SchemaMigrator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 using namespace Recup;
 
@@ -26,20 +32,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Main)
 };
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    if (language != QLatin1String("fr"))
-        return; // the source strings are English
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    auto *qtbase = new QTranslator(&app);
-    if (qtbase->load(QStringLiteral("qtbase_fr"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtbase);
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/collectiv-recup_fr.qm")))
-        QApplication::installTranslator(own);
-}
 
 // The one place where a database problem stops the application: a clear sentence, the
 // driver's text behind "Show Details...", exit code 1.
@@ -81,7 +73,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("fr.collectivrecup.CollectivRecup"));
 
     AppSettings settings;
-    installTranslations(app, requestedLanguage(QApplication::arguments(), settings.language()));
+    installTranslations(requestedLanguage(QApplication::arguments(), settings.language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -102,43 +94,132 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             Text::tr("Interface language: fr or en."),
                                             QStringLiteral("language"));
-    parser.addOptions({databaseOption, demoPathOption, languageOption});
+    const QCommandLineOption loginOption(
+            QStringLiteral("login"),
+            Text::tr("Sign in to the organisation's server, even when no server is saved yet."));
+    parser.addOptions({databaseOption, demoPathOption, languageOption, loginOption});
     parser.process(app);
 
+    // Where to start: a connection string given or saved, a saved server profile (the login
+    // dialog), or else the embedded demonstration.
+    enum class Start { Demo, Conninfo, Login };
     const QString conninfo = parser.isSet(databaseOption) ? parser.value(databaseOption)
                                                           : settings.databaseConninfo();
-    std::unique_ptr<Database> db;
-    bool demoMode = false;
-    if (conninfo.trimmed().isEmpty()) {
-        const QString path = parser.isSet(demoPathOption) ? parser.value(demoPathOption)
-                                                          : LocalDemo::defaultPath();
-        Result<std::unique_ptr<Database>> opened = LocalDemo::open(path);
-        if (!opened)
-            return refuse(Text::tr("The demo database could not be opened."), opened.error());
-        db = std::move(opened).value();
-        demoMode = true;
-    } else {
-        const DatabaseConfig config = DatabaseConfig::fromConninfo(conninfo);
-        db = std::make_unique<Database>(config);
-        const Status opened = db->open();
-        if (!opened)
-            return refuse(Text::tr("Collectiv'Récup could not connect to its database (%1).")
-                                  .arg(config.describe()),
-                          opened.error());
-        const Status schema = SchemaMigrator(*db).check();
-        if (!schema)
-            return refuse(Text::tr("The database cannot be used by this version of "
-                                   "Collectiv'Récup."),
-                          schema.error());
-        // A SQLite file is a single-workstation database, whatever its path.
-        demoMode = config.isSqlite();
-    }
+    ServerProfiles profiles;
+    PasswordStore passwords; // lives as long as the app: keychain writes finish after dialogs
+    passwords.probe();
+    Start start = !conninfo.trimmed().isEmpty()                                 ? Start::Conninfo
+                  : parser.isSet(loginOption) || !profiles.profiles().isEmpty() ? Start::Login
+                                                                                : Start::Demo;
+    std::optional<Start> previous;
+    constexpr int SwitchServer = 0x5ec;
 
-    int status = 0;
-    {
-        CatalogueWindow window(*db, settings, demoMode);
-        window.show();
-        status = QApplication::exec();
-    } // the window and its worker thread go before the database
-    return status;
+    for (;;) {
+        std::unique_ptr<Database> db;
+        std::optional<Agent> signedIn;
+        bool demoMode = false;
+        if (start == Start::Demo) {
+            const QString path = parser.isSet(demoPathOption) ? parser.value(demoPathOption)
+                                                              : LocalDemo::defaultPath();
+            Result<std::unique_ptr<Database>> opened = LocalDemo::open(path);
+            if (!opened)
+                return refuse(Text::tr("The demo database could not be opened."), opened.error());
+            db = std::move(opened).value();
+            demoMode = true;
+        } else if (start == Start::Conninfo) {
+            const DatabaseConfig config = DatabaseConfig::fromConninfo(conninfo);
+            db = std::make_unique<Database>(config);
+            if (const Status opened = db->open(); !opened)
+                return refuse(Text::tr("Collectiv'Récup could not connect to its database (%1).")
+                                      .arg(config.describe()),
+                              opened.error());
+            if (const Status schema = SchemaMigrator(*db).check(); !schema)
+                return refuse(Text::tr("The database cannot be used by this version of "
+                                       "Collectiv'Récup."),
+                              schema.error());
+            // A SQLite file is a single-workstation database, whatever its path.
+            demoMode = config.isSqlite();
+            if (!demoMode) {
+                const auto me = ReferenceRepository(*db).sessionAgent();
+                if (!me)
+                    return refuse(Text::tr("Collectiv'Récup cannot tell who you are."), me.error());
+                signedIn = *me;
+            }
+        } else {
+            LoginDialog login(profiles, passwords);
+            if (login.exec() != QDialog::Accepted) {
+                if (!previous)
+                    return 0;
+                start = *previous; // "Connect to a server…" abandoned: back to where we were
+                previous.reset();
+                continue;
+            }
+            signedIn = login.agent();
+            db = std::make_unique<Database>(login.config());
+            if (const Status opened = db->open(); !opened)
+                return refuse(Text::tr("Collectiv'Récup could not connect to its database (%1).")
+                                      .arg(login.config().describe()),
+                              opened.error());
+        }
+
+        int status = 0;
+        {
+            CatalogueWindow window(*db, settings, demoMode);
+            std::unique_ptr<ConnectionMonitor> monitor;
+            if (!db->config().isSqlite()) {
+                monitor = std::make_unique<ConnectionMonitor>(*db);
+                window.addTopBanner(new ConnectionBanner(*monitor, &window));
+                QObject::connect(&window,
+                                 &CatalogueWindow::databaseFailed,
+                                 monitor.get(),
+                                 &ConnectionMonitor::reportError);
+                monitor->start();
+            }
+            if (signedIn) {
+                window.setSignedInAgent(Text::tr("Signed in: %1").arg(signedIn->displayName));
+            }
+
+            // The window sets a person may open follow their roles: the server's groups, or in
+            // the demo the identity picked (no security boundary, as the banner says).
+            std::unique_ptr<ModerationQueueWindow> moderation;
+            std::optional<Agent> moderator;
+            QAction *moderate = window.addWindowSet(Text::tr("Moderation"),
+                                                    Text::tr("The ads awaiting a moderator's "
+                                                             "decision"));
+            auto setModerator = [&](const std::optional<Agent> &agent) {
+                const bool may = agent && agent->roles.testFlag(Role::Moderator);
+                if (!may || !moderator || moderator->id != agent->id)
+                    moderation.reset(); // never act under the previous identity
+                moderator = may ? agent : std::nullopt;
+                moderate->setVisible(may);
+            };
+            setModerator(signedIn);
+            if (demoMode) {
+                QObject::connect(
+                        &window, &CatalogueWindow::identityChanged, &window, [&](qint64 agentId) {
+                            const auto agent = ReferenceRepository(*db).agent(agentId);
+                            setModerator(agent ? std::optional(*agent) : std::nullopt);
+                        });
+            }
+            QObject::connect(moderate, &QAction::triggered, &window, [&] {
+                if (!moderator)
+                    return;
+                if (!moderation)
+                    // A child of the catalogue: closing the catalogue ends the application.
+                    moderation = std::make_unique<ModerationQueueWindow>(*db, *moderator, &window);
+                moderation->show();
+                moderation->raise();
+                moderation->activateWindow();
+            });
+            QObject::connect(&window, &CatalogueWindow::switchServerRequested, &app, [] {
+                QApplication::exit(SwitchServer);
+            });
+            window.show();
+            status = QApplication::exec();
+        } // the windows, the monitor and the worker threads go before the database
+        if (status != SwitchServer)
+            return status;
+        previous = start;
+        start = Start::Login;
+    }
 }

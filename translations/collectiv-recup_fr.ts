@@ -578,6 +578,26 @@ Commandes&#xa0;:
         <source>The database cannot be used by this version of Collectiv&apos;Récup.</source>
         <translation>La base de données ne peut pas être utilisée par cette version de Collectiv&apos;Récup.</translation>
     </message>
+    <message>
+        <source>Sign in to the organisation&apos;s server, even when no server is saved yet.</source>
+        <translation>Se connecter au serveur de la collectivité, même si aucun serveur n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Collectiv&apos;Récup cannot tell who you are.</source>
+        <translation>Collectiv&apos;Récup ne parvient pas à savoir qui vous êtes.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Modération</translation>
+    </message>
+    <message>
+        <source>The ads awaiting a moderator&apos;s decision</source>
+        <translation>Les annonces en attente de la décision d’un modérateur</translation>
+    </message>
 </context>
 <context>
     <name>MimeWriter</name>
@@ -1178,6 +1198,11 @@ Commandes&#xa0;:
         <source>No photo yet: up to %1; a photo taken on site helps a lot.</source>
         <translation>Aucune photo pour l’instant&#xa0;: vous pouvez en ajouter jusqu’à %1. Une photo prise sur place aide beaucoup.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>quotation marks around an ad&apos;s title</comment>
+        <translation>« %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Recup::CatalogueModel</name>
@@ -1425,6 +1450,18 @@ Commandes&#xa0;:
     <message>
         <source>About Collectiv&apos;Récup</source>
         <translation>À propos de Collectiv&apos;Récup</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the organisation&apos;s server…</source>
+        <translation>Se &amp;connecter au serveur de la collectivité…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Windows</source>
+        <translation>Fe&amp;nêtres</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2022,16 @@ Commandes&#xa0;:
     <message>
         <source>Your decision on %1 was not recorded. %2</source>
         <translation>Votre décision sur l’annonce %1 n’a pas été enregistrée. %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>quotation marks around a title or a reason</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an ad&apos;s title, then what became of it</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -103,6 +104,7 @@ CatalogueWindow::CatalogueWindow(Database &db,
 
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
+    m_outer = outer;
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     if (m_demoMode)
@@ -213,6 +215,7 @@ QToolBar *CatalogueWindow::createHeader()
 
     auto *header = new QWidget(bar);
     auto *row = new QHBoxLayout(header);
+    m_headerRow = row;
     row->setContentsMargins(4, 2, 4, 2);
     row->setSpacing(12);
 
@@ -251,6 +254,11 @@ QToolBar *CatalogueWindow::createHeader()
                 &CatalogueWindow::onIdentityPicked);
         row->addWidget(youAre);
         row->addWidget(m_identityPicker);
+    } else {
+        m_signedIn = new QLabel(header);
+        m_signedIn->setObjectName(QStringLiteral("signedIn"));
+        m_signedIn->setTextFormat(Qt::PlainText);
+        row->addWidget(m_signedIn);
     }
 
     header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -349,6 +357,11 @@ void CatalogueWindow::createMenus()
         m_model->reload();
     });
     file->addSeparator();
+    QAction *switchServer = file->addAction(m_demoMode ? tr("&Connect to the organisation's "
+                                                            "server…")
+                                                       : tr("&Sign out"));
+    switchServer->setObjectName(QStringLiteral("switchServerAction"));
+    connect(switchServer, &QAction::triggered, this, &CatalogueWindow::switchServerRequested);
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -567,8 +580,39 @@ void CatalogueWindow::updateStatus()
     m_status->setText(text);
 }
 
+void CatalogueWindow::setSignedInAgent(const QString &text)
+{
+    if (m_signedIn)
+        m_signedIn->setText(text);
+}
+
+void CatalogueWindow::addTopBanner(QWidget *banner)
+{
+    m_outer->insertWidget(0, banner);
+}
+
+QAction *CatalogueWindow::addWindowSet(const QString &title, const QString &toolTip)
+{
+    if (!m_windowsMenu) {
+        m_windowsMenu = new QMenu(tr("&Windows"), this);
+        menuBar()->insertMenu(menuBar()->actions().value(1), m_windowsMenu);
+    }
+    QAction *action = m_windowsMenu->addAction(title);
+    action->setToolTip(toolTip);
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Shown only to those whose roles allow it, as the action says.
+    connect(action, &QAction::changed, button, [button, action] {
+        button->setVisible(action->isVisible());
+    });
+    m_headerRow->insertWidget(m_headerRow->count() - (m_demoMode ? 2 : 1), button);
+    return action;
+}
+
 void CatalogueWindow::showCatalogueError(const Error &error)
 {
+    emit databaseFailed(error);
     updateStatus();
     m_messageBar->showMessage(MessageBar::Kind::Error,
                               tr("The catalogue could not be loaded. %1").arg(error.message),

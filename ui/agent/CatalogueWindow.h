@@ -12,6 +12,10 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
+class QVBoxLayout;
+class QHBoxLayout;
+class QMenu;
+class QAction;
 class QTimer;
 class QToolBar;
 
@@ -38,8 +42,20 @@ public:
     // The agent picked in demo mode (0 until the agents are loaded, and outside demo mode).
     qint64 currentAgentId() const;
 
+    // Outside demo mode: who is signed in, shown in the header.
+    void setSignedInAgent(const QString &text);
+    // A strip above everything else (the connection banner).
+    void addTopBanner(QWidget *banner);
+    // Another window set this person may open (moderation, logistics): a menu entry and a
+    // header button, enabled or not as the person's roles say.
+    QAction *addWindowSet(const QString &title, const QString &toolTip);
+
 signals:
     void identityChanged(qint64 agentId);
+    // Any failed read, so that a connection monitor can notice a lost server.
+    void databaseFailed(const Recup::Error &error);
+    // "Connect to a server…" / "Sign out": main() starts over with the login dialog.
+    void switchServerRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +102,10 @@ private:
     AdDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_signedIn = nullptr;
+    QVBoxLayout *m_outer = nullptr;
+    QMenu *m_windowsMenu = nullptr;
+    QHBoxLayout *m_headerRow = nullptr;
 };
 
 } // namespace Recup

@@ -1,0 +1,313 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "moderator/ModerationDetailPane.h"
+
+#include "common/Amounts.h"
+#include "media/PhotoScaler.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Recup {
+
+namespace {
+
+constexpr int PhotoHeight = 240;
+constexpr int StripSide = 48;
+
+QLabel *valueLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setTextFormat(Qt::PlainText); // what agents typed is never read as markup
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+// The current photo, fitted to the pane and never enlarged.
+class ModerationPhotoView : public QWidget
+{
+public:
+    explicit ModerationPhotoView(QWidget *parent)
+        : QWidget(parent)
+    {
+        setObjectName(QStringLiteral("detailPhoto"));
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        setFixedHeight(PhotoHeight);
+    }
+    void setImage(const QImage &image)
+    {
+        m_image = image;
+        m_text.clear();
+        update();
+    }
+    void setText(const QString &text)
+    {
+        m_image = {};
+        m_text = text;
+        update();
+    }
+    QString text() const { return m_text; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xf3, 0xf5, 0xf7));
+        painter.drawRoundedRect(QRectF(rect()), 6, 6);
+        if (m_image.isNull()) {
+            painter.setPen(QColor(0x4b, 0x55, 0x63));
+            painter.drawText(
+                    rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_text);
+            return;
+        }
+        QSizeF fitted = QSizeF(m_image.size()).scaled(QSizeF(size()), Qt::KeepAspectRatio);
+        if (fitted.width() > m_image.width())
+            fitted = m_image.size();
+        const QRectF target(
+                QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+        painter.drawImage(target, m_image);
+    }
+
+private:
+    QImage m_image;
+    QString m_text;
+};
+
+ModerationDetailPane::ModerationDetailPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("moderationDetail"));
+    m_stack = new QStackedWidget(this);
+
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+    m_placeholder->setFrameShape(QFrame::StyledPanel);
+    m_placeholder->setAutoFillBackground(true);
+    m_placeholder->setBackgroundRole(QPalette::Base);
+    m_placeholder->setStyleSheet(QStringLiteral("color: #4b5563; font-size: 11pt;"));
+    m_stack->addWidget(m_placeholder);
+
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("detailContent"));
+    content->setBackgroundRole(QPalette::Base);
+    content->setAutoFillBackground(true);
+
+    m_photo = new ModerationPhotoView(content);
+
+    m_strip = new QWidget(content);
+    m_stripLayout = new QHBoxLayout(m_strip);
+    m_stripLayout->setContentsMargins(0, 0, 0, 0);
+    m_stripLayout->setSpacing(6);
+
+    m_title = valueLabel(content, "detailTitle");
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_state = new QLabel(content);
+    m_state->setObjectName(QStringLiteral("detailState"));
+    m_state->setStyleSheet(QStringLiteral("background: #fff4d6; color: #7a3e00;"
+                                          " border: 1px solid #e9c46a; border-radius: 4px;"
+                                          " padding: 2px 8px;"));
+
+    m_category = valueLabel(content, "detailCategory");
+    m_quantity = valueLabel(content, "detailQuantity");
+    m_value = valueLabel(content, "detailValue");
+    m_weight = valueLabel(content, "detailWeight");
+    m_place = valueLabel(content, "detailPlace");
+    m_owner = valueLabel(content, "detailOwner");
+    m_waiting = valueLabel(content, "detailWaiting");
+
+    auto *facts = new QFormLayout;
+    facts->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    facts->setHorizontalSpacing(16);
+    facts->setVerticalSpacing(6);
+    auto addFact = [&](const QString &name, QLabel *value) {
+        auto *label = new QLabel(name, content);
+        label->setStyleSheet(QStringLiteral("color: #4b5563;"));
+        facts->addRow(label, value);
+    };
+    addFact(tr("Category"), m_category);
+    addFact(tr("Quantity"), m_quantity);
+    addFact(tr("Estimated value"), m_value);
+    addFact(tr("Estimated weight"), m_weight);
+    addFact(tr("Where"), m_place);
+    addFact(tr("Posted by"), m_owner);
+    addFact(tr("Waiting"), m_waiting);
+
+    auto heading = [content](const QString &text) {
+        auto *label = new QLabel(text, content);
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+        return label;
+    };
+    m_description = valueLabel(content, "detailDescription");
+    m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_history = valueLabel(content, "detailHistory");
+    m_history->setStyleSheet(QStringLiteral("color: #4b5563;"));
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_state, 0, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(10);
+    layout->addWidget(m_photo);
+    layout->addWidget(m_strip);
+    layout->addLayout(titleRow);
+    layout->addLayout(facts);
+    layout->addWidget(heading(tr("Description")));
+    layout->addWidget(m_description);
+    layout->addWidget(heading(tr("History")));
+    layout->addWidget(m_history);
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::StyledPanel);
+    scroll->setWidget(content);
+    m_stack->addWidget(scroll);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+    clear(tr("Select an ad in the queue to see it in full."));
+}
+
+void ModerationDetailPane::clear(const QString &why)
+{
+    m_details = {};
+    m_decoded.clear();
+    m_placeholder->setText(why);
+    m_stack->setCurrentIndex(0);
+}
+
+void ModerationDetailPane::showLoadError(const Error &error)
+{
+    m_details = {};
+    m_decoded.clear();
+    m_placeholder->setText(tr("This ad cannot be shown. %1").arg(error.message));
+    m_stack->setCurrentIndex(0);
+}
+
+void ModerationDetailPane::showDetails(const ModerationDetails &details)
+{
+    m_details = details;
+    const Ad &ad = m_details.ad;
+    m_decoded = QList<QImage>(ad.photos.size());
+
+    // The strip of thumbnails: a click shows that photo.
+    while (QLayoutItem *item = m_stripLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (ad.photos.size() > 1) {
+        for (int i = 0; i < ad.photos.size(); ++i) {
+            auto *button = new QToolButton(m_strip);
+            button->setObjectName(QStringLiteral("detailThumbnail%1").arg(i));
+            button->setAutoRaise(true);
+            button->setCheckable(true);
+            button->setAutoExclusive(true);
+            button->setChecked(i == 0);
+            button->setIconSize(QSize(StripSide, StripSide));
+            button->setIcon(
+                    QPixmap::fromImage(PhotoScaler::thumbnailImage(ad.photos.at(i).thumbnail)
+                                               .scaled(StripSide,
+                                                       StripSide,
+                                                       Qt::KeepAspectRatio,
+                                                       Qt::SmoothTransformation)));
+            button->setToolTip(tr("Photo %1 of %2").arg(i + 1).arg(ad.photos.size()));
+            button->setAccessibleName(button->toolTip());
+            connect(button, &QToolButton::clicked, this, [this, i] { showPhoto(i); });
+            m_stripLayout->addWidget(button);
+        }
+        m_stripLayout->addStretch();
+    }
+    m_strip->setVisible(ad.photos.size() > 1);
+    showPhoto(0);
+
+    m_title->setText(ad.title);
+    m_state->setText(displayName(ad.state));
+    m_category->setText(m_details.categoryName);
+    m_quantity->setText(QLocale().toString(ad.quantity));
+    m_value->setText(Amounts::euroText(ad.valueCents));
+    m_weight->setText(ad.weightGrams > 0 ? Amounts::kilogramText(ad.weightGrams) : tr("not given"));
+    QStringList place{m_details.site.name};
+    const QString address = QStringList{m_details.site.address,
+                                        QStringList{m_details.site.postalCode, m_details.site.city}
+                                                .join(u' ')
+                                                .trimmed()}
+                                    .join(QStringLiteral(", "));
+    if (!address.trimmed().isEmpty() && address.trimmed() != QLatin1String(","))
+        place.append(address);
+    if (!ad.room.isEmpty())
+        place.append(tr("Room: %1").arg(ad.room));
+    m_place->setText(place.join(u'\n'));
+    QStringList owner{
+            m_details.ownerServiceName.isEmpty()
+                    ? m_details.owner.displayName
+                    : tr("%1 (%2)").arg(m_details.owner.displayName, m_details.ownerServiceName)};
+    if (!m_details.owner.email.isEmpty())
+        owner.append(m_details.owner.email);
+    if (!m_details.owner.phone.isEmpty())
+        owner.append(m_details.owner.phone);
+    m_owner->setText(owner.join(u'\n'));
+    m_waiting->setText(
+            m_details.submittedAt.isValid()
+                    ? tr("since %1")
+                              .arg(QLocale().toString(m_details.submittedAt.toLocalTime(),
+                                                      QLocale::ShortFormat))
+                    : QString());
+    m_description->setText(ad.description.isEmpty() ? tr("(no description)") : ad.description);
+    m_history->setText(m_details.history.join(u'\n'));
+    m_stack->setCurrentIndex(1);
+}
+
+void ModerationDetailPane::showPhoto(int index)
+{
+    const QList<AdPhoto> &photos = m_details.ad.photos;
+    if (photos.isEmpty()) {
+        m_photo->setText(tr("No photo: ask the poster for one if the item is unclear."));
+        return;
+    }
+    index = qBound(0, index, int(photos.size()) - 1);
+    m_photoIndex = index;
+    if (auto *thumbnail
+        = m_strip->findChild<QToolButton *>(QStringLiteral("detailThumbnail%1").arg(index)))
+        thumbnail->setChecked(true);
+    if (m_decoded.at(index).isNull()) {
+        QImage image;
+        image.loadFromData(photos.at(index).jpeg);
+        m_decoded[index] = image;
+    }
+    if (m_decoded.at(index).isNull())
+        m_photo->setText(tr("This photo cannot be shown."));
+    else
+        m_photo->setImage(m_decoded.at(index));
+}
+
+} // namespace Recup

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Ad.h"
+#include "domain/Reference.h"
+
+#include <QDateTime>
+#include <QImage>
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QHBoxLayout;
+class QStackedWidget;
+class QToolButton;
+
+namespace Recup {
+
+class ModerationPhotoView;
+
+// Everything a moderator needs to decide on one ad, read by the window.
+struct ModerationDetails
+{
+    Ad ad; // with its photos
+    QString categoryName;
+    Site site;
+    Agent owner;
+    QString ownerServiceName;
+    QDateTime submittedAt;
+    // Earlier steps, oldest first: "12/03 14:05 — Luc Petit: Rejected — “blurry photo”".
+    QStringList history;
+};
+
+// What moderators see of one ad: photos, description, value in euros (theirs to see), weight,
+// quantity, where it is, who posted it with their email, and its story so far.
+class ModerationDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ModerationDetailPane(QWidget *parent = nullptr);
+
+    // Nothing selected: the sentence says why (empty queue, no selection).
+    void clear(const QString &why);
+    void showDetails(const ModerationDetails &details);
+    void showLoadError(const Error &error);
+
+    qint64 adId() const { return m_details.ad.id; }
+
+private:
+    void showPhoto(int index);
+
+    ModerationDetails m_details;
+    QList<QImage> m_decoded; // full photos, decoded when first shown
+    int m_photoIndex = 0;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    ModerationPhotoView *m_photo = nullptr;
+    QWidget *m_strip = nullptr;
+    QHBoxLayout *m_stripLayout = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_category = nullptr;
+    QLabel *m_quantity = nullptr;
+    QLabel *m_value = nullptr;
+    QLabel *m_weight = nullptr;
+    QLabel *m_place = nullptr;
+    QLabel *m_owner = nullptr;
+    QLabel *m_waiting = nullptr;
+    QLabel *m_description = nullptr;
+    QLabel *m_history = nullptr;
+};
+
+} // namespace Recup

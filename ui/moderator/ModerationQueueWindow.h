@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Ad.h"
+#include "domain/Reference.h"
+#include "moderator/ReasonDialog.h"
+#include "storage/AdRepository.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace Recup {
+
+class AdEditorDialog;
+class Database;
+class MessageBar;
+class ModerationDetailPane;
+class ModerationQueueModel;
+
+// The moderators' window: the queue of pending ads (the longest-waiting first), the selected
+// ad in full on the right, and the decisions: approve, reject with a reason, edit, remove with
+// a reason. Each decision carries the version on screen; when another moderator decided first,
+// the repository's sentence says who, and the queue is read again.
+class ModerationQueueWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    static constexpr int AutoRefreshMs = 60'000;
+
+    // moderator: the agent this session acts as (PostgreSQL: the login's agent).
+    ModerationQueueWindow(Database &db, const Agent &moderator, QWidget *parent = nullptr);
+    ~ModerationQueueWindow() override;
+
+    // Test seams, in the spirit of KeePassXC's "next answer": the reason prompt (a
+    // ReasonDialog unless replaced; nothing means cancelled) and how the editor is run
+    // (exec() unless replaced).
+    using ReasonPrompt
+            = std::function<std::optional<QString>(const ReasonRequest &request, QWidget *parent)>;
+    void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    using EditorRunner = std::function<int(AdEditorDialog &editor)>;
+    void setEditorRunner(EditorRunner runner) { m_editorRunner = std::move(runner); }
+
+    ModerationQueueModel *model() const { return m_model; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    // The ad in the detail pane and the version a decision will carry (0 when none).
+    qint64 displayedAdId() const { return m_shown ? m_shown->id : 0; }
+    int displayedVersion() const { return m_shown ? m_shown->version : 0; }
+    bool selectAd(qint64 adId);
+    void setAutoRefreshInterval(int milliseconds);
+
+public slots:
+    // Reads the queue again, keeping the selected ad when it still waits.
+    void refresh();
+    void approve();
+    void rejectAd();
+    void editAd();
+    void removeAd();
+
+private:
+    QWidget *createHeader();
+    QWidget *createActionBar();
+    void configureView();
+    void loadReferences();
+    void onCurrentRowChanged();
+    void showSelected(bool force);
+    void updateActions();
+    void updateStatus();
+    void decide(AdAction action, const QString &reason);
+    std::optional<QString> askReason(const ReasonRequest &request);
+    QString agentName(qint64 agentId);
+
+    Database &m_db;
+    Agent m_moderator;
+    Actor m_actor;
+    ReasonPrompt m_reasonPrompt;
+    EditorRunner m_editorRunner;
+
+    QHash<qint64, Category> m_categories;
+    QHash<qint64, Site> m_sites;
+    QHash<qint64, QString> m_serviceNames;
+    QHash<qint64, Agent> m_agents; // owners and history actors, read one by one as needed
+    int m_total = 0;
+    bool m_loadFailed = false;
+    std::optional<Ad> m_shown;
+
+    ModerationQueueModel *m_model = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_updatedLabel = nullptr;
+    QLabel *m_status = nullptr;
+    QTableView *m_view = nullptr;
+    ModerationDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QPushButton *m_approveButton = nullptr;
+    QPushButton *m_rejectButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QTimer *m_autoRefresh = nullptr;
+};
+
+} // namespace Recup

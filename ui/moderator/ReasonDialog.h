@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lifecycle/AdRules.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Recup {
+
+// What a moderator is asked before rejecting or removing an ad.
+struct ReasonRequest
+{
+    QString windowTitle;
+    QString question;   // "Why is “Bureau” rejected? Marie Dupont will read your answer."
+    QString acceptText; // the button: "Reject the ad"
+    // The rules the reason must follow (AdRules::validateRejection, ...).
+    std::function<QList<FieldError>(const QString &)> validate;
+};
+
+// A small dialog asking for a reason; an empty or too long one is refused in place, under the
+// text, and the dialog stays open with what was typed.
+class ReasonDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ReasonDialog(const ReasonRequest &request, QWidget *parent = nullptr);
+
+    QString reason() const;
+    void setReason(const QString &text);
+    // The refusal shown under the text, empty when none.
+    QString errorText() const;
+
+    void accept() override;
+
+private:
+    ReasonRequest m_request;
+    QPlainTextEdit *m_text = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_counter = nullptr;
+    QPushButton *m_acceptButton = nullptr;
+};
+
+} // namespace Recup
