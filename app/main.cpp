@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // collectiv-recup: the agents' desktop application.
+#include "WindowSets.h"
 #include "agent/CatalogueWindow.h"
 #include "common/ConnectionBanner.h"
 #include "common/LoginDialog.h"
 #include "i18n/Translations.h"
-#include "moderator/ModerationQueueWindow.h"
 #include "settings/AppSettings.h"
 #include "settings/PasswordStore.h"
 #include "settings/ServerProfile.h"
@@ -179,38 +179,8 @@ int main(int argc, char *argv[])
                 window.setSignedInAgent(Text::tr("Signed in: %1").arg(signedIn->displayName));
             }
 
-            // The window sets a person may open follow their roles: the server's groups, or in
-            // the demo the identity picked (no security boundary, as the banner says).
-            std::unique_ptr<ModerationQueueWindow> moderation;
-            std::optional<Agent> moderator;
-            QAction *moderate = window.addWindowSet(Text::tr("Moderation"),
-                                                    Text::tr("The ads awaiting a moderator's "
-                                                             "decision"));
-            auto setModerator = [&](const std::optional<Agent> &agent) {
-                const bool may = agent && agent->roles.testFlag(Role::Moderator);
-                if (!may || !moderator || moderator->id != agent->id)
-                    moderation.reset(); // never act under the previous identity
-                moderator = may ? agent : std::nullopt;
-                moderate->setVisible(may);
-            };
-            setModerator(signedIn);
-            if (demoMode) {
-                QObject::connect(
-                        &window, &CatalogueWindow::identityChanged, &window, [&](qint64 agentId) {
-                            const auto agent = ReferenceRepository(*db).agent(agentId);
-                            setModerator(agent ? std::optional(*agent) : std::nullopt);
-                        });
-            }
-            QObject::connect(moderate, &QAction::triggered, &window, [&] {
-                if (!moderator)
-                    return;
-                if (!moderation)
-                    // A child of the catalogue: closing the catalogue ends the application.
-                    moderation = std::make_unique<ModerationQueueWindow>(*db, *moderator, &window);
-                moderation->show();
-                moderation->raise();
-                moderation->activateWindow();
-            });
+            // Moderation for moderators, as the server's groups (or the demo identity) say.
+            WindowSets windowSets(*db, window, signedIn, demoMode);
             QObject::connect(&window, &CatalogueWindow::switchServerRequested, &app, [] {
                 QApplication::exit(SwitchServer);
             });

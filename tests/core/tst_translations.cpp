@@ -72,10 +72,18 @@ private slots:
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(RECUP_SOURCE_DIR));
         lupdate.start(QStringLiteral(RECUP_LUPDATE),
-                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("-source-language"), QStringLiteral("en"),
-                       QStringLiteral("-target-language"), QStringLiteral("fr"), QStringLiteral("core"),
-                       QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), fresh});
+                      {QStringLiteral("-no-obsolete"),
+                       QStringLiteral("-locations"),
+                       QStringLiteral("none"),
+                       QStringLiteral("-source-language"),
+                       QStringLiteral("en"),
+                       QStringLiteral("-target-language"),
+                       QStringLiteral("fr"),
+                       QStringLiteral("core"),
+                       QStringLiteral("ui"),
+                       QStringLiteral("app"),
+                       QStringLiteral("-ts"),
+                       fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 
@@ -83,7 +91,8 @@ private slots:
         const auto scanned = readTs(fresh, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(scanned.size() > 100);
-        const auto committed = readTs(QStringLiteral(RECUP_SOURCE_DIR "/translations/collectiv-recup_fr.ts"), &error);
+        const auto committed = readTs(
+                QStringLiteral(RECUP_SOURCE_DIR "/translations/collectiv-recup_fr.ts"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         QStringList missing;
