@@ -53,6 +53,57 @@
     </message>
 </context>
 <context>
+    <name>AdHistory</name>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Submitted for moderation</source>
+        <translation>Soumise à la modération</translation>
+    </message>
+    <message>
+        <source>Approved and published</source>
+        <translation>Approuvée et publiée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Submitted again</source>
+        <translation>Soumise de nouveau</translation>
+    </message>
+    <message>
+        <source>Edited, back to moderation</source>
+        <translation>Modifiée, renvoyée en modération</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <source>Reservation released</source>
+        <translation>Réservation levée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renouvelée</translation>
+    </message>
+    <message>
+        <source>Removed by a moderator</source>
+        <translation>Retirée par un modérateur</translation>
+    </message>
+</context>
+<context>
     <name>AdLifecycle</name>
     <message>
         <source>Only a moderator can do “%1” on an ad in the state “%2”.</source>
@@ -239,24 +290,6 @@
 <context>
     <name>AdminCommands</name>
     <message>
-        <source>Sets up and maintains the Collectiv&apos;Récup database.
-
-Commands:
-  init        create the schema, or upgrade it to this version
-  seed-demo   load the demonstration data into an empty database
-  add-agent   add an agent who logs in with their own database account
-              (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay</source>
-        <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
-
-Commandes&#xa0;:
-  init        crée le schéma, ou le met à niveau vers cette version
-  seed-demo   charge les données de démonstration dans une base vide
-  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
-              (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  retire à un agent le droit de se connecter (--login)&#xa0;; ses annonces et son historique sont conservés</translation>
-    </message>
-    <message>
         <source>PostgreSQL connection string (&quot;host=... dbname=...&quot;, &quot;service=NAME&quot;, a postgresql:// URI) or sqlite:FILE. Without it, the PG* environment variables are used.</source>
         <translation>Chaîne de connexion PostgreSQL (&quot;host=... dbname=...&quot;, &quot;service=NOM&quot;, une URI postgresql://) ou sqlite:FICHIER. Sans cette option, les variables d’environnement PG* sont utilisées.</translation>
     </message>
@@ -317,14 +350,6 @@ Commandes&#xa0;:
         <translation>Lit le mot de passe de l’agent sur la première ligne de l’entrée standard. Sans cette option, le compte n’a pas de mot de passe (authentification unique configurée dans pg_hba.conf).</translation>
     </message>
     <message>
-        <source>init, seed-demo, add-agent or deactivate-agent</source>
-        <translation>init, seed-demo, add-agent ou deactivate-agent</translation>
-    </message>
-    <message>
-        <source>Give one command: init, seed-demo, add-agent or deactivate-agent (see --help).</source>
-        <translation>Indiquez une commande&#xa0;: init, seed-demo, add-agent ou deactivate-agent (voir --help).</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot; (see --help).</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;» (voir --help).</translation>
     </message>
@@ -363,6 +388,115 @@ Commandes&#xa0;:
     <message>
         <source>Agent %1 added.</source>
         <translation>L’agent %1 a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Sets up and maintains the Collectiv&apos;Récup database.
+
+Commands:
+  init        create the schema, or upgrade it to this version
+  seed-demo   load the demonstration data into an empty database
+  add-agent   add an agent who logs in with their own database account
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay
+  relay       send the outbox: at once when a mail is written, and retry what is due
+              (--once, --smtp-host, --smtp-port, --smtp-security, --smtp-user, --pickup-folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: send what is due, print the count and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: SMTP server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: SMTP server&apos;s port (default: 25, 587 or 465 after --smtp-security).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: none, starttls (default) or tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: SMTP login; the password is read from RECUP_SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: write .eml files into this folder instead of sending over SMTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: seconds between two looks for due mails (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, seed-demo, add-agent, deactivate-agent or relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one command: init, seed-demo, add-agent, deactivate-agent or relay (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay needs --smtp-host or --pickup-folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SMTP security &quot;%1&quot;: use none, starttls or tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smtp-port: &quot;%1&quot; is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-interval: give a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail %1 %2 not sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mails sent, %2 not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay cannot watch for signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay started: sending the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay stopped: %1 mails sent, %2 not sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,14 +724,6 @@ Commandes&#xa0;:
         <source>Signed in: %1</source>
         <translation>Connecté : %1</translation>
     </message>
-    <message>
-        <source>Moderation</source>
-        <translation>Modération</translation>
-    </message>
-    <message>
-        <source>The ads awaiting a moderator&apos;s decision</source>
-        <translation>Les annonces en attente de la décision d’un modérateur</translation>
-    </message>
 </context>
 <context>
     <name>MimeWriter</name>
@@ -616,6 +742,25 @@ Commandes&#xa0;:
     <message>
         <source>The header name %1 cannot be used.</source>
         <translation>Le nom d’en-tête %1 ne peut pas être utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>The mail could not be written to the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mail is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2313,17 @@ Commandes&#xa0;:
     <message>
         <source>The mail server %1 did not answer within %2 seconds.</source>
         <translation>Le serveur de messagerie %1 n’a pas répondu dans un délai de %2 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::WindowSets</name>
+    <message>
+        <source>Moderation</source>
+        <translation type="unfinished">Modération</translation>
+    </message>
+    <message>
+        <source>The ads awaiting a moderator&apos;s decision</source>
+        <translation type="unfinished">Les annonces en attente de la décision d’un modérateur</translation>
     </message>
 </context>
 <context>

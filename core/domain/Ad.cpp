@@ -127,6 +127,37 @@ QString displayName(AdAction action)
     return {};
 }
 
+QString historyLabel(AdAction action)
+{
+    switch (action) {
+    case AdAction::Create:
+        return QCoreApplication::translate("AdHistory", "Created");
+    case AdAction::Submit:
+        return QCoreApplication::translate("AdHistory", "Submitted for moderation");
+    case AdAction::Approve:
+        return QCoreApplication::translate("AdHistory", "Approved and published");
+    case AdAction::Reject:
+        return QCoreApplication::translate("AdHistory", "Rejected");
+    case AdAction::Resubmit:
+        return QCoreApplication::translate("AdHistory", "Submitted again");
+    case AdAction::Edit:
+        return QCoreApplication::translate("AdHistory", "Edited, back to moderation");
+    case AdAction::Reserve:
+        return QCoreApplication::translate("AdHistory", "Reserved");
+    case AdAction::Release:
+        return QCoreApplication::translate("AdHistory", "Reservation released");
+    case AdAction::Close:
+        return QCoreApplication::translate("AdHistory", "Closed");
+    case AdAction::Expire:
+        return QCoreApplication::translate("AdHistory", "Expired");
+    case AdAction::Renew:
+        return QCoreApplication::translate("AdHistory", "Renewed");
+    case AdAction::Remove:
+        return QCoreApplication::translate("AdHistory", "Removed by a moderator");
+    }
+    return {};
+}
+
 QString displayName(CloseReason reason)
 {
     switch (reason) {

@@ -42,6 +42,8 @@ std::optional<CloseReason> closeReasonFromKey(const QString &key);
 // Translated, for the screens.
 QString displayName(AdState state);
 QString displayName(AdAction action);
+// What happened, for history lines: "Approved" rather than "Approve".
+QString historyLabel(AdAction action);
 QString displayName(CloseReason reason);
 
 struct AdPhoto

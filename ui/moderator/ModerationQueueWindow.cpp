@@ -401,7 +401,7 @@ void ModerationQueueWindow::showSelected(bool force)
                     = tr("%1 — %2: %3")
                               .arg(locale.toString(step.at.toLocalTime(), QLocale::ShortFormat),
                                    step.actorId > 0 ? agentName(step.actorId) : tr("automatic"),
-                                   displayName(step.action));
+                                   historyLabel(step.action));
             if (!step.reason.isEmpty())
                 line += tr(" — %1").arg(quoted(step.reason));
             details.history.append(line);
