@@ -75,7 +75,7 @@ check-format:
 	@command -v clang-format >/dev/null || { echo "clang-format manque : packaging/install-deps.sh test" >&2; exit 1; }
 	@files=$(format_files); \
 	if [ -n "$$files" ] && ! report=$$(clang-format --dry-run -Werror $$files 2>&1); then \
-	    echo "$$report" | head -n 40 >&2; \
+	    echo "$$report" | sed -n 1,40p >&2; \
 	    echo "check-format : fichiers à reformater (lancez : make format) :" >&2; \
 	    echo "$$report" | grep -oE '^[^: ]+\.(cpp|h):[0-9]+' | cut -d: -f1 | sort -u | sed 's/^/  /' >&2; \
 	    exit 1; \
