@@ -549,8 +549,8 @@ Commands:
         <translation>Le fichier de base de données locale %1 ne peut pas être ouvert. Vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
     </message>
     <message>
-        <source>The user name or the password is wrong.</source>
-        <translation>L’identifiant ou le mot de passe est incorrect.</translation>
+        <source>The user name or the password is wrong, or the password has expired.</source>
+        <translation>L’identifiant ou le mot de passe est incorrect, ou le mot de passe a expiré.</translation>
     </message>
     <message>
         <source>The server asks for a password.</source>

@@ -183,7 +183,8 @@ private slots:
             const Status opened = wrong.open();
             QVERIFY(!opened);
             QCOMPARE(opened.error().message,
-                     QStringLiteral("The user name or the password is wrong."));
+                     QStringLiteral("The user name or the password is wrong, or the password has "
+                                    "expired."));
         }
         r = admin({QStringLiteral("deactivate-agent"),
                    QStringLiteral("--login"),

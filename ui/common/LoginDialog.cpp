@@ -636,7 +636,7 @@ void LoginDialog::focusFieldFor(const Error &error)
                               : m_service;
     switch (error.kind) {
     case Error::Kind::Connection:
-        if (is("The user name or the password is wrong."))
+        if (is("The user name or the password is wrong, or the password has expired."))
             focusField(sso ? static_cast<QWidget *>(m_user) : m_password);
         else if (is("The server asks for a password."))
             focusField(sso ? static_cast<QWidget *>(m_singleSignOn) : m_password);
