@@ -4,6 +4,8 @@
 
 #include "agent/CatalogueModel.h"
 
+#include "common/PhotoView.h"
+
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -44,60 +46,6 @@ const T *findById(const QList<T> &list, qint64 id)
 
 } // namespace
 
-// The current photo, scaled to the pane's width so that nothing is ever cut off.
-class PhotoView : public QWidget
-{
-public:
-    explicit PhotoView(QWidget *parent)
-        : QWidget(parent)
-    {
-        setObjectName(QStringLiteral("detailPhoto"));
-        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-        setFixedHeight(210);
-    }
-
-    void setImage(const QImage &image)
-    {
-        m_image = image;
-        m_text.clear();
-        update();
-    }
-    void setText(const QString &text)
-    {
-        m_image = {};
-        m_text = text;
-        update();
-    }
-    QString text() const { return m_text; }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xf3, 0xf5, 0xf7));
-        painter.drawRoundedRect(QRectF(rect()), 6, 6);
-        if (m_image.isNull()) {
-            painter.setPen(QColor(0x6b, 0x72, 0x80));
-            painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_text);
-            return;
-        }
-        const QSizeF logical = m_image.deviceIndependentSize();
-        QSizeF fitted = logical.scaled(QSizeF(size()), Qt::KeepAspectRatio);
-        if (fitted.width() > logical.width())
-            fitted = logical; // never enlarged: a blurry photo helps nobody
-        const QRectF target(
-                QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
-        painter.drawImage(target, m_image);
-    }
-
-private:
-    QImage m_image;
-    QString m_text;
-};
-
 AdDetailPane::AdDetailPane(QWidget *parent)
     : QWidget(parent)
 {
@@ -120,7 +68,7 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("detailContent"));
 
-    m_photo = new PhotoView(content);
+    m_photo = new PhotoView(210, content);
 
     m_previous = new QToolButton(content);
     m_previous->setArrowType(Qt::LeftArrow);

@@ -3,6 +3,7 @@
 #include "moderator/ModerationDetailPane.h"
 
 #include "common/Amounts.h"
+#include "common/PhotoView.h"
 #include "media/PhotoScaler.h"
 
 #include <QFormLayout>
@@ -36,59 +37,6 @@ QLabel *valueLabel(QWidget *parent, const char *objectName)
 
 } // namespace
 
-// The current photo, fitted to the pane and never enlarged.
-class ModerationPhotoView : public QWidget
-{
-public:
-    explicit ModerationPhotoView(QWidget *parent)
-        : QWidget(parent)
-    {
-        setObjectName(QStringLiteral("detailPhoto"));
-        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-        setFixedHeight(PhotoHeight);
-    }
-    void setImage(const QImage &image)
-    {
-        m_image = image;
-        m_text.clear();
-        update();
-    }
-    void setText(const QString &text)
-    {
-        m_image = {};
-        m_text = text;
-        update();
-    }
-    QString text() const { return m_text; }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xf3, 0xf5, 0xf7));
-        painter.drawRoundedRect(QRectF(rect()), 6, 6);
-        if (m_image.isNull()) {
-            painter.setPen(QColor(0x4b, 0x55, 0x63));
-            painter.drawText(
-                    rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_text);
-            return;
-        }
-        QSizeF fitted = QSizeF(m_image.size()).scaled(QSizeF(size()), Qt::KeepAspectRatio);
-        if (fitted.width() > m_image.width())
-            fitted = m_image.size();
-        const QRectF target(
-                QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
-        painter.drawImage(target, m_image);
-    }
-
-private:
-    QImage m_image;
-    QString m_text;
-};
-
 ModerationDetailPane::ModerationDetailPane(QWidget *parent)
     : QWidget(parent)
 {
@@ -111,7 +59,7 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
     content->setBackgroundRole(QPalette::Base);
     content->setAutoFillBackground(true);
 
-    m_photo = new ModerationPhotoView(content);
+    m_photo = new PhotoView(PhotoHeight, content);
 
     m_strip = new QWidget(content);
     m_stripLayout = new QHBoxLayout(m_strip);

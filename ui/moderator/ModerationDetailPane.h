@@ -18,7 +18,7 @@ class QToolButton;
 
 namespace Recup {
 
-class ModerationPhotoView;
+class PhotoView;
 
 // Everything a moderator needs to decide on one ad, read by the window.
 struct ModerationDetails
@@ -57,7 +57,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
-    ModerationPhotoView *m_photo = nullptr;
+    PhotoView *m_photo = nullptr;
     QWidget *m_strip = nullptr;
     QHBoxLayout *m_stripLayout = nullptr;
     QLabel *m_title = nullptr;

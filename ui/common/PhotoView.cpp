@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/PhotoView.h"
+
+#include <QPainter>
+
+namespace Recup {
+
+PhotoView::PhotoView(int height, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailPhoto"));
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    setFixedHeight(height);
+}
+
+void PhotoView::setImage(const QImage &image)
+{
+    m_image = image;
+    m_text.clear();
+    update();
+}
+
+void PhotoView::setText(const QString &text)
+{
+    m_image = {};
+    m_text = text;
+    update();
+}
+
+void PhotoView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xf3, 0xf5, 0xf7));
+    painter.drawRoundedRect(QRectF(rect()), 6, 6);
+    if (m_image.isNull()) {
+        painter.setPen(QColor(0x4b, 0x55, 0x63));
+        painter.drawText(
+                rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_text);
+        return;
+    }
+    const QSizeF logical = m_image.deviceIndependentSize();
+    QSizeF fitted = logical.scaled(QSizeF(size()), Qt::KeepAspectRatio);
+    if (fitted.width() > logical.width())
+        fitted = logical; // never enlarged: a blurry photo helps nobody
+    const QRectF target(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2),
+                        fitted);
+    painter.drawImage(target, m_image);
+}
+
+} // namespace Recup
