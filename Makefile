@@ -36,8 +36,9 @@ configure: deps
 	    cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE); \
 	fi
 
+# The two programs only: the test suites are built by `make test`, in their own folder.
 build: configure
-	cmake --build $(BUILD_DIR) --parallel $(JOBS)
+	cmake --build $(BUILD_DIR) --parallel $(JOBS) --target collectiv-recup collectiv-recup-admin
 
 run: build
 	@if [ -z "$${DISPLAY:-}" ] && [ -z "$${WAYLAND_DISPLAY:-}" ]; then \
