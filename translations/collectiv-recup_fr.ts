@@ -400,103 +400,112 @@ Commands:
   deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay
   relay       send the outbox: at once when a mail is written, and retry what is due
               (--once, --smtp-host, --smtp-port, --smtp-security, --smtp-user, --pickup-folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
+
+Commandes&#xa0;:
+  init        crée le schéma, ou le met à niveau vers cette version
+  seed-demo   charge les données de démonstration dans une base vide
+  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  retire à un agent le droit de se connecter (--login)&#xa0;; ses annonces et son historique sont conservés
+  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ceux qui sont dus
+              (--once, --smtp-host, --smtp-port, --smtp-security, --smtp-user, --pickup-folder)</translation>
     </message>
     <message>
         <source>relay: send what is due, print the count and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>relay&#xa0;: envoie les courriels dus, affiche leur nombre et s’arrête.</translation>
     </message>
     <message>
         <source>relay: SMTP server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>relay&#xa0;: nom d’hôte du serveur SMTP.</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte</translation>
     </message>
     <message>
         <source>relay: SMTP server&apos;s port (default: 25, 587 or 465 after --smtp-security).</source>
-        <translation type="unfinished"></translation>
+        <translation>relay&#xa0;: port du serveur SMTP (par défaut&#xa0;: 25, 587 ou 465 selon --smtp-security).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>relay: none, starttls (default) or tls.</source>
-        <translation type="unfinished"></translation>
+        <translation>relay&#xa0;: none, starttls (par défaut) ou tls.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode</translation>
     </message>
     <message>
         <source>relay: SMTP login; the password is read from RECUP_SMTP_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>relay&#xa0;: identifiant SMTP&#xa0;; le mot de passe est lu dans RECUP_SMTP_PASSWORD.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>relay: write .eml files into this folder instead of sending over SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>relay&#xa0;: écrit des fichiers .eml dans ce dossier au lieu d’envoyer par SMTP.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>relay: seconds between two looks for due mails (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>relay&#xa0;: secondes entre deux recherches de courriels dus (30 par défaut).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>init, seed-demo, add-agent, deactivate-agent or relay</source>
-        <translation type="unfinished"></translation>
+        <translation>init, seed-demo, add-agent, deactivate-agent ou relay</translation>
     </message>
     <message>
         <source>Give one command: init, seed-demo, add-agent, deactivate-agent or relay (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une commande&#xa0;: init, seed-demo, add-agent, deactivate-agent ou relay (voir --help).</translation>
     </message>
     <message>
         <source>relay needs --smtp-host or --pickup-folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>relay a besoin de --smtp-host ou de --pickup-folder.</translation>
     </message>
     <message>
         <source>Unknown SMTP security &quot;%1&quot;: use none, starttls or tls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité SMTP inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez none, starttls ou tls.</translation>
     </message>
     <message>
         <source>--smtp-port: &quot;%1&quot; is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--smtp-port&#xa0;: «&#xa0;%1&#xa0;» n’est pas un numéro de port.</translation>
     </message>
     <message>
         <source>--retry-interval: give a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retry-interval&#xa0;: indiquez un nombre de secondes.</translation>
     </message>
     <message>
         <source>Mail %1 %2 not sent: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel %1 %2 non envoyé&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 mails sent, %2 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 courriels envoyés, %2 non envoyés.</translation>
     </message>
     <message>
         <source>The relay cannot watch for signals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais ne peut pas surveiller les signaux.</translation>
     </message>
     <message>
         <source>Relay started: sending the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais démarré&#xa0;: envoi de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>Relay stopped: %1 mails sent, %2 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais arrêté&#xa0;: %1 courriels envoyés, %2 non envoyés.</translation>
     </message>
 </context>
 <context>
@@ -748,19 +757,19 @@ Commands:
     <name>OutboxRepository</name>
     <message>
         <source>The mail could not be written to the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courriel n’a pas pu être écrit dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>The outbox could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d’envoi n’a pas pu être lue.</translation>
     </message>
     <message>
         <source>The outbox could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d’envoi n’a pas pu être mise à jour.</translation>
     </message>
     <message>
         <source>This mail is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce courriel n’est plus dans la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -2319,11 +2328,11 @@ Commands:
     <name>Recup::WindowSets</name>
     <message>
         <source>Moderation</source>
-        <translation type="unfinished">Modération</translation>
+        <translation>Modération</translation>
     </message>
     <message>
         <source>The ads awaiting a moderator&apos;s decision</source>
-        <translation type="unfinished">Les annonces en attente de la décision d’un modérateur</translation>
+        <translation>Les annonces en attente de la décision d’un modérateur</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,8 @@ Error connectionError(const DatabaseConfig &config, const QSqlError &error)
                                  .arg(QDir::toNativeSeparators(config.sqlitePath));
     } else if (text.contains(QLatin1String("password authentication failed"))
                || text.contains(QLatin1String("authentication failed"))) {
-        result.message = Database::tr("The user name or the password is wrong, or the password has expired.");
+        result.message = Database::tr(
+                "The user name or the password is wrong, or the password has expired.");
     } else if (text.contains(QLatin1String("no password supplied"))) {
         result.message = Database::tr("The server asks for a password.");
     } else if (text.contains(QLatin1String("does not exist"))

@@ -33,8 +33,13 @@ private slots:
                      {QStringLiteral("pmartin"), QStringLiteral("recup_agent")},
                      {QStringLiteral("cbernard"), QStringLiteral("recup_agent, recup_moderator")},
                      {QStringLiteral("lpetit"), QStringLiteral("recup_agent, recup_moderator")}}) {
-            QVERIFY(asAdmin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login)));
-            QVERIFY(asAdmin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(login, groups)));
+            // Created when missing, never dropped: other suites may be logged in as them.
+            QVERIFY(asAdmin(
+                    QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE "
+                                   "rolname = '%1') THEN CREATE ROLE %1 LOGIN; END IF; END $$")
+                            .arg(login)));
+            QVERIFY(asAdmin(QStringLiteral("ALTER ROLE %1 LOGIN").arg(login)));
+            QVERIFY(asAdmin(QStringLiteral("GRANT %2 TO %1").arg(login, groups)));
         }
         asAdmin(QStringLiteral("DROP ROLE IF EXISTS stranger"));
         QVERIFY(asAdmin(QStringLiteral("CREATE ROLE stranger LOGIN")));

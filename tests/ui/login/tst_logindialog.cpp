@@ -35,7 +35,8 @@ using Recup::Testing::TestDatabase;
 
 namespace {
 
-const QString wrongPassword = QStringLiteral("The user name or the password is wrong, or the password has expired.");
+const QString wrongPassword
+        = QStringLiteral("The user name or the password is wrong, or the password has expired.");
 const QString unreachable = QStringLiteral(
         "The database server cannot be reached. Check the network and the server address, or "
         "ask your IT department.");
