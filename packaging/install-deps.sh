@@ -20,7 +20,7 @@ run_packages=(
 # server, a real X server, PDF and image tools, the formatter and the packaging validators.
 test_packages=(
     postgresql postgresql-contrib postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
-    python3-aiosmtpd xvfb xauth imagemagick poppler-utils clang-format
+    python3-aiosmtpd openssl xvfb xauth imagemagick poppler-utils clang-format
     appstream desktop-file-utils
 )
 
