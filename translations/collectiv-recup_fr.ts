@@ -2334,6 +2334,14 @@ Commandes&#xa0;:
         <source>The ads awaiting a moderator&apos;s decision</source>
         <translation>Les annonces en attente de la décision d’un modérateur</translation>
     </message>
+    <message>
+        <source>Post an ad</source>
+        <translation>Déposer une annonce</translation>
+    </message>
+    <message>
+        <source>Offer the other services an item you no longer need</source>
+        <translation>Proposer aux autres services un objet dont vous n’avez plus besoin</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceRepository</name>

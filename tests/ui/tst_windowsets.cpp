@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "WindowSets.h"
 #include "agent/CatalogueWindow.h"
+#include "common/AdEditorDialog.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/ReferenceRepository.h"
@@ -48,6 +49,31 @@ private slots:
         QVERIFY(sets.moderationWindow());
         QVERIFY(sets.moderationWindow()->isVisible());
         QCOMPARE(sets.moderator()->id, m_world.moderator);
+    }
+
+    void everyAgentMayPostAnAd()
+    {
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("d.ini")));
+        CatalogueWindow window(*m_db, settings, false);
+        const auto marie = ReferenceRepository(*m_db).agent(m_world.owner);
+        WindowSets sets(*m_db, window, *marie, false);
+        QVERIFY(sets.postAction()->isVisible());
+        sets.postAction()->trigger();
+        QVERIFY(sets.editor());
+        QVERIFY(sets.editor()->isVisible());
+        QVERIFY(sets.editor()->isNewAd());
+        sets.postAction()->trigger(); // the same form again, not a second one
+        QCOMPARE(window.findChildren<AdEditorDialog *>().size(), 1);
+    }
+
+    void noIdentityNoPosting()
+    {
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("e.ini")));
+        CatalogueWindow window(*m_db, settings, false);
+        WindowSets sets(*m_db, window, std::nullopt, false);
+        QVERIFY(!sets.postAction()->isVisible());
+        sets.postAd();
+        QVERIFY(!sets.editor());
     }
 
     void signedInAgentDoesNot()
