@@ -170,6 +170,18 @@ MailMessage frenchContactMessage()
     return message;
 }
 
+namespace {
+
+// One folder per server: the kernel may give a later server a port an earlier one used, and
+// its mails must not show up as the new server's.
+QString freshMaildir(const QString &workDir, quint16 port)
+{
+    static int servers = 0;
+    return QDir(workDir).filePath(QStringLiteral("maildir-%1-%2").arg(port).arg(++servers));
+}
+
+} // namespace
+
 SmtpTestServer::SmtpTestServer(const QString &workDir)
     : m_workDir(workDir)
 {}
@@ -184,7 +196,7 @@ bool SmtpTestServer::start(const QStringList &flags, QString *error)
     QString ignored;
     QString &why = error ? *error : ignored;
     m_port = freePort();
-    m_maildir = QDir(m_workDir).filePath(QStringLiteral("maildir-%1").arg(m_port));
+    m_maildir = freshMaildir(m_workDir, m_port);
     m_process = std::make_unique<QProcess>();
     QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, [this] { readOutput(); });
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -213,7 +225,7 @@ bool SmtpTestServer::startStockAiosmtpd(const QStringList &extra, QString *error
     QString ignored;
     QString &why = error ? *error : ignored;
     m_port = freePort();
-    m_maildir = QDir(m_workDir).filePath(QStringLiteral("maildir-%1").arg(m_port));
+    m_maildir = freshMaildir(m_workDir, m_port);
     m_process = std::make_unique<QProcess>();
     QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, [this] { readOutput(); });
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
