@@ -98,14 +98,6 @@ std::chrono::milliseconds OutboxRepository::backoff(int attempts, double jitter)
     return milliseconds(qint64(base * spread));
 }
 
-Result<QDateTime> OutboxRepository::serverNow()
-{
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT ") + m_db.dialect().now()) || !query.next())
-        return databaseError(query.lastError());
-    return m_db.dialect().fromDb(query.value(0));
-}
-
 Result<OutboxMail>
 OutboxRepository::enqueue(const MailMessage &message, const QString &kind, qint64 authorId)
 {
@@ -121,7 +113,7 @@ OutboxRepository::enqueue(const MailMessage &message, const QString &kind, qint6
     Transaction transaction(db);
     if (!transaction.isActive())
         return databaseError(db.lastError());
-    const Result<QDateTime> now = serverNow();
+    const Result<QDateTime> now = m_db.serverNow();
     if (!now)
         return now.error();
     QSqlQuery query(db);
@@ -163,7 +155,7 @@ OutboxRepository::claimDue(int limit, const QString &sender, std::chrono::second
     Transaction transaction(db);
     if (!transaction.isActive())
         return databaseError(db.lastError());
-    const Result<QDateTime> now = serverNow();
+    const Result<QDateTime> now = m_db.serverNow();
     if (!now)
         return now.error();
     const QVariant nowValue = dialect.toDb(*now);
@@ -209,7 +201,7 @@ OutboxRepository::claimDue(int limit, const QString &sender, std::chrono::second
 Status OutboxRepository::markSent(qint64 id)
 {
     QSqlDatabase db = m_db.connection();
-    const Result<QDateTime> now = serverNow();
+    const Result<QDateTime> now = m_db.serverNow();
     if (!now)
         return now.error();
     QSqlQuery query(db);
@@ -234,7 +226,7 @@ Status OutboxRepository::markFailed(qint64 id, Failure failure, const QString &e
     Transaction transaction(db);
     if (!transaction.isActive())
         return databaseError(db.lastError());
-    const Result<QDateTime> now = serverNow();
+    const Result<QDateTime> now = m_db.serverNow();
     if (!now)
         return now.error();
     QSqlQuery read(db);
@@ -272,7 +264,7 @@ Status OutboxRepository::markFailed(qint64 id, Failure failure, const QString &e
 
 Status OutboxRepository::retry(qint64 id)
 {
-    const Result<QDateTime> now = serverNow();
+    const Result<QDateTime> now = m_db.serverNow();
     if (!now)
         return now.error();
     QSqlQuery query(m_db.connection());

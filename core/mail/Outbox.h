@@ -81,8 +81,6 @@ public:
     static std::chrono::milliseconds backoff(int attempts, double jitter);
 
 private:
-    Result<QDateTime> serverNow();
-
     Database &m_db;
 };
 

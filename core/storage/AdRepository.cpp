@@ -68,15 +68,6 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-// The database's clock, so that every workstation stamps events alike.
-Result<QDateTime> serverNow(QSqlDatabase db, const SqlDialect &dialect)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT ") + dialect.now()) || !query.next())
-        return databaseError(query.lastError());
-    return dialect.fromDb(query.value(0));
-}
-
 Status insertPhotos(QSqlDatabase db, qint64 adId, const QList<AdPhoto> &photos)
 {
     QSqlQuery query(db);
@@ -171,7 +162,7 @@ Result<Ad> AdRepository::create(const Ad &input, const Actor &actor)
         return databaseError(db.lastError());
     QDateTime created = input.createdAt;
     if (!created.isValid()) {
-        const auto now = serverNow(db, dialect);
+        const auto now = m_db.serverNow();
         if (!now)
             return now.error();
         created = *now;
@@ -293,7 +284,7 @@ Result<Ad> AdRepository::update(const Ad &input, const Actor &actor)
             break;
         }
     }
-    const auto now = serverNow(db, dialect);
+    const auto now = m_db.serverNow();
     if (!now)
         return now.error();
     const SqlDialect::ActionContext editContext{
@@ -439,7 +430,7 @@ AdRepository::transition(qint64 adId, const TransitionRequest &request, const Ac
 
     QDateTime at = request.at;
     if (!at.isValid()) {
-        const auto now = serverNow(db, dialect);
+        const auto now = m_db.serverNow();
         if (!now)
             return now.error();
         at = *now;

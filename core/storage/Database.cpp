@@ -301,6 +301,14 @@ QSqlQuery *Database::prepared(const QString &sql, Error *error)
     return cache->emplace(sql, std::move(query)).first->second.get();
 }
 
+Result<QDateTime> Database::serverNow()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT ") + m_dialect->now()) || !query.next())
+        return databaseError(query.lastError());
+    return m_dialect->fromDb(query.value(0));
+}
+
 void Database::releaseThreadConnection()
 {
     QMutexLocker lock(&m_mutex);

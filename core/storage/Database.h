@@ -6,6 +6,7 @@
 #include "storage/DatabaseConfig.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -43,6 +44,8 @@ public:
     Status reconnectThreadConnection();
     // Cheap round trip on the calling thread's connection; Connection error when it is gone.
     Status ping();
+    // The database's clock, so that every workstation stamps events alike.
+    Result<QDateTime> serverNow();
 
     // A statement prepared once per connection and reused: on PostgreSQL one PREPARE instead
     // of PREPARE/EXECUTE/DEALLOCATE at every call. For hot read paths (the catalogue). The
