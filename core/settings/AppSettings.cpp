@@ -26,6 +26,18 @@ const QList<KeyInfo> &keyTable()
             {Key::MainWindowState, "interface/mainWindowState", QByteArray()},
             {Key::CatalogueSplitter, "interface/catalogueSplitter", QByteArray()},
             {Key::DemoIdentity, "demo/identity", QString()},
+            {Key::MailTransport, "mail/transport", QStringLiteral("none")},
+            {Key::MailSmtpHost, "mail/smtpHost", QString()},
+            {Key::MailSmtpPort, "mail/smtpPort", 0},
+            {Key::MailSmtpSecurity, "mail/smtpSecurity", QStringLiteral("starttls")},
+            {Key::MailSmtpUser, "mail/smtpUser", QString()},
+            {Key::MailSmtpPasswordFile, "mail/smtpPasswordFile", QString()},
+            {Key::MailSmtpCaFile, "mail/smtpCaFile", QString()},
+            {Key::MailSmtpIgnoreCertificateErrors, "mail/smtpIgnoreCertificateErrors", false},
+            {Key::MailPickupFolder, "mail/pickupFolder", QString()},
+            {Key::MailSenderAddress, "mail/senderAddress", QString()},
+            {Key::MailSenderName, "mail/senderName", QStringLiteral("Collectiv'Récup")},
+            {Key::MailModeratorsAddress, "mail/moderatorsAddress", QString()},
     };
     return table;
 }

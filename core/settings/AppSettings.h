@@ -24,6 +24,19 @@ public:
         MainWindowState,
         CatalogueSplitter,
         DemoIdentity, // login of the agent picked in demo mode
+        // Mail (see MailSettings): how this workstation sends the outbox, and as whom.
+        MailTransport, // "none", "smtp" or "folder"
+        MailSmtpHost,
+        MailSmtpPort,     // 0: the default port of the security mode
+        MailSmtpSecurity, // "none", "starttls" or "tls"
+        MailSmtpUser,
+        MailSmtpPasswordFile, // the relay's: a file holding the SMTP password (mode 0600)
+        MailSmtpCaFile,
+        MailSmtpIgnoreCertificateErrors,
+        MailPickupFolder,
+        MailSenderAddress,
+        MailSenderName,
+        MailModeratorsAddress,
     };
 
     // The user's settings, under the organisation and application names set in main().
