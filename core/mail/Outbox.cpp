@@ -292,6 +292,19 @@ Result<OutboxMail> OutboxRepository::get(qint64 id)
     return readMail(query, m_db.dialect());
 }
 
+Result<OutboxMail> OutboxRepository::findByMessageId(const QString &messageId)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT ") + Columns
+                  + QStringLiteral(" FROM outbox WHERE message_id = ?"));
+    query.addBindValue(messageId);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The outbox could not be read."));
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("This mail is no longer in the outbox."), {}, {}};
+    return readMail(query, m_db.dialect());
+}
+
 Result<QList<OutboxMail>> OutboxRepository::failures()
 {
     QSqlQuery query(m_db.connection());

@@ -73,6 +73,8 @@ public:
     Status retry(qint64 id);
 
     Result<OutboxMail> get(qint64 id);
+    // NotFound when no mail of the outbox has this Message-ID (as far as the reader may see).
+    Result<OutboxMail> findByMessageId(const QString &messageId);
     // Permanent failures, newest first (moderators see all, agents their own).
     Result<QList<OutboxMail>> failures();
 

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "mail/MailSettings.h"
+#include "storage/AdRepository.h"
+
+namespace Recup {
+
+class Database;
+
+// An ad's changes together with the mails they cause, in one transaction: sending an ad to
+// moderation writes the notice to the moderators, a decision writes the mail to the poster.
+// Either both are saved or neither is. The screens call this rather than AdRepository for the
+// actions that mail someone.
+class AdWorkflow
+{
+public:
+    AdWorkflow(Database &db, const MailSettings &mail);
+
+    Result<Ad> transition(qint64 adId, const TransitionRequest &request, const Actor &actor);
+    // The owner's edit of a published ad goes back to moderation: the moderators hear of it.
+    Result<Ad> update(const Ad &ad, const Actor &actor);
+
+    // How many mails the last call wrote to the outbox (0 or 1).
+    int mailsWritten() const { return m_mailsWritten; }
+
+private:
+    Status notify(const Ad &before, const Ad &after, AdAction action, const Actor &actor);
+
+    Database &m_db;
+    MailSettings m_mail;
+    int m_mailsWritten = 0;
+};
+
+} // namespace Recup

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Reference.h"
+#include "mail/MailSettings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Recup {
+
+class Database;
+
+// One click on Contact: who asked, for which service, about which ad, and what they wrote.
+struct ContactRequest
+{
+    qint64 id = 0;
+    qint64 adId = 0;
+    qint64 requesterId = 0;
+    QString requesterName;
+    qint64 requestingServiceId = 0;
+    QString requestingServiceName;
+    QString message;
+    QString messageId; // the mail to the poster in the outbox
+    QDateTime createdAt;
+};
+
+// Contact requests: recorded in the transaction that writes the mail to the poster (moderators
+// in Cc, Reply-To the requester), so that there is never a request without its mail or a
+// mail without its request.
+class ContactRequests
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactRequests)
+public:
+    static constexpr int MessageMaxLength = 2000;
+
+    explicit ContactRequests(Database &db);
+
+    // Refused with a translated message (field "message" or "service") when the message is
+    // empty or too long, the service unknown, the ad no longer in the catalogue, or one's own.
+    Result<ContactRequest> send(qint64 adId,
+                                const Agent &requester,
+                                qint64 requestingServiceId,
+                                const QString &message,
+                                const MailSettings &mail);
+    // The requests about one ad that the reader may see, oldest first.
+    Result<QList<ContactRequest>> forAd(qint64 adId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace Recup
