@@ -214,6 +214,18 @@ Result<OutboxMail> Notifications::adDecided(const Ad &ad, AdAction decision, qin
     return OutboxRepository(m_db).enqueue(*mail, toKey(kind), authorId);
 }
 
+QString Notifications::expiryReminderId(const Ad &ad) const
+{
+    // Derived from the ad alone, so that the relay finds it again without composing the mail.
+    const QString sender = m_settings.sender.address.trimmed();
+    const qsizetype at = sender.lastIndexOf(u'@');
+    const QString domain
+            = at > 0 ? sender.mid(at + 1).toLower() : QStringLiteral("collectiv-recup.invalid");
+    return QStringLiteral("<expiry-%1-%2@%3>")
+            .arg(ad.id)
+            .arg(ad.expiresAt.toUTC().toString(QStringLiteral("yyyyMMdd")), domain);
+}
+
 Result<OutboxMail> Notifications::expiryReminder(const Ad &ad)
 {
     Result<QHash<QString, QString>> fields = adFields(ad);
@@ -228,11 +240,7 @@ Result<OutboxMail> Notifications::expiryReminder(const Ad &ad)
         return mail.error();
     MailMessage reminder = *mail;
     // One reminder per ad and expiry date, whoever writes it and however often.
-    const QString domain = reminder.from.address.mid(reminder.from.address.lastIndexOf(u'@') + 1);
-    reminder.messageId = QStringLiteral("<expiry-%1-%2@%3>")
-                                 .arg(ad.id)
-                                 .arg(ad.expiresAt.toUTC().toString(QStringLiteral("yyyyMMdd")),
-                                      domain.toLower());
+    reminder.messageId = expiryReminderId(ad);
     OutboxRepository outbox(m_db);
     if (const Result<OutboxMail> existing = outbox.findByMessageId(reminder.messageId))
         return existing;

@@ -41,6 +41,9 @@ public:
     // expiry writes nothing and returns NotFound-free success with the existing id.
     Result<OutboxMail> expiryReminder(const Ad &ad);
 
+    // The Message-ID of the reminder for the ad's current expiry date.
+    QString expiryReminderId(const Ad &ad) const;
+
     // The moderators' addresses: the configured one, or every active moderator's own.
     Result<QList<MailAddress>> moderators() const;
 

@@ -13,7 +13,9 @@
 #include "storage/AdWorkflow.h"
 #include "storage/ContactRequests.h"
 #include "storage/Database.h"
+#include "storage/ExpiryRound.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/SqlDialect.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -395,6 +397,60 @@ private slots:
                          .arg(Notifications::frenchDate(ad.expiresAt)));
     }
 
+    void expiryRoundRemindsThenExpires()
+    {
+        // Other tests' ads are published too: each round runs for all, the checks are on ours.
+        const Ad ad = publishedAd(*m_db, m_world, QStringLiteral("Vestiaire métallique"));
+        QVERIFY(ad.expiresAt.isValid());
+        ExpiryRound round(*m_db, m_settings);
+        const QString reminderId = Notifications(*m_db, m_settings).expiryReminderId(ad);
+        // Weeks before: nothing to say yet.
+        QVERIFY(round.run(ad.expiresAt.addDays(-30)));
+        QCOMPARE(mailsWithId(reminderId), 0);
+        // Five days before: the reminder, once however often the relay goes round.
+        QVERIFY(round.run(ad.expiresAt.addDays(-5)));
+        QCOMPARE(mailsWithId(reminderId), 1);
+        const auto again = round.run(ad.expiresAt.addDays(-4));
+        QVERIFY(again);
+        QCOMPARE(again->failed, 0);
+        QCOMPARE(mailsWithId(reminderId), 1);
+        QCOMPARE(AdRepository(*m_db).get(ad.id, false)->state, AdState::Published);
+        // Past the date: it leaves the catalogue, the system's action in its history.
+        const auto outcome = round.run(ad.expiresAt.addSecs(60));
+        QVERIFY(outcome);
+        QVERIFY(outcome->expired >= 1);
+        QCOMPARE(outcome->failed, 0);
+        QCOMPARE(AdRepository(*m_db).get(ad.id, false)->state, AdState::Expired);
+        const auto history = AdRepository(*m_db).history(ad.id);
+        QCOMPARE(history->last().action, AdAction::Expire);
+        QCOMPARE(history->last().actorId, 0);
+        QCOMPARE(mailsWithId(reminderId), 1);
+    }
+
+    void noExpiryWithoutTimeToReadTheReminder()
+    {
+        const Ad ad = publishedAd(*m_db, m_world, QStringLiteral("Porte-manteau"));
+        ExpiryRound round(*m_db, m_settings);
+        const QString reminderId = Notifications(*m_db, m_settings).expiryReminderId(ad);
+        // The relay was down for weeks: the date has passed, but the poster was never told.
+        QVERIFY(round.run(ad.expiresAt.addDays(3)));
+        QCOMPARE(mailsWithId(reminderId), 1);
+        QCOMPARE(AdRepository(*m_db).get(ad.id, false)->state, AdState::Published);
+        // Say the reminder went out an hour before this round: too soon to take the ad away.
+        const QDateTime late = ad.expiresAt.addDays(3);
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("UPDATE outbox SET created_at = ? WHERE message_id = ?"));
+        q.addBindValue(m_db->dialect().toDb(late.addSecs(-3600)));
+        q.addBindValue(reminderId);
+        QVERIFY(q.exec());
+        QVERIFY(round.run(late));
+        QCOMPARE(AdRepository(*m_db).get(ad.id, false)->state, AdState::Published);
+        // A day after the reminder, it may go.
+        QVERIFY(round.run(late.addSecs(ExpiryRound::NoticeHours * 3600)));
+        QCOMPARE(AdRepository(*m_db).get(ad.id, false)->state, AdState::Expired);
+        QCOMPARE(mailsWithId(reminderId), 1);
+    }
+
     void senderDefaultsToTheActingAgentsDomain()
     {
         const Ad ad = publishedAd(*m_db, m_world, QStringLiteral("Lampe de bureau"));
@@ -404,6 +460,13 @@ private slots:
     }
 
 private:
+    int mailsWithId(const QString &messageId)
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE message_id = ?"));
+        q.addBindValue(messageId);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
     QList<OutboxMail> outbox()
     {
         QList<OutboxMail> mails;

@@ -171,8 +171,11 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     m_contact = new QPushButton(tr("Contact"), footer);
     m_contact->setObjectName(QStringLiteral("contactButton"));
     m_contact->setEnabled(false);
-    m_contact->setToolTip(tr("Coming soon: you will be able to write to the giver from here."));
     m_contact->setMinimumHeight(32);
+    connect(m_contact, &QPushButton::clicked, this, [this] {
+        if (m_adId != 0 && m_ownerId != 0)
+            emit contactRequested(m_adId, m_ownerId, m_adTitle);
+    });
     auto *professional = new QLabel(tr("Exchanges are between services, for professional use "
                                        "only."),
                                     footer);
@@ -209,9 +212,34 @@ void AdDetailPane::setReferences(const CatalogueReferences &references)
     m_references = references;
 }
 
+void AdDetailPane::setViewerId(qint64 agentId)
+{
+    m_viewerId = agentId;
+    updateContact();
+}
+
+void AdDetailPane::updateContact()
+{
+    if (m_viewerId == 0) {
+        m_contact->setEnabled(false);
+        m_contact->setToolTip(tr("Choose who you are to contact the giver."));
+    } else if (m_ownerId == 0) {
+        m_contact->setEnabled(false);
+        m_contact->setToolTip(QString());
+    } else if (m_ownerId == m_viewerId) {
+        m_contact->setEnabled(false);
+        m_contact->setToolTip(tr("This is your ad."));
+    } else {
+        m_contact->setEnabled(true);
+        m_contact->setToolTip(tr("Write to the giver; the moderators get a copy."));
+    }
+}
+
 void AdDetailPane::clear()
 {
     m_adId = 0;
+    m_ownerId = 0;
+    updateContact();
     m_entry = {};
     m_photos.clear();
     m_stack->setCurrentIndex(0);
@@ -220,6 +248,9 @@ void AdDetailPane::clear()
 void AdDetailPane::showEntry(const CatalogueEntry &entry)
 {
     m_adId = entry.id;
+    m_ownerId = 0;
+    m_adTitle = entry.title;
+    updateContact();
     m_entry = entry;
     m_photos.clear();
     m_photo->setText(tr("Loading the photos…"));
@@ -245,6 +276,9 @@ void AdDetailPane::showAd(const Ad &ad, const QList<QImage> &photos)
 {
     if (ad.id != m_adId)
         return;
+    m_ownerId = ad.ownerId;
+    m_adTitle = ad.title;
+    updateContact();
     m_title->setText(ad.title);
     m_state->setText(displayName(ad.state));
     m_state->setVisible(ad.state == AdState::Reserved);

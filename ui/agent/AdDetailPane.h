@@ -39,9 +39,16 @@ public:
     void showLoadError(const Error &error);
 
     qint64 adId() const { return m_adId; }
+    // Who is looking: Contact is offered on other people's ads only (0: nobody signed in).
+    void setViewerId(qint64 agentId);
+    QPushButton *contactButton() const { return m_contact; }
+
+signals:
+    void contactRequested(qint64 adId, qint64 ownerId, const QString &title);
 
 private:
     void showPhoto(int index);
+    void updateContact();
     QString siteText(qint64 siteId, const QString &fallbackName, const QString &room) const;
     QString serviceText(qint64 serviceId,
                         const QString &fallbackService,
@@ -50,6 +57,9 @@ private:
 
     CatalogueReferences m_references;
     qint64 m_adId = 0;
+    qint64 m_ownerId = 0; // known once the whole ad is loaded
+    qint64 m_viewerId = 0;
+    QString m_adTitle;
     CatalogueEntry m_entry;
     QList<QImage> m_photos;
     int m_photoIndex = 0;

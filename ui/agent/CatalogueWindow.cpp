@@ -126,6 +126,7 @@ CatalogueWindow::CatalogueWindow(Database &db,
 
     m_detail = new AdDetailPane(body);
     m_detail->setMinimumWidth(340);
+    connect(m_detail, &AdDetailPane::contactRequested, this, &CatalogueWindow::contactRequested);
 
     m_splitter = new QSplitter(Qt::Horizontal, body);
     m_splitter->setObjectName(QStringLiteral("catalogueSplitter"));
@@ -195,6 +196,11 @@ CatalogueWindow::~CatalogueWindow()
     // The feed first: its thread must stop before the model and the view go.
     delete m_feed;
     m_feed = nullptr;
+}
+
+void CatalogueWindow::setViewerId(qint64 agentId)
+{
+    m_detail->setViewerId(agentId);
 }
 
 qint64 CatalogueWindow::currentAgentId() const
@@ -356,6 +362,12 @@ void CatalogueWindow::createMenus()
         m_messageBar->dismiss();
         m_model->reload();
     });
+    file->addSeparator();
+    QAction *mailSettings = file->addAction(tr("&Mail sending…"));
+    mailSettings->setObjectName(QStringLiteral("mailSettingsAction"));
+    mailSettings->setToolTip(tr("The mail server this workstation sends through, and the "
+                                "sender's address"));
+    connect(mailSettings, &QAction::triggered, this, &CatalogueWindow::mailSettingsRequested);
     file->addSeparator();
     QAction *switchServer = file->addAction(m_demoMode ? tr("&Connect to the organisation's "
                                                             "server…")
@@ -639,6 +651,7 @@ void CatalogueWindow::onIdentityPicked(int index)
     const QString login = m_identityPicker->itemData(index, Qt::UserRole + 1).toString();
     if (!login.isEmpty())
         m_settings.setDemoIdentity(login);
+    m_detail->setViewerId(m_identityPicker->itemData(index).toLongLong());
     emit identityChanged(m_identityPicker->itemData(index).toLongLong());
 }
 

@@ -42,6 +42,12 @@ public:
     // The agent picked in demo mode (0 until the agents are loaded, and outside demo mode).
     qint64 currentAgentId() const;
 
+    // Who looks at the catalogue: Contact is offered on other people's ads (the demo's picker
+    // sets it too).
+    void setViewerId(qint64 agentId);
+    AdDetailPane *detailPane() const { return m_detail; }
+    MessageBar *messageBar() const { return m_messageBar; }
+
     // Outside demo mode: who is signed in, shown in the header.
     void setSignedInAgent(const QString &text);
     // A strip above everything else (the connection banner).
@@ -52,10 +58,14 @@ public:
 
 signals:
     void identityChanged(qint64 agentId);
+    // Contact on the ad shown: the window sets open the form in the viewer's name.
+    void contactRequested(qint64 adId, qint64 ownerId, const QString &title);
     // Any failed read, so that a connection monitor can notice a lost server.
     void databaseFailed(const Recup::Error &error);
     // "Connect to a server…" / "Sign out": main() starts over with the login dialog.
     void switchServerRequested();
+    // "Mail sending…": main() opens the mail settings.
+    void mailSettingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -4,7 +4,9 @@
 
 #include "common/Amounts.h"
 #include "common/MessageBar.h"
+#include "mail/MailCenter.h"
 #include "media/PhotoScaler.h"
+#include "storage/AdWorkflow.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 
@@ -869,9 +871,12 @@ bool AdEditorDialog::save(SaveMode mode)
     clearFieldErrors();
 
     AdRepository repository(m_db);
+    const MailSettings mail = m_mail ? m_mail->settings() : MailSettings{};
+    AdWorkflow workflow(m_db, mail);
     const bool isNew = m_ad.id == 0;
-    Result<Ad> saved
-            = isNew ? repository.create(input, m_actor) : repository.update(input, m_actor);
+    // An owner's change to a published ad sends it back to moderation: the moderators hear.
+    Result<Ad> saved = isNew ? repository.create(input, m_actor) : workflow.update(input, m_actor);
+    int mailsWritten = isNew ? 0 : workflow.mailsWritten();
     if (!saved) {
         showSaveError(saved.error());
         return false;
@@ -880,8 +885,9 @@ bool AdEditorDialog::save(SaveMode mode)
     m_photos = m_ad.photos;
     m_conflictBar->hide();
     if (mode == SaveMode::Submit && m_ad.state == AdState::Draft) {
-        const auto submitted = repository.transition(
+        const auto submitted = workflow.transition(
                 m_ad.id, {AdAction::Submit, m_ad.version, {}, {}, 0, {}}, m_actor);
+        mailsWritten += workflow.mailsWritten();
         if (!submitted) {
             // The draft is safe; the dialog now edits it, so trying again creates no duplicate.
             m_dirty = false;
@@ -900,6 +906,8 @@ bool AdEditorDialog::save(SaveMode mode)
     }
     m_dirty = false;
     m_yourPanel->hide();
+    if (mailsWritten > 0 && m_mail)
+        m_mail->sendNow();
     emit adSaved(m_ad);
     QDialog::accept();
     return true;

@@ -6,10 +6,12 @@
 #include "domain/Ad.h"
 #include "domain/Reference.h"
 #include "lifecycle/AdRules.h"
+#include "mail/MailCenter.h"
 #include "storage/AdRepository.h"
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -80,6 +82,10 @@ public:
     // The error shown next to a field ("title", "valueCents", ...), empty when none.
     QString fieldError(const QString &field) const;
 
+    // Where the mails that saving causes (the notice to the moderators) are sent from; without
+    // one they are written to the outbox all the same, for the relay.
+    void setMailCenter(MailCenter *mail) { m_mail = mail; }
+
 signals:
     void adSaved(const Recup::Ad &ad);
 
@@ -120,6 +126,7 @@ private:
 
     Database &m_db;
     Actor m_actor;
+    QPointer<MailCenter> m_mail;
     Ad m_ad; // as loaded or saved
     Agent m_owner;
     QString m_ownerServiceName;

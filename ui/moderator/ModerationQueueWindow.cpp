@@ -4,8 +4,10 @@
 
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
+#include "mail/MailCenter.h"
 #include "moderator/ModerationDetailPane.h"
 #include "moderator/ModerationQueueModel.h"
+#include "storage/AdWorkflow.h"
 #include "storage/Database.h"
 #include "storage/ModerationQueue.h"
 #include "storage/ReferenceRepository.h"
@@ -551,8 +553,12 @@ void ModerationQueueWindow::decide(AdAction action, const QString &reason)
     request.action = action;
     request.expectedVersion = shown.version; // what the moderator has on screen
     request.reason = reason;
-    const Result<Ad> result = AdRepository(m_db).transition(shown.id, request, m_actor);
+    // The decision and its mail to the poster are saved together, or not at all.
+    AdWorkflow workflow(m_db, m_mail ? m_mail->settings() : MailSettings{});
+    const Result<Ad> result = workflow.transition(shown.id, request, m_actor);
     if (result) {
+        if (workflow.mailsWritten() > 0 && m_mail)
+            m_mail->sendNow();
         QString text;
         switch (action) {
         case AdAction::Approve:

@@ -5,11 +5,13 @@
 #include "Result.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
+#include "mail/MailCenter.h"
 #include "moderator/ReasonDialog.h"
 #include "storage/AdRepository.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -58,6 +60,8 @@ public:
     int displayedVersion() const { return m_shown ? m_shown->version : 0; }
     bool selectAd(qint64 adId);
     void setAutoRefreshInterval(int milliseconds);
+    // Where the mails of decisions go out from; without one they wait in the outbox.
+    void setMailCenter(MailCenter *mail) { m_mail = mail; }
 
 public slots:
     // Reads the queue again, keeping the selected ad when it still waits.
@@ -81,6 +85,7 @@ private:
     QString agentName(qint64 agentId);
 
     Database &m_db;
+    QPointer<MailCenter> m_mail;
     Agent m_moderator;
     Actor m_actor;
     ReasonPrompt m_reasonPrompt;
