@@ -3,11 +3,16 @@
 #include "WindowSets.h"
 
 #include "agent/CatalogueWindow.h"
+#include "agent/ContactDialog.h"
 #include "common/AdEditorDialog.h"
+#include "common/MessageBar.h"
+#include "mail/Outbox.h"
+#include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAction>
+#include <QTimer>
 
 namespace Recup {
 
@@ -26,6 +31,19 @@ WindowSets::WindowSets(Database &db,
                                         tr("The ads awaiting a moderator's decision"));
     m_moderate->setObjectName(QStringLiteral("moderationAction"));
     connect(m_moderate, &QAction::triggered, this, &WindowSets::openModeration);
+    m_failedMails = catalogue.addWindowSet(
+            tr("Mails not sent"),
+            tr("The mails the mail server refused: see why, send them again"));
+    m_failedMails->setObjectName(QStringLiteral("failedMailsAction"));
+    connect(m_failedMails, &QAction::triggered, this, &WindowSets::openFailedMails);
+    m_failedMailTimer = new QTimer(this);
+    m_failedMailTimer->setInterval(FailedMailCountIntervalMs);
+    connect(m_failedMailTimer, &QTimer::timeout, this, [this] {
+        // The open window reads the list every minute and tells its count.
+        if (!m_failedMailsWindow || !m_failedMailsWindow->isVisible())
+            updateFailedMailCount();
+    });
+    connect(&catalogue, &CatalogueWindow::contactRequested, this, &WindowSets::contact);
     setIdentity(signedIn);
     if (demoMode) {
         connect(&catalogue, &CatalogueWindow::identityChanged, this, [this](qint64 agentId) {
@@ -41,14 +59,119 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
 {
     if (m_editor && (!agent || !m_agent || m_agent->id != agent->id))
         m_editor->close(); // a form opened under the previous identity
+    if (m_contact && (!agent || !m_agent || m_agent->id != agent->id))
+        m_contact->reject(); // nobody writes in the name of the previous identity
     m_agent = agent;
+    m_catalogue.setViewerId(agent ? agent->id : 0);
     m_post->setVisible(agent.has_value());
     const bool may = agent && agent->roles.testFlag(Role::Moderator);
     // Never keep acting under the previous identity.
-    if (!may || !m_moderator || m_moderator->id != agent->id)
+    const bool sameModerator = may && m_moderator && m_moderator->id == agent->id;
+    if (!sameModerator) {
         m_moderation.reset();
+        m_failedMailsWindow.reset();
+    }
     m_moderator = may ? agent : std::nullopt;
     m_moderate->setVisible(may);
+    m_failedMails->setVisible(may);
+    if (!may) {
+        m_failedMailTimer->stop();
+        showFailedMailCount(-1);
+    } else if (!sameModerator) {
+        updateFailedMailCount();
+        m_failedMailTimer->start();
+    }
+}
+
+void WindowSets::updateFailedMailCount()
+{
+    if (!m_moderator)
+        return;
+    const Result<QList<OutboxMail>> failures = OutboxRepository(m_db).failures();
+    // Unreadable: the entry keeps its plain name; the window says what went wrong.
+    showFailedMailCount(failures ? int(failures->size()) : -1);
+}
+
+void WindowSets::showFailedMailCount(int count)
+{
+    m_failedMailCount = count;
+    m_failedMails->setText(count > 0 ? tr("Mails not sent (%1)").arg(count) : tr("Mails not sent"));
+}
+
+void WindowSets::openFailedMails()
+{
+    if (!m_moderator)
+        return;
+    if (!m_failedMailsWindow) {
+        // A child of the catalogue: closing the catalogue ends the application.
+        m_failedMailsWindow = std::make_unique<FailedMailsWindow>(m_db, *m_moderator, &m_catalogue);
+        connect(m_failedMailsWindow.get(),
+                &FailedMailsWindow::failureCountChanged,
+                this,
+                &WindowSets::showFailedMailCount);
+        connect(m_failedMailsWindow.get(),
+                &FailedMailsWindow::retryRequested,
+                this,
+                &WindowSets::retryRequested);
+        if (m_failedMailsWindow->failureCount() >= 0)
+            showFailedMailCount(m_failedMailsWindow->failureCount());
+    } else {
+        m_failedMailsWindow->refresh();
+    }
+    m_failedMailsWindow->show();
+    m_failedMailsWindow->raise();
+    m_failedMailsWindow->activateWindow();
+}
+
+void WindowSets::setMailCenter(MailCenter *mail)
+{
+    m_mail = mail;
+    if (m_moderation)
+        m_moderation->setMailCenter(mail);
+    if (!mail)
+        return;
+    connect(this, &WindowSets::retryRequested, mail, &MailCenter::sendNow, Qt::UniqueConnection);
+    connect(mail,
+            &MailCenter::mailFailed,
+            this,
+            &WindowSets::updateFailedMailCount,
+            Qt::UniqueConnection);
+}
+
+void WindowSets::contact(qint64 adId, qint64 ownerId, const QString &title)
+{
+    if (!m_agent || m_contact || ownerId == m_agent->id)
+        return;
+    // Who gives it, as the form's heading says: the poster's name and service.
+    QString poster;
+    ReferenceRepository people(m_db);
+    if (const auto owner = people.agent(ownerId)) {
+        poster = owner->displayName;
+        if (const auto services = people.services()) {
+            for (const Service &service : *services) {
+                if (service.id == owner->serviceId)
+                    poster = tr("%1, %2", "an agent's name, then their service")
+                                     .arg(owner->displayName, service.name);
+            }
+        }
+    }
+    const MailSettings mail = m_mail ? m_mail->settings() : MailSettings{};
+    ContactDialog dialog(m_db, *m_agent, adId, title, poster, mail, &m_catalogue);
+    m_contact = &dialog;
+    connect(&dialog, &ContactDialog::contactSent, this, [this, poster](const ContactRequest &) {
+        if (m_mail)
+            m_mail->sendNow();
+        m_catalogue.messageBar()->showMessage(
+                MessageBar::Kind::Information,
+                tr("Your request is sent: %1 will answer you by mail. The moderators have a "
+                   "copy.")
+                        .arg(poster));
+    });
+    if (m_contactRunner)
+        m_contactRunner(dialog);
+    else
+        dialog.exec();
+    m_contact = nullptr;
 }
 
 AdEditorDialog *WindowSets::editor() const
@@ -67,6 +190,7 @@ void WindowSets::postAd()
     }
     const Actor actor{m_agent->id, m_agent->roles.testFlag(Role::Moderator), false};
     m_editor = new AdEditorDialog(m_db, actor, &m_catalogue);
+    m_editor->setMailCenter(m_mail);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     m_editor->setWindowModality(Qt::WindowModal);
     m_editor->show();
@@ -79,6 +203,7 @@ void WindowSets::openModeration()
     if (!m_moderation) {
         // A child of the catalogue: closing the catalogue ends the application.
         m_moderation = std::make_unique<ModerationQueueWindow>(m_db, *m_moderator, &m_catalogue);
+        m_moderation->setMailCenter(m_mail);
     }
     m_moderation->show();
     m_moderation->raise();

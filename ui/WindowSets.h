@@ -2,31 +2,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agent/ContactDialog.h"
 #include "domain/Reference.h"
+#include "mail/MailCenter.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QAction;
+class QTimer;
 
 namespace Recup {
 
 class CatalogueWindow;
 class Database;
 class AdEditorDialog;
+class FailedMailsWindow;
 class ModerationQueueWindow;
 
 // The window sets one person may open, as their roles say: the agents' catalogue always,
-// moderation for moderators (the server's groups, or in the demo the identity picked — no
-// security boundary, as the demo banner says). Every agent may post an ad. The pickup lists of
-// logistics staff will join here with their window set.
+// moderation and the mails not sent for moderators (the server's groups, or in the demo the
+// identity picked — no security boundary, as the demo banner says). Every agent may post an ad.
+// The pickup lists of logistics staff will join here with their window set.
 class WindowSets : public QObject
 {
     Q_OBJECT
 public:
+    // How often the entry's count of failures is read again while no window shows it.
+    static constexpr int FailedMailCountIntervalMs = 5 * 60'000;
+
     WindowSets(Database &db,
                CatalogueWindow &catalogue,
                const std::optional<Agent> &signedIn,
@@ -38,23 +46,55 @@ public:
     QAction *moderationAction() const { return m_moderate; }
     ModerationQueueWindow *moderationWindow() const { return m_moderation.get(); }
     const std::optional<Agent> &moderator() const { return m_moderator; }
+    // "Mails not sent (3)": the permanent failures, moderators only.
+    QAction *failedMailsAction() const { return m_failedMails; }
+    FailedMailsWindow *failedMailsWindow() const { return m_failedMailsWindow.get(); }
+    // The failures counted last (-1: not counted, or not a moderator).
+    int failedMailCount() const { return m_failedMailCount; }
+
+    // Where the mails that the windows' actions write are sent from (may stay unset: they
+    // then wait in the outbox for the relay). Failed mails sent again go to it too.
+    void setMailCenter(MailCenter *mail);
+    // The form of Contact, while open.
+    ContactDialog *contactDialog() const { return m_contact.data(); }
+    // Test seam: how the Contact form is run (exec() unless replaced).
+    using ContactRunner = std::function<int(ContactDialog &dialog)>;
+    void setContactRunner(ContactRunner runner) { m_contactRunner = std::move(runner); }
 
 public slots:
     void openModeration();
+    void openFailedMails();
+    // Counts the permanent failures again for the entry's text (moderators only). Also worth
+    // calling when the dispatcher reports a mail failed.
+    void updateFailedMailCount();
     // The ad form for a new ad, in the name of the person signed in (or picked, in the demo).
     void postAd();
+    // Contact on someone else's ad, in the name of the person signed in (or picked).
+    void contact(qint64 adId, qint64 ownerId, const QString &title);
+
+signals:
+    // A moderator queued failed mails again: the application's dispatcher may send them now.
+    void retryRequested();
 
 private:
     void setIdentity(const std::optional<Agent> &agent);
+    void showFailedMailCount(int count);
 
     Database &m_db;
     CatalogueWindow &m_catalogue;
     QAction *m_post = nullptr;
     QAction *m_moderate = nullptr;
+    QAction *m_failedMails = nullptr;
+    QTimer *m_failedMailTimer = nullptr;
+    int m_failedMailCount = -1;
     std::optional<Agent> m_agent;
     std::optional<Agent> m_moderator;
     QPointer<AdEditorDialog> m_editor;
+    QPointer<ContactDialog> m_contact;
+    QPointer<MailCenter> m_mail;
+    ContactRunner m_contactRunner;
     std::unique_ptr<ModerationQueueWindow> m_moderation;
+    std::unique_ptr<FailedMailsWindow> m_failedMailsWindow;
 };
 
 } // namespace Recup

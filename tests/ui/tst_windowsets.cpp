@@ -1,18 +1,29 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window sets offered follow the person's roles: moderation for moderators only — the
-// server's groups on PostgreSQL, the identity picked in the demo.
+// The window sets offered follow the person's roles: moderation and the mails not sent for
+// moderators only — the server's groups on PostgreSQL, the identity picked in the demo.
 #include "Fixtures.h"
 #include "TestDatabase.h"
 #include "WindowSets.h"
 #include "agent/CatalogueWindow.h"
+#include "agent/ContactDialog.h"
 #include "common/AdEditorDialog.h"
+#include "common/MessageBar.h"
+#include "mail/MailCenter.h"
+#include "mail/Outbox.h"
+#include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +62,46 @@ private slots:
         QCOMPARE(sets.moderator()->id, m_world.moderator);
     }
 
+    void moderatorSeesTheMailsNotSentAndTheirCount()
+    {
+        const auto before = OutboxRepository(*m_db).failures();
+        QVERIFY(before);
+        const int already = int(before->size());
+        const qint64 first = failedMail(QStringLiteral("Annonce à modérer : « Bureau »"));
+        const qint64 second = failedMail(QStringLiteral("Rappel : votre annonce expire"));
+        QVERIFY(first > 0 && second > 0);
+
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("f.ini")));
+        CatalogueWindow window(*m_db, settings, false);
+        const auto claire = ReferenceRepository(*m_db).agent(m_world.moderator);
+        WindowSets sets(*m_db, window, *claire, false);
+        QVERIFY(sets.failedMailsAction()->isVisible());
+        QCOMPARE(sets.failedMailCount(), already + 2);
+        QCOMPARE(sets.failedMailsAction()->text(),
+                 QStringLiteral("Mails not sent (%1)").arg(already + 2));
+        sets.failedMailsAction()->trigger();
+        FailedMailsWindow *failed = sets.failedMailsWindow();
+        QVERIFY(failed);
+        QVERIFY(failed->isVisible());
+        QVERIFY(failed->selectMails({first}));
+
+        // Sending again reaches the application's dispatcher and updates the entry's count.
+        QSignalSpy retried(&sets, &WindowSets::retryRequested);
+        failed->sendAgain();
+        QCOMPARE(retried.count(), 1);
+        QCOMPARE(sets.failedMailCount(), already + 1);
+        QCOMPARE(sets.failedMailsAction()->text(),
+                 QStringLiteral("Mails not sent (%1)").arg(already + 1));
+        sets.failedMailsAction()->trigger(); // the same window again
+        QCOMPARE(sets.failedMailsWindow(), failed);
+
+        QVERIFY(OutboxRepository(*m_db).retry(second));
+        sets.updateFailedMailCount();
+        QCOMPARE(sets.failedMailCount(), already);
+        if (already == 0)
+            QCOMPARE(sets.failedMailsAction()->text(), QStringLiteral("Mails not sent"));
+    }
+
     void everyAgentMayPostAnAd()
     {
         AppSettings settings(m_settingsDir.filePath(QStringLiteral("d.ini")));
@@ -64,6 +115,58 @@ private slots:
         QVERIFY(sets.editor()->isNewAd());
         sets.postAction()->trigger(); // the same form again, not a second one
         QCOMPARE(window.findChildren<AdEditorDialog *>().size(), 1);
+    }
+
+    void contactWritesInTheNameOfTheAgentAndSendsAtOnce()
+    {
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("e.ini")));
+        CatalogueWindow window(*m_db, settings, false);
+        const auto paul = ReferenceRepository(*m_db).agent(m_world.other);
+        WindowSets sets(*m_db, window, *paul, false);
+        QTemporaryDir folder;
+        MailCenter mail(*m_db, QStringLiteral("windowsets"));
+        MailSettings mailSettings;
+        mailSettings.transport = MailSettings::Transport::PickupFolder;
+        mailSettings.pickupFolder = folder.path();
+        mail.setSettings(mailSettings);
+        sets.setMailCenter(&mail);
+        QSignalSpy sent(&mail, &MailCenter::mailSent);
+        const Ad ad = publishedAd(*m_db, m_world, QStringLiteral("Bibliothèque basse"));
+
+        QString heading;
+        sets.setContactRunner([&](ContactDialog &dialog) {
+            heading = dialog.findChild<QLabel *>(QStringLiteral("contactHeading"))->text();
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("contactMessage"))
+                    ->setPlainText(QStringLiteral("Pour la salle de lecture."));
+            return dialog.send() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        emit window.contactRequested(ad.id, m_world.owner, ad.title);
+        QVERIFY2(heading.contains(QStringLiteral("Marie Dupont, Déchets")), qPrintable(heading));
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("Marie Dupont")));
+        // Sent at once (with whatever else was due): the file with Paul's words is there.
+        QVERIFY(sent.wait(5000));
+        int withMessage = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (withMessage = mailFilesContaining(folder.path(), "Pour la salle de lecture.")) > 0,
+                5000);
+        QCOMPARE(withMessage, 1);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT author_id, kind FROM outbox ORDER BY id DESC")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), m_world.other);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("contact"));
+
+        // One's own ad: no form.
+        bool opened = false;
+        sets.setContactRunner([&](ContactDialog &) {
+            opened = true;
+            return int(QDialog::Rejected);
+        });
+        World asPaul = m_world;
+        asPaul.owner = m_world.other;
+        const Ad paulsAd = publishedAd(*m_db, asPaul, QStringLiteral("Tabouret"));
+        emit window.contactRequested(paulsAd.id, m_world.other, paulsAd.title);
+        QVERIFY(!opened);
     }
 
     void noIdentityNoPosting()
@@ -85,6 +188,13 @@ private slots:
         QVERIFY(!sets.moderationAction()->isVisible());
         sets.moderationAction()->trigger();
         QVERIFY(!sets.moderationWindow());
+        // Nor the mails not sent, even when there are some.
+        QVERIFY(failedMail(QStringLiteral("Contact : chaises")) > 0);
+        QVERIFY(!sets.failedMailsAction()->isVisible());
+        sets.failedMailsAction()->trigger();
+        sets.openFailedMails();
+        QVERIFY(!sets.failedMailsWindow());
+        QCOMPARE(sets.failedMailCount(), -1);
     }
 
     void demoIdentityDecides()
@@ -98,15 +208,49 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(picker->findData(m_world.moderator) >= 0, 10000);
         picker->setCurrentIndex(picker->findData(m_world.moderator));
         QTRY_VERIFY(sets.moderationAction()->isVisible());
+        QVERIFY(sets.failedMailsAction()->isVisible());
         sets.openModeration();
         QVERIFY(sets.moderationWindow());
-        // Picking a plain agent takes moderation away, window included.
+        sets.openFailedMails();
+        QVERIFY(sets.failedMailsWindow());
+        // Picking a plain agent takes moderation away, windows included.
         picker->setCurrentIndex(picker->findData(m_world.owner));
         QTRY_VERIFY(!sets.moderationAction()->isVisible());
         QVERIFY(!sets.moderationWindow());
+        QVERIFY(!sets.failedMailsAction()->isVisible());
+        QVERIFY(!sets.failedMailsWindow());
     }
 
 private:
+    static int mailFilesContaining(const QString &folder, const char *text)
+    {
+        int found = 0;
+        for (const QFileInfo &file : QDir(folder).entryInfoList({QStringLiteral("*.eml")})) {
+            QFile f(file.filePath());
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(text))
+                ++found;
+        }
+        return found;
+    }
+    // A system mail the server refused for good: enqueue, claim, permanent failure.
+    qint64 failedMail(const QString &subject)
+    {
+        MailMessage message;
+        message.from = {QStringLiteral("collectiv-recup@agglo.test"), QString()};
+        message.to = {{QStringLiteral("moderation@agglo.test"), QString()}};
+        message.subject = subject;
+        message.textBody = QStringLiteral("Bonjour\n");
+        OutboxRepository outbox(*m_db);
+        const auto queued = outbox.enqueue(message, QStringLiteral("ad-submitted"), 0);
+        if (!queued || !outbox.claimDue(100, QStringLiteral("windowsets")))
+            return 0;
+        if (!outbox.markFailed(queued->id,
+                               OutboxRepository::Failure::Permanent,
+                               QStringLiteral("550 5.1.1 unknown user")))
+            return 0;
+        return queued->id;
+    }
+
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_db;
     World m_world;
