@@ -5,7 +5,10 @@
 #include "agent/CatalogueWindow.h"
 #include "common/ConnectionBanner.h"
 #include "common/LoginDialog.h"
+#include "common/MailSettingsDialog.h"
 #include "i18n/Translations.h"
+#include "mail/MailCenter.h"
+#include "mail/MailSettings.h"
 #include "settings/AppSettings.h"
 #include "settings/PasswordStore.h"
 #include "settings/ServerProfile.h"
@@ -18,7 +21,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QSysInfo>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -58,6 +65,58 @@ QString requestedLanguage(const QStringList &arguments, const QString &saved)
             return argument.mid(7).trimmed().toLower();
     }
     return saved.trimmed().toLower();
+}
+
+// The mail settings in force on this workstation: the saved ones; in the demo, when none are
+// saved, .eml files in a folder beside the demo database, openable in any mail client.
+MailSettings workstationMail(const AppSettings &settings, const DatabaseConfig &database)
+{
+    MailSettings mail = MailSettings::load(settings);
+    if (database.isSqlite() && mail.transport == MailSettings::Transport::None) {
+        mail.transport = MailSettings::Transport::PickupFolder;
+        mail.pickupFolder = QFileInfo(database.sqlitePath)
+                                    .absoluteDir()
+                                    .filePath(QStringLiteral("courriels"));
+    }
+    return mail;
+}
+
+// Gives the mail center its settings; an SMTP password comes from the password safe (or the
+// one just typed), asynchronously: until it answers, mails wait in the outbox.
+void applyMailSettings(MailCenter &center,
+                       const MailSettings &mail,
+                       PasswordStore &passwords,
+                       const QString &typedPassword = {})
+{
+    MailSettings withPassword = mail;
+    withPassword.smtp.password = typedPassword;
+    center.setSettings(withPassword);
+    if (mail.transport != MailSettings::Transport::Smtp || mail.smtp.user.isEmpty()
+        || !typedPassword.isEmpty())
+        return;
+    const QString profile = mail.keychainProfile();
+    auto *context = new QObject(&center);
+    QObject::connect(&passwords,
+                     &PasswordStore::passwordRead,
+                     context,
+                     [&center, mail, profile, context](
+                             const QString &entry, const QString &user, const QString &password) {
+                         if (entry != profile || user != mail.smtp.user)
+                             return;
+                         MailSettings found = mail;
+                         found.smtp.password = password;
+                         center.setSettings(found);
+                         center.sendNow();
+                         context->deleteLater();
+                     });
+    QObject::connect(&passwords,
+                     &PasswordStore::passwordNotFound,
+                     context,
+                     [profile, context](const QString &entry, const QString &) {
+                         if (entry == profile)
+                             context->deleteLater();
+                     });
+    passwords.read(profile, mail.smtp.user);
 }
 
 } // namespace
@@ -179,8 +238,33 @@ int main(int argc, char *argv[])
                 window.setSignedInAgent(Text::tr("Signed in: %1").arg(signedIn->displayName));
             }
 
+            // Mail: sent at once from here after each action that writes one; moderators'
+            // clients (and the demo's single workstation) also retry what is due.
+            MailCenter mailCenter(
+                    *db,
+                    QStringLiteral("%1@%2").arg(signedIn ? signedIn->login : QStringLiteral("demo"),
+                                                QSysInfo::machineHostName()));
+            applyMailSettings(mailCenter, workstationMail(settings, db->config()), passwords);
+            const bool moderator = signedIn && signedIn->roles.testFlag(Role::Moderator);
+            mailCenter.setRetryInterval(demoMode || moderator ? 60'000 : 0);
+            QTimer::singleShot(2'000, &mailCenter, &MailCenter::sendNow); // what waited
+            QObject::connect(&window, &CatalogueWindow::mailSettingsRequested, &window, [&] {
+                MailSettingsDialog dialog(settings, &passwords, &window);
+                if (signedIn)
+                    dialog.setTestRecipient(signedIn->email);
+                // Without a password safe, the password typed earlier lives as long as the app.
+                if (!mailCenter.settings().smtp.password.isEmpty())
+                    dialog.setPassword(mailCenter.settings().smtp.password);
+                if (dialog.exec() == QDialog::Accepted)
+                    applyMailSettings(mailCenter,
+                                      workstationMail(settings, db->config()),
+                                      passwords,
+                                      dialog.mailSettings().smtp.password);
+            });
+
             // Moderation for moderators, as the server's groups (or the demo identity) say.
             WindowSets windowSets(*db, window, signedIn, demoMode);
+            windowSets.setMailCenter(&mailCenter);
             QObject::connect(&window, &CatalogueWindow::switchServerRequested, &app, [] {
                 QApplication::exit(SwitchServer);
             });

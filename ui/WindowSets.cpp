@@ -87,9 +87,9 @@ void WindowSets::updateFailedMailCount()
 {
     if (!m_moderator)
         return;
-    const Result<QList<OutboxMail>> failures = OutboxRepository(m_db).failures();
+    const Result<int> failures = OutboxRepository(m_db).failureCount();
     // Unreadable: the entry keeps its plain name; the window says what went wrong.
-    showFailedMailCount(failures ? int(failures->size()) : -1);
+    showFailedMailCount(failures ? *failures : -1);
 }
 
 void WindowSets::showFailedMailCount(int count)

@@ -305,6 +305,15 @@ Result<OutboxMail> OutboxRepository::findByMessageId(const QString &messageId)
     return readMail(query, m_db.dialect());
 }
 
+Result<int> OutboxRepository::failureCount()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'failed'"))
+        || !query.next())
+        return databaseError(query.lastError(), tr("The outbox could not be read."));
+    return query.value(0).toInt();
+}
+
 Result<QList<OutboxMail>> OutboxRepository::failures()
 {
     QSqlQuery query(m_db.connection());

@@ -77,6 +77,8 @@ public:
     Result<OutboxMail> findByMessageId(const QString &messageId);
     // Permanent failures, newest first (moderators see all, agents their own).
     Result<QList<OutboxMail>> failures();
+    // How many of them, without reading the mails.
+    Result<int> failureCount();
 
     // The wait before attempt number attempts + 1: FirstRetry × 2^(attempts - 1), capped at
     // LongestRetry, then spread by ±20 % with `jitter` in [0, 1).
