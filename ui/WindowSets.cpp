@@ -4,6 +4,7 @@
 
 #include "agent/CatalogueWindow.h"
 #include "agent/ContactDialog.h"
+#include "agent/MyAdsWindow.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
 #include "mail/Outbox.h"
@@ -27,6 +28,10 @@ WindowSets::WindowSets(Database &db,
                                     tr("Offer the other services an item you no longer need"));
     m_post->setObjectName(QStringLiteral("postAdAction"));
     connect(m_post, &QAction::triggered, this, &WindowSets::postAd);
+    m_myAdsAction = catalogue.addWindowSet(tr("My ads"),
+                                           tr("Your ads: follow them, close them, renew them"));
+    m_myAdsAction->setObjectName(QStringLiteral("myAdsAction"));
+    connect(m_myAdsAction, &QAction::triggered, this, &WindowSets::openMyAds);
     m_moderate = catalogue.addWindowSet(tr("Moderation"),
                                         tr("The ads awaiting a moderator's decision"));
     m_moderate->setObjectName(QStringLiteral("moderationAction"));
@@ -61,9 +66,12 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
         m_editor->close(); // a form opened under the previous identity
     if (m_contact && (!agent || !m_agent || m_agent->id != agent->id))
         m_contact->reject(); // nobody writes in the name of the previous identity
+    if (!agent || !m_agent || m_agent->id != agent->id)
+        m_myAds.reset(); // never someone else's ads
     m_agent = agent;
     m_catalogue.setViewerId(agent ? agent->id : 0);
     m_post->setVisible(agent.has_value());
+    m_myAdsAction->setVisible(agent.has_value());
     const bool may = agent && agent->roles.testFlag(Role::Moderator);
     // Never keep acting under the previous identity.
     const bool sameModerator = may && m_moderator && m_moderator->id == agent->id;
@@ -98,6 +106,22 @@ void WindowSets::showFailedMailCount(int count)
     m_failedMails->setText(count > 0 ? tr("Mails not sent (%1)").arg(count) : tr("Mails not sent"));
 }
 
+void WindowSets::openMyAds()
+{
+    if (!m_agent)
+        return;
+    if (!m_myAds) {
+        // A child of the catalogue: closing the catalogue ends the application.
+        m_myAds = std::make_unique<MyAdsWindow>(m_db, *m_agent, &m_catalogue);
+        m_myAds->setMailCenter(m_mail);
+    } else {
+        m_myAds->refresh();
+    }
+    m_myAds->show();
+    m_myAds->raise();
+    m_myAds->activateWindow();
+}
+
 void WindowSets::openFailedMails()
 {
     if (!m_moderator)
@@ -128,6 +152,8 @@ void WindowSets::setMailCenter(MailCenter *mail)
     m_mail = mail;
     if (m_moderation)
         m_moderation->setMailCenter(mail);
+    if (m_myAds)
+        m_myAds->setMailCenter(mail);
     if (!mail)
         return;
     connect(this, &WindowSets::retryRequested, mail, &MailCenter::sendNow, Qt::UniqueConnection);

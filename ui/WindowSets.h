@@ -22,6 +22,7 @@ class CatalogueWindow;
 class Database;
 class AdEditorDialog;
 class FailedMailsWindow;
+class MyAdsWindow;
 class ModerationQueueWindow;
 
 // The window sets one person may open, as their roles say: the agents' catalogue always,
@@ -42,6 +43,9 @@ public:
     ~WindowSets() override;
 
     QAction *postAction() const { return m_post; }
+    // « Mes annonces »: one's own ads, to follow, close, renew (every agent).
+    QAction *myAdsAction() const { return m_myAdsAction; }
+    MyAdsWindow *myAdsWindow() const { return m_myAds.get(); }
     AdEditorDialog *editor() const;
     QAction *moderationAction() const { return m_moderate; }
     ModerationQueueWindow *moderationWindow() const { return m_moderation.get(); }
@@ -63,6 +67,7 @@ public:
 
 public slots:
     void openModeration();
+    void openMyAds();
     void openFailedMails();
     // Counts the permanent failures again for the entry's text (moderators only). Also worth
     // calling when the dispatcher reports a mail failed.
@@ -83,6 +88,7 @@ private:
     Database &m_db;
     CatalogueWindow &m_catalogue;
     QAction *m_post = nullptr;
+    QAction *m_myAdsAction = nullptr;
     QAction *m_moderate = nullptr;
     QAction *m_failedMails = nullptr;
     QTimer *m_failedMailTimer = nullptr;
@@ -94,6 +100,7 @@ private:
     QPointer<MailCenter> m_mail;
     ContactRunner m_contactRunner;
     std::unique_ptr<ModerationQueueWindow> m_moderation;
+    std::unique_ptr<MyAdsWindow> m_myAds;
     std::unique_ptr<FailedMailsWindow> m_failedMailsWindow;
 };
 

@@ -7,6 +7,8 @@
 #include "WindowSets.h"
 #include "agent/CatalogueWindow.h"
 #include "agent/ContactDialog.h"
+#include "agent/MyAdsModel.h"
+#include "agent/MyAdsWindow.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
 #include "mail/MailCenter.h"
@@ -115,6 +117,27 @@ private slots:
         QVERIFY(sets.editor()->isNewAd());
         sets.postAction()->trigger(); // the same form again, not a second one
         QCOMPARE(window.findChildren<AdEditorDialog *>().size(), 1);
+    }
+
+    void everyAgentHasTheirOwnAds()
+    {
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("f.ini")));
+        CatalogueWindow window(*m_db, settings, false);
+        const auto marie = ReferenceRepository(*m_db).agent(m_world.owner);
+        const Ad hers = publishedAd(*m_db, m_world, QStringLiteral("Armoire de Marie"));
+        World asPaul = m_world;
+        asPaul.owner = m_world.other;
+        const Ad his = publishedAd(*m_db, asPaul, QStringLiteral("Armoire de Paul"));
+        WindowSets sets(*m_db, window, *marie, false);
+        QVERIFY(sets.myAdsAction()->isVisible());
+        sets.myAdsAction()->trigger();
+        QVERIFY(sets.myAdsWindow());
+        QVERIFY(sets.myAdsWindow()->isVisible());
+        QVERIFY(sets.myAdsWindow()->model()->rowOfAd(hers.id) >= 0);
+        QCOMPARE(sets.myAdsWindow()->model()->rowOfAd(his.id), -1);
+        // Nobody signed in: no ads of one's own.
+        WindowSets nobody(*m_db, window, std::nullopt, false);
+        QVERIFY(!nobody.myAdsAction()->isVisible());
     }
 
     void contactWritesInTheNameOfTheAgentAndSendsAtOnce()

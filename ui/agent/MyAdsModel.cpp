@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agent/MyAdsModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Recup {
+
+namespace {
+
+QString shortDate(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat)
+                        : QString();
+}
+
+} // namespace
+
+MyAdsModel::MyAdsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+int MyAdsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MyAdsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MyAdsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MyAdsEntry &entry = m_rows.at(index.row());
+    const Ad &ad = entry.ad;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case TitleColumn:
+            return ad.title;
+        case StateColumn:
+            return stateText(ad);
+        case DatesColumn:
+            return datesText(entry);
+        case RequestsColumn:
+            return entry.requestCount;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case TitleColumn:
+            return ad.title;
+        case StateColumn:
+            if (ad.state == AdState::Rejected && !entry.rejectionReason.isEmpty())
+                return tr("The moderator's reason: %1").arg(entry.rejectionReason);
+            return stateText(ad);
+        case RequestsColumn:
+            return entry.requestCount == 0
+                           ? tr("Nobody has asked for it yet")
+                           : tr("%n contact request(s)", nullptr, entry.requestCount);
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (column == RequestsColumn)
+            return int(Qt::AlignCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (column == TitleColumn || (column == RequestsColumn && entry.requestCount > 0)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (column == StateColumn && ad.state == AdState::Rejected)
+            return QBrush(QColor(0xb3, 0x26, 0x1e)); // what needs the owner's attention
+        if (column == StateColumn && ad.state == AdState::Expired)
+            return QBrush(QColor(0xa3, 0x4a, 0x00));
+        if (ad.state == AdState::Closed)
+            return QBrush(QColor(0x4b, 0x55, 0x63));
+        return {};
+    case AdIdRole:
+        return ad.id;
+    case VersionRole:
+        return ad.version;
+    case StateRole:
+        return toKey(ad.state);
+    case LastChangeRole:
+        return entry.lastChange;
+    default:
+        return {};
+    }
+}
+
+QVariant MyAdsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Item");
+    case StateColumn:
+        return tr("Status");
+    case DatesColumn:
+        return tr("Dates");
+    case RequestsColumn:
+        return tr("Requests");
+    default:
+        return {};
+    }
+}
+
+void MyAdsModel::setEntries(const QList<MyAdsEntry> &entries)
+{
+    m_all = entries;
+    std::stable_sort(m_all.begin(), m_all.end(), [](const MyAdsEntry &a, const MyAdsEntry &b) {
+        if (a.lastChange != b.lastChange)
+            return a.lastChange > b.lastChange;
+        return a.ad.id > b.ad.id;
+    });
+    applyFilter();
+}
+
+void MyAdsModel::setServiceNames(const QHash<qint64, QString> &names)
+{
+    m_serviceNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
+}
+
+void MyAdsModel::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    applyFilter();
+}
+
+bool MyAdsModel::matches(AdState state, Filter filter)
+{
+    switch (filter) {
+    case Filter::All:
+        return true;
+    case Filter::InProgress:
+        return state != AdState::Closed;
+    case Filter::Closed:
+        return state == AdState::Closed;
+    }
+    return true;
+}
+
+void MyAdsModel::applyFilter()
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const MyAdsEntry &entry : std::as_const(m_all)) {
+        if (matches(entry.ad.state, m_filter))
+            m_rows.append(entry);
+    }
+    endResetModel();
+}
+
+const MyAdsEntry *MyAdsModel::entry(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+qint64 MyAdsModel::adId(int row) const
+{
+    const MyAdsEntry *found = entry(row);
+    return found ? found->ad.id : 0;
+}
+
+int MyAdsModel::rowOfAd(qint64 adId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).ad.id == adId)
+            return row;
+    }
+    return -1;
+}
+
+QString MyAdsModel::stateText(const Ad &ad) const
+{
+    if (ad.state != AdState::Closed || !ad.closeReason)
+        return displayName(ad.state);
+    switch (*ad.closeReason) {
+    case CloseReason::Exchanged: {
+        const QString service = m_serviceNames.value(ad.receivingServiceId);
+        return service.isEmpty() ? tr("Closed — given to another service")
+                                 : tr("Closed — given to %1").arg(service);
+    }
+    case CloseReason::Discarded:
+        return tr("Closed — thrown away");
+    case CloseReason::Unavailable:
+        return tr("Closed — no longer available");
+    case CloseReason::Removed:
+        return tr("Closed — removed by a moderator");
+    }
+    return displayName(ad.state);
+}
+
+QString MyAdsModel::datesText(const MyAdsEntry &entry) const
+{
+    const Ad &ad = entry.ad;
+    switch (ad.state) {
+    case AdState::Draft:
+        return tr("Created on %1").arg(shortDate(ad.createdAt));
+    case AdState::Pending:
+        return tr("Sent on %1").arg(shortDate(entry.lastChange));
+    case AdState::Rejected:
+        return tr("Rejected on %1").arg(shortDate(entry.lastChange));
+    case AdState::Published:
+    case AdState::Reserved:
+        if (!ad.expiresAt.isValid())
+            return tr("Published on %1").arg(shortDate(ad.publishedAt));
+        return tr("Published on %1, until %2")
+                .arg(shortDate(ad.publishedAt), shortDate(ad.expiresAt));
+    case AdState::Expired:
+        return tr("Expired on %1").arg(shortDate(entry.lastChange));
+    case AdState::Closed:
+        return tr("Closed on %1")
+                .arg(shortDate(ad.closedAt.isValid() ? ad.closedAt : entry.lastChange));
+    }
+    return {};
+}
+
+} // namespace Recup

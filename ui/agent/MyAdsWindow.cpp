@@ -1,0 +1,864 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agent/MyAdsWindow.h"
+
+#include "agent/CloseAdDialog.h"
+#include "common/AdEditorDialog.h"
+#include "common/Amounts.h"
+#include "common/MessageBar.h"
+#include "lifecycle/AdLifecycle.h"
+#include "storage/AdWorkflow.h"
+#include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Recup {
+
+namespace {
+
+// French puts « » around a title or a reason, English “ ”: the translation decides.
+QString quoted(const QString &text)
+{
+    return MyAdsWindow::tr("“%1”", "quotation marks around a title or a reason").arg(text);
+}
+
+QString dateTimeText(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString dateText(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime().date(), QLocale::LongFormat);
+}
+
+QLabel *valueLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setTextFormat(Qt::PlainText); // what people typed is never read as markup
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+MyAdsWindow::MyAdsWindow(Database &db, const Agent &owner, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_owner(owner)
+    , m_actor{owner.id, false, false}
+{
+    setObjectName(QStringLiteral("myAdsWindow"));
+    setWindowTitle(tr("My ads — Collectiv'Récup"));
+
+    m_model = new MyAdsModel(this);
+
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(createHeader());
+
+    auto *body = new QWidget(central);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
+
+    m_messageBar = new MessageBar(body);
+    layout->addWidget(m_messageBar);
+
+    m_view = new QTableView(body);
+    m_view->setObjectName(QStringLiteral("myAdsView"));
+    m_view->setModel(m_model);
+    configureView();
+
+    m_emptyState = new QLabel(body);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setText(tr("You have not posted any ad yet. To give away an item your service "
+                             "no longer needs, use “Post an ad” at the top of the catalogue: "
+                             "a moderator reads it, then every agent can see it."));
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setMargin(32);
+    m_emptyState->setFrameShape(QFrame::StyledPanel);
+    m_emptyState->setAutoFillBackground(true);
+    m_emptyState->setBackgroundRole(QPalette::Base);
+    m_emptyState->setStyleSheet(QStringLiteral("color: #4b5563; font-size: 11pt;"));
+
+    m_listStack = new QStackedWidget(body);
+    m_listStack->addWidget(m_view);
+    m_listStack->addWidget(m_emptyState);
+
+    auto *right = new QWidget(body);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(8);
+    rightLayout->addWidget(createDetailPane(), 1);
+    rightLayout->addWidget(createActionBar());
+
+    m_splitter = new QSplitter(Qt::Horizontal, body);
+    m_splitter->setObjectName(QStringLiteral("myAdsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 520});
+    layout->addWidget(m_splitter, 1);
+    outer->addWidget(body, 1);
+    setCentralWidget(central);
+
+    QMenu *file = menuBar()->addMenu(tr("&My ads"));
+    QAction *refreshAction = file->addAction(tr("&Refresh"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, [this] {
+        m_messageBar->dismiss();
+        loadReferences();
+        refresh();
+    });
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close the window"));
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &MyAdsWindow::onCurrentRowChanged);
+
+    resize(1280, 780);
+    loadReferences();
+    refresh();
+}
+
+MyAdsWindow::~MyAdsWindow() = default;
+
+QList<AdAction> MyAdsWindow::ownerActions(AdState state)
+{
+    QList<AdAction> actions = AdLifecycle::allowedActions(state, ActorKind::Owner);
+    // A draft is edited in place: no transition, so the table does not list it.
+    if (state == AdState::Draft && !actions.contains(AdAction::Edit))
+        actions.prepend(AdAction::Edit);
+    return actions;
+}
+
+QWidget *MyAdsWindow::createHeader()
+{
+    auto *header = new QFrame(this);
+    header->setObjectName(QStringLiteral("myAdsHeader"));
+    header->setStyleSheet(QStringLiteral("QFrame#myAdsHeader { background: #ffffff;"
+                                         " border-bottom: 1px solid #d8dee4; }"));
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(16, 10, 16, 10);
+    row->setSpacing(14);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    auto *name = new QLabel(tr("My ads"), header);
+    name->setObjectName(QStringLiteral("myAdsTitle"));
+    QFont nameFont = name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
+    nameFont.setBold(true);
+    name->setFont(nameFont);
+    name->setStyleSheet(QStringLiteral("color: #1d6b45;"));
+    auto *tagline = new QLabel(tr("Follow the moderation of your ads, see who asked for your "
+                                  "items, and close each ad with what became of it."),
+                               header);
+    tagline->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    tagline->setWordWrap(true);
+    titles->addWidget(name);
+    titles->addWidget(tagline);
+    row->addLayout(titles, 1);
+
+    m_countLabel = new QLabel(header);
+    m_countLabel->setObjectName(QStringLiteral("myAdsCount"));
+    m_countLabel->setStyleSheet(QStringLiteral("background: #e8f1fb; color: #0b4a8b;"
+                                               " border: 1px solid #9dc3ec; border-radius: 10px;"
+                                               " padding: 3px 12px; font-weight: bold;"));
+    row->addWidget(m_countLabel, 0, Qt::AlignVCenter);
+
+    auto *show = new QLabel(tr("Show:"), header);
+    m_filter = new QComboBox(header);
+    m_filter->setObjectName(QStringLiteral("stateFilter"));
+    m_filter->addItem(tr("All my ads"), int(MyAdsModel::Filter::All));
+    m_filter->addItem(tr("In progress"), int(MyAdsModel::Filter::InProgress));
+    m_filter->addItem(tr("Closed"), int(MyAdsModel::Filter::Closed));
+    show->setBuddy(m_filter);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        setFilter(MyAdsModel::Filter(m_filter->currentData().toInt()));
+    });
+    row->addWidget(show, 0, Qt::AlignVCenter);
+    row->addWidget(m_filter, 0, Qt::AlignVCenter);
+
+    auto *refreshButton = new QPushButton(tr("Refresh"), header);
+    refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    refreshButton->setToolTip(tr("Read your ads again (a moderator may have decided)"));
+    connect(refreshButton, &QPushButton::clicked, this, [this] {
+        m_messageBar->dismiss();
+        loadReferences();
+        refresh();
+    });
+    row->addWidget(refreshButton, 0, Qt::AlignVCenter);
+    return header;
+}
+
+QWidget *MyAdsWindow::createDetailPane()
+{
+    m_detailStack = new QStackedWidget(this);
+    m_detailStack->setObjectName(QStringLiteral("myAdDetail"));
+    m_detailStack->setMinimumWidth(380);
+
+    m_placeholder = new QLabel(m_detailStack);
+    m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+    m_placeholder->setFrameShape(QFrame::StyledPanel);
+    m_placeholder->setAutoFillBackground(true);
+    m_placeholder->setBackgroundRole(QPalette::Base);
+    m_placeholder->setStyleSheet(QStringLiteral("color: #4b5563; font-size: 11pt;"));
+    m_detailStack->addWidget(m_placeholder);
+
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("detailContent"));
+    content->setBackgroundRole(QPalette::Base);
+    content->setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 14, 16, 14);
+    layout->setSpacing(8);
+
+    m_title = valueLabel(content, "detailTitle");
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+
+    m_state = valueLabel(content, "detailState");
+    m_state->setStyleSheet(QStringLiteral("background: #e8f1fb; color: #0b4a8b;"
+                                          " border: 1px solid #9dc3ec; border-radius: 4px;"
+                                          " padding: 2px 8px;"));
+    layout->addWidget(m_state, 0, Qt::AlignLeft);
+
+    m_rejection = valueLabel(content, "detailRejection");
+    m_rejection->setStyleSheet(QStringLiteral("background: #fdecea; color: #7f1d1d;"
+                                              " border: 1px solid #f5b5ae; border-radius: 4px;"
+                                              " padding: 6px 8px;"));
+    layout->addWidget(m_rejection);
+
+    m_stateHint = valueLabel(content, "detailStateHint");
+    m_stateHint->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    layout->addWidget(m_stateHint);
+
+    auto *facts = new QFormLayout;
+    m_facts = facts;
+    facts->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_value = valueLabel(content, "detailValue");
+    m_value->setToolTip(tr("Only you and the moderators see the value."));
+    m_quantity = valueLabel(content, "detailQuantity");
+    m_published = valueLabel(content, "detailPublished");
+    m_expiry = valueLabel(content, "detailExpiry");
+    m_outcome = valueLabel(content, "detailOutcome");
+    facts->addRow(tr("Estimated value"), m_value);
+    facts->addRow(tr("Quantity"), m_quantity);
+    facts->addRow(tr("Published"), m_published);
+    facts->addRow(tr("Expires"), m_expiry);
+    facts->addRow(tr("Outcome"), m_outcome);
+    layout->addLayout(facts);
+
+    m_requestsHeading = valueLabel(content, "detailRequestsHeading");
+    QFont headingFont = m_requestsHeading->font();
+    headingFont.setBold(true);
+    m_requestsHeading->setFont(headingFont);
+    layout->addWidget(m_requestsHeading);
+
+    m_requests = new QTreeWidget(content);
+    m_requests->setObjectName(QStringLiteral("contactRequests"));
+    m_requests->setRootIsDecorated(false);
+    m_requests->setAlternatingRowColors(true);
+    m_requests->setWordWrap(true);
+    m_requests->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_requests->setHeaderLabels({tr("Who"), tr("Service"), tr("Date"), tr("Message")});
+    m_requests->setMinimumHeight(140);
+    m_requests->header()->setStretchLastSection(true);
+    layout->addWidget(m_requests, 1);
+
+    auto *scroll = new QScrollArea(m_detailStack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::StyledPanel);
+    scroll->setWidget(content);
+    m_detailStack->addWidget(scroll);
+    return m_detailStack;
+}
+
+QPushButton *MyAdsWindow::addActionButton(AdAction action,
+                                          const QString &text,
+                                          const QString &toolTip,
+                                          const char *objectName)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(QString::fromLatin1(objectName));
+    button->setToolTip(toolTip);
+    button->hide();
+    m_buttons.insert(action, button);
+    return button;
+}
+
+QWidget *MyAdsWindow::createActionBar()
+{
+    auto *bar = new QFrame(this);
+    bar->setObjectName(QStringLiteral("myAdsActions"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(8);
+
+    QPushButton *edit = addActionButton(AdAction::Edit,
+                                        tr("Edit…"),
+                                        tr("Change the ad (a published ad whose title, text, "
+                                           "category or photos change goes back to moderation)"),
+                                        "editButton");
+    connect(edit, &QPushButton::clicked, this, &MyAdsWindow::editAd);
+    const QString toModeration = tr("Send to moderation");
+    QPushButton *submit = addActionButton(AdAction::Submit,
+                                          toModeration,
+                                          tr("A moderator checks the ad, then it is published"),
+                                          "submitButton");
+    connect(submit, &QPushButton::clicked, this, [this] { act(AdAction::Submit); });
+    QPushButton *resubmit = addActionButton(AdAction::Resubmit,
+                                            toModeration,
+                                            tr("Send the ad to moderation again as it is"),
+                                            "resubmitButton");
+    connect(resubmit, &QPushButton::clicked, this, [this] { act(AdAction::Resubmit); });
+    QPushButton *reserve = addActionButton(AdAction::Reserve,
+                                           tr("Reserve"),
+                                           tr("A service is taking the item: the ad shows it is "
+                                              "reserved"),
+                                           "reserveButton");
+    connect(reserve, &QPushButton::clicked, this, [this] { act(AdAction::Reserve); });
+    QPushButton *release = addActionButton(AdAction::Release,
+                                           tr("Release"),
+                                           tr("The reservation fell through: the item is "
+                                              "available again"),
+                                           "releaseButton");
+    connect(release, &QPushButton::clicked, this, [this] { act(AdAction::Release); });
+    QPushButton *renew = addActionButton(AdAction::Renew,
+                                         tr("Renew"),
+                                         tr("Put the expired ad back in the catalogue, after a "
+                                            "moderator's check"),
+                                         "renewButton");
+    connect(renew, &QPushButton::clicked, this, [this] { act(AdAction::Renew); });
+    QPushButton *close = addActionButton(AdAction::Close,
+                                         tr("Close…"),
+                                         tr("Say what became of the item: given to a service, "
+                                            "thrown away or no longer available"),
+                                         "closeButton");
+    connect(close, &QPushButton::clicked, this, &MyAdsWindow::closeAd);
+
+    row->addWidget(edit);
+    row->addWidget(submit);
+    row->addWidget(resubmit);
+    row->addWidget(reserve);
+    row->addWidget(release);
+    row->addWidget(renew);
+    row->addStretch();
+    row->addWidget(close);
+    return bar;
+}
+
+void MyAdsWindow::configureView()
+{
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setSortingEnabled(false); // the most recent change first
+    m_view->verticalHeader()->hide();
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(MyAdsModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(MyAdsModel::StateColumn, 200);
+    header->resizeSection(MyAdsModel::DatesColumn, 210);
+    header->resizeSection(MyAdsModel::RequestsColumn, 90);
+    header->setMinimumSectionSize(60);
+}
+
+void MyAdsWindow::loadReferences()
+{
+    if (auto services = ReferenceRepository(m_db).services()) {
+        m_services = *services;
+        m_serviceNames.clear();
+        for (const Service &service : std::as_const(m_services))
+            m_serviceNames.insert(service.id, service.name);
+        m_model->setServiceNames(m_serviceNames);
+    }
+}
+
+bool MyAdsWindow::selectAd(qint64 adId)
+{
+    const int row = m_model->rowOfAd(adId);
+    if (row < 0)
+        return false;
+    m_view->setCurrentIndex(m_model->index(row, MyAdsModel::TitleColumn));
+    return displayedAdId() == adId;
+}
+
+void MyAdsWindow::setFilter(MyAdsModel::Filter filter)
+{
+    const int index = m_filter->findData(int(filter));
+    if (index >= 0 && index != m_filter->currentIndex()) {
+        m_filter->setCurrentIndex(index); // comes back here through the signal
+        return;
+    }
+    const qint64 previousId = displayedAdId();
+    disconnect(m_view->selectionModel(),
+               &QItemSelectionModel::currentRowChanged,
+               this,
+               &MyAdsWindow::onCurrentRowChanged);
+    m_model->setFilter(filter);
+    int row = m_model->rowOfAd(previousId);
+    if (row < 0 && m_model->rowCount() > 0)
+        row = 0;
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, MyAdsModel::TitleColumn));
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &MyAdsWindow::onCurrentRowChanged);
+    showSelected(false);
+    updateEmptyState();
+}
+
+void MyAdsWindow::refresh()
+{
+    const int previousRow = m_view->currentIndex().row();
+    const qint64 previousId = m_shown ? m_shown->id : m_model->adId(previousRow);
+    AdRepository ads(m_db);
+    const Result<QList<Ad>> owned = ads.ownedBy(m_owner.id);
+    if (!owned) {
+        m_loadFailed = true;
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Your ads could not be read. %1").arg(owned.error().message),
+                                  owned.error().detail,
+                                  [this] { refresh(); });
+        updateEmptyState();
+        return;
+    }
+    m_loadFailed = false;
+
+    // A few rows per ad: an agent has tens of ads, not thousands.
+    ContactRequests contacts(m_db);
+    QList<MyAdsEntry> entries;
+    entries.reserve(owned->size());
+    for (const Ad &ad : *owned) {
+        MyAdsEntry entry;
+        entry.ad = ad;
+        entry.lastChange = ad.createdAt;
+        if (const auto history = ads.history(ad.id)) {
+            for (const AdHistoryEntry &step : *history) {
+                if (step.at > entry.lastChange)
+                    entry.lastChange = step.at;
+                if (step.action == AdAction::Reject)
+                    entry.rejectionReason = step.reason;
+            }
+        }
+        if (ad.state != AdState::Rejected)
+            entry.rejectionReason.clear();
+        if (const auto requests = contacts.forAd(ad.id))
+            entry.requestCount = int(requests->size());
+        entries.append(entry);
+    }
+
+    {
+        // The reset and the reselection are not the owner's clicks: the detail pane is
+        // reloaded once below, and only when its ad changed.
+        disconnect(m_view->selectionModel(),
+                   &QItemSelectionModel::currentRowChanged,
+                   this,
+                   &MyAdsWindow::onCurrentRowChanged);
+        m_model->setEntries(entries);
+        int row = m_model->rowOfAd(previousId);
+        if (row < 0 && m_model->rowCount() > 0)
+            row = qBound(0, previousRow, m_model->rowCount() - 1);
+        if (row >= 0)
+            m_view->setCurrentIndex(m_model->index(row, MyAdsModel::TitleColumn));
+        connect(m_view->selectionModel(),
+                &QItemSelectionModel::currentRowChanged,
+                this,
+                &MyAdsWindow::onCurrentRowChanged);
+    }
+    showSelected(false);
+    updateEmptyState();
+}
+
+void MyAdsWindow::onCurrentRowChanged()
+{
+    showSelected(false);
+}
+
+void MyAdsWindow::showSelected(bool force)
+{
+    const MyAdsEntry *entry = m_model->entry(m_view->currentIndex().row());
+    if (!entry) {
+        m_shown.reset();
+        m_shownRequests.clear();
+        clearDetails(m_model->totalCount() > 0 && m_model->rowCount() == 0
+                             ? tr("No ad in this view: choose “All my ads” to see the others.")
+                             : tr("Select an ad to see it in detail."));
+        updateActions();
+        return;
+    }
+    if (!force && m_shown && m_shown->id == entry->ad.id && m_shown->version == entry->ad.version)
+        return; // already on screen, as it is in the database
+
+    AdRepository ads(m_db);
+    const Result<Ad> ad = ads.get(entry->ad.id, false);
+    if (!ad) {
+        m_shown.reset();
+        m_shownRequests.clear();
+        clearDetails(tr("This ad could not be read. %1").arg(ad.error().message));
+        updateActions();
+        return;
+    }
+    const Result<QList<AdHistoryEntry>> history = ads.history(ad->id);
+    const Result<QList<ContactRequest>> requests = ContactRequests(m_db).forAd(ad->id);
+    m_shown = *ad;
+    m_shownRequests = requests ? *requests : QList<ContactRequest>();
+    showDetails(*ad, history ? *history : QList<AdHistoryEntry>(), m_shownRequests);
+    if (!requests) {
+        m_requestsHeading->setText(
+                tr("The contact requests could not be read. %1").arg(requests.error().message));
+    }
+    updateActions();
+}
+
+void MyAdsWindow::clearDetails(const QString &text)
+{
+    m_placeholder->setText(text);
+    m_detailStack->setCurrentWidget(m_placeholder);
+}
+
+void MyAdsWindow::showDetails(const Ad &ad,
+                              const QList<AdHistoryEntry> &history,
+                              const QList<ContactRequest> &requests)
+{
+    m_title->setText(ad.title);
+    m_state->setText(m_model->stateText(ad));
+
+    QString rejection;
+    for (const AdHistoryEntry &step : history) {
+        if (step.action == AdAction::Reject)
+            rejection = step.reason;
+    }
+    m_rejection->setVisible(ad.state == AdState::Rejected);
+    if (ad.state == AdState::Rejected) {
+        m_rejection->setText(rejection.isEmpty()
+                                     ? tr("A moderator rejected this ad.")
+                                     : tr("The moderator's reason: %1").arg(quoted(rejection)));
+    }
+
+    QString hint;
+    switch (ad.state) {
+    case AdState::Draft:
+        hint = tr("Only you can see this draft. Send it to moderation when it is ready.");
+        break;
+    case AdState::Pending:
+        hint = tr("A moderator checks the ad before it is published; you will get a mail.");
+        break;
+    case AdState::Published:
+        hint = tr("Every agent can see the ad. Once the item has found a taker, close the ad "
+                  "with what became of it.");
+        break;
+    case AdState::Reserved:
+        hint = tr("The ad shows the item as reserved. Release it if the exchange falls "
+                  "through, close it once the item is gone.");
+        break;
+    case AdState::Rejected:
+        hint = tr("Correct the ad with “Edit”, or send it to moderation again as it is.");
+        break;
+    case AdState::Expired:
+        hint = tr("The ad is no longer in the catalogue. Renew it to publish it again after a "
+                  "moderator's check, or close it.");
+        break;
+    case AdState::Closed:
+        hint = tr("This ad is closed; it stays here for your records.");
+        break;
+    }
+    m_stateHint->setText(hint);
+
+    m_value->setText(ad.valueCents > 0 ? Amounts::euroText(ad.valueCents) : tr("Not given"));
+    m_quantity->setText(QLocale().toString(ad.quantity));
+    m_published->setText(ad.publishedAt.isValid() ? dateText(ad.publishedAt)
+                                                  : tr("Not yet published"));
+    if (!ad.expiresAt.isValid()) {
+        m_expiry->setText(tr("Set when the ad is published"));
+    } else if (ad.state == AdState::Expired) {
+        m_expiry->setText(tr("Expired (was due on %1)").arg(dateText(ad.expiresAt)));
+    } else if (ad.state == AdState::Closed) {
+        m_expiry->clear(); // the row is hidden
+    } else {
+        m_expiry->setText(dateText(ad.expiresAt));
+    }
+
+    const bool closed = ad.state == AdState::Closed;
+    m_facts->setRowVisible(m_outcome, closed);
+    m_facts->setRowVisible(m_expiry, !closed);
+    if (closed) {
+        QString outcome = m_model->stateText(ad);
+        if (ad.closedAt.isValid())
+            outcome = tr("%1, on %2").arg(outcome, dateText(ad.closedAt));
+        if (!ad.closeNote.isEmpty())
+            outcome += u'\n' + tr("Note: %1").arg(quoted(ad.closeNote));
+        m_outcome->setText(outcome);
+    } else {
+        m_outcome->clear();
+    }
+
+    m_requests->clear();
+    if (requests.isEmpty()) {
+        m_requestsHeading->setText(ad.state == AdState::Draft || ad.state == AdState::Pending
+                                                   || ad.state == AdState::Rejected
+                                           ? tr("Agents can ask for the item once the ad is "
+                                                "published.")
+                                           : tr("Nobody has asked for this item yet."));
+    } else {
+        m_requestsHeading->setText(
+                tr("%n agent(s) asked for this item", nullptr, int(requests.size())));
+    }
+    m_requests->setVisible(!requests.isEmpty());
+    for (const ContactRequest &request : requests) {
+        auto *item = new QTreeWidgetItem(m_requests);
+        item->setText(0, request.requesterName);
+        item->setText(1, request.requestingServiceName);
+        item->setText(2, dateTimeText(request.createdAt));
+        item->setText(3, request.message.simplified());
+        item->setToolTip(3, request.message);
+    }
+    m_requests->resizeColumnToContents(0);
+    m_requests->resizeColumnToContents(1);
+    m_requests->resizeColumnToContents(2);
+    m_detailStack->setCurrentIndex(1);
+}
+
+void MyAdsWindow::updateActions()
+{
+    const QList<AdAction> allowed = m_shown ? ownerActions(m_shown->state) : QList<AdAction>();
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
+        it.value()->setVisible(allowed.contains(it.key()));
+}
+
+QList<AdAction> MyAdsWindow::offeredActions() const
+{
+    QList<AdAction> actions;
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        if (!it.value()->isHidden() && it.value()->isEnabled())
+            actions.append(it.key());
+    }
+    return actions;
+}
+
+void MyAdsWindow::updateEmptyState()
+{
+    const bool empty = !m_loadFailed && m_model->totalCount() == 0;
+    m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_view);
+    if (empty)
+        clearDetails(tr("Your ads will appear here, with who asked for each item."));
+    m_countLabel->setText(tr("%n ad(s)", nullptr, m_model->totalCount()));
+}
+
+Result<Ad> MyAdsWindow::transition(const Ad &shown, TransitionRequest request)
+{
+    request.expectedVersion = shown.version; // what the owner has on screen
+    // The change and the notice to the moderators are saved together, or not at all.
+    AdWorkflow workflow(m_db, m_mail ? m_mail->settings() : MailSettings{});
+    Result<Ad> result = workflow.transition(shown.id, request, m_actor);
+    if (result && workflow.mailsWritten() > 0 && m_mail)
+        m_mail->sendNow();
+    return result;
+}
+
+void MyAdsWindow::act(AdAction action)
+{
+    if (!m_shown || action == AdAction::Close || action == AdAction::Edit
+        || !ownerActions(m_shown->state).contains(action))
+        return;
+    const Ad shown = *m_shown;
+    TransitionRequest request;
+    request.action = action;
+    const Result<Ad> result = transition(shown, request);
+    if (!result) {
+        reportFailure(shown, result.error());
+        return;
+    }
+    QString text;
+    switch (action) {
+    case AdAction::Submit:
+    case AdAction::Resubmit:
+        text = tr("%1 is sent to moderation: a moderator checks it before it is published.")
+                       .arg(quoted(shown.title));
+        break;
+    case AdAction::Renew:
+        text = tr("%1 is sent back to moderation: once approved, it is in the catalogue again.")
+                       .arg(quoted(shown.title));
+        break;
+    case AdAction::Reserve:
+        text = tr("%1 is reserved: the catalogue shows it as such.").arg(quoted(shown.title));
+        break;
+    case AdAction::Release:
+        text = tr("%1 is available again.").arg(quoted(shown.title));
+        break;
+    default:
+        text = tr("%1 is saved.").arg(quoted(shown.title));
+        break;
+    }
+    m_messageBar->showMessage(MessageBar::Kind::Information, text);
+    m_shown.reset();
+    refresh();
+}
+
+void MyAdsWindow::reportFailure(const Ad &shown, const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Conflict:
+    case Error::Kind::NotFound:
+    case Error::Kind::Forbidden:
+        // The ad moved on without us: say what happened, then show it as it is now.
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("%1: %2", "an ad's title, then what became of it")
+                                          .arg(quoted(shown.title), error.message),
+                                  error.detail);
+        m_shown.reset();
+        refresh();
+        return;
+    case Error::Kind::Invalid: {
+        QStringList messages;
+        for (const auto &[field, message] : error.fields)
+            messages.append(message);
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  messages.isEmpty() ? error.message : messages.join(u' '),
+                                  error.detail);
+        return;
+    }
+    default:
+        m_messageBar->showMessage(
+                MessageBar::Kind::Error,
+                tr("Nothing was changed on %1. %2").arg(quoted(shown.title), error.message),
+                error.detail,
+                [this] { refresh(); });
+        return;
+    }
+}
+
+void MyAdsWindow::editAd()
+{
+    if (!m_shown || !ownerActions(m_shown->state).contains(AdAction::Edit))
+        return;
+    const Ad shown = *m_shown;
+    AdEditorDialog editor(m_db, m_actor, this);
+    editor.setMailCenter(m_mail);
+    if (const Status loaded = editor.loadAd(shown.id); !loaded) {
+        m_messageBar->showMessage(
+                MessageBar::Kind::Warning, loaded.error().message, loaded.error().detail);
+        m_shown.reset();
+        refresh();
+        return;
+    }
+    const int result = m_editorRunner ? m_editorRunner(editor) : editor.exec();
+    if (result != QDialog::Accepted)
+        return;
+    const Ad &saved = editor.ad();
+    if (saved.state == AdState::Pending && shown.state != AdState::Pending) {
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("%1 is saved and sent to moderation: a moderator checks "
+                                     "it before it is published.")
+                                          .arg(quoted(saved.title)));
+    } else {
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("Your changes to %1 are saved.").arg(quoted(saved.title)));
+    }
+    m_shown.reset();
+    refresh();
+    selectAd(saved.id);
+}
+
+void MyAdsWindow::closeAd()
+{
+    if (!m_shown || !ownerActions(m_shown->state).contains(AdAction::Close))
+        return;
+    const Ad shown = *m_shown;
+    CloseAdDialog dialog(shown, m_shownRequests, m_services, this);
+    dialog.setSubmitter([this, &dialog, adId = shown.id](const CloseChoice &choice) -> Status {
+        if (!m_shown || m_shown->id != adId) {
+            refresh();
+            selectAd(adId);
+        }
+        if (!m_shown || m_shown->id != adId) {
+            const Error gone{
+                    Error::Kind::NotFound, tr("This ad is no longer in your list."), {}, {}};
+            dialog.showFailure(gone.message, false);
+            return gone;
+        }
+        const Ad current = *m_shown;
+        TransitionRequest request;
+        request.action = AdAction::Close;
+        request.closeReason = choice.reason;
+        request.receivingServiceId = choice.receivingServiceId;
+        request.reason = choice.note;
+        const Result<Ad> closed = transition(current, request);
+        if (closed)
+            return {};
+        Error error = closed.error();
+        if (error.kind == Error::Kind::Conflict || error.kind == Error::Kind::NotFound
+            || error.kind == Error::Kind::Forbidden) {
+            // The window shows the ad as it is now; the dialog keeps what was typed.
+            reportFailure(current, error);
+            selectAd(adId);
+            const bool canRetry = m_shown && m_shown->id == adId
+                                  && ownerActions(m_shown->state).contains(AdAction::Close);
+            error.message = canRetry ? tr("%1 What you typed is kept: check the ad, then close it "
+                                          "again.")
+                                               .arg(error.message)
+                                     : tr("%1 The ad can no longer be closed; what you typed is "
+                                          "still here to copy.")
+                                               .arg(error.message);
+            dialog.showFailure(error.message, canRetry);
+        }
+        return error;
+    });
+    const int result = m_closeRunner ? m_closeRunner(dialog) : dialog.exec();
+    if (result != QDialog::Accepted)
+        return;
+    m_shown.reset();
+    refresh();
+    selectAd(shown.id);
+    m_messageBar->showMessage(
+            MessageBar::Kind::Information,
+            tr("%1 is closed. Thank you for giving it a second life.").arg(quoted(shown.title)));
+}
+
+} // namespace Recup

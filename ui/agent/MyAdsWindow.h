@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "agent/MyAdsModel.h"
+#include "domain/Ad.h"
+#include "domain/Reference.h"
+#include "mail/MailCenter.h"
+#include "storage/AdRepository.h"
+#include "storage/ContactRequests.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QMap>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTreeWidget;
+
+namespace Recup {
+
+class AdEditorDialog;
+class CloseAdDialog;
+class Database;
+class MessageBar;
+
+// « Mes annonces »: the agent's own ads in every state, the most recently changed first, the
+// selected one in detail (the moderator's reason, the expiry date, the value, who asked for
+// it), and the actions the lifecycle lets an owner take in that state. Each action carries the
+// version on screen; when the ad changed in between, the window says so and reads it again.
+class MyAdsWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // owner: the agent this session acts as (PostgreSQL: the login's agent).
+    MyAdsWindow(Database &db, const Agent &owner, QWidget *parent = nullptr);
+    ~MyAdsWindow() override;
+
+    // Where the mails of the actions (the notice to the moderators) go out from; without one
+    // they wait in the outbox for the relay.
+    void setMailCenter(MailCenter *mail) { m_mail = mail; }
+
+    // Test seams: how the editor and the close dialog are run (exec() unless replaced).
+    using EditorRunner = std::function<int(AdEditorDialog &editor)>;
+    void setEditorRunner(EditorRunner runner) { m_editorRunner = std::move(runner); }
+    using CloseRunner = std::function<int(CloseAdDialog &dialog)>;
+    void setCloseRunner(CloseRunner runner) { m_closeRunner = std::move(runner); }
+
+    // The actions offered to an owner in a state: the lifecycle's, and Edit on a draft (which
+    // edits it in place, no transition).
+    static QList<AdAction> ownerActions(AdState state);
+
+    MyAdsModel *model() const { return m_model; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    // The ad in the detail pane and the version an action will carry (0 when none).
+    qint64 displayedAdId() const { return m_shown ? m_shown->id : 0; }
+    int displayedVersion() const { return m_shown ? m_shown->version : 0; }
+    // The actions whose buttons are on screen for the displayed ad.
+    QList<AdAction> offeredActions() const;
+    QPushButton *actionButton(AdAction action) const { return m_buttons.value(action); }
+    bool selectAd(qint64 adId);
+    void setFilter(MyAdsModel::Filter filter);
+
+public slots:
+    // Reads the owner's ads again, keeping the selected one.
+    void refresh();
+    void editAd();
+    void closeAd();
+    // Submit, Resubmit, Reserve, Release, Renew: the actions without a question.
+    void act(AdAction action);
+
+private:
+    QWidget *createHeader();
+    QWidget *createDetailPane();
+    QWidget *createActionBar();
+    QPushButton *addActionButton(AdAction action,
+                                 const QString &text,
+                                 const QString &toolTip,
+                                 const char *objectName);
+    void configureView();
+    void loadReferences();
+    void onCurrentRowChanged();
+    void showSelected(bool force);
+    void showDetails(const Ad &ad,
+                     const QList<AdHistoryEntry> &history,
+                     const QList<ContactRequest> &requests);
+    void clearDetails(const QString &text);
+    void updateActions();
+    void updateEmptyState();
+    Result<Ad> transition(const Ad &shown, TransitionRequest request);
+    // A refused action: said in the message bar; a stale ad is read again.
+    void reportFailure(const Ad &shown, const Error &error);
+
+    Database &m_db;
+    QPointer<MailCenter> m_mail;
+    Agent m_owner;
+    Actor m_actor;
+    EditorRunner m_editorRunner;
+    CloseRunner m_closeRunner;
+
+    QList<Service> m_services;
+    QHash<qint64, QString> m_serviceNames;
+    std::optional<Ad> m_shown;
+    QList<ContactRequest> m_shownRequests;
+    bool m_loadFailed = false;
+
+    MyAdsModel *m_model = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QComboBox *m_filter = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    QStackedWidget *m_detailStack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_rejection = nullptr;
+    QLabel *m_stateHint = nullptr;
+    QFormLayout *m_facts = nullptr;
+    QLabel *m_value = nullptr;
+    QLabel *m_quantity = nullptr;
+    QLabel *m_published = nullptr;
+    QLabel *m_expiry = nullptr;
+    QLabel *m_outcome = nullptr;
+    QLabel *m_requestsHeading = nullptr;
+    QTreeWidget *m_requests = nullptr;
+    QMap<AdAction, QPushButton *> m_buttons;
+};
+
+} // namespace Recup
