@@ -50,16 +50,28 @@ Result<Ad> AdWorkflow::transition(qint64 adId, const TransitionRequest &request,
     const Result<Ad> before = repository.get(adId, false);
     if (!before) // the repository says best what became of it, and who acted first
         return repository.transition(adId, request, actor);
-    Result<Ad> after = repository.transition(adId, request, actor);
+    return finish(transaction,
+                  *before,
+                  repository.transition(adId, request, actor),
+                  request.action,
+                  actor);
+}
+
+Result<Ad> AdWorkflow::finish(Transaction &transaction,
+                              const Ad &before,
+                              Result<Ad> after,
+                              AdAction action,
+                              const Actor &actor)
+{
     if (!after)
         return after;
-    if (const Status mailed = notify(*before, *after, request.action, actor); !mailed) {
+    if (const Status mailed = notify(before, *after, action, actor); !mailed) {
         m_mailsWritten = 0;
         return mailed.error();
     }
     if (!transaction.commit()) {
         m_mailsWritten = 0;
-        return databaseError(db.lastError());
+        return databaseError(m_db.connection().lastError());
     }
     return after;
 }
@@ -75,18 +87,7 @@ Result<Ad> AdWorkflow::update(const Ad &ad, const Actor &actor)
     const Result<Ad> before = repository.get(ad.id, false);
     if (!before)
         return before.error();
-    Result<Ad> after = repository.update(ad, actor);
-    if (!after)
-        return after;
-    if (const Status mailed = notify(*before, *after, AdAction::Edit, actor); !mailed) {
-        m_mailsWritten = 0;
-        return mailed.error();
-    }
-    if (!transaction.commit()) {
-        m_mailsWritten = 0;
-        return databaseError(db.lastError());
-    }
-    return after;
+    return finish(transaction, *before, repository.update(ad, actor), AdAction::Edit, actor);
 }
 
 } // namespace Recup

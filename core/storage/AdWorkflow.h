@@ -9,6 +9,7 @@
 namespace Recup {
 
 class Database;
+class Transaction;
 
 // An ad's changes together with the mails they cause, in one transaction: sending an ad to
 // moderation writes the notice to the moderators, a decision writes the mail to the poster.
@@ -27,6 +28,12 @@ public:
     int mailsWritten() const { return m_mailsWritten; }
 
 private:
+    // Writes the action's mail and commits both, or neither.
+    Result<Ad> finish(Transaction &transaction,
+                      const Ad &before,
+                      Result<Ad> after,
+                      AdAction action,
+                      const Actor &actor);
     Status notify(const Ad &before, const Ad &after, AdAction action, const Actor &actor);
 
     Database &m_db;

@@ -31,16 +31,18 @@ private slots:
         QVERIFY(m_admin);
         m_world = makeWorld(*m_admin);
         // Logins of this suite only: roles are cluster-wide.
-        ReferenceRepository people(*m_admin);
-        m_marieId = enrol(people, QStringLiteral("ctc_marie"), Role::Agent);
-        m_paulId = enrol(people, QStringLiteral("ctc_paul"), Role::Agent);
-        m_anneId = enrol(people, QStringLiteral("ctc_anne"), Role::Agent);
-        m_claireId = enrol(people, QStringLiteral("ctc_claire"), Role::Agent | Role::Moderator);
+        m_marieId = enrolLogin(*m_admin, QStringLiteral("ctc_marie"), Role::Agent, m_world.waste);
+        m_paulId = enrolLogin(*m_admin, QStringLiteral("ctc_paul"), Role::Agent, m_world.waste);
+        m_anneId = enrolLogin(*m_admin, QStringLiteral("ctc_anne"), Role::Agent, m_world.waste);
+        m_claireId = enrolLogin(*m_admin,
+                                QStringLiteral("ctc_claire"),
+                                Role::Agent | Role::Moderator,
+                                m_world.waste);
         QVERIFY(m_marieId > 0 && m_paulId > 0 && m_anneId > 0 && m_claireId > 0);
-        m_marie = connectAs(QStringLiteral("ctc_marie"));
-        m_paul = connectAs(QStringLiteral("ctc_paul"));
-        m_anne = connectAs(QStringLiteral("ctc_anne"));
-        m_claire = connectAs(QStringLiteral("ctc_claire"));
+        m_marie = m_test->openAs(QStringLiteral("ctc_marie"));
+        m_paul = m_test->openAs(QStringLiteral("ctc_paul"));
+        m_anne = m_test->openAs(QStringLiteral("ctc_anne"));
+        m_claire = m_test->openAs(QStringLiteral("ctc_claire"));
         QVERIFY(m_marie && m_paul && m_anne && m_claire);
 
         // Marie's ad, published; Marie's draft, not in the catalogue.
@@ -160,32 +162,6 @@ private:
         MailSettings settings;
         settings.sender = {QStringLiteral("collectiv-recup@agglo.test"), {}};
         return settings;
-    }
-    qint64 enrol(ReferenceRepository &people, const QString &login, Roles roles)
-    {
-        Agent a;
-        a.login = login;
-        a.displayName = login;
-        a.email = login + QStringLiteral("@agglo.test");
-        a.serviceId = m_world.waste;
-        a.roles = roles;
-        const auto id = people.enrolAgent(a, std::nullopt);
-        if (!id)
-            qWarning("enrol %s: %s", qPrintable(login), qPrintable(id.error().detail));
-        return id ? *id : 0;
-    }
-    std::unique_ptr<Database> connectAs(const QString &login)
-    {
-        auto db = std::make_unique<Database>(
-                DatabaseConfig::fromConninfo(m_test->config().conninfo + u" user=" + login));
-        const Status status = db->open();
-        if (!status) {
-            qWarning("cannot connect as %s: %s",
-                     qPrintable(login),
-                     qPrintable(status.error().detail));
-            return {};
-        }
-        return db;
     }
     static QSet<qint64> ids(Database &db, const QString &sql)
     {

@@ -29,14 +29,16 @@ private slots:
         QVERIFY(m_admin);
         m_world = makeWorld(*m_admin);
         // Logins of this suite only: roles are cluster-wide and other suites run alongside.
-        ReferenceRepository people(*m_admin);
-        m_marieId = enrol(people, QStringLiteral("obx_marie"), Role::Agent);
-        m_paulId = enrol(people, QStringLiteral("obx_paul"), Role::Agent);
-        m_claireId = enrol(people, QStringLiteral("obx_claire"), Role::Agent | Role::Moderator);
+        m_marieId = enrolLogin(*m_admin, QStringLiteral("obx_marie"), Role::Agent, m_world.waste);
+        m_paulId = enrolLogin(*m_admin, QStringLiteral("obx_paul"), Role::Agent, m_world.waste);
+        m_claireId = enrolLogin(*m_admin,
+                                QStringLiteral("obx_claire"),
+                                Role::Agent | Role::Moderator,
+                                m_world.waste);
         QVERIFY(m_marieId > 0 && m_paulId > 0 && m_claireId > 0);
-        m_marie = connectAs(QStringLiteral("obx_marie"));
-        m_paul = connectAs(QStringLiteral("obx_paul"));
-        m_claire = connectAs(QStringLiteral("obx_claire"));
+        m_marie = m_test->openAs(QStringLiteral("obx_marie"));
+        m_paul = m_test->openAs(QStringLiteral("obx_paul"));
+        m_claire = m_test->openAs(QStringLiteral("obx_claire"));
         QVERIFY(m_marie && m_paul && m_claire);
 
         // Each writes through the repository, as the application does.
@@ -169,34 +171,6 @@ private slots:
     }
 
 private:
-    qint64 enrol(ReferenceRepository &people, const QString &login, Roles roles)
-    {
-        Agent a;
-        a.login = login;
-        a.displayName = login;
-        a.email = login + QStringLiteral("@agglo.test");
-        a.serviceId = m_world.waste;
-        a.roles = roles;
-        const auto id = people.enrolAgent(a, std::nullopt);
-        if (!id)
-            qWarning("enrol %s: %s", qPrintable(login), qPrintable(id.error().detail));
-        return id ? *id : 0;
-    }
-
-    std::unique_ptr<Database> connectAs(const QString &login)
-    {
-        auto db = std::make_unique<Database>(
-                DatabaseConfig::fromConninfo(m_test->config().conninfo + u" user=" + login));
-        const Status status = db->open();
-        if (!status) {
-            qWarning("cannot connect as %s: %s",
-                     qPrintable(login),
-                     qPrintable(status.error().detail));
-            return {};
-        }
-        return db;
-    }
-
     static MailMessage mail()
     {
         MailMessage m;

@@ -120,4 +120,18 @@ Ad publishedAd(Database &db, const World &world, const QString &title, const QDa
     return *approved;
 }
 
+qint64 enrolLogin(Database &admin, const QString &login, Roles roles, qint64 serviceId)
+{
+    Agent a;
+    a.login = login;
+    a.displayName = login;
+    a.email = login + QStringLiteral("@agglo.test");
+    a.serviceId = serviceId;
+    a.roles = roles;
+    const auto id = ReferenceRepository(admin).enrolAgent(a, std::nullopt);
+    if (!id)
+        qWarning("enrol %s: %s", qPrintable(login), qPrintable(id.error().detail));
+    return id ? *id : 0;
+}
+
 } // namespace Recup::Testing

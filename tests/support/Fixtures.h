@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Ad.h"
+#include "domain/Reference.h"
 #include "storage/AdRepository.h"
 
 namespace Recup {
@@ -31,6 +32,11 @@ struct World
 };
 
 World makeWorld(Database &db);
+
+// A login of its own for one suite (roles are cluster-wide): the agent "<login>@agglo.test" in
+// `serviceId`, with its database role in the groups of `roles` and no password (the test
+// cluster trusts its socket). Returns the agent's id, 0 (with a warning) on failure.
+qint64 enrolLogin(Database &admin, const QString &login, Roles roles, qint64 serviceId);
 
 // Creates an ad and drives it to published (submit, approve). Fails the test on error.
 Ad publishedAd(Database &db, const World &world, const QString &title, const QDateTime &at = {});

@@ -91,6 +91,22 @@ TestDatabase::~TestDatabase()
     }
 }
 
+std::unique_ptr<Database> TestDatabase::openAs(const QString &login) const
+{
+    DatabaseConfig config = m_config;
+    if (!config.isSqlite())
+        config = DatabaseConfig::fromConninfo(config.conninfo + u" user=" + login);
+    auto db = std::make_unique<Database>(config);
+    if (const Status opened = db->open(); !opened) {
+        qWarning("cannot connect as %s: %s / %s",
+                 qPrintable(login),
+                 qPrintable(opened.error().message),
+                 qPrintable(opened.error().detail));
+        return {};
+    }
+    return db;
+}
+
 std::unique_ptr<Database> TestDatabase::open(bool migrate) const
 {
     auto db = std::make_unique<Database>(m_config);

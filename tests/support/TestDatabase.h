@@ -28,6 +28,9 @@ public:
     const DatabaseConfig &config() const { return m_config; }
     // A new Database on it, opened, schema migrated when migrate is true.
     std::unique_ptr<Database> open(bool migrate = true) const;
+    // A new Database as another login (PostgreSQL: `user=login` on the same database, as a
+    // person connects with psql; SQLite: the same file). Null, with a warning, on failure.
+    std::unique_ptr<Database> openAs(const QString &login) const;
     // The superuser conninfo of the cluster (PostgreSQL only), for tests that need it.
     static QString clusterConninfo();
 
