@@ -6,6 +6,7 @@
 // Writes the Contact form (filled in, and refused), the mail settings, the moderators' list of
 // mails not sent, and the HTML of a contact mail as a mail client would show it.
 #include "agent/ContactDialog.h"
+#include "agent/MyAdsWindow.h"
 #include "common/MailSettingsDialog.h"
 #include "mail/MailTemplates.h"
 #include "mail/Outbox.h"
@@ -95,7 +96,12 @@ int main(int argc, char *argv[])
                         "Nous pourrions passer le prendre jeudi matin avec le véhicule du "
                         "service.\nMerci !"));
         save(dialog, out.filePath(QStringLiteral("contact.png")));
-        dialog.findChild<QPlainTextEdit *>(QStringLiteral("contactMessage"))->clear();
+        dialog.send(); // recorded: the poster's window below shows the request
+    }
+    {
+        ContactDialog dialog(
+                *db, requester, adId, title, QStringLiteral("Marie Dupont, Déchets"), mail);
+        dialog.show();
         dialog.send();
         save(dialog, out.filePath(QStringLiteral("contact-refused.png")));
     }
@@ -159,6 +165,22 @@ int main(int argc, char *argv[])
         window.resize(1100, 560);
         window.show();
         save(window, out.filePath(QStringLiteral("mails-not-sent.png")));
+    }
+    {
+        // The poster's side: their own ads, with who asked.
+        QSqlQuery owner(db->connection());
+        owner.prepare(QStringLiteral("SELECT owner_id FROM ad WHERE id = ?"));
+        owner.addBindValue(adId);
+        if (owner.exec() && owner.next()) {
+            const auto poster = people.agent(owner.value(0).toLongLong());
+            if (poster) {
+                MyAdsWindow window(*db, *poster);
+                window.resize(1200, 700);
+                window.show();
+                window.selectAd(adId);
+                save(window, out.filePath(QStringLiteral("my-ads.png")));
+            }
+        }
     }
     return 0;
 }
