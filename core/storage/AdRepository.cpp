@@ -513,6 +513,25 @@ Result<Ad> AdRepository::get(qint64 adId, bool withPhotos) const
     return ad;
 }
 
+namespace {
+
+AdHistoryEntry readHistoryEntry(const QSqlQuery &query, const SqlDialect &dialect)
+{
+    AdHistoryEntry e;
+    e.id = query.value(0).toLongLong();
+    e.adId = query.value(1).toLongLong();
+    e.actorId = query.value(2).toLongLong();
+    e.at = dialect.fromDb(query.value(3));
+    e.action = adActionFromKey(query.value(4).toString()).value_or(AdAction::Edit);
+    if (!query.value(5).isNull())
+        e.fromState = adStateFromKey(query.value(5).toString());
+    e.toState = adStateFromKey(query.value(6).toString()).value_or(AdState::Draft);
+    e.reason = query.value(7).toString();
+    return e;
+}
+
+} // namespace
+
 Result<QList<AdHistoryEntry>> AdRepository::history(qint64 adId) const
 {
     QSqlQuery query(m_db.connection());
@@ -523,18 +542,26 @@ Result<QList<AdHistoryEntry>> AdRepository::history(qint64 adId) const
     if (!query.exec())
         return databaseError(query.lastError());
     QList<AdHistoryEntry> entries;
+    while (query.next())
+        entries.append(readHistoryEntry(query, m_db.dialect()));
+    return entries;
+}
+
+Result<QHash<qint64, QList<AdHistoryEntry>>> AdRepository::historyOfOwner(qint64 agentId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+            "SELECT h.id, h.ad_id, h.actor_id, h.at, h.action, h.from_state, h.to_state, "
+            "h.reason FROM ad_history h JOIN ad a ON a.id = h.ad_id WHERE a.owner_id = ? "
+            "ORDER BY h.ad_id, h.at, h.id"));
+    query.bindValue(0, agentId);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    QHash<qint64, QList<AdHistoryEntry>> entries;
     while (query.next()) {
-        AdHistoryEntry e;
-        e.id = query.value(0).toLongLong();
-        e.adId = query.value(1).toLongLong();
-        e.actorId = query.value(2).toLongLong();
-        e.at = m_db.dialect().fromDb(query.value(3));
-        e.action = adActionFromKey(query.value(4).toString()).value_or(AdAction::Edit);
-        if (!query.value(5).isNull())
-            e.fromState = adStateFromKey(query.value(5).toString());
-        e.toState = adStateFromKey(query.value(6).toString()).value_or(AdState::Draft);
-        e.reason = query.value(7).toString();
-        entries.append(e);
+        AdHistoryEntry e = readHistoryEntry(query, m_db.dialect());
+        entries[e.adId].append(std::move(e));
     }
     return entries;
 }

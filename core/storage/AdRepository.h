@@ -6,6 +6,7 @@
 #include "domain/Ad.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace Recup {
@@ -49,6 +50,8 @@ public:
     Result<Ad> get(qint64 adId, bool withPhotos = true) const;
     Result<QList<AdHistoryEntry>> history(qint64 adId) const;
     Result<QList<Ad>> ownedBy(qint64 agentId) const;
+    // The histories of all of an agent's ads in one query, by ad id.
+    Result<QHash<qint64, QList<AdHistoryEntry>>> historyOfOwner(qint64 agentId) const;
 
     // The ids of published ads whose expiry time has passed (for the expiry job).
     Result<QList<qint64>> dueForExpiry(const QDateTime &now) const;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -49,6 +50,8 @@ public:
                                 const MailSettings &mail);
     // The requests about one ad that the reader may see, oldest first.
     Result<QList<ContactRequest>> forAd(qint64 adId) const;
+    // How many requests each of an agent's ads received, in one query (ads without: absent).
+    Result<QHash<qint64, int>> countsForOwner(qint64 ownerId) const;
 
 private:
     Database &m_db;

@@ -471,16 +471,17 @@ void MyAdsWindow::refresh()
     }
     m_loadFailed = false;
 
-    // A few rows per ad: an agent has tens of ads, not thousands.
-    ContactRequests contacts(m_db);
+    // Three queries whatever the number of ads: the ads, their histories, the request counts.
+    const auto histories = ads.historyOfOwner(m_owner.id);
+    const auto counts = ContactRequests(m_db).countsForOwner(m_owner.id);
     QList<MyAdsEntry> entries;
     entries.reserve(owned->size());
     for (const Ad &ad : *owned) {
         MyAdsEntry entry;
         entry.ad = ad;
         entry.lastChange = ad.createdAt;
-        if (const auto history = ads.history(ad.id)) {
-            for (const AdHistoryEntry &step : *history) {
+        if (histories) {
+            for (const AdHistoryEntry &step : histories->value(ad.id)) {
                 if (step.at > entry.lastChange)
                     entry.lastChange = step.at;
                 if (step.action == AdAction::Reject)
@@ -489,8 +490,8 @@ void MyAdsWindow::refresh()
         }
         if (ad.state != AdState::Rejected)
             entry.rejectionReason.clear();
-        if (const auto requests = contacts.forAd(ad.id))
-            entry.requestCount = int(requests->size());
+        if (counts)
+            entry.requestCount = counts->value(ad.id);
         entries.append(entry);
     }
 
