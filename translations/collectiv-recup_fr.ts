@@ -390,28 +390,6 @@
         <translation>L’agent %1 a été ajouté.</translation>
     </message>
     <message>
-        <source>Sets up and maintains the Collectiv&apos;Récup database.
-
-Commands:
-  init        create the schema, or upgrade it to this version
-  seed-demo   load the demonstration data into an empty database
-  add-agent   add an agent who logs in with their own database account
-              (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay
-  relay       send the outbox: at once when a mail is written, and retry what is due
-              (--once, --smtp-host, --smtp-port, --smtp-security, --smtp-user, --pickup-folder)</source>
-        <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
-
-Commandes&#xa0;:
-  init        crée le schéma, ou le met à niveau vers cette version
-  seed-demo   charge les données de démonstration dans une base vide
-  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
-              (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  retire à un agent le droit de se connecter (--login)&#xa0;; ses annonces et son historique sont conservés
-  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ceux qui sont dus
-              (--once, --smtp-host, --smtp-port, --smtp-security, --smtp-user, --pickup-folder)</translation>
-    </message>
-    <message>
         <source>relay: send what is due, print the count and exit.</source>
         <translation>relay&#xa0;: envoie les courriels dus, affiche leur nombre et s’arrête.</translation>
     </message>
@@ -438,10 +416,6 @@ Commandes&#xa0;:
     <message>
         <source>mode</source>
         <translation>mode</translation>
-    </message>
-    <message>
-        <source>relay: SMTP login; the password is read from RECUP_SMTP_PASSWORD.</source>
-        <translation>relay&#xa0;: identifiant SMTP&#xa0;; le mot de passe est lu dans RECUP_SMTP_PASSWORD.</translation>
     </message>
     <message>
         <source>user</source>
@@ -472,40 +446,50 @@ Commandes&#xa0;:
         <translation>Indiquez une commande&#xa0;: init, seed-demo, add-agent, deactivate-agent ou relay (voir --help).</translation>
     </message>
     <message>
-        <source>relay needs --smtp-host or --pickup-folder.</source>
-        <translation>relay a besoin de --smtp-host ou de --pickup-folder.</translation>
+        <source>Sets up and maintains the Collectiv&apos;Récup database.
+
+Commands:
+  init        create the schema, or upgrade it to this version
+  seed-demo   load the demonstration data into an empty database
+  add-agent   add an agent who logs in with their own database account
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay
+  relay       send the outbox: at once when a mail is written, and retry what is due;
+              reconnects by itself when the database session is lost
+              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
+              --smtp-password-file, --pickup-folder, --retry-interval)</source>
+        <translation>Installe et maintient la base de données de Collectiv'Récup.
+
+Commandes&#xa0;:
+  init        crée le schéma, ou le met à niveau vers cette version
+  seed-demo   charge les données de démonstration dans une base vide
+  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  retire à un agent le droit de se connecter (--login)&#xa0;; ses annonces et son historique sont conservés
+  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ceux qui sont dus&#xa0;;
+              se reconnecte de lui-même quand la session de base de données est perdue
+              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
+              --smtp-password-file, --pickup-folder, --retry-interval)</translation>
     </message>
     <message>
-        <source>Unknown SMTP security &quot;%1&quot;: use none, starttls or tls.</source>
-        <translation>Sécurité SMTP inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez none, starttls ou tls.</translation>
+        <source>relay: an INI file with the mail/ keys (transport, smtpHost, smtpPort, smtpSecurity, smtpUser, smtpPasswordFile, smtpCaFile, pickupFolder) and database/conninfo; the options given here win over it.</source>
+        <translation>relay&#xa0;: un fichier INI avec les clés mail/ (transport, smtpHost, smtpPort, smtpSecurity, smtpUser, smtpPasswordFile, smtpCaFile, pickupFolder) et database/conninfo&#xa0;; les options données ici l’emportent sur lui.</translation>
     </message>
     <message>
-        <source>--smtp-port: &quot;%1&quot; is not a port number.</source>
-        <translation>--smtp-port&#xa0;: «&#xa0;%1&#xa0;» n’est pas un numéro de port.</translation>
+        <source>file</source>
+        <translation>fichier</translation>
     </message>
     <message>
-        <source>--retry-interval: give a number of seconds.</source>
-        <translation>--retry-interval&#xa0;: indiquez un nombre de secondes.</translation>
+        <source>relay: SMTP login; the password is read from RECUP_SMTP_PASSWORD, or else from the password file.</source>
+        <translation>relay&#xa0;: identifiant SMTP&#xa0;; le mot de passe est lu dans RECUP_SMTP_PASSWORD, sinon dans le fichier de mot de passe.</translation>
     </message>
     <message>
-        <source>Mail %1 %2 not sent: %3</source>
-        <translation>Courriel %1 %2 non envoyé&#xa0;: %3</translation>
+        <source>relay: a file whose first line is the SMTP password, readable by its owner only.</source>
+        <translation>relay&#xa0;: un fichier dont la première ligne est le mot de passe SMTP, lisible par son seul propriétaire.</translation>
     </message>
     <message>
-        <source>%1 mails sent, %2 not sent.</source>
-        <translation>%1 courriels envoyés, %2 non envoyés.</translation>
-    </message>
-    <message>
-        <source>The relay cannot watch for signals.</source>
-        <translation>Le relais ne peut pas surveiller les signaux.</translation>
-    </message>
-    <message>
-        <source>Relay started: sending the outbox.</source>
-        <translation>Relais démarré&#xa0;: envoi de la boîte d’envoi.</translation>
-    </message>
-    <message>
-        <source>Relay stopped: %1 mails sent, %2 not sent.</source>
-        <translation>Relais arrêté&#xa0;: %1 courriels envoyés, %2 non envoyés.</translation>
+        <source>--config is for the relay command.</source>
+        <translation>--config ne sert qu’à la commande relay.</translation>
     </message>
 </context>
 <context>
@@ -525,6 +509,41 @@ Commandes&#xa0;:
     <message>
         <source>Removed by a moderator</source>
         <translation>Annonce retirée par un modérateur</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRequests</name>
+    <message>
+        <source>The request cannot be sent.</source>
+        <translation>La demande ne peut pas être envoyée.</translation>
+    </message>
+    <message>
+        <source>Write a few words to the poster: what you need it for, when you could collect it.</source>
+        <translation>Écrivez quelques mots à la personne qui donne&#xa0;: pour quel usage, quand vous pourriez venir le chercher.</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; %2 at most.</source>
+        <translation>Le message compte %1 caractères&#xa0;; %2 au plus.</translation>
+    </message>
+    <message>
+        <source>Choose the service that would receive the items.</source>
+        <translation>Choisissez le service qui recevrait le matériel.</translation>
+    </message>
+    <message>
+        <source>This ad is no longer in the catalogue.</source>
+        <translation>Cette annonce n’est plus au catalogue.</translation>
+    </message>
+    <message>
+        <source>This ad is yours: nobody to contact.</source>
+        <translation>Cette annonce est la vôtre&#xa0;: personne à contacter.</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded.</source>
+        <translation>La demande n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The contact requests could not be read.</source>
+        <translation>Les demandes de contact n’ont pas pu être lues.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +707,48 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>The mail settings are incomplete.</source>
+        <translation>Les paramètres d’envoi des courriels sont incomplets.</translation>
+    </message>
+    <message>
+        <source>Give the name or address of the SMTP server.</source>
+        <translation>Indiquez le nom ou l’adresse du serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name: give only the name or the address, without &quot;smtp://&quot; or a port.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de serveur&#xa0;: indiquez seulement le nom ou l’adresse, sans «&#xa0;smtp://&#xa0;» ni port.</translation>
+    </message>
+    <message>
+        <source>Give a port between 1 and 65535.</source>
+        <translation>Indiquez un port entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the mail files.</source>
+        <translation>Choisissez le dossier des fichiers de courriels.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder for the mail files.</source>
+        <translation>Indiquez le chemin complet du dossier des fichiers de courriels.</translation>
+    </message>
+    <message>
+        <source>Give the address the mails are sent from.</source>
+        <translation>Indiquez l’adresse d’où partent les courriels.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <source>The mail template &quot;%1&quot; is missing from this installation.</source>
+        <translation>Le modèle de courriel «&#xa0;%1&#xa0;» manque dans cette installation.</translation>
+    </message>
+    <message>
+        <source>The mail &quot;%1&quot; lacks: %2.</source>
+        <translation>Il manque au courriel «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Collectiv&apos;Récup</source>
@@ -751,6 +812,29 @@ Commandes&#xa0;:
     <message>
         <source>The header name %1 cannot be used.</source>
         <translation>Le nom d’en-tête %1 ne peut pas être utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Moderators of Collectiv&apos;Récup</source>
+        <translation>Modérateurs de Collectiv&apos;Récup</translation>
+    </message>
+    <message>
+        <source>This mail has nobody to go to.</source>
+        <translation>Ce courriel n’a aucun destinataire.</translation>
+    </message>
+    <message>
+        <source>%1 via Collectiv&apos;Récup</source>
+        <translation>%1 via Collectiv&apos;Récup</translation>
+    </message>
+    <message>
+        <source>No moderator has a mail address: nobody would hear of this ad.</source>
+        <translation>Aucun modérateur n’a d’adresse électronique&#xa0;: personne ne serait prévenu de cette annonce.</translation>
+    </message>
+    <message>
+        <source>Only approvals and rejections are mailed.</source>
+        <translation>Seules les acceptations et les refus font l’objet d’un courriel.</translation>
     </message>
 </context>
 <context>
@@ -865,10 +949,6 @@ Commandes&#xa0;:
         <translation>Contacter</translation>
     </message>
     <message>
-        <source>Coming soon: you will be able to write to the giver from here.</source>
-        <translation>Bientôt disponible&#xa0;: vous pourrez écrire à l’auteur de l’annonce depuis cet écran.</translation>
-    </message>
-    <message>
         <source>Exchanges are between services, for professional use only.</source>
         <translation>Les échanges se font entre services, pour un usage exclusivement professionnel.</translation>
     </message>
@@ -899,6 +979,18 @@ Commandes&#xa0;:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose who you are to contact the giver.</source>
+        <translation>Choisissez qui vous êtes pour contacter la personne qui donne.</translation>
+    </message>
+    <message>
+        <source>This is your ad.</source>
+        <translation>C’est votre annonce.</translation>
+    </message>
+    <message>
+        <source>Write to the giver; the moderators get a copy.</source>
+        <translation>Écrire à la personne qui donne&#xa0;; les modérateurs reçoivent une copie.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1709,81 @@ Commandes&#xa0;:
         <source>&amp;Windows</source>
         <translation>Fe&amp;nêtres</translation>
     </message>
+    <message>
+        <source>&amp;Mail sending…</source>
+        <translation>Envoi des &amp;courriels…</translation>
+    </message>
+    <message>
+        <source>The mail server this workstation sends through, and the sender&apos;s address</source>
+        <translation>Le serveur de messagerie par lequel ce poste envoie les courriels, et l’adresse de l’expéditeur</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::CloseAdDialog</name>
+    <message>
+        <source>Close the ad</source>
+        <translation>Clôturer l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>What became of “%1”? Closing takes the ad off the catalogue for good.</source>
+        <translation>Qu&apos;est devenu «&#xa0;%1&#xa0;»&#xa0;? La clôture retire définitivement l&apos;annonce du catalogue.</translation>
+    </message>
+    <message>
+        <source>Given to a service</source>
+        <translation>Donné à un service</translation>
+    </message>
+    <message>
+        <source>Thrown away</source>
+        <translation>Jeté</translation>
+    </message>
+    <message>
+        <source>No longer available</source>
+        <translation>Plus disponible</translation>
+    </message>
+    <message>
+        <source>Receiving service</source>
+        <translation>Service bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Choose the service that received it…</source>
+        <translation>Choisissez le service qui l&apos;a reçu…</translation>
+    </message>
+    <message>
+        <source>%1 — asked by %2</source>
+        <translation>%1 — demandé par %2</translation>
+    </message>
+    <message>
+        <source>The services that asked for the item come first.</source>
+        <translation>Les services qui ont demandé l&apos;objet sont en tête de liste.</translation>
+    </message>
+    <message>
+        <source>Nobody asked through the app: pick the service from the list.</source>
+        <translation>Personne ne l&apos;a demandé par l&apos;application&#xa0;: choisissez le service dans la liste.</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Remarque (facultative)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>For example: collected by the library on Tuesday.</source>
+        <translation>Par exemple&#xa0;: récupéré mardi par la médiathèque.</translation>
+    </message>
+    <message>
+        <source>Exchanges are between services, for professional use only.</source>
+        <translation>Les échanges se font entre services, pour un usage professionnel uniquement.</translation>
+    </message>
+    <message>
+        <source>Say what became of the item.</source>
+        <translation>Indiquez ce qu&apos;est devenu l&apos;objet.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
 </context>
 <context>
     <name>Recup::ConnectionBanner</name>
@@ -1643,6 +1810,265 @@ Commandes&#xa0;:
     <message>
         <source>Connection to the server lost — reconnecting…</source>
         <translation>Connexion au serveur perdue — reconnexion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::ContactDialog</name>
+    <message>
+        <source>Contact the giver</source>
+        <translation>Contacter la personne qui donne</translation>
+    </message>
+    <message>
+        <source>« %1 »
+Given by %2</source>
+        <translation>«&#xa0;%1&#xa0;»
+Proposé par %2</translation>
+    </message>
+    <message>
+        <source>Your message goes by mail to the giver, with the moderators in copy. The answer comes straight to your mailbox (%1). Exchanges are between services, for professional use only.</source>
+        <translation>Votre message part par courriel à la personne qui donne, avec copie aux modérateurs. La réponse arrivera directement dans votre messagerie (%1). Les échanges se font entre services, pour un usage exclusivement professionnel.</translation>
+    </message>
+    <message>
+        <source>Service that would receive the items</source>
+        <translation>Service qui recevrait le matériel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>For example: our service is looking for a cupboard for the archive room; we could collect it on Thursday morning.</source>
+        <translation>Par exemple&#xa0;: notre service cherche une armoire pour la salle d’archives&#xa0;; nous pourrions passer la prendre jeudi matin.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <source>Requesting service:</source>
+        <translation>Service demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::FailedMailsModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>Contact about an ad</source>
+        <translation>Prise de contact sur une annonce</translation>
+    </message>
+    <message>
+        <source>New ad to moderate</source>
+        <translation>Nouvelle annonce à modérer</translation>
+    </message>
+    <message>
+        <source>Ad approved</source>
+        <translation>Annonce approuvée</translation>
+    </message>
+    <message>
+        <source>Ad rejected</source>
+        <translation>Annonce refusée</translation>
+    </message>
+    <message>
+        <source>Expiry reminder</source>
+        <translation>Rappel avant expiration</translation>
+    </message>
+    <message>
+        <source>Ad matching a search</source>
+        <translation>Annonce correspondant à une recherche</translation>
+    </message>
+    <message>
+        <source>Pickup planned</source>
+        <translation>Enlèvement planifié</translation>
+    </message>
+    <message>
+        <source>Pickup done</source>
+        <translation>Enlèvement effectué</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::FailedMailsWindow</name>
+    <message>
+        <source>Mails not sent — Collectiv&apos;Récup</source>
+        <translation>Courriels non envoyés — Collectiv’Récup</translation>
+    </message>
+    <message>
+        <source>&amp;Mails</source>
+        <translation>&amp;Courriels</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Mails not sent</source>
+        <translation>Courriels non envoyés</translation>
+    </message>
+    <message>
+        <source>The mail server refused these mails for good. Correct the cause (an address, the mail settings), then send them again.</source>
+        <translation>Le serveur de messagerie a définitivement refusé ces courriels. Corrigez la cause (une adresse, les réglages de messagerie), puis renvoyez-les.</translation>
+    </message>
+    <message>
+        <source>%1 — moderator</source>
+        <translation>%1 — modérateur</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the list again now (it is also read every minute)</source>
+        <translation>Relire la liste maintenant (elle est aussi relue chaque minute)</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s answer</source>
+        <translation>Réponse du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Text of the mail</source>
+        <translation>Texte du courriel</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Put the selected mails back in the queue: they are sent at once</source>
+        <translation>Remettre les courriels sélectionnés dans la file d’attente&#xa0;: ils partent aussitôt</translation>
+    </message>
+    <message>
+        <source>The mails not sent could not be read. %1</source>
+        <translation>Impossible de lire les courriels non envoyés. %1</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Dernière mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a mail to see it in full.</source>
+        <translation>Sélectionnez un courriel pour le voir en entier.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, written on %2. Attempts: %3.</source>
+        <translation>%1, écrit le %2. Tentatives&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation>Le serveur n’a donné aucune raison.</translation>
+    </message>
+    <message>
+        <source>The list of mails not sent could not be read.</source>
+        <translation>Impossible de lire la liste des courriels non envoyés.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every mail was sent or is on its way.</source>
+        <translation>Rien n’est en attente&#xa0;: tous les courriels ont été envoyés ou sont en cours d’envoi.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mails not sent (%1) — Collectiv&apos;Récup</source>
+        <translation>Courriels non envoyés (%1) — Collectiv’Récup</translation>
+    </message>
+    <message>
+        <source>The list shown may be out of date.</source>
+        <translation>La liste affichée n’est peut-être plus à jour.</translation>
+    </message>
+    <message>
+        <source>The newest mail is at the top. Select several with Ctrl or Shift to send them again together.</source>
+        <translation>Le courriel le plus récent est en haut. Sélectionnez-en plusieurs avec Ctrl ou Maj pour les renvoyer ensemble.</translation>
+    </message>
+    <message>
+        <source>The mails could not be queued again. %1</source>
+        <translation>Impossible de remettre les courriels dans la file d’attente. %1</translation>
+    </message>
+    <message>
+        <source>This mail had already been sent again by someone else.</source>
+        <translation>Quelqu’un d’autre avait déjà renvoyé ce courriel.</translation>
+    </message>
+    <message>
+        <source>These mails had already been sent again by someone else.</source>
+        <translation>Quelqu’un d’autre avait déjà renvoyé ces courriels.</translation>
+    </message>
+    <message>
+        <source>One mail is queued again; the others had already been sent again by someone else.</source>
+        <translation>Un courriel est remis dans la file d’attente&#xa0;; quelqu’un d’autre avait déjà renvoyé les autres.</translation>
+    </message>
+    <message>
+        <source>%1 mails are queued again; the others had already been sent again by someone else.</source>
+        <translation>%1 courriels sont remis dans la file d’attente&#xa0;; quelqu’un d’autre avait déjà renvoyé les autres.</translation>
+    </message>
+    <message>
+        <source>The mail is queued again: it is being sent.</source>
+        <translation>Le courriel est remis dans la file d’attente&#xa0;: il part maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 mails are queued again: they are being sent.</source>
+        <translation>%1 courriels sont remis dans la file d’attente&#xa0;: ils partent maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2264,257 @@ Commandes&#xa0;:
     <message>
         <source>Server: %1</source>
         <translation>Serveur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::MailSettingsDialog</name>
+    <message>
+        <source>Sending mails</source>
+        <translation>Envoi des courriels</translation>
+    </message>
+    <message>
+        <source>How the mails of Collectiv&apos;Récup (contacts, moderation, reminders, pickups) leave this workstation, and whom they come from.</source>
+        <translation>Comment les courriels de Collectiv&apos;Récup (prises de contact, modération, rappels, enlèvements) quittent ce poste, et au nom de qui ils sont envoyés.</translation>
+    </message>
+    <message>
+        <source>Not from this workstation: the mails wait for the relay</source>
+        <translation>Pas depuis ce poste&#xa0;: les courriels attendent le relais</translation>
+    </message>
+    <message>
+        <source>Through an SMTP server</source>
+        <translation>Par un serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Into a folder of .eml files</source>
+        <translation>Dans un dossier de fichiers .eml</translation>
+    </message>
+    <message>
+        <source>&amp;Send the mails:</source>
+        <translation>&amp;Envoi des courriels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>For example: smtp.agglo.local</source>
+        <translation>Par exemple&#xa0;: smtp.agglo.local</translation>
+    </message>
+    <message>
+        <source>587 for STARTTLS, 465 for TLS, 25 without encryption, unless your IT department says otherwise.</source>
+        <translation>587 pour STARTTLS, 465 pour TLS, 25 sans chiffrement, sauf indication contraire de votre service informatique.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None: not encrypted</source>
+        <translation>Aucun&#xa0;: pas de chiffrement</translation>
+    </message>
+    <message>
+        <source>STARTTLS (recommended)</source>
+        <translation>STARTTLS (recommandé)</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte (SMTPS)</source>
+        <translation>TLS dès la connexion (SMTPS)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Chi&amp;ffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: the file given by your IT department (.crt, .pem)</source>
+        <translation>Facultatif&#xa0;: le fichier fourni par votre service informatique (.crt, .pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>Autorité de cer&amp;tification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore certificate errors</source>
+        <translation>&amp;Ignorer les erreurs de certificat</translation>
+    </message>
+    <message>
+        <source>Warning: without checking the certificate, anyone between this computer and the server can read the mails and the password, or pose as the server. Give the certificate authority file instead whenever you can.</source>
+        <translation>Attention&#xa0;: sans vérification du certificat, toute personne placée entre cet ordinateur et le serveur peut lire les courriels et le mot de passe, ou se faire passer pour le serveur. Indiquez plutôt le fichier de l’autorité de certification dès que possible.</translation>
+    </message>
+    <message>
+        <source>Empty: the server asks for no login</source>
+        <translation>Vide&#xa0;: le serveur ne demande pas d’identification</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Identifi&amp;ant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system&apos;s password safe</source>
+        <translation>&amp;Retenir le mot de passe dans le coffre-fort de mots de passe du système</translation>
+    </message>
+    <message>
+        <source>Folder of mail files</source>
+        <translation>Dossier des fichiers de courriels</translation>
+    </message>
+    <message>
+        <source>The full path of a folder, for example: %1</source>
+        <translation>Le chemin complet d’un dossier, par exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sender and moderators</source>
+        <translation>Expéditeur et modérateurs</translation>
+    </message>
+    <message>
+        <source>For example: collectiv-recup@agglo.fr</source>
+        <translation>Par exemple&#xa0;: collectiv-recup@agglo.fr</translation>
+    </message>
+    <message>
+        <source>Sender a&amp;ddress:</source>
+        <translation>Adresse de l’e&amp;xpéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example: Collectiv&apos;Récup</source>
+        <translation>Par exemple&#xa0;: Collectiv&apos;Récup</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Nom de l’expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: the moderators&apos; own addresses</source>
+        <translation>Vide&#xa0;: l’adresse de chaque modérateur</translation>
+    </message>
+    <message>
+        <source>A shared mailbox that receives the mails meant for the moderators. Leave it empty to write to each active moderator.</source>
+        <translation>Une boîte aux lettres partagée qui reçoit les courriels destinés aux modérateurs. Laissez vide pour écrire à chaque modérateur en activité.</translation>
+    </message>
+    <message>
+        <source>&amp;Moderators&apos; address:</source>
+        <translation>Adresse de&amp;s modérateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>For example: your own address</source>
+        <translation>Par exemple&#xa0;: votre propre adresse</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test mail</source>
+        <translation>Envoyer un &amp;courriel d’essai</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Annu&amp;ler l’essai</translation>
+    </message>
+    <message>
+        <source>Send it t&amp;o:</source>
+        <translation>Envo&amp;yer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing is sent from this workstation: the mails wait in the outbox until the relay of your IT department sends them.</source>
+        <translation>Ce poste n’envoie rien&#xa0;: les courriels attendent dans la file d’envoi jusqu’à ce que le relais de votre service informatique les envoie.</translation>
+    </message>
+    <message>
+        <source>This workstation sends the mails itself through the SMTP server of your organisation.</source>
+        <translation>Ce poste envoie lui-même les courriels par le serveur SMTP de votre collectivité.</translation>
+    </message>
+    <message>
+        <source>The mails are written as .eml files into a folder, where any mail program opens them: nothing leaves the computer (demonstration, tests).</source>
+        <translation>Les courriels sont enregistrés en fichiers .eml dans un dossier, où tout logiciel de messagerie peut les ouvrir&#xa0;: rien ne quitte l’ordinateur (démonstration, essais).</translation>
+    </message>
+    <message>
+        <source>Nothing is sent from this workstation: choose an SMTP server or a folder to send a test mail.</source>
+        <translation>Ce poste n’envoie rien&#xa0;: choisissez un serveur SMTP ou un dossier pour envoyer un courriel d’essai.</translation>
+    </message>
+    <message>
+        <source>The mails and the password travel readable by anyone on the network.</source>
+        <translation>Les courriels et le mot de passe circulent en clair&#xa0;: toute personne sur le réseau peut les lire.</translation>
+    </message>
+    <message>
+        <source>Checking whether this computer can keep passwords…</source>
+        <translation>Vérification de la disponibilité du coffre-fort de mots de passe du système…</translation>
+    </message>
+    <message>
+        <source>The password is kept in the password safe of your computer session, never in a file.</source>
+        <translation>Le mot de passe est conservé dans le coffre-fort de mots de passe du système, lié à votre session, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>No password safe on this computer: the password is kept only until the application closes, never in a file.</source>
+        <translation>Pas de coffre-fort de mots de passe sur cet ordinateur&#xa0;: le mot de passe n’est conservé que jusqu’à la fermeture de l’application, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the mail server</source>
+        <translation>Autorité de certification du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be found.</source>
+        <translation>Le fichier d’autorité de certification %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Give the address the test mail goes to.</source>
+        <translation>Indiquez l’adresse à laquelle envoyer le courriel d’essai.</translation>
+    </message>
+    <message>
+        <source>The test mail was not sent: correct the fields that say what is wrong, then try again.</source>
+        <translation>Le courriel d’essai n’a pas été envoyé&#xa0;: corrigez les champs signalés, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The test was stopped before %1 answered.</source>
+        <translation>L’essai a été arrêté avant la réponse de %1.</translation>
+    </message>
+    <message>
+        <source>Sending the test mail to %1 through %2…</source>
+        <translation>Envoi du courriel d’essai à %1 par %2…</translation>
+    </message>
+    <message>
+        <source>Sending the test mail to %1 through %2… (%3 s)</source>
+        <translation>Envoi du courriel d’essai à %1 par %2… (%3&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>The server answered: %1</source>
+        <translation>Réponse du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The test mail to %1 was written into the folder: open it with a mail program to check it.</source>
+        <translation>Le courriel d’essai pour %1 a été enregistré dans le dossier&#xa0;: ouvrez-le avec un logiciel de messagerie pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>The server accepted the test mail to %1: check that it arrives in that mailbox.</source>
+        <translation>Le serveur a accepté le courriel d’essai pour %1&#xa0;: vérifiez qu’il arrive bien dans cette boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Tried: %1 to %2.</source>
+        <translation>Essai&#xa0;: %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields that say what is wrong.</source>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez les champs signalés.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2866,399 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Recup::MyAdsModel</name>
+    <message>
+        <source>The moderator&apos;s reason: %1</source>
+        <translation>Motif du modérateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has asked for it yet</source>
+        <translation>Personne ne l&apos;a encore demandé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact request(s)</source>
+        <translation>
+            <numerusform>%n demande de contact</numerusform>
+            <numerusform>%n demandes de contact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Closed — given to another service</source>
+        <translation>Clôturée — donné à un service</translation>
+    </message>
+    <message>
+        <source>Closed — given to %1</source>
+        <translation>Clôturée — donné à %1</translation>
+    </message>
+    <message>
+        <source>Closed — thrown away</source>
+        <translation>Clôturée — jeté</translation>
+    </message>
+    <message>
+        <source>Closed — no longer available</source>
+        <translation>Clôturée — plus disponible</translation>
+    </message>
+    <message>
+        <source>Closed — removed by a moderator</source>
+        <translation>Clôturée — retirée par un modérateur</translation>
+    </message>
+    <message>
+        <source>Created on %1</source>
+        <translation>Créée le %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Envoyée le %1</translation>
+    </message>
+    <message>
+        <source>Rejected on %1</source>
+        <translation>Refusée le %1</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>Publiée le %1</translation>
+    </message>
+    <message>
+        <source>Published on %1, until %2</source>
+        <translation>Publiée le %1, jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expirée le %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Clôturée le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::MyAdsWindow</name>
+    <message>
+        <source>“%1”</source>
+        <comment>quotation marks around a title or a reason</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>My ads — Collectiv&apos;Récup</source>
+        <translation>Mes annonces — Collectiv&apos;Récup</translation>
+    </message>
+    <message>
+        <source>You have not posted any ad yet. To give away an item your service no longer needs, use “Post an ad” at the top of the catalogue: a moderator reads it, then every agent can see it.</source>
+        <translation>Vous n&apos;avez encore déposé aucune annonce. Pour donner un objet dont votre service n&apos;a plus besoin, utilisez «&#xa0;Déposer une annonce&#xa0;» en haut du catalogue&#xa0;: un modérateur la relit, puis tous les agents peuvent la voir.</translation>
+    </message>
+    <message>
+        <source>&amp;My ads</source>
+        <translation>&amp;Mes annonces</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Close the window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>My ads</source>
+        <translation>Mes annonces</translation>
+    </message>
+    <message>
+        <source>Follow the moderation of your ads, see who asked for your items, and close each ad with what became of it.</source>
+        <translation>Suivez la modération de vos annonces, voyez qui a demandé vos objets, et clôturez chaque annonce en indiquant ce qu&apos;est devenu l&apos;objet.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All my ads</source>
+        <translation>Toutes mes annonces</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read your ads again (a moderator may have decided)</source>
+        <translation>Relire vos annonces (un modérateur a peut-être décidé)</translation>
+    </message>
+    <message>
+        <source>Only you and the moderators see the value.</source>
+        <translation>Seuls vous et les modérateurs voyez la valeur.</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valeur estimée</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Devenir de l&apos;objet</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the ad (a published ad whose title, text, category or photos change goes back to moderation)</source>
+        <translation>Modifier l&apos;annonce (une annonce publiée dont le titre, le texte, la catégorie ou les photos changent repasse en modération)</translation>
+    </message>
+    <message>
+        <source>Send to moderation</source>
+        <translation>Envoyer en modération</translation>
+    </message>
+    <message>
+        <source>A moderator checks the ad, then it is published</source>
+        <translation>Un modérateur vérifie l&apos;annonce, puis elle est publiée</translation>
+    </message>
+    <message>
+        <source>Send the ad to moderation again as it is</source>
+        <translation>Renvoyer l&apos;annonce en modération telle quelle</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>A service is taking the item: the ad shows it is reserved</source>
+        <translation>Un service prend l&apos;objet&#xa0;: l&apos;annonce le montre réservé</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>The reservation fell through: the item is available again</source>
+        <translation>La réservation n&apos;a pas abouti&#xa0;: l&apos;objet est de nouveau disponible</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Put the expired ad back in the catalogue, after a moderator&apos;s check</source>
+        <translation>Remettre l&apos;annonce expirée au catalogue, après vérification par un modérateur</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Clôturer…</translation>
+    </message>
+    <message>
+        <source>Say what became of the item: given to a service, thrown away or no longer available</source>
+        <translation>Indiquer ce qu&apos;est devenu l&apos;objet&#xa0;: donné à un service, jeté ou plus disponible</translation>
+    </message>
+    <message>
+        <source>Your ads could not be read. %1</source>
+        <translation>Vos annonces n&apos;ont pas pu être lues. %1</translation>
+    </message>
+    <message>
+        <source>No ad in this view: choose “All my ads” to see the others.</source>
+        <translation>Aucune annonce dans cette vue&#xa0;: choisissez «&#xa0;Toutes mes annonces&#xa0;» pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>Select an ad to see it in detail.</source>
+        <translation>Sélectionnez une annonce pour la voir en détail.</translation>
+    </message>
+    <message>
+        <source>This ad could not be read. %1</source>
+        <translation>Cette annonce n&apos;a pas pu être lue. %1</translation>
+    </message>
+    <message>
+        <source>The contact requests could not be read. %1</source>
+        <translation>Les demandes de contact n&apos;ont pas pu être lues. %1</translation>
+    </message>
+    <message>
+        <source>A moderator rejected this ad.</source>
+        <translation>Un modérateur a refusé cette annonce.</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s reason: %1</source>
+        <translation>Motif du modérateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only you can see this draft. Send it to moderation when it is ready.</source>
+        <translation>Vous seul voyez ce brouillon. Envoyez-le en modération quand il est prêt.</translation>
+    </message>
+    <message>
+        <source>A moderator checks the ad before it is published; you will get a mail.</source>
+        <translation>Un modérateur vérifie l&apos;annonce avant sa publication&#xa0;; vous recevrez un courriel.</translation>
+    </message>
+    <message>
+        <source>Every agent can see the ad. Once the item has found a taker, close the ad with what became of it.</source>
+        <translation>Tous les agents voient l&apos;annonce. Une fois l&apos;objet parti, clôturez l&apos;annonce en indiquant ce qu&apos;il est devenu.</translation>
+    </message>
+    <message>
+        <source>The ad shows the item as reserved. Release it if the exchange falls through, close it once the item is gone.</source>
+        <translation>L&apos;annonce montre l&apos;objet comme réservé. Libérez-le si l&apos;échange n&apos;aboutit pas, clôturez l&apos;annonce une fois l&apos;objet parti.</translation>
+    </message>
+    <message>
+        <source>Correct the ad with “Edit”, or send it to moderation again as it is.</source>
+        <translation>Corrigez l&apos;annonce avec «&#xa0;Modifier&#xa0;», ou renvoyez-la en modération telle quelle.</translation>
+    </message>
+    <message>
+        <source>The ad is no longer in the catalogue. Renew it to publish it again after a moderator&apos;s check, or close it.</source>
+        <translation>L&apos;annonce n&apos;est plus au catalogue. Renouvelez-la pour la republier après vérification par un modérateur, ou clôturez-la.</translation>
+    </message>
+    <message>
+        <source>This ad is closed; it stays here for your records.</source>
+        <translation>Cette annonce est clôturée&#xa0;; elle reste ici pour mémoire.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non indiquée</translation>
+    </message>
+    <message>
+        <source>Not yet published</source>
+        <translation>Pas encore publiée</translation>
+    </message>
+    <message>
+        <source>Set when the ad is published</source>
+        <translation>Fixée à la publication de l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Expired (was due on %1)</source>
+        <translation>Expirée (échéance le %1)</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agents can ask for the item once the ad is published.</source>
+        <translation>Les agents pourront demander l&apos;objet une fois l&apos;annonce publiée.</translation>
+    </message>
+    <message>
+        <source>Nobody has asked for this item yet.</source>
+        <translation>Personne n&apos;a encore demandé cet objet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) asked for this item</source>
+        <translation>
+            <numerusform>%n agent a demandé cet objet</numerusform>
+            <numerusform>%n agents ont demandé cet objet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your ads will appear here, with who asked for each item.</source>
+        <translation>Vos annonces apparaîtront ici, avec les personnes qui ont demandé chaque objet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s)</source>
+        <translation>
+            <numerusform>%n annonce</numerusform>
+            <numerusform>%n annonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is sent to moderation: a moderator checks it before it is published.</source>
+        <translation>%1 est envoyée en modération&#xa0;: un modérateur la vérifie avant sa publication.</translation>
+    </message>
+    <message>
+        <source>%1 is sent back to moderation: once approved, it is in the catalogue again.</source>
+        <translation>%1 est renvoyée en modération&#xa0;: une fois approuvée, elle revient au catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 is reserved: the catalogue shows it as such.</source>
+        <translation>%1 est réservée&#xa0;: le catalogue l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>%1 is available again.</source>
+        <translation>%1 est de nouveau disponible.</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 est enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an ad&apos;s title, then what became of it</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on %1. %2</source>
+        <translation>Rien n&apos;a été modifié sur %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 is saved and sent to moderation: a moderator checks it before it is published.</source>
+        <translation>%1 est enregistrée et envoyée en modération&#xa0;: un modérateur la vérifie avant sa publication.</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are saved.</source>
+        <translation>Vos modifications de %1 sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>This ad is no longer in your list.</source>
+        <translation>Cette annonce n&apos;est plus dans votre liste.</translation>
+    </message>
+    <message>
+        <source>%1 What you typed is kept: check the ad, then close it again.</source>
+        <translation>%1 Ce que vous avez saisi est conservé&#xa0;: vérifiez l&apos;annonce, puis clôturez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 The ad can no longer be closed; what you typed is still here to copy.</source>
+        <translation>%1 L&apos;annonce ne peut plus être clôturée&#xa0;; ce que vous avez saisi reste ici, à copier.</translation>
+    </message>
+    <message>
+        <source>%1 is closed. Thank you for giving it a second life.</source>
+        <translation>%1 est clôturée. Merci de lui avoir donné une seconde vie.</translation>
+    </message>
+</context>
+<context>
     <name>Recup::PasswordStore</name>
     <message>
         <source>No password safe on this computer: the password cannot be remembered and will be asked each time.</source>
@@ -2223,6 +3293,89 @@ Commandes&#xa0;:
     <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::Relay</name>
+    <message>
+        <source>Mail %1 %2 not sent: %3</source>
+        <translation>Courriel %1 %2 non envoyé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>mails sent, mails not sent</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) sent</source>
+        <translation>
+            <numerusform>%n courriel envoyé</numerusform>
+            <numerusform>%n courriels envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n non envoyé</numerusform>
+            <numerusform>%n non envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The relay cannot listen for new mails on the database server.</source>
+        <translation>Le relais ne peut pas être averti des nouveaux courriels par le serveur de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 The relay keeps running: it reconnects as soon as the server answers, then sends what is due.</source>
+        <translation>%1 Le relais continue&#xa0;: il se reconnecte dès que le serveur répond, puis envoie les courriels dus.</translation>
+    </message>
+    <message>
+        <source>The database session is back: the relay sends what is due.</source>
+        <translation>La session de base de données est rétablie&#xa0;: le relais envoie les courriels dus.</translation>
+    </message>
+    <message>
+        <source>The relay cannot watch for signals.</source>
+        <translation>Le relais ne peut pas surveiller les signaux.</translation>
+    </message>
+    <message>
+        <source>Relay started: sending the outbox.</source>
+        <translation>Relais démarré&#xa0;: envoi de la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>Relay stopped: %1.</source>
+        <translation>Relais arrêté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Expiry: %1, %2.</source>
+        <comment>reminders written, ads expired</comment>
+        <translation>Expiration&#xa0;: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written</source>
+        <translation>
+            <numerusform>%n rappel écrit</numerusform>
+            <numerusform>%n rappels écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) expired</source>
+        <translation>
+            <numerusform>%n annonce expirée</numerusform>
+            <numerusform>%n annonces expirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) could not go through the expiry round; the next round tries again.</source>
+        <translation>
+            <numerusform>%n annonce n’a pas pu passer par la tournée d’expiration&#xa0;; la prochaine tournée réessaiera.</numerusform>
+            <numerusform>%n annonces n’ont pas pu passer par la tournée d’expiration&#xa0;; la prochaine tournée réessaiera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) went out while the database was away and could not be marked as sent: they will go out again once their lease runs out.</source>
+        <translation>
+            <numerusform>%n courriel est parti pendant l’absence de la base de données et n’a pas pu être marqué comme envoyé&#xa0;: il repartira à l’expiration de son bail.</numerusform>
+            <numerusform>%n courriels sont partis pendant l’absence de la base de données et n’ont pas pu être marqués comme envoyés&#xa0;: ils repartiront à l’expiration de leur bail.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2342,6 +3495,35 @@ Commandes&#xa0;:
         <source>Offer the other services an item you no longer need</source>
         <translation>Proposer aux autres services un objet dont vous n’avez plus besoin</translation>
     </message>
+    <message>
+        <source>Mails not sent</source>
+        <translation>Courriels non envoyés</translation>
+    </message>
+    <message>
+        <source>The mails the mail server refused: see why, send them again</source>
+        <translation>Les courriels refusés par le serveur de messagerie&#xa0;: voir pourquoi, les renvoyer</translation>
+    </message>
+    <message>
+        <source>Mails not sent (%1)</source>
+        <translation>Courriels non envoyés (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>an agent&apos;s name, then their service</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Your request is sent: %1 will answer you by mail. The moderators have a copy.</source>
+        <translation>Votre demande est partie&#xa0;: %1 vous répondra par courriel. Les modérateurs en ont une copie.</translation>
+    </message>
+    <message>
+        <source>My ads</source>
+        <translation>Mes annonces</translation>
+    </message>
+    <message>
+        <source>Your ads: follow them, close them, renew them</source>
+        <translation>Vos annonces&#xa0;: les suivre, les clôturer, les renouveler</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceRepository</name>
@@ -2376,6 +3558,57 @@ Commandes&#xa0;:
     <message>
         <source>Your login is not linked to an active agent of Collectiv&apos;Récup. Ask your IT department.</source>
         <translation>Votre identifiant n’est rattaché à aucun agent actif de Collectiv&apos;Récup. Contactez votre service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySettings</name>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>Le fichier de configuration %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1: mail/transport is &quot;%2&quot;: use smtp or folder.</source>
+        <translation>%1&#xa0;: mail/transport vaut «&#xa0;%2&#xa0;»&#xa0;: utilisez smtp ou folder.</translation>
+    </message>
+    <message>
+        <source>%1: mail/smtpSecurity is &quot;%2&quot;: use none, starttls or tls.</source>
+        <translation>%1&#xa0;: mail/smtpSecurity vaut «&#xa0;%2&#xa0;»&#xa0;: utilisez none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>%1: mail/smtpPort is &quot;%2&quot;, which is not a port number.</source>
+        <translation>%1&#xa0;: mail/smtpPort vaut «&#xa0;%2&#xa0;», qui n’est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>Unknown SMTP security &quot;%1&quot;: use none, starttls or tls.</source>
+        <translation>Sécurité SMTP inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>--smtp-port: &quot;%1&quot; is not a port number.</source>
+        <translation>--smtp-port&#xa0;: «&#xa0;%1&#xa0;» n’est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>--retry-interval: give a number of seconds.</source>
+        <translation>--retry-interval&#xa0;: indiquez un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>relay needs --smtp-host or --pickup-folder.</source>
+        <translation>relay a besoin de --smtp-host ou de --pickup-folder.</translation>
+    </message>
+    <message>
+        <source>%1 sends nothing (mail/transport is none): set mail/transport to smtp or folder, or give --smtp-host or --pickup-folder.</source>
+        <translation>%1 n’envoie rien (mail/transport vaut none)&#xa0;: mettez mail/transport à smtp ou folder, ou indiquez --smtp-host ou --pickup-folder.</translation>
+    </message>
+    <message>
+        <source>The SMTP password file %1 may be read or changed by other users: make it its owner&apos;s alone (chmod 600 %1).</source>
+        <translation>Le fichier de mot de passe SMTP %1 peut être lu ou modifié par d’autres utilisateurs&#xa0;: réservez-le à son propriétaire (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>The SMTP password file %1 cannot be read.</source>
+        <translation>Le fichier de mot de passe SMTP %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The SMTP password file %1 is empty.</source>
+        <translation>Le fichier de mot de passe SMTP %1 est vide.</translation>
     </message>
 </context>
 <context>

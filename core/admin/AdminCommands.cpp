@@ -2,31 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin/AdminCommands.h"
 
+#include "admin/Relay.h"
 #include "demo/DemoData.h"
-#include "mail/OutboxDispatcher.h"
-#include "mail/PickupFolderTransport.h"
-#include "mail/SmtpTransport.h"
+#include "mail/MailTransport.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SchemaMigrator.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSysInfo>
 #include <QTextStream>
-#include <QTimer>
 
 #include <memory>
-
-#ifdef Q_OS_UNIX
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 namespace Recup {
 
@@ -61,15 +47,12 @@ int usage(const QString &message)
     return Usage;
 }
 
-#ifdef Q_OS_UNIX
-int g_stopPipe[2] = {-1, -1};
-
-void requestStop(int)
+std::optional<QString> valueIfSet(const QCommandLineParser &parser, const QString &name)
 {
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_stopPipe[1], &byte, 1);
+    if (!parser.isSet(name))
+        return std::nullopt;
+    return parser.value(name);
 }
-#endif
 
 } // namespace
 
@@ -85,9 +68,11 @@ int AdminCommands::run(const QStringList &arguments)
                "  deactivate-agent  revoke an agent's login (--login); their ads and history "
                "stay\n"
                "  relay       send the outbox: at once when a mail is written, and retry what is "
-               "due\n"
-               "              (--once, --smtp-host, --smtp-port, --smtp-security, --smtp-user, "
-               "--pickup-folder)"));
+               "due;\n"
+               "              reconnects by itself when the database session is lost\n"
+               "              (--config, --once, --smtp-host, --smtp-port, --smtp-security, "
+               "--smtp-user,\n"
+               "              --smtp-password-file, --pickup-folder, --retry-interval)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
@@ -96,6 +81,12 @@ int AdminCommands::run(const QStringList &arguments)
                "postgresql:// URI) or sqlite:FILE. Without it, the PG* environment variables "
                "are used."),
             tr("conninfo"));
+    const QCommandLineOption config(
+            QStringLiteral("config"),
+            tr("relay: an INI file with the mail/ keys (transport, smtpHost, smtpPort, "
+               "smtpSecurity, smtpUser, smtpPasswordFile, smtpCaFile, pickupFolder) and "
+               "database/conninfo; the options given here win over it."),
+            tr("file"));
     const QCommandLineOption login(QStringLiteral("login"), tr("Agent's login."), tr("login"));
     const QCommandLineOption name(QStringLiteral("name"), tr("Agent's full name."), tr("name"));
     const QCommandLineOption email(
@@ -124,8 +115,14 @@ int AdminCommands::run(const QStringList &arguments)
                                           tr("mode"));
     const QCommandLineOption smtpUser(
             QStringLiteral("smtp-user"),
-            tr("relay: SMTP login; the password is read from RECUP_SMTP_PASSWORD."),
+            tr("relay: SMTP login; the password is read from RECUP_SMTP_PASSWORD, or else from "
+               "the password file."),
             tr("user"));
+    const QCommandLineOption smtpPasswordFile(
+            QStringLiteral("smtp-password-file"),
+            tr("relay: a file whose first line is the SMTP password, readable by its owner "
+               "only."),
+            tr("file"));
     const QCommandLineOption pickupFolder(
             QStringLiteral("pickup-folder"),
             tr("relay: write .eml files into this folder instead of sending over SMTP."),
@@ -135,6 +132,7 @@ int AdminCommands::run(const QStringList &arguments)
             tr("relay: seconds between two looks for due mails (default 30)."),
             tr("seconds"));
     parser.addOptions({database,
+                       config,
                        login,
                        name,
                        email,
@@ -147,6 +145,7 @@ int AdminCommands::run(const QStringList &arguments)
                        smtpPort,
                        smtpSecurity,
                        smtpUser,
+                       smtpPasswordFile,
                        pickupFolder,
                        retrySeconds});
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -171,6 +170,11 @@ int AdminCommands::run(const QStringList &arguments)
         && command != QLatin1String("add-agent") && command != QLatin1String("deactivate-agent")
         && command != QLatin1String("relay"))
         return usage(tr("Unknown command \"%1\" (see --help).").arg(command));
+
+    if (command == QLatin1String("relay"))
+        return runRelay(parser);
+    if (parser.isSet(config))
+        return usage(tr("--config is for the relay command."));
 
     Database db(DatabaseConfig::fromConninfo(parser.value(database)));
     if (const Status opened = db.open(); !opened)
@@ -197,126 +201,6 @@ int AdminCommands::run(const QStringList &arguments)
         if (const Status seeded = DemoData::seed(db); !seeded)
             return fail(seeded.error());
         out() << tr("Demonstration data loaded.") << Qt::endl;
-        return Success;
-    }
-
-    if (command == QLatin1String("relay")) {
-        // The transport first: a bad option is a usage error before anything is sent.
-        std::unique_ptr<MailTransport> transport;
-        if (parser.isSet(pickupFolder)) {
-            transport = std::make_unique<PickupFolderTransport>(parser.value(pickupFolder));
-        } else {
-            SmtpSettings settings;
-            settings.host = parser.value(smtpHost).trimmed();
-            if (settings.host.isEmpty())
-                return usage(tr("relay needs --smtp-host or --pickup-folder."));
-            const QString mode = parser.value(smtpSecurity).trimmed().toLower();
-            if (mode == QLatin1String("none"))
-                settings.security = SmtpSettings::Security::None;
-            else if (mode == QLatin1String("tls"))
-                settings.security = SmtpSettings::Security::Tls;
-            else if (mode.isEmpty() || mode == QLatin1String("starttls"))
-                settings.security = SmtpSettings::Security::StartTls;
-            else
-                return usage(
-                        tr("Unknown SMTP security \"%1\": use none, starttls or tls.").arg(mode));
-            settings.port = SmtpSettings::defaultPort(settings.security);
-            if (parser.isSet(smtpPort)) {
-                bool ok = false;
-                const uint port = parser.value(smtpPort).toUInt(&ok);
-                if (!ok || port == 0 || port > 65535)
-                    return usage(tr("--smtp-port: \"%1\" is not a port number.")
-                                         .arg(parser.value(smtpPort)));
-                settings.port = quint16(port);
-            }
-            settings.user = parser.value(smtpUser).trimmed();
-            settings.password = qEnvironmentVariable("RECUP_SMTP_PASSWORD");
-            transport = std::make_unique<SmtpTransport>(settings);
-        }
-        int retryMs = 30'000;
-        if (parser.isSet(retrySeconds)) {
-            bool ok = false;
-            const int seconds = parser.value(retrySeconds).toInt(&ok);
-            if (!ok || seconds < 1)
-                return usage(tr("--retry-interval: give a number of seconds."));
-            retryMs = seconds * 1000;
-        }
-
-        const QString sender = QStringLiteral("relay %1@%2")
-                                       .arg(QCoreApplication::applicationPid())
-                                       .arg(QSysInfo::machineHostName());
-        OutboxDispatcher dispatcher(db, transport.get(), sender);
-        QEventLoop loop;
-        bool databaseFailed = false;
-        QObject::connect(&dispatcher,
-                         &OutboxDispatcher::databaseFailed,
-                         &loop,
-                         [&](const QString &message, const QString &detail) {
-                             databaseFailed = true;
-                             fail(Error{Error::Kind::Database, message, detail, {}});
-                         });
-        QObject::connect(
-                &dispatcher,
-                &OutboxDispatcher::mailFailed,
-                &loop,
-                [](qint64 id, const QString &messageId, const SendResult &result) {
-                    err() << tr("Mail %1 %2 not sent: %3").arg(id).arg(messageId, result.message)
-                          << Qt::endl;
-                });
-
-        if (parser.isSet(once)) {
-            QObject::connect(&dispatcher, &OutboxDispatcher::drained, &loop, &QEventLoop::quit);
-            QTimer::singleShot(0, &dispatcher, &OutboxDispatcher::sendNow);
-            loop.exec();
-            out() << tr("%1 mails sent, %2 not sent.")
-                             .arg(dispatcher.sentCount())
-                             .arg(dispatcher.failedCount())
-                  << Qt::endl;
-            return databaseFailed ? Failure : Success;
-        }
-
-        // At once on NOTIFY where the server has it, and every retry interval anyway.
-        QSqlDriver *driver = db.connection().driver();
-        if (driver->hasFeature(QSqlDriver::EventNotifications)) {
-            QObject::connect(
-                    driver, &QSqlDriver::notification, &dispatcher, &OutboxDispatcher::sendNow);
-            if (!driver->subscribeToNotification(QStringLiteral("recup_outbox")))
-                return fail(databaseError(driver->lastError()));
-        }
-        dispatcher.setRetryInterval(retryMs);
-#ifdef Q_OS_UNIX
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_stopPipe) != 0)
-            return fail(Error{
-                    Error::Kind::Database, tr("The relay cannot watch for signals."), {}, {}});
-        QSocketNotifier stopNotifier(g_stopPipe[0], QSocketNotifier::Read);
-        // Mails in flight are answered first; a server that never answers is not waited for.
-        QObject::connect(&stopNotifier, &QSocketNotifier::activated, &dispatcher, [&] {
-            stopNotifier.setEnabled(false);
-            dispatcher.stop();
-            QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
-        });
-        QObject::connect(&dispatcher, &OutboxDispatcher::stopped, &loop, &QEventLoop::quit);
-        struct sigaction action = {};
-        action.sa_handler = requestStop;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        sigaction(SIGTERM, &action, nullptr);
-        sigaction(SIGINT, &action, nullptr);
-#endif
-        out() << tr("Relay started: sending the outbox.") << Qt::endl;
-        QTimer::singleShot(0, &dispatcher, &OutboxDispatcher::sendNow);
-        loop.exec();
-#ifdef Q_OS_UNIX
-        signal(SIGTERM, SIG_DFL);
-        signal(SIGINT, SIG_DFL);
-        ::close(g_stopPipe[0]);
-        ::close(g_stopPipe[1]);
-#endif
-        // Mails still in flight, if any, keep their lease and are sent again once it expires.
-        out() << tr("Relay stopped: %1 mails sent, %2 not sent.")
-                         .arg(dispatcher.sentCount())
-                         .arg(dispatcher.failedCount())
-              << Qt::endl;
         return Success;
     }
 
@@ -377,6 +261,36 @@ int AdminCommands::run(const QStringList &arguments)
         return fail(id.error());
     out() << tr("Agent %1 added.").arg(agent.login) << Qt::endl;
     return Success;
+}
+
+int AdminCommands::runRelay(const QCommandLineParser &parser)
+{
+    RelayOptions options;
+    options.configFile = parser.value(QStringLiteral("config"));
+    options.database = valueIfSet(parser, QStringLiteral("database"));
+    options.smtpHost = valueIfSet(parser, QStringLiteral("smtp-host"));
+    options.smtpPort = valueIfSet(parser, QStringLiteral("smtp-port"));
+    options.smtpSecurity = valueIfSet(parser, QStringLiteral("smtp-security"));
+    options.smtpUser = valueIfSet(parser, QStringLiteral("smtp-user"));
+    options.smtpPasswordFile = valueIfSet(parser, QStringLiteral("smtp-password-file"));
+    options.pickupFolder = valueIfSet(parser, QStringLiteral("pickup-folder"));
+    options.retryInterval = valueIfSet(parser, QStringLiteral("retry-interval"));
+    options.once = parser.isSet(QStringLiteral("once"));
+    // Settings first: a bad option or file is a usage error before anything is sent.
+    const Result<RelaySettings> settings
+            = RelaySettings::resolve(options, qEnvironmentVariable("RECUP_SMTP_PASSWORD"));
+    if (!settings)
+        return usage(settings.error().message);
+
+    Database db(settings->database);
+    if (const Status opened = db.open(); !opened)
+        return fail(opened.error());
+    if (const Status checked = SchemaMigrator(db).check(); !checked)
+        return fail(checked.error());
+    const std::unique_ptr<MailTransport> transport = settings->mail.makeTransport();
+    Relay relay(db, transport.get(), out(), err());
+    relay.setExpiryMail(settings->mail);
+    return settings->once ? relay.sendDueOnce() : relay.runUntilStopped(settings->retryMs);
 }
 
 } // namespace Recup

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace Recup {
 
 // The commands of collectiv-recup-admin. Exit codes: 0 success, 1 bad usage, 2 failure;
@@ -14,6 +16,9 @@ class AdminCommands
     Q_DECLARE_TR_FUNCTIONS(AdminCommands)
 public:
     static int run(const QStringList &arguments);
+
+private:
+    static int runRelay(const QCommandLineParser &parser);
 };
 
 } // namespace Recup

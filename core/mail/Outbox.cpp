@@ -23,8 +23,9 @@ const QString Columns = QStringLiteral(
         "attempts, next_attempt_at, last_error, sent_at");
 
 // Due: queued and its time has come, or leased to a sender that never answered.
-const QString DueCondition = QStringLiteral("((state = 'queued' AND next_attempt_at <= ?) "
-                                            "OR (state = 'sending' AND claimed_until < ?))");
+const QString DueCondition = QStringLiteral(
+        "state IN ('queued', 'sending') AND ((state = 'queued' AND next_attempt_at <= ?) "
+        "OR (state = 'sending' AND claimed_until < ?))");
 
 OutboxMail::State stateFromKey(const QString &key)
 {
@@ -200,21 +201,24 @@ OutboxRepository::claimDue(int limit, const QString &sender, std::chrono::second
 
 Status OutboxRepository::markSent(qint64 id)
 {
-    QSqlDatabase db = m_db.connection();
-    const Result<QDateTime> now = m_db.serverNow();
-    if (!now)
-        return now.error();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-            "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, "
-            "last_error = '', claimed_by = ?, claimed_until = ? WHERE id = ?"));
-    query.addBindValue(m_db.dialect().toDb(*now));
-    query.addBindValue(nullText());
-    query.addBindValue(m_db.dialect().toDb(QDateTime()));
-    query.addBindValue(id);
-    if (!query.exec())
-        return databaseError(query.lastError(), tr("The outbox could not be updated."));
-    if (query.numRowsAffected() != 1)
+    Error error;
+    QSqlQuery *query = m_db.prepared(QStringLiteral("UPDATE outbox SET state = 'sent', sent_at = ")
+                                             + m_db.dialect().now()
+                                             + QStringLiteral(", attempts = attempts + 1, "
+                                                              "last_error = '', claimed_by = NULL, "
+                                                              "claimed_until = NULL WHERE id = ?"),
+                                     &error);
+    if (!query)
+        return error;
+    query->bindValue(0, id);
+    if (!query->exec()) {
+        Error failed = databaseError(query->lastError(), tr("The outbox could not be updated."));
+        query->finish();
+        return failed;
+    }
+    const int affected = query->numRowsAffected();
+    query->finish();
+    if (affected != 1)
         return Error{Error::Kind::NotFound, tr("This mail is no longer in the outbox."), {}, {}};
     return {};
 }

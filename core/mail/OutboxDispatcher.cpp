@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace Recup {
 
 namespace {
@@ -69,7 +71,7 @@ void OutboxDispatcher::claimBatch()
 {
     if (m_stopping)
         return;
-    if (!m_transport) {
+    if (!m_transport || !recordKept()) {
         emit drained();
         return;
     }
@@ -90,40 +92,69 @@ void OutboxDispatcher::claimBatch()
         m_transport->sendRendered(mail.rendered());
 }
 
+Status OutboxDispatcher::record(const Outcome &outcome)
+{
+    const SendResult &result = outcome.result;
+    if (result.sent())
+        return m_outbox.markSent(outcome.id);
+    // A refused login or an unreachable server says nothing about this mail: it waits.
+    const bool permanent = result.permanent() && !result.connectionWide();
+    return m_outbox.markFailed(outcome.id,
+                               permanent ? OutboxRepository::Failure::Permanent
+                                         : OutboxRepository::Failure::Temporary,
+                               describe(result));
+}
+
+bool OutboxDispatcher::recordKept()
+{
+    while (!m_unrecorded.isEmpty()) {
+        const Status recorded = record(m_unrecorded.first());
+        if (!recorded) {
+            emit databaseFailed(recorded.error().message, recorded.error().detail);
+            const Error::Kind kind = recorded.error().kind;
+            // Kept for later only when the database, not the row, is at fault.
+            if (kind == Error::Kind::Connection || kind == Error::Kind::Database)
+                return false;
+        }
+        const Outcome outcome = m_unrecorded.takeFirst();
+        if (outcome.result.sent())
+            emit mailSent(outcome.id, outcome.messageId);
+        else
+            emit mailFailed(outcome.id, outcome.messageId, outcome.result);
+    }
+    return true;
+}
+
 void OutboxDispatcher::onFinished(const QString &messageId, const SendResult &result)
 {
     const auto found = m_inFlight.constFind(messageId);
     if (found == m_inFlight.constEnd())
         return; // someone else's message on a shared transport
-    const qint64 id = found.value();
+    m_unrecorded.append({found.value(), messageId, result});
     m_inFlight.erase(found);
-
-    Status updated;
     if (result.sent()) {
-        updated = m_outbox.markSent(id);
         ++m_sent;
-        emit mailSent(id, messageId);
     } else {
-        // A refused login or an unreachable server says nothing about this mail: it waits.
-        const bool permanent = result.permanent() && !result.connectionWide();
-        updated = m_outbox.markFailed(id,
-                                      permanent ? OutboxRepository::Failure::Permanent
-                                                : OutboxRepository::Failure::Temporary,
-                                      describe(result));
         ++m_failed;
-        emit mailFailed(id, messageId, result);
+        m_serverDown = m_serverDown || result.connectionWide();
     }
-    if (!updated)
-        emit databaseFailed(updated.error().message, updated.error().detail);
 
+    const bool recorded = recordKept();
     if (!m_inFlight.isEmpty())
         return;
     if (m_stopping) {
         emit stopped();
         return;
     }
-    // Another batch may be due already; the event loop runs first.
-    QTimer::singleShot(0, this, &OutboxDispatcher::claimBatch);
+    // An unreachable server or a refused login fails every mail alike: the retry comes later.
+    // A database that is away gets nothing new to write either.
+    if (std::exchange(m_serverDown, false) || !recorded) {
+        emit drained();
+        return;
+    }
+    // At once, while the transport is still answering: the next batch goes on over the same
+    // SMTP connection instead of a new one. The transport never answers from sendRendered().
+    claimBatch();
 }
 
 } // namespace Recup

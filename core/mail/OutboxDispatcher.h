@@ -21,6 +21,13 @@ class MailTransport;
 // Sends the outbox: claims the due mails in batches and hands them to a transport, which
 // sends them one after another; each answer updates its row. Asynchronous: nothing here waits
 // for the network. Lives on the thread whose database connection it uses.
+//
+// Each answer is written to its row as it comes; mailSent() and mailFailed() follow the write.
+// The next batch is claimed as the last answer of the previous one comes in, so that an SMTP
+// transport goes on over the same connection (one TLS handshake and login, not one a batch). An
+// answer whose row cannot be updated (the database is gone) is kept and written before anything
+// else is claimed: a mail that was handed over is never left to be sent a second time when its
+// lease runs out.
 class OutboxDispatcher : public QObject
 {
     Q_OBJECT
@@ -39,6 +46,8 @@ public:
     bool isBusy() const { return !m_inFlight.isEmpty(); }
     int sentCount() const { return m_sent; }
     int failedCount() const { return m_failed; }
+    // Answers of the transport not yet written to the outbox (the database was unreachable).
+    int unrecordedCount() const { return int(m_unrecorded.size()); }
 
 public slots:
     // Sends what is due now; when a batch is under way, the next claim follows it anyway.
@@ -56,8 +65,18 @@ signals:
     void stopped();
 
 private:
+    struct Outcome
+    {
+        qint64 id = 0;
+        QString messageId;
+        SendResult result;
+    };
+
     void claimBatch();
     void onFinished(const QString &messageId, const SendResult &result);
+    Status record(const Outcome &outcome);
+    // Writes the answers not written yet, in order; false when the database is away.
+    bool recordKept();
 
     Database &m_db;
     OutboxRepository m_outbox;
@@ -67,6 +86,8 @@ private:
     int m_batchSize = 20;
     bool m_stopping = false;
     QHash<QString, qint64> m_inFlight; // Message-ID -> outbox row
+    QList<Outcome> m_unrecorded;
+    bool m_serverDown = false; // this batch met a connection-wide failure: wait for the retry
     int m_sent = 0;
     int m_failed = 0;
 };

@@ -1,7 +1,12 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // recup-bench: fills a database with N ads, then times the catalogue's pages and a French
-// search through CatalogueQuery next to the very same SQL run straight through Qt SQL.
+// search through CatalogueQuery next to the very same SQL run straight through Qt SQL; then
+// drains 1,000 queued mails into a real SMTP server with the relay, next to a Python sender.
+#include "mail/MailMessage.h"
+#include "mail/Outbox.h"
+#include "mail/OutboxDispatcher.h"
+#include "mail/SmtpTransport.h"
 #include "storage/CatalogueQuery.h"
 #include "storage/Database.h"
 #include "storage/DatabaseConfig.h"
@@ -13,20 +18,30 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QHostAddress>
 #include <QImage>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +63,10 @@ constexpr quint32 Seed = 20170901; // same data on every run and backend
 const QString BenchDatabaseName = u"recup_bench"_s;
 // The agent whose login role reads the catalogue on PostgreSQL, under row-level security.
 const QString BenchAgentLogin = u"recup_bench_agent"_s;
+// The relay's login on PostgreSQL: a member of recup_admin, as README.md deploys it.
+const QString BenchRelayLogin = u"recup_bench_relay"_s;
+// Debian's Python, the one with aiosmtpd (RECUP_TEST_PYTHON overrides it, as in the tests).
+const QString PythonInterpreter = qEnvironmentVariable("RECUP_TEST_PYTHON", u"/usr/bin/python3"_s);
 
 Error setupError(const QString &message, const QString &detail = {})
 {
@@ -73,6 +92,9 @@ struct Options
     QString sqlitePath;
     bool keep = false;
     QStringList backends; // "sqlite", "postgresql"
+    bool catalogue = true;
+    int mails = 1000; // 0: no relay measure
+    int mailRuns = 3;
 };
 
 Result<Options> parseOptions(const QCoreApplication &app)
@@ -100,8 +122,27 @@ Result<Options> parseOptions(const QCoreApplication &app)
             u"sqlite, postgresql ou both (défaut : both avec --postgres, sinon sqlite)."_s,
             u"BACKEND"_s);
     const QCommandLineOption keepOption(u"keep"_s, u"Garder les bases remplies à la fin."_s);
-    parser.addOptions(
-            {adsOption, runsOption, postgresOption, sqliteOption, backendOption, keepOption});
+    const QCommandLineOption mailsOption(
+            u"mails"_s,
+            u"Courriels mis en file pour la mesure du relais (1000 ; 0 : pas de mesure)."_s,
+            u"N"_s,
+            u"1000"_s);
+    const QCommandLineOption mailRunsOption(
+            u"mail-runs"_s,
+            u"Envois complets de la file par chaque expéditeur, médiane retenue (3)."_s,
+            u"R"_s,
+            u"3"_s);
+    const QCommandLineOption onlyOption(
+            u"only"_s, u"catalogue ou relay : une seule des deux mesures."_s, u"PART"_s);
+    parser.addOptions({adsOption,
+                       runsOption,
+                       postgresOption,
+                       sqliteOption,
+                       backendOption,
+                       keepOption,
+                       mailsOption,
+                       mailRunsOption,
+                       onlyOption});
     if (!parser.parse(app.arguments()))
         return setupError(u"option invalide"_s, parser.errorText());
     if (parser.isSet(u"help"_s))
@@ -120,6 +161,22 @@ Result<Options> parseOptions(const QCoreApplication &app)
     options.postgres = parser.value(postgresOption).trimmed();
     options.sqlitePath = parser.value(sqliteOption);
     options.keep = parser.isSet(keepOption);
+    options.mails = parser.value(mailsOption).toInt(&ok);
+    if (!ok || options.mails < 0 || options.mails > 100'000)
+        return setupError(u"--mails attend un nombre entre 0 et 100000."_s);
+    options.mailRuns = parser.value(mailRunsOption).toInt(&ok);
+    if (!ok || options.mailRuns < 1 || options.mailRuns > 100)
+        return setupError(u"--mail-runs attend un nombre entre 1 et 100."_s);
+    const QString only = parser.value(onlyOption);
+    if (only == u"relay") {
+        options.catalogue = false;
+        if (options.mails == 0)
+            return setupError(u"--only relay avec --mails 0 : rien à mesurer."_s);
+    } else if (only == u"catalogue") {
+        options.mails = 0;
+    } else if (!only.isEmpty()) {
+        return setupError(u"--only attend catalogue ou relay, pas « %1 »."_s.arg(only));
+    }
 
     QString backend = parser.value(backendOption);
     if (backend.isEmpty())
@@ -803,7 +860,7 @@ Status onCluster(const QString &conninfo, const QString &statement, bool *found 
     return status;
 }
 
-// Drops the bench database, then the bench agent's role (cluster-wide), where they exist.
+// Drops the bench database, then the bench's login roles (cluster-wide), where they exist.
 Status dropBenchDatabase(const QString &conninfo)
 {
     // Looked up first, so that a fresh cluster prints no "does not exist, skipping" notice.
@@ -813,10 +870,12 @@ Status dropBenchDatabase(const QString &conninfo)
     if (status && exists)
         status = onCluster(conninfo, u"DROP DATABASE %1 WITH (FORCE)"_s.arg(BenchDatabaseName));
     const QString roleLookup = u"SELECT 1 FROM pg_roles WHERE rolname = '%1'"_s;
-    if (status)
-        status = onCluster(conninfo, roleLookup.arg(BenchAgentLogin), &exists);
-    if (status && exists)
-        status = onCluster(conninfo, u"DROP ROLE %1"_s.arg(BenchAgentLogin));
+    for (const QString &login : {BenchAgentLogin, BenchRelayLogin}) {
+        if (status)
+            status = onCluster(conninfo, roleLookup.arg(login), &exists);
+        if (status && exists)
+            status = onCluster(conninfo, u"DROP ROLE %1"_s.arg(login));
+    }
     return status;
 }
 
@@ -849,15 +908,25 @@ public:
     // every workstation logs in; returns how to connect as that agent.
     Result<Recup::DatabaseConfig> createAgentRole()
     {
-        const QString password = QString::number(QRandomGenerator::system()->generate64(), 16);
-        const QString create = u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE recup_agent"_s;
-        if (const Status created = onCluster(m_conninfo, create.arg(BenchAgentLogin, password));
-            !created)
-            return created.error();
-        return config(u" user=%1 password=%2"_s.arg(BenchAgentLogin, password));
+        return createLoginRole(BenchAgentLogin, u"recup_agent"_s);
+    }
+    // The relay's login role, member of recup_admin.
+    Result<Recup::DatabaseConfig> createRelayRole()
+    {
+        return createLoginRole(BenchRelayLogin, u"recup_admin"_s);
     }
 
 private:
+    Result<Recup::DatabaseConfig> createLoginRole(const QString &login, const QString &group)
+    {
+        const QString password = QString::number(QRandomGenerator::system()->generate64(), 16);
+        const QString create = u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3"_s;
+        if (const Status created = onCluster(m_conninfo, create.arg(login, password, group));
+            !created)
+            return created.error();
+        return config(u" user=%1 password=%2"_s.arg(login, password));
+    }
+
     Recup::DatabaseConfig config(const QString &login) const
     {
         // libpq keeps the last value of a repeated keyword.
@@ -1060,12 +1129,432 @@ QString serverVersion(Recup::Database &db)
            + query.value(0).toString().section(u' ', 0, 0);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Relay: the outbox drained into a real SMTP server, next to the simplest Python sender.
+
+// People of the contact mails: first name | last name | service | site
+const QString MailPeopleTable = uR"(
+Marie     | Dupont    | Environnement et déchets     | Centre technique communautaire
+Hélène    | Lefèvre   | Ressources humaines          | Hôtel communautaire
+Jérôme    | Bérenger  | Éducation                    | École Jules-Ferry
+Françoise | Gaillard  | Culture et patrimoine        | Médiathèque
+Loïc      | Chênevert | Espaces verts                | Centre technique municipal
+Amélie    | Rousseau  | Petite enfance               | Maison des associations
+Stéphane  | Moreau    | Finances                     | Hôtel de ville
+Noémie    | Faure     | Sports                       | Centre technique municipal
+)"_s;
+
+const QString MailDomain = u"agglo-chatellerault.fr"_s;
+
+// A contact mail as the Contact button writes it: the requester asks the poster for an item,
+// the moderators in copy, a reply-to, a French text of about a page and its HTML alternative.
+Recup::MailMessage
+contactMail(int index, const QList<QStringList> &people, const QStringList &items)
+{
+    const QStringList &from = people[index % people.size()];
+    const QStringList &to = people[(index * 3 + 1) % people.size()];
+    const QString item = items[(index * 7) % items.size()];
+    const auto address = [](const QStringList &person) -> QString {
+        return asciiLogin(person[0] + u'.' + person[1]) + u'@' + MailDomain;
+    };
+    Recup::MailMessage m;
+    m.from = {u"collectiv-recup@"_s + MailDomain, u"Collectiv'Récup"_s};
+    m.to = {{address(to), to[0] + u' ' + to[1]}};
+    m.cc = {{u"moderation-recup@"_s + MailDomain, u"Modération Collectiv'Récup"_s}};
+    m.replyTo = {address(from), from[0] + u' ' + from[1]};
+    m.subject = u"Votre annonce « %1 » (n° %2) intéresse le service %3"_s.arg(
+            item, QString::number(10'000 + index), from[2]);
+    m.textBody = uR"(Bonjour %1,
+
+%2 %3 (%4, %5) est intéressé(e) par votre annonce « %6 » (n° %7) :
+
+    Bonjour, notre service réaménage ses bureaux et cherche justement ce
+    mobilier. Nous pourrions passer jeudi matin avec le véhicule du centre
+    technique. Est-il toujours disponible ? Merci d'avance !
+
+Pour lui répondre, répondez simplement à ce courriel. Quand l'échange est
+décidé, clôturez l'annonce en indiquant le service qui reçoit le matériel.
+)"_s.arg(to[0], from[0], from[1], from[2], from[3], item, QString::number(10'000 + index));
+    QString html = m.textBody.toHtmlEscaped();
+    html.replace(u"\n\n"_s, u"</p>\n<p>"_s);
+    m.htmlBody = u"<p>"_s + html + u"</p>"_s;
+    m.stamp();
+    return m;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n == 0 ? 0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// User and system CPU time of this process, or of its children that have ended.
+double cpuSeconds(int who)
+{
+    rusage usage = {};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+struct RelayMeasure
+{
+    QString sender; // as printed
+    QList<double> seconds;
+    QList<double> cpu; // the sender's own CPU time: other work on the machine hardly moves it
+    double medianSeconds() const { return median(seconds); }
+    double medianCpu() const { return median(cpu); }
+};
+
+struct RelayReport
+{
+    int mails = 0;
+    qint64 bytes = 0;
+    double enqueueSeconds = 0;
+    RelayMeasure inProcess{u"relay, in process (dispatcher)"_s, {}, {}};
+    RelayMeasure process{u"relay --once (the command)"_s, {}, {}};
+    RelayMeasure python{u"Python smtplib, one connection"_s, {}, {}};
+    RelayMeasure transportOnly{u"SmtpTransport alone, no database"_s, {}, {}};
+    QList<Recup::RenderedMail> rendered; // what the relay sends, for the transport alone
+};
+
+// `python3 -m aiosmtpd` with its Mailbox handler (a maildir), on a free port of 127.0.0.1.
+class BenchSmtpServer
+{
+public:
+    explicit BenchSmtpServer(const QString &dir)
+        : m_maildir(dir + u"/maildir"_s)
+    {}
+    ~BenchSmtpServer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    Status start()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            return setupError(u"aucun port libre pour le serveur SMTP"_s);
+        m_port = probe.serverPort();
+        probe.close();
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(PythonInterpreter,
+                        {u"-m"_s,
+                         u"aiosmtpd"_s,
+                         u"-n"_s,
+                         u"-l"_s,
+                         u"127.0.0.1:%1"_s.arg(m_port),
+                         u"-c"_s,
+                         u"aiosmtpd.handlers.Mailbox"_s,
+                         m_maildir});
+        if (!m_process.waitForStarted(10'000))
+            return setupError(u"aiosmtpd ne démarre pas (python3-aiosmtpd installé ?)"_s,
+                              m_process.errorString());
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 15'000) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (socket.waitForConnected(200) && socket.waitForReadyRead(2000)
+                && socket.readLine().startsWith("220")) {
+                socket.write("QUIT\r\n");
+                socket.waitForBytesWritten(1000);
+                return {};
+            }
+            if (m_process.state() == QProcess::NotRunning)
+                break;
+            QThread::msleep(100);
+        }
+        return setupError(u"aiosmtpd ne répond pas sur le port %1"_s.arg(m_port),
+                          QString::fromUtf8(m_process.readAll()));
+    }
+
+    quint16 port() const { return m_port; }
+    qsizetype stored() const { return QDir(m_maildir + u"/new"_s).entryList(QDir::Files).size(); }
+
+private:
+    QString m_maildir;
+    quint16 m_port = 0;
+    QProcess m_process;
+};
+
+// Queues `count` contact mails in one transaction, and writes each rendered message into
+// `dir` with a manifest for the Python sender: the very bytes the relay sends.
+Result<RelayReport> queueMails(Recup::Database &db, int count, const QString &dir)
+{
+    RelayReport report;
+    report.mails = count;
+    const QList<QStringList> people = tableRows(MailPeopleTable);
+    QStringList items;
+    for (const ItemKind &kind : itemKinds())
+        items.append(kind.noun + u' ' + kind.qualifiers.value(0));
+
+    QFile manifest(dir + u"/manifest.tsv"_s);
+    if (!manifest.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return setupError(u"manifeste des messages impossible à écrire"_s, manifest.errorString());
+    QSqlQuery clear(db.connection());
+    if (!clear.exec(u"DELETE FROM outbox"_s))
+        return setupError(u"vidage de la file d'envoi impossible"_s, clear.lastError().text());
+
+    QElapsedTimer timer;
+    timer.start();
+    Recup::OutboxRepository outbox(db);
+    Recup::Transaction transaction(db.connection());
+    QList<Recup::OutboxMail> queued;
+    for (int i = 0; i < count; ++i) {
+        const auto mail = outbox.enqueue(contactMail(i, people, items), u"contact"_s, 0);
+        if (!mail)
+            return setupError(u"mise en file d'envoi impossible"_s, mail.error());
+        queued.append(*mail);
+    }
+    if (!transaction.commit())
+        return setupError(u"validation de la file d'envoi impossible"_s,
+                          db.connection().lastError().text());
+    report.enqueueSeconds = timer.nsecsElapsed() / 1e9;
+
+    QSqlQuery analyze(db.connection());
+    analyze.exec(db.dialect().name() == u"postgresql" ? u"VACUUM (ANALYZE) outbox"_s
+                                                      : u"ANALYZE outbox"_s);
+
+    for (const Recup::OutboxMail &mail : std::as_const(queued)) {
+        const QString name = u"%1.eml"_s.arg(mail.id, 6, 10, QChar(u'0'));
+        QFile file(dir + u'/' + name);
+        if (!file.open(QIODevice::WriteOnly) || file.write(mail.rfc5322) != mail.rfc5322.size())
+            return setupError(u"message impossible à écrire"_s, file.errorString());
+        manifest.write(
+                (name + u'\t' + mail.envelopeFrom + u'\t' + mail.recipients.join(u',') + u'\n')
+                        .toUtf8());
+        report.bytes += mail.rfc5322.size();
+        report.rendered.append(mail.rendered());
+    }
+    return report;
+}
+
+// Every mail of the outbox queued again and due now, as if it had just been written.
+Status requeueAll(Recup::Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(u"UPDATE outbox SET state = 'queued', attempts = 0, "
+                    "next_attempt_at = created_at, last_error = '', sent_at = NULL, "
+                    "claimed_by = NULL, claimed_until = NULL"_s))
+        return setupError(u"remise en file impossible"_s, query.lastError().text());
+    if (db.dialect().name() == u"postgresql")
+        query.exec(u"VACUUM (ANALYZE) outbox"_s);
+    return {};
+}
+
+Status
+checkDelivered(const BenchSmtpServer &server, qsizetype before, int expected, const QString &who)
+{
+    // The Mailbox handler stores a message before it answers 250: it is on disk already.
+    if (server.stored() - before != expected)
+        return setupError(u"%1 : %2 messages reçus par le serveur au lieu de %3"_s.arg(
+                who, QString::number(server.stored() - before), QString::number(expected)));
+    return {};
+}
+
+// The dispatcher and the SMTP transport of the relay, in this process, on `db`.
+Result<double> drainInProcess(Recup::Database &db, quint16 port, int expected)
+{
+    Recup::SmtpSettings settings;
+    settings.host = u"127.0.0.1"_s;
+    settings.port = port;
+    settings.security = Recup::SmtpSettings::Security::None;
+    Recup::SmtpTransport transport(settings);
+    Recup::OutboxDispatcher dispatcher(db, &transport, u"recup-bench"_s);
+    dispatcher.setRetryInterval(0);
+    QEventLoop loop;
+    QString failure;
+    QObject::connect(&dispatcher, &Recup::OutboxDispatcher::drained, &loop, &QEventLoop::quit);
+    QObject::connect(&dispatcher,
+                     &Recup::OutboxDispatcher::databaseFailed,
+                     &loop,
+                     [&](const QString &message, const QString &detail) {
+                         failure = message + u" — "_s + detail;
+                     });
+    QObject::connect(&dispatcher,
+                     &Recup::OutboxDispatcher::mailFailed,
+                     &loop,
+                     [&](qint64, const QString &, const Recup::SendResult &result) {
+                         failure = result.message + u' ' + result.serverReply;
+                     });
+    QTimer::singleShot(600'000, &loop, [&] {
+        failure = u"plus de 10 minutes"_s;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    QTimer::singleShot(0, &dispatcher, &Recup::OutboxDispatcher::sendNow);
+    loop.exec();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (!failure.isEmpty())
+        return setupError(u"le relais n'a pas tout envoyé"_s, failure);
+    if (dispatcher.sentCount() != expected)
+        return setupError(u"le relais a envoyé %1 messages au lieu de %2"_s.arg(
+                QString::number(dispatcher.sentCount()), QString::number(expected)));
+    return seconds;
+}
+
+// The relay's SMTP transport alone, every mail handed over at once: the relay without its
+// database, to tell what the outbox costs from what Qt's SMTP client costs.
+Result<double> sendWithTransport(const QList<Recup::RenderedMail> &mails, quint16 port)
+{
+    Recup::SmtpSettings settings;
+    settings.host = u"127.0.0.1"_s;
+    settings.port = port;
+    settings.security = Recup::SmtpSettings::Security::None;
+    Recup::SmtpTransport transport(settings);
+    QEventLoop loop;
+    qsizetype answered = 0;
+    QString failure;
+    QObject::connect(&transport,
+                     &Recup::MailTransport::finished,
+                     &loop,
+                     [&](const QString &, const Recup::SendResult &result) {
+                         if (!result.sent())
+                             failure = result.message + u' ' + result.serverReply;
+                         if (++answered == mails.size())
+                             loop.quit();
+                     });
+    QTimer::singleShot(600'000, &loop, [&] {
+        failure = u"plus de 10 minutes"_s;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    for (const Recup::RenderedMail &mail : mails)
+        transport.sendRendered(mail);
+    loop.exec();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (!failure.isEmpty())
+        return setupError(u"le transport SMTP n'a pas tout envoyé"_s, failure);
+    return seconds;
+}
+
+// `collectiv-recup-admin relay --once`, start to exit: what an administrator's cron would run.
+Result<double> drainWithCommand(const QString &database, quint16 port, int expected)
+{
+    QProcess relay;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"RECUP_LANG"_s, u"en"_s);
+    relay.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    relay.start(QStringLiteral(RECUP_ADMIN_BINARY),
+                {u"relay"_s,
+                 u"--once"_s,
+                 u"--smtp-host"_s,
+                 u"127.0.0.1"_s,
+                 u"--smtp-port"_s,
+                 QString::number(port),
+                 u"--smtp-security"_s,
+                 u"none"_s,
+                 u"--database"_s,
+                 database});
+    if (!relay.waitForFinished(600'000))
+        return setupError(u"relay --once ne se termine pas"_s);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    const QString said = QString::fromUtf8(relay.readAllStandardOutput());
+    if (relay.exitCode() != 0 || !said.startsWith(QString::number(expected) + u' '))
+        return setupError(u"relay --once a échoué"_s,
+                          said + QString::fromUtf8(relay.readAllStandardError()));
+    return seconds;
+}
+
+// tests/bench/smtp_baseline.py: the same messages, one smtplib connection; its own timing.
+Result<double> sendWithPython(const QString &dir, quint16 port, int expected)
+{
+    QProcess python;
+    python.start(PythonInterpreter,
+                 {QStringLiteral(RECUP_BENCH_DIR "/smtp_baseline.py"),
+                  u"--port"_s,
+                  QString::number(port),
+                  dir + u"/manifest.tsv"_s});
+    if (!python.waitForFinished(600'000) || python.exitCode() != 0)
+        return setupError(u"smtp_baseline.py a échoué"_s,
+                          QString::fromUtf8(python.readAllStandardError()));
+    const QString said = QString::fromUtf8(python.readAllStandardOutput());
+    static const QRegularExpression line(u"^sent (\\d+) mails, \\d+ bytes in ([0-9.]+) seconds"_s);
+    const auto match = line.match(said);
+    if (!match.hasMatch() || match.captured(1).toInt() != expected)
+        return setupError(u"smtp_baseline.py : réponse inattendue"_s, said);
+    return match.captured(2).toDouble();
+}
+
+// Queues the mails on `db`, then drains them `runs` times each way into one aiosmtpd: the
+// dispatcher in this process (on `relayDb`, as the relay's login), the relay command (on
+// `relayDatabase`), and the Python baseline. The three ways take turns, first one changing.
+Result<RelayReport> measureRelay(Recup::Database &db,
+                                 Recup::Database &relayDb,
+                                 const QString &relayDatabase,
+                                 int mails,
+                                 int runs)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return setupError(u"aucun dossier temporaire disponible"_s);
+    BenchSmtpServer server(dir.path());
+    if (const Status started = server.start(); !started)
+        return started.error();
+    QTextStream out(stdout);
+    out << "queueing " << mails << " contact mails in " << db.dialect().name() << "..." << Qt::endl;
+    auto report = queueMails(db, mails, dir.path());
+    if (!report)
+        return report.error();
+
+    for (int run = 0; run < runs; ++run) {
+        for (int k = 0; k < 4; ++k) {
+            const int way = (run + k) % 4;
+            const qsizetype before = server.stored();
+            Result<double> seconds = 0.0;
+            RelayMeasure *measure = nullptr;
+            const int who = way == 0 || way == 3 ? RUSAGE_SELF : RUSAGE_CHILDREN;
+            const double cpuBefore = cpuSeconds(who);
+            if (way == 0) {
+                measure = &report.value().inProcess;
+                seconds = drainInProcess(relayDb, server.port(), mails);
+            } else if (way == 1) {
+                measure = &report.value().process;
+                seconds = drainWithCommand(relayDatabase, server.port(), mails);
+            } else if (way == 2) {
+                measure = &report.value().python;
+                seconds = sendWithPython(dir.path(), server.port(), mails);
+            } else {
+                measure = &report.value().transportOnly;
+                seconds = sendWithTransport(report->rendered, server.port());
+            }
+            if (!seconds)
+                return seconds.error();
+            if (const Status checked = checkDelivered(server, before, mails, measure->sender);
+                !checked)
+                return checked.error();
+            measure->seconds.append(*seconds);
+            measure->cpu.append(cpuSeconds(who) - cpuBefore);
+            if (way < 2) {
+                if (const Status requeued = requeueAll(db); !requeued)
+                    return requeued.error();
+            }
+        }
+    }
+    return report;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One backend
+
 struct BackendReport
 {
     QString backend;
     QString version;
     FillReport fill;
     QList<Measure> measures;
+    std::optional<RelayReport> relay;
 };
 
 // First page, second page through the cursor, and the two-word search, on db.
@@ -1101,6 +1590,24 @@ Result<QList<Measure>> measureCatalogue(Recup::Database &db, const QString &labe
     return measures;
 }
 
+// The relay's measure on db; on PostgreSQL the relay logs in with a role of its own.
+Result<RelayReport>
+benchRelay(Recup::Database &db, const Options &options, PostgresBenchDatabase *postgres)
+{
+    if (!postgres) {
+        const QString database = u"sqlite:"_s + db.config().sqlitePath;
+        return measureRelay(db, db, database, options.mails, options.mailRuns);
+    }
+    const auto relayConfig = postgres->createRelayRole();
+    if (!relayConfig)
+        return relayConfig.error();
+    Recup::Database relayDb(*relayConfig);
+    if (Status opened = relayDb.open(); !opened)
+        return setupError(u"connexion du relais %1 impossible"_s.arg(BenchRelayLogin),
+                          opened.error());
+    return measureRelay(db, relayDb, relayConfig->conninfo, options.mails, options.mailRuns);
+}
+
 // Fills the database of config, then measures. On PostgreSQL the measures that count are
 // taken as an agent's login role, under row-level security as the app runs; the superuser's
 // (which bypasses it) follow for comparison.
@@ -1116,6 +1623,15 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
         return setupError(u"migration du schéma impossible"_s, migrated.error());
     report.backend = db.dialect().name();
     report.version = serverVersion(db);
+
+    if (options.mails > 0) {
+        auto relay = benchRelay(db, options, postgres);
+        if (!relay)
+            return relay.error();
+        report.relay = *relay;
+    }
+    if (!options.catalogue)
+        return report;
 
     QTextStream out(stdout);
     out << "filling " << report.backend << " with " << options.ads << " ads..." << Qt::endl;
@@ -1192,8 +1708,73 @@ QString cpuModel()
     return {};
 }
 
+void printRelayReports(const QList<BackendReport> &reports, const Options &options)
+{
+    QTextStream out(stdout);
+    out << Qt::endl
+        << "relay: " << options.mails << " queued contact mails into aiosmtpd (Mailbox handler, "
+        << "plain SMTP on 127.0.0.1); median of " << options.mailRuns << " runs each" << Qt::endl;
+    out << "backend      sender                               seconds    mails/s   Python / "
+           "this   sender CPU s"
+        << Qt::endl;
+    for (const BackendReport &r : reports) {
+        if (!r.relay)
+            continue;
+        const RelayReport &relay = *r.relay;
+        const double python = relay.python.medianSeconds();
+        for (const RelayMeasure *m :
+             {&relay.inProcess, &relay.process, &relay.transportOnly, &relay.python}) {
+            const double seconds = m->medianSeconds();
+            out << r.backend.leftJustified(12) << ' ' << m->sender.leftJustified(36) << ' '
+                << number(seconds, 3).rightJustified(7) << ' '
+                << number(relay.mails / std::max(seconds, 1e-9), 0).rightJustified(10) << ' '
+                << number(python / std::max(seconds, 1e-9)).rightJustified(10)
+                << number(m->medianCpu(), 3).rightJustified(15) << Qt::endl;
+        }
+    }
+    out << Qt::endl;
+    for (const BackendReport &r : reports) {
+        if (!r.relay)
+            continue;
+        QStringList runs;
+        for (const RelayMeasure *m :
+             {&r.relay->inProcess, &r.relay->process, &r.relay->transportOnly, &r.relay->python}) {
+            QStringList each;
+            for (double seconds : m->seconds)
+                each.append(number(seconds, 3));
+            runs.append(each.join(u' '));
+        }
+        out << r.backend << ": " << r.relay->mails << " mails of "
+            << number(r.relay->bytes / 1024.0 / std::max(r.relay->mails, 1), 2)
+            << " KiB on average, queued in " << number(r.relay->enqueueSeconds, 2)
+            << " s; every run (s): in process " << runs[0] << " | command " << runs[1]
+            << " | transport alone " << runs[2] << " | Python " << runs[3] << Qt::endl;
+    }
+    out << "in process   OutboxDispatcher + SmtpTransport in recup-bench, from sendNow() to "
+           "drained(): claims, SMTP, one UPDATE per answer"
+        << Qt::endl
+        << "command      collectiv-recup-admin relay --once as a process, start to exit "
+           "(connecting and the schema check included)"
+        << Qt::endl
+        << "transport    the relay's SmtpTransport in recup-bench, every mail handed over at once, "
+           "no database: what Qt's SMTP client costs"
+        << Qt::endl
+        << "Python       tests/bench/smtp_baseline.py: the same rendered bytes from files, "
+           "smtplib on one connection, no database; timed from connect to QUIT"
+        << Qt::endl
+        << "sender CPU   user + system time of the sender alone (getrusage), not of aiosmtpd nor "
+           "of the PostgreSQL server"
+        << Qt::endl
+        << "postgresql   the relay logs in as " << BenchRelayLogin
+        << " (member of recup_admin), under row-level security" << Qt::endl;
+}
+
 void printReports(const QList<BackendReport> &reports, const Options &options)
 {
+    if (options.mails > 0)
+        printRelayReports(reports, options);
+    if (!options.catalogue)
+        return;
     QTextStream out(stdout);
     out << Qt::endl << "fill (" << options.ads << " ads)" << Qt::endl;
     out << "  backend       reference        ads     ads/s    photos   analyze     total"
@@ -1297,8 +1878,15 @@ int main(int argc, char *argv[])
         return fail(options.error());
 
     QTextStream out(stdout);
-    out << "recup-bench " << RECUP_VERSION << ": " << options->ads << " ads, " << options->runs
-        << " runs after " << WarmupRuns << " warm-up runs, pages of " << PageSize << Qt::endl;
+    out << "recup-bench " << RECUP_VERSION << ": ";
+    if (options->catalogue)
+        out << options->ads << " ads, " << options->runs << " runs after " << WarmupRuns
+            << " warm-up runs, pages of " << PageSize;
+    if (options->catalogue && options->mails > 0)
+        out << "; ";
+    if (options->mails > 0)
+        out << options->mails << " mails through the relay, " << options->mailRuns << " runs";
+    out << Qt::endl;
     out << "machine: " << QThread::idealThreadCount() << " CPUs (" << cpuModel() << "), Qt "
         << qVersion() << " (built with " << QT_VERSION_STR << "), load average " << loadAverage()
         << Qt::endl;

@@ -451,6 +451,28 @@ private slots:
         QCOMPARE(mailsWithId(reminderId), 1);
     }
 
+    void theRelaysAdministratorLoginRunsTheRound()
+    {
+        if (TestDatabase::backend() != QLatin1String("postgresql"))
+            QSKIP("logins exist on PostgreSQL only");
+        // The relay's own login, a member of recup_admin, as the README deploys it.
+        QVERIFY(enrolLogin(*m_db, QStringLiteral("mnt_relay"), Role::Admin, m_world.waste) > 0);
+        const auto relay = m_test->openAs(QStringLiteral("mnt_relay"));
+        QVERIFY(relay);
+        const Ad ad = publishedAd(*m_db, m_world, QStringLiteral("Casier à clés"));
+        ExpiryRound round(*relay, m_settings);
+        const auto reminded = round.run(ad.expiresAt.addDays(-2));
+        QVERIFY2(reminded, qPrintable(reminded.error().detail));
+        QCOMPARE(reminded->failed, 0);
+        QCOMPARE(mailsWithId(Notifications(*m_db, m_settings).expiryReminderId(ad)), 1);
+        const auto expired = round.run(ad.expiresAt.addDays(2));
+        QVERIFY2(expired, qPrintable(expired.error().detail));
+        QVERIFY2(expired->failed == 0, qPrintable(expired->firstError.detail));
+        QCOMPARE(AdRepository(*m_db).get(ad.id, false)->state, AdState::Expired);
+        // The history says the system did it, not the relay's login.
+        QCOMPARE(AdRepository(*m_db).history(ad.id)->last().actorId, 0);
+    }
+
     void senderDefaultsToTheActingAgentsDomain()
     {
         const Ad ad = publishedAd(*m_db, m_world, QStringLiteral("Lampe de bureau"));

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox on both backends, against a real SMTP server: written with the action, sent by
-// the dispatcher, kept through an outage, failed for good on a 550, never sent twice.
+// the dispatcher, kept through an outage, failed for good on a 550, never sent twice. The relay
+// command has its own suite, tst_relay.
 #include "Fixtures.h"
 #include "MailTestSupport.h"
 #include "TestDatabase.h"
@@ -15,7 +16,6 @@
 
 #include <QDir>
 #include <QHash>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -258,126 +258,7 @@ private slots:
         QCOMPARE(outbox.claimDue(10, QStringLiteral("third"))->size(), 0);
     }
 
-    void relayOnceWritesThePickupFolder()
-    {
-        enqueueMany(2);
-        QTemporaryDir folder;
-        const auto run = relay({QStringLiteral("--pickup-folder"), folder.path()});
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.startsWith(QLatin1String("2 ")), qPrintable(run.out + run.err));
-        QCOMPARE(QDir(folder.path()).entryList({QStringLiteral("*.eml")}, QDir::Files).size(), 2);
-        const auto again = relay({QStringLiteral("--pickup-folder"), folder.path()});
-        QVERIFY2(again.out.startsWith(QLatin1String("0 ")), qPrintable(again.out + again.err));
-        QCOMPARE(relay({}).exitCode, 1); // neither SMTP nor a folder
-    }
-
-    void twoRelaysNeverSendTheSameMail()
-    {
-        if (TestDatabase::backend() != QLatin1String("postgresql"))
-            QSKIP("concurrent senders share the outbox on PostgreSQL");
-        SmtpTestServer server(m_dir.path());
-        QString error;
-        QVERIFY2(server.start({}, &error), qPrintable(error));
-        const QStringList ids = enqueueMany(200);
-        const QStringList smtp{QStringLiteral("--smtp-host"),
-                               QStringLiteral("127.0.0.1"),
-                               QStringLiteral("--smtp-port"),
-                               QString::number(server.port()),
-                               QStringLiteral("--smtp-security"),
-                               QStringLiteral("none")};
-        QList<std::shared_ptr<QProcess>> relays;
-        for (int i = 0; i < 2; ++i)
-            relays.append(startRelay(smtp));
-        int total = 0;
-        for (const auto &process : relays) {
-            QVERIFY(process->waitForFinished(120'000));
-            const QString out = QString::fromUtf8(process->readAllStandardOutput());
-            QCOMPARE(process->exitCode(), 0);
-            const auto number = QRegularExpression(QStringLiteral("^(\\d+) ")).match(out);
-            QVERIFY2(number.hasMatch(), qPrintable(out));
-            total += number.captured(1).toInt();
-            qInfo("a relay sent %s mails", qPrintable(number.captured(1)));
-        }
-        QCOMPARE(total, 200);
-        QTRY_COMPARE_WITH_TIMEOUT(server.messages().size(), 200, 20'000);
-        QTest::qWait(300);
-        checkReceivedOnce(server, ids);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent'")), 200);
-    }
-
-    void relaySendsOnNotifyAndStopsOnSigterm()
-    {
-        if (TestDatabase::backend() != QLatin1String("postgresql"))
-            QSKIP("LISTEN/NOTIFY is PostgreSQL's");
-        SmtpTestServer server(m_dir.path());
-        QString error;
-        QVERIFY2(server.start({}, &error), qPrintable(error));
-        // The retry round is an hour away: only the notification can wake the relay.
-        auto process = startRelay({QStringLiteral("--smtp-host"),
-                                   QStringLiteral("127.0.0.1"),
-                                   QStringLiteral("--smtp-port"),
-                                   QString::number(server.port()),
-                                   QStringLiteral("--smtp-security"),
-                                   QStringLiteral("none"),
-                                   QStringLiteral("--retry-interval"),
-                                   QStringLiteral("3600")},
-                                  false);
-        QByteArray said;
-        QTRY_VERIFY2_WITH_TIMEOUT(
-                (said += process->readAllStandardOutput()).contains("Relay started"),
-                QByteArray(said + process->readAllStandardError()).constData(),
-                20'000);
-        QTest::qWait(300); // the LISTEN is in place once it says so; leave it a moment anyway
-        const QStringList ids = enqueueMany(3);
-        QTRY_COMPARE_WITH_TIMEOUT(server.messages().size(), 3, 20'000);
-        checkReceivedOnce(server, ids);
-        process->terminate(); // SIGTERM
-        QVERIFY(process->waitForFinished(20'000));
-        QCOMPARE(process->exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process->exitCode(), 0);
-        said += process->readAllStandardOutput();
-        QVERIFY2(said.contains("Relay stopped: 3 mails sent"), said.constData());
-    }
-
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    QString conninfo() const
-    {
-        const DatabaseConfig &config = m_test->config();
-        return config.isSqlite() ? QStringLiteral("sqlite:") + config.sqlitePath : config.conninfo;
-    }
-
-    std::shared_ptr<QProcess> startRelay(const QStringList &arguments, bool once = true) const
-    {
-        auto process = std::make_shared<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("RECUP_LANG"), QStringLiteral("en"));
-        process->setProcessEnvironment(env);
-        QStringList all{QStringLiteral("relay")};
-        if (once)
-            all.append(QStringLiteral("--once"));
-        process->start(QStringLiteral(RECUP_ADMIN_BINARY),
-                       all + arguments + QStringList{QStringLiteral("--database"), conninfo()});
-        process->waitForStarted(10'000);
-        return process;
-    }
-
-    Run relay(const QStringList &arguments) const
-    {
-        auto process = startRelay(arguments);
-        if (!process->waitForFinished(120'000))
-            qWarning("relay did not finish");
-        return {process->exitCode(),
-                QString::fromUtf8(process->readAllStandardOutput()),
-                QString::fromUtf8(process->readAllStandardError())};
-    }
-
     static SmtpSettings settings(quint16 port)
     {
         SmtpSettings s;
