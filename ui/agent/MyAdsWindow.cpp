@@ -6,6 +6,7 @@
 #include "common/AdEditorDialog.h"
 #include "common/Amounts.h"
 #include "common/MessageBar.h"
+#include "common/WindowHeader.h"
 #include "lifecycle/AdLifecycle.h"
 #include "storage/AdWorkflow.h"
 #include "storage/Database.h"
@@ -163,38 +164,13 @@ QList<AdAction> MyAdsWindow::ownerActions(AdState state)
 
 QWidget *MyAdsWindow::createHeader()
 {
-    auto *header = new QFrame(this);
-    header->setObjectName(QStringLiteral("myAdsHeader"));
-    header->setStyleSheet(QStringLiteral("QFrame#myAdsHeader { background: #ffffff;"
-                                         " border-bottom: 1px solid #d8dee4; }"));
-    auto *row = new QHBoxLayout(header);
-    row->setContentsMargins(16, 10, 16, 10);
-    row->setSpacing(14);
-
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    auto *name = new QLabel(tr("My ads"), header);
-    name->setObjectName(QStringLiteral("myAdsTitle"));
-    QFont nameFont = name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
-    nameFont.setBold(true);
-    name->setFont(nameFont);
-    name->setStyleSheet(QStringLiteral("color: #1d6b45;"));
-    auto *tagline = new QLabel(tr("Follow the moderation of your ads, see who asked for your "
-                                  "items, and close each ad with what became of it."),
-                               header);
-    tagline->setStyleSheet(QStringLiteral("color: #4b5563;"));
-    tagline->setWordWrap(true);
-    titles->addWidget(name);
-    titles->addWidget(tagline);
-    row->addLayout(titles, 1);
-
-    m_countLabel = new QLabel(header);
-    m_countLabel->setObjectName(QStringLiteral("myAdsCount"));
-    m_countLabel->setStyleSheet(QStringLiteral("background: #e8f1fb; color: #0b4a8b;"
-                                               " border: 1px solid #9dc3ec; border-radius: 10px;"
-                                               " padding: 3px 12px; font-weight: bold;"));
-    row->addWidget(m_countLabel, 0, Qt::AlignVCenter);
+    auto *header = new WindowHeader(tr("My ads"),
+                                    tr("Follow the moderation of your ads, see who asked for your "
+                                       "items, and close each ad with what became of it."),
+                                    QStringLiteral("myAdsCount"),
+                                    this);
+    QHBoxLayout *row = header->row();
+    m_countLabel = header->countLabel();
 
     auto *show = new QLabel(tr("Show:"), header);
     m_filter = new QComboBox(header);

@@ -3,6 +3,7 @@
 #include "moderator/FailedMailsWindow.h"
 
 #include "common/MessageBar.h"
+#include "common/WindowHeader.h"
 #include "mail/MailHeaders.h"
 #include "mail/Outbox.h"
 #include "moderator/FailedMailsModel.h"
@@ -152,35 +153,14 @@ FailedMailsWindow::~FailedMailsWindow() = default;
 
 QWidget *FailedMailsWindow::createHeader(const Agent &moderator)
 {
-    auto *header = new QFrame(this);
-    header->setObjectName(QStringLiteral("failedMailsHeader"));
-    header->setStyleSheet(QStringLiteral("QFrame#failedMailsHeader { background: #ffffff;"
-                                         " border-bottom: 1px solid #d8dee4; }"));
-    auto *row = new QHBoxLayout(header);
-    row->setContentsMargins(16, 10, 16, 10);
-    row->setSpacing(14);
-
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    auto *name = new QLabel(tr("Mails not sent"), header);
-    name->setObjectName(QStringLiteral("failedMailsTitle"));
-    QFont nameFont = name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
-    nameFont.setBold(true);
-    name->setFont(nameFont);
-    name->setStyleSheet(QStringLiteral("color: #1d6b45;"));
-    auto *tagline = new QLabel(tr("The mail server refused these mails for good. Correct the "
+    auto *header
+            = new WindowHeader(tr("Mails not sent"),
+                               tr("The mail server refused these mails for good. Correct the "
                                   "cause (an address, the mail settings), then send them again."),
-                               header);
-    tagline->setStyleSheet(QStringLiteral("color: #4b5563;"));
-    tagline->setWordWrap(true);
-    titles->addWidget(name);
-    titles->addWidget(tagline);
-    row->addLayout(titles, 1);
-
-    m_countLabel = new QLabel(header);
-    m_countLabel->setObjectName(QStringLiteral("failedMailsCount"));
-    row->addWidget(m_countLabel, 0, Qt::AlignVCenter);
+                               QStringLiteral("failedMailsCount"),
+                               this);
+    QHBoxLayout *row = header->row();
+    m_countLabel = header->countLabel();
 
     auto *who = new QLabel(tr("%1 — moderator").arg(moderator.displayName), header);
     who->setObjectName(QStringLiteral("moderatorName"));
@@ -418,9 +398,7 @@ void FailedMailsWindow::updateState()
             m_count > 0 ? QStringLiteral("background: #fdecea; color: #8c1d18;"
                                          " border: 1px solid #f1b0ab; border-radius: 10px;"
                                          " padding: 3px 12px; font-weight: bold;")
-                        : QStringLiteral("background: #e8f1fb; color: #0b4a8b;"
-                                         " border: 1px solid #9dc3ec; border-radius: 10px;"
-                                         " padding: 3px 12px; font-weight: bold;"));
+                        : WindowHeader::badgeStyle());
     setWindowTitle(m_count > 0 ? tr("Mails not sent (%1) — Collectiv'Récup").arg(m_count)
                                : tr("Mails not sent — Collectiv'Récup"));
     if (m_loadFailed)

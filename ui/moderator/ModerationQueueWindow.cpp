@@ -4,6 +4,7 @@
 
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
+#include "common/WindowHeader.h"
 #include "mail/MailCenter.h"
 #include "moderator/ModerationDetailPane.h"
 #include "moderator/ModerationQueueModel.h"
@@ -138,38 +139,14 @@ ModerationQueueWindow::~ModerationQueueWindow() = default;
 
 QWidget *ModerationQueueWindow::createHeader()
 {
-    auto *header = new QFrame(this);
-    header->setObjectName(QStringLiteral("moderationHeader"));
-    header->setStyleSheet(QStringLiteral("QFrame#moderationHeader { background: #ffffff;"
-                                         " border-bottom: 1px solid #d8dee4; }"));
-    auto *row = new QHBoxLayout(header);
-    row->setContentsMargins(16, 10, 16, 10);
-    row->setSpacing(14);
-
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    auto *name = new QLabel(tr("Moderation queue"), header);
-    name->setObjectName(QStringLiteral("moderationTitle"));
-    QFont nameFont = name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
-    nameFont.setBold(true);
-    name->setFont(nameFont);
-    name->setStyleSheet(QStringLiteral("color: #1d6b45;"));
-    auto *tagline = new QLabel(tr("Check each ad before agents see it: approve it, or reject it "
+    auto *header
+            = new WindowHeader(tr("Moderation queue"),
+                               tr("Check each ad before agents see it: approve it, or reject it "
                                   "with a reason the poster will read."),
-                               header);
-    tagline->setStyleSheet(QStringLiteral("color: #4b5563;"));
-    tagline->setWordWrap(true);
-    titles->addWidget(name);
-    titles->addWidget(tagline);
-    row->addLayout(titles, 1);
-
-    m_countLabel = new QLabel(header);
-    m_countLabel->setObjectName(QStringLiteral("queueCount"));
-    m_countLabel->setStyleSheet(QStringLiteral("background: #e8f1fb; color: #0b4a8b;"
-                                               " border: 1px solid #9dc3ec; border-radius: 10px;"
-                                               " padding: 3px 12px; font-weight: bold;"));
-    row->addWidget(m_countLabel, 0, Qt::AlignVCenter);
+                               QStringLiteral("queueCount"),
+                               this);
+    QHBoxLayout *row = header->row();
+    m_countLabel = header->countLabel();
 
     auto *who = new QLabel(tr("%1 — moderator").arg(m_moderator.displayName), header);
     who->setObjectName(QStringLiteral("moderatorName"));
