@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MailTestSupport.h"
 
+#include "mail/Outbox.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryFile>
@@ -316,6 +320,59 @@ QList<SmtpTestServer::Received> SmtpTestServer::messages() const
         received.append(message);
     }
     return received;
+}
+
+MailMessage shortContactMail(const QString &to)
+{
+    MailMessage m;
+    m.from = {QStringLiteral("mdupont@agglo.test"), QStringLiteral("Marie Dupont")};
+    m.to = {{to, QStringLiteral("Paul Martin")}};
+    m.cc = {{QStringLiteral("moderation@agglo.test"), QStringLiteral("Modération")}};
+    m.subject = QStringLiteral("Bureau en chêne : est-il toujours disponible ?");
+    m.textBody = QStringLiteral("Bonjour,\nje passerai le chercher jeudi.\nMarie");
+    m.stamp();
+    return m;
+}
+
+QStringList enqueueContactMails(Database &db, int n, qint64 author)
+{
+    QStringList ids;
+    OutboxRepository outbox(db);
+    for (int i = 0; i < n; ++i) {
+        const auto queued = outbox.enqueue(shortContactMail(QStringLiteral("pmartin@agglo.test")),
+                                           QStringLiteral("contact"),
+                                           author);
+        if (!queued) {
+            qWarning("enqueue: %s", qPrintable(queued.error().detail));
+            return ids;
+        }
+        ids.append(queued->messageId);
+    }
+    return ids;
+}
+
+QString receivedOnceProblem(const SmtpTestServer &server, const QStringList &expected)
+{
+    static const QRegularExpression header(QStringLiteral("^Message-ID:\\s*(<[^>\\r\\n]+>)"),
+                                           QRegularExpression::MultilineOption
+                                                   | QRegularExpression::CaseInsensitiveOption);
+    QHash<QString, int> seen;
+    for (const auto &message : server.messages()) {
+        const auto match = header.match(QString::fromLatin1(message.raw));
+        if (!match.hasMatch())
+            return QStringLiteral("a message without Message-ID: ")
+                   + QString::fromLatin1(message.raw.left(400));
+        ++seen[match.captured(1)];
+    }
+    if (seen.size() != expected.size())
+        return QStringLiteral("%1 different messages received, %2 expected")
+                .arg(seen.size())
+                .arg(expected.size());
+    for (const QString &id : expected) {
+        if (seen.value(id) != 1)
+            return QStringLiteral("%1 received %2 times").arg(id).arg(seen.value(id));
+    }
+    return {};
 }
 
 } // namespace Recup::Testing

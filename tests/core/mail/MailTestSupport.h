@@ -12,6 +12,10 @@
 
 #include <memory>
 
+namespace Recup {
+class Database;
+}
+
 namespace Recup::Testing {
 
 // Debian's Python, the one with aiosmtpd (RECUP_TEST_PYTHON overrides it).
@@ -38,6 +42,11 @@ QString textPart(const QJsonObject &parsed, const QString &contentType); // LF l
 // up (a long line, a line that is a lone dot, lines starting with "." and "From "), and an
 // HTML alternative.
 MailMessage frenchContactMessage();
+// A short stamped contact mail from Marie Dupont to `to`, the moderators in copy.
+MailMessage shortContactMail(const QString &to);
+// `n` short contact mails to pmartin@agglo.test written to the outbox by `author`; their
+// Message-IDs (fewer, with a warning, when writing fails).
+QStringList enqueueContactMails(Database &db, int n, qint64 author);
 
 // A real SMTP server for one test: tests/fixtures/smtp_server.py (aiosmtpd) or aiosmtpd's
 // own command line, on a free port of 127.0.0.1, stopped by the destructor.
@@ -85,5 +94,9 @@ private:
     int m_connections = 0;
     int m_quits = 0;
 };
+
+// Empty when every expected Message-ID arrived exactly once and nothing else did; otherwise
+// what is wrong, in one sentence.
+QString receivedOnceProblem(const SmtpTestServer &server, const QStringList &expected);
 
 } // namespace Recup::Testing

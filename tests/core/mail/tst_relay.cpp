@@ -750,52 +750,15 @@ private:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
 
-    static MailMessage mail(const QString &to)
-    {
-        MailMessage m;
-        m.from = {QStringLiteral("mdupont@agglo.test"), QStringLiteral("Marie Dupont")};
-        m.to = {{to, QStringLiteral("Paul Martin")}};
-        m.cc = {{QStringLiteral("moderation@agglo.test"), QStringLiteral("Modération")}};
-        m.subject = QStringLiteral("Bureau en chêne : est-il toujours disponible ?");
-        m.textBody = QStringLiteral("Bonjour,\nje passerai le chercher jeudi.\nMarie");
-        m.stamp();
-        return m;
-    }
+    static MailMessage mail(const QString &to) { return shortContactMail(to); }
 
-    QStringList enqueueMany(int n)
-    {
-        QStringList ids;
-        OutboxRepository outbox(*m_db);
-        for (int i = 0; i < n; ++i) {
-            const auto queued = outbox.enqueue(mail(QStringLiteral("pmartin@agglo.test")),
-                                               QStringLiteral("contact"),
-                                               m_world.owner);
-            if (!queued) {
-                qWarning("enqueue: %s", qPrintable(queued.error().detail));
-                return ids;
-            }
-            ids.append(queued->messageId);
-        }
-        return ids;
-    }
+    QStringList enqueueMany(int n) { return enqueueContactMails(*m_db, n, m_world.owner); }
 
     // Every expected Message-ID arrived exactly once, and nothing else did.
     static void checkReceivedOnce(const SmtpTestServer &server, const QStringList &expected)
     {
-        static const QRegularExpression header(QStringLiteral("^Message-ID:\\s*(<[^>\\r\\n]+>)"),
-                                               QRegularExpression::MultilineOption
-                                                       | QRegularExpression::CaseInsensitiveOption);
-        QHash<QString, int> seen;
-        for (const auto &message : server.messages()) {
-            const auto match = header.match(QString::fromLatin1(message.raw));
-            QVERIFY2(match.hasMatch(), message.raw.left(400).constData());
-            ++seen[match.captured(1)];
-        }
-        QCOMPARE(seen.size(), expected.size());
-        for (const QString &id : expected)
-            QVERIFY2(
-                    seen.value(id) == 1,
-                    qPrintable(QStringLiteral("%1 received %2 times").arg(id).arg(seen.value(id))));
+        const QString problem = receivedOnceProblem(server, expected);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     bool exec(const QString &sql) const
