@@ -5,6 +5,7 @@
 // RECUP_SCREENS_LANG=fr loads the French translation, as `collectiv-recup --lang fr` does.
 // Writes the Contact form (filled in, and refused), the mail settings, the moderators' list of
 // mails not sent, and the HTML of a contact mail as a mail client would show it.
+#include "Screens.h"
 #include "agent/ContactDialog.h"
 #include "agent/MyAdsWindow.h"
 #include "common/MailSettingsDialog.h"
@@ -18,7 +19,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -26,37 +26,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTranslator>
 
 using namespace Recup;
-
-namespace {
-
-bool save(QWidget &widget, const QString &path)
-{
-    QTest::qWait(300);
-    QApplication::processEvents();
-    const bool ok = widget.grab().save(path);
-    qInfo("%s %s", ok ? "wrote" : "could not write", qPrintable(path));
-    return ok;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("Collectiv'Récup"));
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    if (qEnvironmentVariable("RECUP_SCREENS_LANG") == QLatin1String("fr")) {
-        auto *qtbase = new QTranslator(&app);
-        if (qtbase->load(QStringLiteral("qtbase_fr"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(qtbase);
-        auto *own = new QTranslator(&app);
-        if (own->load(QStringLiteral(":/i18n/collectiv-recup_fr.qm")))
-            QApplication::installTranslator(own);
-    }
+    Testing::prepareScreens(app);
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 2) {
         qWarning("usage: %s OUTDIR", argv[0]);
@@ -95,7 +71,7 @@ int main(int argc, char *argv[])
                         "Bonjour,\nnotre service cherche ce meuble pour la salle d'archives. "
                         "Nous pourrions passer le prendre jeudi matin avec le véhicule du "
                         "service.\nMerci !"));
-        save(dialog, out.filePath(QStringLiteral("contact.png")));
+        Testing::saveScreen(dialog, out.filePath(QStringLiteral("contact.png")));
         dialog.send(); // recorded: the poster's window below shows the request
     }
     {
@@ -103,7 +79,7 @@ int main(int argc, char *argv[])
                 *db, requester, adId, title, QStringLiteral("Marie Dupont, Déchets"), mail);
         dialog.show();
         dialog.send();
-        save(dialog, out.filePath(QStringLiteral("contact-refused.png")));
+        Testing::saveScreen(dialog, out.filePath(QStringLiteral("contact-refused.png")));
     }
     {
         AppSettings settings(temporary.filePath(QStringLiteral("screens.ini")));
@@ -117,7 +93,7 @@ int main(int argc, char *argv[])
         MailSettingsDialog dialog(settings, nullptr);
         dialog.setTestRecipient(requester.email);
         dialog.show();
-        save(dialog, out.filePath(QStringLiteral("mail-settings.png")));
+        Testing::saveScreen(dialog, out.filePath(QStringLiteral("mail-settings.png")));
     }
     {
         // A contact mail as a mail client shows its HTML part.
@@ -140,7 +116,7 @@ int main(int argc, char *argv[])
         browser.resize(700, 640);
         browser.setHtml(MailTemplates::render(MailKind::Contact, fields)->html);
         browser.show();
-        save(browser, out.filePath(QStringLiteral("contact-mail.png")));
+        Testing::saveScreen(browser, out.filePath(QStringLiteral("contact-mail.png")));
     }
     {
         MailMessage message;
@@ -164,7 +140,7 @@ int main(int argc, char *argv[])
         FailedMailsWindow window(*db, moderator);
         window.resize(1100, 560);
         window.show();
-        save(window, out.filePath(QStringLiteral("mails-not-sent.png")));
+        Testing::saveScreen(window, out.filePath(QStringLiteral("mails-not-sent.png")));
     }
     {
         // The poster's side: their own ads, with who asked.
@@ -178,7 +154,7 @@ int main(int argc, char *argv[])
                 window.resize(1200, 700);
                 window.show();
                 window.selectAd(adId);
-                save(window, out.filePath(QStringLiteral("my-ads.png")));
+                Testing::saveScreen(window, out.filePath(QStringLiteral("my-ads.png")));
             }
         }
     }

@@ -5,6 +5,7 @@
 // RECUP_SCREENS_LANG=fr loads the French translation, as `collectiv-recup --lang fr` does.
 // Also writes the refused-save and reloaded states of the editor, and a second moderator's
 // conflict, so that they can be looked at too.
+#include "Screens.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
 #include "moderator/ModerationQueueModel.h"
@@ -17,43 +18,18 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Recup;
-
-namespace {
-
-bool save(QWidget &widget, const QString &path)
-{
-    QTest::qWait(300);
-    QApplication::processEvents();
-    const bool ok = widget.grab().save(path);
-    qInfo("%s %s", ok ? "wrote" : "could not write", qPrintable(path));
-    return ok;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("Collectiv'Récup"));
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    if (qEnvironmentVariable("RECUP_SCREENS_LANG") == QLatin1String("fr")) {
-        auto *qtbase = new QTranslator(&app);
-        if (qtbase->load(QStringLiteral("qtbase_fr"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(qtbase);
-        auto *own = new QTranslator(&app);
-        if (own->load(QStringLiteral(":/i18n/collectiv-recup_fr.qm")))
-            QApplication::installTranslator(own);
-    }
+    Testing::prepareScreens(app);
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 2) {
         qWarning("usage: %s OUTDIR [DEMO.sqlite]", argv[0]);
@@ -108,7 +84,7 @@ int main(int argc, char *argv[])
         if (!QTest::qWaitForWindowExposed(&window))
             qWarning("window not exposed");
         window.selectAd(adId);
-        save(window, out.filePath(QStringLiteral("moderation.png")));
+        Testing::saveScreen(window, out.filePath(QStringLiteral("moderation.png")));
 
         // A second moderator decided first.
         ModerationQueueWindow other(*db, second);
@@ -123,7 +99,7 @@ int main(int argc, char *argv[])
                 return std::optional<QString>(QStringLiteral("Photo trop sombre"));
             });
             window.rejectAd();
-            save(window, out.filePath(QStringLiteral("moderation-conflict.png")));
+            Testing::saveScreen(window, out.filePath(QStringLiteral("moderation-conflict.png")));
         }
     }
 
@@ -137,7 +113,7 @@ int main(int argc, char *argv[])
         editor.show();
         if (!QTest::qWaitForWindowExposed(&editor))
             qWarning("window not exposed");
-        save(editor, out.filePath(QStringLiteral("ad-editor.png")));
+        Testing::saveScreen(editor, out.filePath(QStringLiteral("ad-editor.png")));
 
         // Someone saves meanwhile; the owner's save is refused, then reloaded.
         editor.findChild<QLineEdit *>(QStringLiteral("titleEdit"))
@@ -146,9 +122,9 @@ int main(int argc, char *argv[])
         meanwhile.room = QStringLiteral("Rez-de-chaussée, local vélos");
         AdRepository(*db).update(meanwhile, owner);
         editor.save(AdEditorDialog::SaveMode::Save);
-        save(editor, out.filePath(QStringLiteral("ad-editor-conflict.png")));
+        Testing::saveScreen(editor, out.filePath(QStringLiteral("ad-editor-conflict.png")));
         editor.reloadLatest();
-        save(editor, out.filePath(QStringLiteral("ad-editor-reloaded.png")));
+        Testing::saveScreen(editor, out.filePath(QStringLiteral("ad-editor-reloaded.png")));
     }
     {
         AdEditorDialog editor(*db, Actor{moderator.id, false, false});
@@ -158,7 +134,7 @@ int main(int argc, char *argv[])
             qWarning("window not exposed");
         editor.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Éc"));
         editor.save(AdEditorDialog::SaveMode::Submit);
-        save(editor, out.filePath(QStringLiteral("ad-editor-new.png")));
+        Testing::saveScreen(editor, out.filePath(QStringLiteral("ad-editor-new.png")));
     }
     return 0;
 }

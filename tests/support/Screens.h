@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// For the programs that render screens as PNG files (recup-*-screens): header-only, since only
+// they link QtWidgets.
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTest>
+#include <QTranslator>
+#include <QWidget>
+
+namespace Recup::Testing {
+
+// French dates and numbers; with RECUP_SCREENS_LANG=fr, the French translation too, as
+// `collectiv-recup --lang fr` loads it.
+inline void prepareScreens(QApplication &app)
+{
+    QApplication::setApplicationDisplayName(QStringLiteral("Collectiv'Récup"));
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    if (qEnvironmentVariable("RECUP_SCREENS_LANG") != QLatin1String("fr"))
+        return;
+    auto *qtbase = new QTranslator(&app);
+    if (qtbase->load(QStringLiteral("qtbase_fr"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtbase);
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/collectiv-recup_fr.qm")))
+        QApplication::installTranslator(own);
+}
+
+// The widget as shown, once its events have run, into `path`.
+inline bool saveScreen(QWidget &widget, const QString &path)
+{
+    QTest::qWait(300);
+    QApplication::processEvents();
+    const bool ok = widget.grab().save(path);
+    qInfo("%s %s", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+
+} // namespace Recup::Testing
