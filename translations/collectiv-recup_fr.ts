@@ -1722,11 +1722,11 @@ Commandes&#xa0;:
     <name>Recup::CloseAdDialog</name>
     <message>
         <source>Close the ad</source>
-        <translation>Clôturer l&apos;annonce</translation>
+        <translation>Clôturer l’annonce</translation>
     </message>
     <message>
         <source>What became of “%1”? Closing takes the ad off the catalogue for good.</source>
-        <translation>Qu&apos;est devenu «&#xa0;%1&#xa0;»&#xa0;? La clôture retire définitivement l&apos;annonce du catalogue.</translation>
+        <translation>Qu’est devenu «&#xa0;%1&#xa0;»&#xa0;? La clôture retire définitivement l’annonce du catalogue.</translation>
     </message>
     <message>
         <source>Given to a service</source>
@@ -1746,7 +1746,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Choose the service that received it…</source>
-        <translation>Choisissez le service qui l&apos;a reçu…</translation>
+        <translation>Choisissez le service qui l’a reçu…</translation>
     </message>
     <message>
         <source>%1 — asked by %2</source>
@@ -1754,11 +1754,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The services that asked for the item come first.</source>
-        <translation>Les services qui ont demandé l&apos;objet sont en tête de liste.</translation>
+        <translation>Les services qui ont demandé l’objet sont en tête de liste.</translation>
     </message>
     <message>
         <source>Nobody asked through the app: pick the service from the list.</source>
-        <translation>Personne ne l&apos;a demandé par l&apos;application&#xa0;: choisissez le service dans la liste.</translation>
+        <translation>Personne ne l’a demandé par l’application&#xa0;: choisissez le service dans la liste.</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -1778,7 +1778,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Say what became of the item.</source>
-        <translation>Indiquez ce qu&apos;est devenu l&apos;objet.</translation>
+        <translation>Indiquez ce qu’est devenu l’objet.</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
@@ -1932,7 +1932,7 @@ Proposé par %2</translation>
     <name>Recup::FailedMailsWindow</name>
     <message>
         <source>Mails not sent — Collectiv&apos;Récup</source>
-        <translation>Courriels non envoyés — Collectiv’Récup</translation>
+        <translation>Courriels non envoyés — Collectiv'Récup</translation>
     </message>
     <message>
         <source>&amp;Mails</source>
@@ -2032,7 +2032,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Mails not sent (%1) — Collectiv&apos;Récup</source>
-        <translation>Courriels non envoyés (%1) — Collectiv’Récup</translation>
+        <translation>Courriels non envoyés (%1) — Collectiv'Récup</translation>
     </message>
     <message>
         <source>The list shown may be out of date.</source>
@@ -2873,7 +2873,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Nobody has asked for it yet</source>
-        <translation>Personne ne l&apos;a encore demandé</translation>
+        <translation>Personne ne l’a encore demandé</translation>
     </message>
     <message numerus="yes">
         <source>%n contact request(s)</source>
@@ -2936,7 +2936,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Published on %1, until %2</source>
-        <translation>Publiée le %1, jusqu&apos;au %2</translation>
+        <translation>Publiée le %1, jusqu’au %2</translation>
     </message>
     <message>
         <source>Expired on %1</source>
@@ -2960,7 +2960,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>You have not posted any ad yet. To give away an item your service no longer needs, use “Post an ad” at the top of the catalogue: a moderator reads it, then every agent can see it.</source>
-        <translation>Vous n&apos;avez encore déposé aucune annonce. Pour donner un objet dont votre service n&apos;a plus besoin, utilisez «&#xa0;Déposer une annonce&#xa0;» en haut du catalogue&#xa0;: un modérateur la relit, puis tous les agents peuvent la voir.</translation>
+        <translation>Vous n’avez encore déposé aucune annonce. Pour donner un objet dont votre service n’a plus besoin, utilisez «&#xa0;Déposer une annonce&#xa0;» en haut du catalogue&#xa0;: un modérateur la relit, puis tous les agents peuvent la voir.</translation>
     </message>
     <message>
         <source>&amp;My ads</source>
@@ -2980,7 +2980,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Follow the moderation of your ads, see who asked for your items, and close each ad with what became of it.</source>
-        <translation>Suivez la modération de vos annonces, voyez qui a demandé vos objets, et clôturez chaque annonce en indiquant ce qu&apos;est devenu l&apos;objet.</translation>
+        <translation>Suivez la modération de vos annonces, voyez qui a demandé vos objets, et clôturez chaque annonce en indiquant ce qu’est devenu l’objet.</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -3028,7 +3028,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Devenir de l&apos;objet</translation>
+        <translation>Devenir de l’objet</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3052,7 +3052,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Change the ad (a published ad whose title, text, category or photos change goes back to moderation)</source>
-        <translation>Modifier l&apos;annonce (une annonce publiée dont le titre, le texte, la catégorie ou les photos changent repasse en modération)</translation>
+        <translation>Modifier l’annonce (une annonce publiée dont le titre, le texte, la catégorie ou les photos changent repasse en modération)</translation>
     </message>
     <message>
         <source>Send to moderation</source>
@@ -3060,11 +3060,11 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>A moderator checks the ad, then it is published</source>
-        <translation>Un modérateur vérifie l&apos;annonce, puis elle est publiée</translation>
+        <translation>Un modérateur vérifie l’annonce, puis elle est publiée</translation>
     </message>
     <message>
         <source>Send the ad to moderation again as it is</source>
-        <translation>Renvoyer l&apos;annonce en modération telle quelle</translation>
+        <translation>Renvoyer l’annonce en modération telle quelle</translation>
     </message>
     <message>
         <source>Reserve</source>
@@ -3072,7 +3072,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>A service is taking the item: the ad shows it is reserved</source>
-        <translation>Un service prend l&apos;objet&#xa0;: l&apos;annonce le montre réservé</translation>
+        <translation>Un service prend l’objet&#xa0;: l’annonce le montre réservé</translation>
     </message>
     <message>
         <source>Release</source>
@@ -3080,7 +3080,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>The reservation fell through: the item is available again</source>
-        <translation>La réservation n&apos;a pas abouti&#xa0;: l&apos;objet est de nouveau disponible</translation>
+        <translation>La réservation n’a pas abouti&#xa0;: l’objet est de nouveau disponible</translation>
     </message>
     <message>
         <source>Renew</source>
@@ -3088,7 +3088,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Put the expired ad back in the catalogue, after a moderator&apos;s check</source>
-        <translation>Remettre l&apos;annonce expirée au catalogue, après vérification par un modérateur</translation>
+        <translation>Remettre l’annonce expirée au catalogue, après vérification par un modérateur</translation>
     </message>
     <message>
         <source>Close…</source>
@@ -3096,11 +3096,11 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Say what became of the item: given to a service, thrown away or no longer available</source>
-        <translation>Indiquer ce qu&apos;est devenu l&apos;objet&#xa0;: donné à un service, jeté ou plus disponible</translation>
+        <translation>Indiquer ce qu’est devenu l’objet&#xa0;: donné à un service, jeté ou plus disponible</translation>
     </message>
     <message>
         <source>Your ads could not be read. %1</source>
-        <translation>Vos annonces n&apos;ont pas pu être lues. %1</translation>
+        <translation>Vos annonces n’ont pas pu être lues. %1</translation>
     </message>
     <message>
         <source>No ad in this view: choose “All my ads” to see the others.</source>
@@ -3112,11 +3112,11 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>This ad could not be read. %1</source>
-        <translation>Cette annonce n&apos;a pas pu être lue. %1</translation>
+        <translation>Cette annonce n’a pas pu être lue. %1</translation>
     </message>
     <message>
         <source>The contact requests could not be read. %1</source>
-        <translation>Les demandes de contact n&apos;ont pas pu être lues. %1</translation>
+        <translation>Les demandes de contact n’ont pas pu être lues. %1</translation>
     </message>
     <message>
         <source>A moderator rejected this ad.</source>
@@ -3132,23 +3132,23 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>A moderator checks the ad before it is published; you will get a mail.</source>
-        <translation>Un modérateur vérifie l&apos;annonce avant sa publication&#xa0;; vous recevrez un courriel.</translation>
+        <translation>Un modérateur vérifie l’annonce avant sa publication&#xa0;; vous recevrez un courriel.</translation>
     </message>
     <message>
         <source>Every agent can see the ad. Once the item has found a taker, close the ad with what became of it.</source>
-        <translation>Tous les agents voient l&apos;annonce. Une fois l&apos;objet parti, clôturez l&apos;annonce en indiquant ce qu&apos;il est devenu.</translation>
+        <translation>Tous les agents voient l’annonce. Une fois l’objet parti, clôturez l’annonce en indiquant ce qu’il est devenu.</translation>
     </message>
     <message>
         <source>The ad shows the item as reserved. Release it if the exchange falls through, close it once the item is gone.</source>
-        <translation>L&apos;annonce montre l&apos;objet comme réservé. Libérez-le si l&apos;échange n&apos;aboutit pas, clôturez l&apos;annonce une fois l&apos;objet parti.</translation>
+        <translation>L’annonce montre l’objet comme réservé. Libérez-le si l’échange n’aboutit pas, clôturez l’annonce une fois l’objet parti.</translation>
     </message>
     <message>
         <source>Correct the ad with “Edit”, or send it to moderation again as it is.</source>
-        <translation>Corrigez l&apos;annonce avec «&#xa0;Modifier&#xa0;», ou renvoyez-la en modération telle quelle.</translation>
+        <translation>Corrigez l’annonce avec «&#xa0;Modifier&#xa0;», ou renvoyez-la en modération telle quelle.</translation>
     </message>
     <message>
         <source>The ad is no longer in the catalogue. Renew it to publish it again after a moderator&apos;s check, or close it.</source>
-        <translation>L&apos;annonce n&apos;est plus au catalogue. Renouvelez-la pour la republier après vérification par un modérateur, ou clôturez-la.</translation>
+        <translation>L’annonce n’est plus au catalogue. Renouvelez-la pour la republier après vérification par un modérateur, ou clôturez-la.</translation>
     </message>
     <message>
         <source>This ad is closed; it stays here for your records.</source>
@@ -3164,7 +3164,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Set when the ad is published</source>
-        <translation>Fixée à la publication de l&apos;annonce</translation>
+        <translation>Fixée à la publication de l’annonce</translation>
     </message>
     <message>
         <source>Expired (was due on %1)</source>
@@ -3180,11 +3180,11 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Agents can ask for the item once the ad is published.</source>
-        <translation>Les agents pourront demander l&apos;objet une fois l&apos;annonce publiée.</translation>
+        <translation>Les agents pourront demander l’objet une fois l’annonce publiée.</translation>
     </message>
     <message>
         <source>Nobody has asked for this item yet.</source>
-        <translation>Personne n&apos;a encore demandé cet objet.</translation>
+        <translation>Personne n’a encore demandé cet objet.</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) asked for this item</source>
@@ -3214,7 +3214,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>%1 is reserved: the catalogue shows it as such.</source>
-        <translation>%1 est réservée&#xa0;: le catalogue l&apos;indique.</translation>
+        <translation>%1 est réservée&#xa0;: le catalogue l’indique.</translation>
     </message>
     <message>
         <source>%1 is available again.</source>
@@ -3231,7 +3231,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Nothing was changed on %1. %2</source>
-        <translation>Rien n&apos;a été modifié sur %1. %2</translation>
+        <translation>Rien n’a été modifié sur %1. %2</translation>
     </message>
     <message>
         <source>%1 is saved and sent to moderation: a moderator checks it before it is published.</source>
@@ -3243,15 +3243,15 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>This ad is no longer in your list.</source>
-        <translation>Cette annonce n&apos;est plus dans votre liste.</translation>
+        <translation>Cette annonce n’est plus dans votre liste.</translation>
     </message>
     <message>
         <source>%1 What you typed is kept: check the ad, then close it again.</source>
-        <translation>%1 Ce que vous avez saisi est conservé&#xa0;: vérifiez l&apos;annonce, puis clôturez-la de nouveau.</translation>
+        <translation>%1 Ce que vous avez saisi est conservé&#xa0;: vérifiez l’annonce, puis clôturez-la de nouveau.</translation>
     </message>
     <message>
         <source>%1 The ad can no longer be closed; what you typed is still here to copy.</source>
-        <translation>%1 L&apos;annonce ne peut plus être clôturée&#xa0;; ce que vous avez saisi reste ici, à copier.</translation>
+        <translation>%1 L’annonce ne peut plus être clôturée&#xa0;; ce que vous avez saisi reste ici, à copier.</translation>
     </message>
     <message>
         <source>%1 is closed. Thank you for giving it a second life.</source>
