@@ -15,7 +15,9 @@
 #include "storage/ConnectionMonitor.h"
 #include "storage/Database.h"
 #include "storage/DatabaseConfig.h"
+#include "storage/IdleDisconnect.h"
 #include "storage/LocalDemo.h"
+#include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SchemaMigrator.h"
 
@@ -265,6 +267,23 @@ int main(int argc, char *argv[])
             // Moderation for moderators, as the server's groups (or the demo identity) say.
             WindowSets windowSets(*db, window, signedIn, demoMode);
             windowSets.setMailCenter(&mailCenter);
+
+            // Connection economy: an idle workstation closes its connections; the reference
+            // cache listens again once they are back (after idleness or an outage).
+            std::unique_ptr<IdleDisconnect> idle;
+            const int idleMinutes = settings.databaseIdleMinutes();
+            if (!db->config().isSqlite() && idleMinutes > 0) {
+                idle = std::make_unique<IdleDisconnect>(*db, idleMinutes * 60'000);
+                QObject::connect(idle.get(), &IdleDisconnect::resumed, &window, [&db] {
+                    db->references().reload();
+                });
+                idle->start();
+            }
+            if (monitor) {
+                QObject::connect(monitor.get(), &ConnectionMonitor::restored, &window, [&db] {
+                    db->references().reload();
+                });
+            }
             QObject::connect(&window, &CatalogueWindow::switchServerRequested, &app, [] {
                 QApplication::exit(SwitchServer);
             });

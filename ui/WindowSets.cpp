@@ -10,6 +10,9 @@
 #include "mail/Outbox.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
+#include "storage/Database.h"
+#include "storage/ReadWorker.h"
+#include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAction>
@@ -22,8 +25,13 @@ WindowSets::WindowSets(Database &db,
                        const std::optional<Agent> &signedIn,
                        bool demoMode)
     : m_db(db)
+    , m_demoMode(demoMode)
     , m_catalogue(catalogue)
 {
+    m_roleReads = new ReadChannel(db.reader(), this);
+    m_countReads = new ReadChannel(db.reader(), this);
+    m_identityReads = new ReadChannel(db.reader(), this);
+    m_contactReads = new ReadChannel(db.reader(), this);
     m_post = catalogue.addWindowSet(tr("Post an ad"),
                                     tr("Offer the other services an item you no longer need"));
     m_post->setObjectName(QStringLiteral("postAdAction"));
@@ -41,19 +49,24 @@ WindowSets::WindowSets(Database &db,
             tr("The mails the mail server refused: see why, send them again"));
     m_failedMails->setObjectName(QStringLiteral("failedMailsAction"));
     connect(m_failedMails, &QAction::triggered, this, &WindowSets::openFailedMails);
-    m_failedMailTimer = new QTimer(this);
-    m_failedMailTimer->setInterval(FailedMailCountIntervalMs);
-    connect(m_failedMailTimer, &QTimer::timeout, this, [this] {
-        // The open window reads the list every minute and tells its count.
-        if (!m_failedMailsWindow || !m_failedMailsWindow->isVisible())
-            updateFailedMailCount();
+    m_roleTimer = new QTimer(this);
+    m_roleTimer->setObjectName(QStringLiteral("roleCheckTimer"));
+    m_roleTimer->setInterval(RoleCheckIntervalMs);
+    connect(m_roleTimer, &QTimer::timeout, this, [this] {
+        if (!m_db.isSuspended()) // an idle workstation has closed its connections
+            checkRoles();
     });
+    m_roleTimer->start();
     connect(&catalogue, &CatalogueWindow::contactRequested, this, &WindowSets::contact);
     setIdentity(signedIn);
     if (demoMode) {
         connect(&catalogue, &CatalogueWindow::identityChanged, this, [this](qint64 agentId) {
-            const auto agent = ReferenceRepository(m_db).agent(agentId);
-            setIdentity(agent ? std::optional(*agent) : std::nullopt);
+            Database *db = &m_db;
+            m_identityReads->request<Agent>(
+                    [db, agentId] { return ReferenceRepository(*db).agent(agentId); },
+                    [this](const Result<Agent> &agent) {
+                        setIdentity(agent ? std::optional(*agent) : std::nullopt);
+                    });
         });
     }
 }
@@ -82,22 +95,50 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
     m_moderator = may ? agent : std::nullopt;
     m_moderate->setVisible(may);
     m_failedMails->setVisible(may);
-    if (!may) {
-        m_failedMailTimer->stop();
+    if (!may)
         showFailedMailCount(-1);
-    } else if (!sameModerator) {
+    else if (!sameModerator)
         updateFailedMailCount();
-        m_failedMailTimer->start();
+}
+
+void WindowSets::setRoleCheckInterval(int milliseconds)
+{
+    m_roleTimer->setInterval(milliseconds);
+}
+
+void WindowSets::checkRoles()
+{
+    // The open window reads the list every minute and tells its count.
+    if (!m_failedMailsWindow || !m_failedMailsWindow->isVisible())
+        updateFailedMailCount();
+    if (m_demoMode || !m_agent) {
+        emit rolesChecked();
+        return;
     }
+    Database *db = &m_db;
+    m_roleReads->request<Agent>([db] { return ReferenceRepository(*db).sessionAgent(); },
+                                [this](const Result<Agent> &agent) {
+                                    // Unreadable: keep the roles the person had; the
+                                    // connection banner says what is wrong.
+                                    if (agent && m_agent && agent->id == m_agent->id
+                                        && agent->roles != m_agent->roles)
+                                        setIdentity(*agent);
+                                    emit rolesChecked();
+                                });
 }
 
 void WindowSets::updateFailedMailCount()
 {
     if (!m_moderator)
         return;
-    const Result<int> failures = OutboxRepository(m_db).failureCount();
-    // Unreadable: the entry keeps its plain name; the window says what went wrong.
-    showFailedMailCount(failures ? *failures : -1);
+    Database *db = &m_db;
+    m_countReads->request<int>([db] { return OutboxRepository(*db).failureCount(); },
+                               [this](const Result<int> &failures) {
+                                   // Unreadable: the entry keeps its plain name; the
+                                   // window says what went wrong.
+                                   if (m_moderator)
+                                       showFailedMailCount(failures ? *failures : -1);
+                               });
 }
 
 void WindowSets::showFailedMailCount(int count)
@@ -169,18 +210,25 @@ void WindowSets::contact(qint64 adId, qint64 ownerId, const QString &title)
     if (!m_agent || m_contact || ownerId == m_agent->id)
         return;
     // Who gives it, as the form's heading says: the poster's name and service.
-    QString poster;
-    ReferenceRepository people(m_db);
-    if (const auto owner = people.agent(ownerId)) {
-        poster = owner->displayName;
-        if (const auto services = people.services()) {
-            for (const Service &service : *services) {
-                if (service.id == owner->serviceId)
-                    poster = tr("%1, %2", "an agent's name, then their service")
-                                     .arg(owner->displayName, service.name);
-            }
-        }
-    }
+    Database *db = &m_db;
+    m_contactReads->request<Agent>(
+            [db, ownerId] { return ReferenceRepository(*db).agent(ownerId); },
+            [this, adId, title](const Result<Agent> &owner) {
+                QString poster;
+                if (owner) {
+                    poster = owner->displayName;
+                    if (const Service *service = m_db.references().service(owner->serviceId))
+                        poster = tr("%1, %2", "an agent's name, then their service")
+                                         .arg(owner->displayName, service->name);
+                }
+                runContact(adId, title, poster);
+            });
+}
+
+void WindowSets::runContact(qint64 adId, const QString &title, const QString &poster)
+{
+    if (!m_agent || m_contact)
+        return;
     const MailSettings mail = m_mail ? m_mail->settings() : MailSettings{};
     ContactDialog dialog(m_db, *m_agent, adId, title, poster, mail, &m_catalogue);
     m_contact = &dialog;
@@ -193,6 +241,7 @@ void WindowSets::contact(qint64 adId, qint64 ownerId, const QString &title)
                    "copy.")
                         .arg(poster));
     });
+    emit contactReady();
     if (m_contactRunner)
         m_contactRunner(dialog);
     else

@@ -24,6 +24,7 @@ class AdEditorDialog;
 class FailedMailsWindow;
 class MyAdsWindow;
 class ModerationQueueWindow;
+class ReadChannel;
 
 // The window sets one person may open, as their roles say: the agents' catalogue always,
 // moderation and the mails not sent for moderators (the server's groups, or in the demo the
@@ -33,8 +34,9 @@ class WindowSets : public QObject
 {
     Q_OBJECT
 public:
-    // How often the entry's count of failures is read again while no window shows it.
-    static constexpr int FailedMailCountIntervalMs = 5 * 60'000;
+    // How often the person's roles (PostgreSQL) and the entry's count of failures are read
+    // again, on the reading thread.
+    static constexpr int RoleCheckIntervalMs = 5 * 60'000;
 
     WindowSets(Database &db,
                CatalogueWindow &catalogue,
@@ -65,6 +67,8 @@ public:
     using ContactRunner = std::function<int(ContactDialog &dialog)>;
     void setContactRunner(ContactRunner runner) { m_contactRunner = std::move(runner); }
 
+    void setRoleCheckInterval(int milliseconds);
+
 public slots:
     void openModeration();
     void openMyAds();
@@ -72,26 +76,39 @@ public slots:
     // Counts the permanent failures again for the entry's text (moderators only). Also worth
     // calling when the dispatcher reports a mail failed.
     void updateFailedMailCount();
+    // Reads the person's roles again (PostgreSQL: a moderator whose role was revoked loses the
+    // moderation windows) and the count of failures; off the GUI thread.
+    void checkRoles();
     // The ad form for a new ad, in the name of the person signed in (or picked, in the demo).
     void postAd();
     // Contact on someone else's ad, in the name of the person signed in (or picked).
     void contact(qint64 adId, qint64 ownerId, const QString &title);
 
 signals:
+    // The roles were read again (checkRoles()).
+    void rolesChecked();
+    // The Contact form is about to open (the poster's name was read).
+    void contactReady();
     // A moderator queued failed mails again: the application's dispatcher may send them now.
     void retryRequested();
 
 private:
     void setIdentity(const std::optional<Agent> &agent);
     void showFailedMailCount(int count);
+    void runContact(qint64 adId, const QString &title, const QString &poster);
 
     Database &m_db;
+    bool m_demoMode = false;
+    ReadChannel *m_roleReads = nullptr;
+    ReadChannel *m_countReads = nullptr;
+    ReadChannel *m_identityReads = nullptr;
+    ReadChannel *m_contactReads = nullptr;
     CatalogueWindow &m_catalogue;
     QAction *m_post = nullptr;
     QAction *m_myAdsAction = nullptr;
     QAction *m_moderate = nullptr;
     QAction *m_failedMails = nullptr;
-    QTimer *m_failedMailTimer = nullptr;
+    QTimer *m_roleTimer = nullptr;
     int m_failedMailCount = -1;
     std::optional<Agent> m_agent;
     std::optional<Agent> m_moderator;

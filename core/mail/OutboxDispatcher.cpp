@@ -3,6 +3,7 @@
 #include "mail/OutboxDispatcher.h"
 
 #include "mail/MailTransport.h"
+#include "storage/Database.h"
 
 #include <QTimer>
 
@@ -35,7 +36,12 @@ OutboxDispatcher::OutboxDispatcher(Database &db,
     , m_retryTimer(new QTimer(this))
 {
     m_retryTimer->setInterval(30'000);
-    connect(m_retryTimer, &QTimer::timeout, this, &OutboxDispatcher::sendNow);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        // An idle workstation has closed its connections: the relay, or this client once its
+        // user is back, sends what waits.
+        if (!m_db.isSuspended())
+            sendNow();
+    });
     connect(transport, &MailTransport::finished, this, &OutboxDispatcher::onFinished);
 }
 

@@ -26,6 +26,7 @@ const QList<KeyInfo> &keyTable()
             {Key::MainWindowState, "interface/mainWindowState", QByteArray()},
             {Key::CatalogueSplitter, "interface/catalogueSplitter", QByteArray()},
             {Key::DemoIdentity, "demo/identity", QString()},
+            {Key::DatabaseIdleMinutes, "database/idleMinutes", 10},
             {Key::MailTransport, "mail/transport", QStringLiteral("none")},
             {Key::MailSmtpHost, "mail/smtpHost", QString()},
             {Key::MailSmtpPort, "mail/smtpPort", 0},

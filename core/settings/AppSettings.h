@@ -24,6 +24,9 @@ public:
         MainWindowState,
         CatalogueSplitter,
         DemoIdentity, // login of the agent picked in demo mode
+        // Minutes without a key or a click after which the workstation closes its database
+        // connections (reopened at the next action); 0 keeps them open. A site setting.
+        DatabaseIdleMinutes,
         // Mail (see MailSettings): how this workstation sends the outbox, and as whom.
         MailTransport, // "none", "smtp" or "folder"
         MailSmtpHost,
@@ -73,6 +76,7 @@ public:
     void setCatalogueSplitter(const QByteArray &state) { setValue(Key::CatalogueSplitter, state); }
 
     QString demoIdentity() const { return value(Key::DemoIdentity).toString(); }
+    int databaseIdleMinutes() const { return value(Key::DatabaseIdleMinutes).toInt(); }
     void setDemoIdentity(const QString &login) { setValue(Key::DemoIdentity, login); }
 
 private:

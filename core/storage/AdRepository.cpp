@@ -547,25 +547,6 @@ Result<QList<AdHistoryEntry>> AdRepository::history(qint64 adId) const
     return entries;
 }
 
-Result<QHash<qint64, QList<AdHistoryEntry>>> AdRepository::historyOfOwner(qint64 agentId) const
-{
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-            "SELECT h.id, h.ad_id, h.actor_id, h.at, h.action, h.from_state, h.to_state, "
-            "h.reason FROM ad_history h JOIN ad a ON a.id = h.ad_id WHERE a.owner_id = ? "
-            "ORDER BY h.ad_id, h.at, h.id"));
-    query.bindValue(0, agentId);
-    if (!query.exec())
-        return databaseError(query.lastError());
-    QHash<qint64, QList<AdHistoryEntry>> entries;
-    while (query.next()) {
-        AdHistoryEntry e = readHistoryEntry(query, m_db.dialect());
-        entries[e.adId].append(std::move(e));
-    }
-    return entries;
-}
-
 Result<QList<Ad>> AdRepository::ownedBy(qint64 agentId) const
 {
     QSqlQuery query(m_db.connection());
@@ -580,6 +561,80 @@ Result<QList<Ad>> AdRepository::ownedBy(qint64 agentId) const
     while (query.next())
         ads.append(readAd(query, m_db.dialect()));
     return ads;
+}
+
+Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
+                                             const QList<AdState> &states,
+                                             const OwnedAdsCursor &after,
+                                             int limit) const
+{
+    const SqlDialect &dialect = m_db.dialect();
+    QString sql
+            = QStringLiteral("SELECT ") + adColumns(dialect)
+              + QStringLiteral(", updated_at, "
+                               "(SELECT h.reason FROM ad_history h WHERE h.ad_id = ad.id "
+                               "AND h.action = 'reject' ORDER BY h.at DESC, h.id DESC LIMIT 1), "
+                               "(SELECT count(*) FROM contact_request c WHERE c.ad_id = ad.id) "
+                               "FROM ad WHERE owner_id = ?");
+    if (!states.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < states.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        sql += QStringLiteral(" AND state IN (") + marks.join(u',') + u')';
+    }
+    if (after.isValid())
+        sql += QStringLiteral(" AND (updated_at < ? OR (updated_at = ? AND id < ?))");
+    sql += QStringLiteral(" ORDER BY updated_at DESC, id DESC LIMIT ?");
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return databaseError(query.lastError());
+    int position = 0;
+    query.bindValue(position++, agentId);
+    for (AdState state : states)
+        query.bindValue(position++, toKey(state));
+    if (after.isValid()) {
+        query.bindValue(position++, dialect.toDb(after.lastChange));
+        query.bindValue(position++, dialect.toDb(after.lastChange));
+        query.bindValue(position++, after.id);
+    }
+    query.bindValue(position++, limit + 1); // one more tells whether a next page exists
+    if (!query.exec())
+        return databaseError(query.lastError());
+    OwnedAdsPage page;
+    while (query.next()) {
+        if (page.ads.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        OwnedAd owned;
+        owned.ad = readAd(query, dialect);
+        owned.lastChange = dialect.fromDb(query.value(21));
+        if (owned.ad.state == AdState::Rejected)
+            owned.rejectionReason = query.value(22).toString();
+        owned.requestCount = query.value(23).toInt();
+        page.ads.append(std::move(owned));
+    }
+    if (!page.ads.isEmpty())
+        page.next = {page.ads.last().lastChange, page.ads.last().ad.id};
+    return page;
+}
+
+Result<QMap<AdState, int>> AdRepository::ownedCounts(qint64 agentId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+            QStringLiteral("SELECT state, count(*) FROM ad WHERE owner_id = ? GROUP BY state"));
+    query.bindValue(0, agentId);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    QMap<AdState, int> counts;
+    while (query.next()) {
+        if (const auto state = adStateFromKey(query.value(0).toString()))
+            counts.insert(*state, query.value(1).toInt());
+    }
+    return counts;
 }
 
 Result<QList<qint64>> AdRepository::dueForExpiry(const QDateTime &now) const

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 namespace Recup {
 
@@ -33,6 +34,31 @@ struct TransitionRequest
     QDateTime at; // empty: now; set by demo data and tests to place events in time
 };
 
+// One of an agent's own ads as « Mes annonces » lists it: the ad (without photos), when it
+// last changed, what the moderator said when rejecting it, and how many people asked for it.
+struct OwnedAd
+{
+    Ad ad;
+    QDateTime lastChange;
+    QString rejectionReason; // the latest rejection's reason, when the ad is rejected
+    int requestCount = 0;
+};
+
+// Where a page of an owner's ads ends: the keyset (last change, id), never an offset.
+struct OwnedAdsCursor
+{
+    QDateTime lastChange;
+    qint64 id = 0;
+    bool isValid() const { return id > 0; }
+};
+
+struct OwnedAdsPage
+{
+    QList<OwnedAd> ads;
+    OwnedAdsCursor next; // where the following page starts
+    bool hasMore = false;
+};
+
 class AdRepository
 {
     Q_DECLARE_TR_FUNCTIONS(AdRepository)
@@ -50,8 +76,14 @@ public:
     Result<Ad> get(qint64 adId, bool withPhotos = true) const;
     Result<QList<AdHistoryEntry>> history(qint64 adId) const;
     Result<QList<Ad>> ownedBy(qint64 agentId) const;
-    // The histories of all of an agent's ads in one query, by ad id.
-    Result<QHash<qint64, QList<AdHistoryEntry>>> historyOfOwner(qint64 agentId) const;
+    // One page of an agent's own ads in the given states (all when empty), the most recently
+    // changed first, after the cursor: one statement, whatever the number of ads.
+    Result<OwnedAdsPage> ownedPage(qint64 agentId,
+                                   const QList<AdState> &states,
+                                   const OwnedAdsCursor &after,
+                                   int limit) const;
+    // How many ads the agent has in each state, counted by the database.
+    Result<QMap<AdState, int>> ownedCounts(qint64 agentId) const;
 
     // The ids of published ads whose expiry time has passed (for the expiry job).
     Result<QList<qint64>> dueForExpiry(const QDateTime &now) const;

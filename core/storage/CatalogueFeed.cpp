@@ -4,15 +4,14 @@
 
 #include "storage/AdRepository.h"
 #include "storage/Database.h"
+#include "storage/ReadWorker.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QBuffer>
 #include <QImageReader>
 #include <QPainter>
-#include <QThread>
 
 #include <limits>
-#include <optional>
 
 namespace Recup {
 
@@ -30,27 +29,8 @@ signals:
     void failed(quint64 generation, const Recup::Error &error);
     void adReady(quint64 ticket, const Recup::Ad &ad, const QList<QImage> &photos);
     void adFailed(quint64 ticket, const Recup::Error &error);
-    void referencesReady(const Recup::CatalogueReferences &references);
-    void referencesFailed(const Recup::Error &error);
-};
-
-// Runs the event loop, then closes this thread's connection before the thread ends.
-class CatalogueWorkerThread : public QThread
-{
-public:
-    explicit CatalogueWorkerThread(Database &db)
-        : m_db(db)
-    {}
-
-protected:
-    void run() override
-    {
-        exec();
-        m_db.releaseThreadConnection();
-    }
-
-private:
-    Database &m_db;
+    void agentsReady(const QList<Recup::Agent> &agents);
+    void agentsFailed(const Recup::Error &error);
 };
 
 namespace {
@@ -65,6 +45,7 @@ void registerMetaTypes()
         qRegisterMetaType<Recup::CatalogueEntry>();
         qRegisterMetaType<Recup::CataloguePage>();
         qRegisterMetaType<Recup::CatalogueReferences>();
+        qRegisterMetaType<QList<Recup::Agent>>();
         qRegisterMetaType<QList<QImage>>();
         return true;
     }();
@@ -117,28 +98,25 @@ CatalogueFeed::CatalogueFeed(Database &db, QObject *parent)
     , m_db(db)
 {
     registerMetaTypes();
-    m_thread = new CatalogueWorkerThread(db);
-    m_thread->setObjectName(QStringLiteral("CatalogueFeed"));
+    m_latestGeneration = std::make_shared<std::atomic<quint64>>(0);
     m_worker = new CatalogueWorker;
-    m_worker->moveToThread(m_thread);
+    db.reader().adopt(m_worker);
     // Signal to signal: the worker emits on its thread, the feed re-emits on its own.
     connect(m_worker, &CatalogueWorker::pageReady, this, &CatalogueFeed::pageReady);
     connect(m_worker, &CatalogueWorker::failed, this, &CatalogueFeed::failed);
     connect(m_worker, &CatalogueWorker::adReady, this, &CatalogueFeed::adReady);
     connect(m_worker, &CatalogueWorker::adFailed, this, &CatalogueFeed::adFailed);
-    connect(m_worker, &CatalogueWorker::referencesReady, this, &CatalogueFeed::referencesReady);
-    connect(m_worker, &CatalogueWorker::referencesFailed, this, &CatalogueFeed::referencesFailed);
-    m_thread->start();
+    connect(m_worker, &CatalogueWorker::agentsReady, this, &CatalogueFeed::agentsReady);
+    connect(m_worker, &CatalogueWorker::agentsFailed, this, &CatalogueFeed::agentsFailed);
 }
 
 CatalogueFeed::~CatalogueFeed()
 {
-    // Requests still queued are dropped; one already running is waited for.
-    m_latestGeneration = std::numeric_limits<quint64>::max();
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    // Requests still queued are dropped; the worker goes once the one running is done, and
+    // its answers no longer reach this feed.
+    *m_latestGeneration = std::numeric_limits<quint64>::max();
+    disconnect(m_worker, nullptr, this, nullptr);
+    m_worker->deleteLater();
 }
 
 void CatalogueFeed::setThumbnailSize(QSize size, qreal devicePixelRatio)
@@ -146,21 +124,6 @@ void CatalogueFeed::setThumbnailSize(QSize size, qreal devicePixelRatio)
     m_thumbnailSize = size;
     m_thumbnailRatio = devicePixelRatio;
 }
-
-namespace {
-
-// The worker's own connection dies with the server session too: on a connection error it
-// reconnects once and tries again, so the catalogue carries on after the server comes back.
-template<typename Read>
-auto readWithReconnect(Database &db, Read read)
-{
-    auto result = read();
-    if (!result && result.error().kind == Error::Kind::Connection && db.reconnectThreadConnection())
-        result = read();
-    return result;
-}
-
-} // namespace
 
 void CatalogueFeed::setPhotoSize(QSize size, qreal devicePixelRatio)
 {
@@ -173,12 +136,12 @@ void CatalogueFeed::requestPage(quint64 generation,
                                 const CatalogueCursor &after,
                                 int limit)
 {
-    quint64 latest = m_latestGeneration.load();
-    while (generation > latest && !m_latestGeneration.compare_exchange_weak(latest, generation)) {
+    quint64 latest = m_latestGeneration->load();
+    while (generation > latest && !m_latestGeneration->compare_exchange_weak(latest, generation)) {
     }
     CatalogueWorker *worker = m_worker;
     Database *db = &m_db;
-    std::atomic<quint64> *newest = &m_latestGeneration;
+    std::shared_ptr<std::atomic<quint64>> newest = m_latestGeneration;
     const QSize size = m_thumbnailSize;
     const qreal ratio = m_thumbnailRatio;
     QMetaObject::invokeMethod(
@@ -207,9 +170,12 @@ void CatalogueFeed::requestAd(quint64 ticket, qint64 adId)
     Database *db = &m_db;
     const QSize size = m_photoSize;
     const qreal ratio = m_photoRatio;
+    std::shared_ptr<std::atomic<quint64>> newest = m_latestGeneration;
     QMetaObject::invokeMethod(
             m_worker,
             [=] {
+                if (newest->load() == std::numeric_limits<quint64>::max())
+                    return; // the feed is gone
                 Result<Ad> ad
                         = readWithReconnect(*db, [&] { return AdRepository(*db).get(adId, true); });
                 if (!ad) {
@@ -233,36 +199,23 @@ void CatalogueFeed::requestAd(quint64 ticket, qint64 adId)
             Qt::QueuedConnection);
 }
 
-void CatalogueFeed::requestReferences()
+void CatalogueFeed::requestAgents()
 {
     CatalogueWorker *worker = m_worker;
     Database *db = &m_db;
+    std::shared_ptr<std::atomic<quint64>> newest = m_latestGeneration;
     QMetaObject::invokeMethod(
             m_worker,
             [=] {
-                const ReferenceRepository repository(*db);
-                CatalogueReferences references;
-                std::optional<Error> error;
-                // Stops at the first table that cannot be read.
-                auto take = [&error, db](auto read, auto &into) {
-                    if (error)
-                        return;
-                    auto result = readWithReconnect(*db, read);
-                    if (result)
-                        into = std::move(result).value();
-                    else
-                        error = result.error();
-                };
-                take([&] { return repository.organisations(); }, references.organisations);
-                take([&] { return repository.services(); }, references.services);
-                take([&] { return repository.sites(); }, references.sites);
-                take([&] { return repository.categories(); }, references.categories);
-                take([&] { return repository.agents(); }, references.agents);
-                if (error) {
-                    emit worker->referencesFailed(*error);
+                if (newest->load() == std::numeric_limits<quint64>::max())
+                    return; // the feed is gone
+                const auto agents
+                        = readWithReconnect(*db, [&] { return ReferenceRepository(*db).agents(); });
+                if (!agents) {
+                    emit worker->agentsFailed(agents.error());
                     return;
                 }
-                emit worker->referencesReady(references);
+                emit worker->agentsReady(agents.value());
             },
             Qt::QueuedConnection);
 }

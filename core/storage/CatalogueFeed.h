@@ -13,14 +13,15 @@
 #include <QSize>
 
 #include <atomic>
+#include <memory>
 
 namespace Recup {
 
 class Database;
 class CatalogueWorker;
-class CatalogueWorkerThread;
 
-// The small reference tables the catalogue screens need, read whole in one go.
+// The small reference tables the catalogue screens need: the four of the session's
+// ReferenceCache and the agents (read by CatalogueFeed::requestAgents()).
 struct CatalogueReferences
 {
     QList<Organisation> organisations;
@@ -30,10 +31,9 @@ struct CatalogueReferences
     QList<Agent> agents;
 };
 
-// Reads the catalogue on a worker thread of its own, so that a slow server never freezes the
-// window: each request is queued to the worker, which answers with a signal delivered on the
-// thread that owns the feed. The worker opens its own connection (Database::connection()) and
-// closes it before the thread ends. JPEG decoding happens on the worker too.
+// Reads the catalogue on the session's reading thread (Database::reader()), so that a slow
+// server never freezes the window: each request is queued to the reader, which answers with a
+// signal delivered on the thread that owns the feed. JPEG decoding happens there too.
 //
 // The Database must outlive the feed.
 class CatalogueFeed : public QObject
@@ -57,8 +57,9 @@ public:
                      int limit = 50);
     // One ad with its photos, for a detail pane.
     void requestAd(quint64 ticket, qint64 adId);
-    // Organisations, services, sites, categories and agents.
-    void requestReferences();
+    // Every agent, for the demo's identity picker and the posters' names. The other reference
+    // tables come from the session's ReferenceCache.
+    void requestAgents();
 
 signals:
     // thumbnails holds one image per entry, in the same order (a placeholder-free null
@@ -71,14 +72,13 @@ signals:
     void adReady(quint64 ticket, const Recup::Ad &ad, const QList<QImage> &photos);
     void adFailed(quint64 ticket, const Recup::Error &error);
 
-    void referencesReady(const Recup::CatalogueReferences &references);
-    void referencesFailed(const Recup::Error &error);
+    void agentsReady(const QList<Recup::Agent> &agents);
+    void agentsFailed(const Recup::Error &error);
 
 private:
     Database &m_db;
-    CatalogueWorkerThread *m_thread = nullptr;
-    CatalogueWorker *m_worker = nullptr;
-    std::atomic<quint64> m_latestGeneration{0};
+    CatalogueWorker *m_worker = nullptr; // lives on the reader thread
+    std::shared_ptr<std::atomic<quint64>> m_latestGeneration;
     QSize m_thumbnailSize{64, 64};
     qreal m_thumbnailRatio = 1.0;
     QSize m_photoSize{480, 360};

@@ -3,6 +3,7 @@
 #include "storage/ConnectionMonitor.h"
 
 #include "storage/Database.h"
+#include "storage/ReadWorker.h"
 
 #include <QFutureWatcher>
 #include <QRandomGenerator>
@@ -15,6 +16,7 @@ ConnectionMonitor::ConnectionMonitor(Database &db, QObject *parent)
     , m_db(db)
     , m_config(db.config())
 {
+    m_pings = new ReadChannel(db.reader(), this);
     m_ping.setInterval(15000);
     connect(&m_ping, &QTimer::timeout, this, &ConnectionMonitor::checkNow);
     m_retry.setSingleShot(true);
@@ -47,11 +49,30 @@ void ConnectionMonitor::reportError(const Error &error)
 
 void ConnectionMonitor::checkNow()
 {
-    if (!m_connected)
+    // An idle workstation closed its connections on purpose: nothing to watch.
+    if (!m_connected || m_db.isSuspended())
         return;
-    // A closed socket fails at once; a silent network within the keepalive limits.
-    if (const Status alive = m_db.ping(); !alive)
-        markLost(alive.error());
+    // The GUI thread's own connection: what the server sent unasked, read without waiting.
+    if (!m_db.threadConnectionAlive()) {
+        markLost(Error{Error::Kind::Connection,
+                       Database::tr("The connection to the database server was lost."),
+                       {},
+                       {}});
+        return;
+    }
+    // On the reading thread: a closed socket fails at once, a silent network within the
+    // keepalive limits, and the GUI waits for neither.
+    Database *db = &m_db;
+    m_pings->request<bool>(
+            [db]() -> Result<bool> {
+                if (const Status alive = db->ping(); !alive)
+                    return alive.error();
+                return true;
+            },
+            [this](const Result<bool> &alive) {
+                if (!alive)
+                    markLost(alive.error());
+            });
 }
 
 void ConnectionMonitor::retryNow()
@@ -99,10 +120,9 @@ void ConnectionMonitor::probe()
             scheduleProbe();
             return;
         }
-        if (const Status reopened = m_db.reconnectThreadConnection(); !reopened) {
-            scheduleProbe();
-            return;
-        }
+        // The GUI thread's connection is reopened by its next write, not here: the server
+        // answered the probe, but the GUI thread waits on nothing.
+        m_db.releaseThreadConnection();
         m_connected = true;
         m_attempt = 0;
         emit restored();

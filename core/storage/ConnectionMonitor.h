@@ -11,11 +11,12 @@
 namespace Recup {
 
 class Database;
+class ReadChannel;
 
-// Watches the GUI thread's database connection: a periodic ping, plus the failures that
-// windows report. When the server is gone it says so, then probes on a worker thread with
-// exponential back-off and jitter (never blocking the GUI), and reopens the connection as
-// soon as a probe succeeds. Listeners re-subscribe to notifications on restored().
+// Watches the session's database connections: a periodic ping on the reading thread, plus
+// the failures that windows report. When the server is gone it says so, then probes on a worker
+// thread with exponential back-off and jitter (never blocking the GUI), and reopens the connection
+// as soon as a probe succeeds. Listeners re-subscribe to notifications on restored().
 class ConnectionMonitor : public QObject
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ private:
 
     Database &m_db;
     DatabaseConfig m_config;
+    ReadChannel *m_pings = nullptr;
     QTimer m_ping;
     QTimer m_retry;
     bool m_connected = true;

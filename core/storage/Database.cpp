@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 
 #include "storage/Conninfo.h"
+#include "storage/ReadWorker.h"
+#include "storage/ReferenceCache.h"
 #include "storage/SqlDialect.h"
 
 #include <QAtomicInt>
@@ -113,6 +115,10 @@ Database::Database(DatabaseConfig config)
 
 Database::~Database()
 {
+    // The reader's thread stops first (it closes its own connection), then the cache whose
+    // reads it ran.
+    m_reader.reset();
+    m_references.reset();
     QMutexLocker lock(&m_mutex);
     m_statements.clear(); // queries go before their connections
     for (const QString &name : std::as_const(m_connections)) {
@@ -276,6 +282,19 @@ Status Database::ping()
     return {};
 }
 
+bool Database::threadConnectionAlive()
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        name = m_connections.value(QThread::currentThread());
+    }
+    if (name.isEmpty())
+        return true; // nothing open: the next use opens one
+    const QSqlDatabase db = QSqlDatabase::database(name, false);
+    return m_dialect->connectionAlive(db);
+}
+
 QSqlQuery *Database::prepared(const QString &sql, Error *error)
 {
     QSqlDatabase db = connection();
@@ -307,6 +326,45 @@ Result<QDateTime> Database::serverNow()
     if (!query.exec(QStringLiteral("SELECT ") + m_dialect->now()) || !query.next())
         return databaseError(query.lastError());
     return m_dialect->fromDb(query.value(0));
+}
+
+ReadWorker &Database::reader()
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_reader)
+        m_reader = std::make_unique<ReadWorker>(*this);
+    return *m_reader;
+}
+
+ReferenceCache &Database::references()
+{
+    if (!m_references)
+        m_references = std::make_unique<ReferenceCache>(*this);
+    return *m_references;
+}
+
+void Database::suspend()
+{
+    m_suspended = true;
+    releaseThreadConnection();
+    ReadWorker *worker = nullptr;
+    {
+        QMutexLocker lock(&m_mutex);
+        worker = m_reader.get();
+    }
+    if (worker)
+        worker->closeConnection();
+}
+
+void Database::resume()
+{
+    m_suspended = false;
+}
+
+int Database::openConnectionCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_connections.size()); // a connection leaves the table when it is closed
 }
 
 void Database::releaseThreadConnection()

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <atomic>
 #include <map>
 #include <memory>
 
@@ -19,6 +20,8 @@ class QThread;
 
 namespace Recup {
 
+class ReadWorker;
+class ReferenceCache;
 class SqlDialect;
 
 // One database, reached through one named Qt SQL connection per thread (never the default
@@ -44,6 +47,9 @@ public:
     Status reconnectThreadConnection();
     // Cheap round trip on the calling thread's connection; Connection error when it is gone.
     Status ping();
+    // Without a round trip nor any wait: false when the calling thread's connection is open
+    // but known dead (the server ended the session). True when there is none open.
+    bool threadConnectionAlive();
     // The database's clock, so that every workstation stamps events alike.
     Result<QDateTime> serverNow();
 
@@ -51,6 +57,22 @@ public:
     // of PREPARE/EXECUTE/DEALLOCATE at every call. For hot read paths (the catalogue). The
     // reference stays valid on the calling thread until its connection is released.
     QSqlQuery *prepared(const QString &sql, Error *error);
+
+    // The session's one reading thread and its connection, made on first use: windows read
+    // there (ReadChannel), never on the GUI thread.
+    ReadWorker &reader();
+    // The session's reference cache, made on first use (on the GUI thread).
+    ReferenceCache &references();
+
+    // Connection economy: an idle workstation closes its connections (the calling thread's
+    // now, the reader's after its queued jobs) and marks the session suspended, so that
+    // periodic reads skip their turn; any later use reopens them with the same credentials.
+    void suspend();
+    // The user is back: periodic reads may run again (connections reopen on first use).
+    void resume();
+    bool isSuspended() const { return m_suspended.load(); }
+    // How many connections of this Database are open now, on every thread.
+    int openConnectionCount() const;
 
     const SqlDialect &dialect() const { return *m_dialect; }
     const DatabaseConfig &config() const { return m_config; }
@@ -66,6 +88,9 @@ private:
     QHash<QThread *, QString> m_connections;
     using StatementCache = std::map<QString, std::unique_ptr<QSqlQuery>>;
     QHash<QThread *, std::shared_ptr<StatementCache>> m_statements;
+    std::atomic<bool> m_suspended{false};
+    std::unique_ptr<ReferenceCache> m_references;
+    std::unique_ptr<ReadWorker> m_reader;
 };
 
 // Turns a driver error into the user's sentence; shared by every repository.

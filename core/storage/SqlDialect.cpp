@@ -8,9 +8,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDriver>
-
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <libpq-fe.h>
 
 namespace Recup {
@@ -270,7 +270,26 @@ public:
         return {};
     }
     bool writesHistoryItself() const override { return true; }
+    bool connectionAlive(const QSqlDatabase &db) const override
+    {
+        if (!db.isOpen() || !db.driver())
+            return false;
+        const QVariant handle = db.driver()->handle();
+        // The driver's handle is the libpq connection, whose type Qt names after its struct.
+        if (!handle.isValid()
+            || (qstrcmp(handle.typeName(), "PGconn*") != 0
+                && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+            return true; // cannot tell: assume alive, the next statement will say
+        PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+        // Reads what the server sent unasked (a termination notice, the end of the socket)
+        // without blocking; a dead session then reports CONNECTION_BAD.
+        if (!connection || PQconsumeInput(connection) == 0)
+            return false;
+        return PQstatus(connection) == CONNECTION_OK;
+    }
     QString valueColumn() const override { return QStringLiteral("recup.ad_value_cents(id)"); }
+    // Lower case: LISTEN channel names are case-sensitive for the driver (migration 005).
+    QString referenceChangeChannel() const override { return QStringLiteral("recup_reference"); }
     QString searchCondition() const override
     {
         return QStringLiteral("a.search @@ to_tsquery('recup.fr', :search)");
@@ -334,7 +353,9 @@ public:
     }
     Status setActionContext(QSqlDatabase &, const ActionContext &) const override { return {}; }
     bool writesHistoryItself() const override { return false; }
+    bool connectionAlive(const QSqlDatabase &db) const override { return db.isOpen(); }
     QString valueColumn() const override { return QStringLiteral("value_cents"); }
+    QString referenceChangeChannel() const override { return {}; }
     QString searchCondition() const override
     {
         return QStringLiteral("a.id IN (SELECT rowid FROM ad_fts WHERE ad_fts MATCH :search)");

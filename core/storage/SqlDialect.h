@@ -55,8 +55,15 @@ public:
     };
     virtual Status setActionContext(QSqlDatabase &db, const ActionContext &context) const = 0;
     virtual bool writesHistoryItself() const = 0;
+    // False when the connection is known to be dead (the server ended the session or closed
+    // the socket), found without a round trip and without waiting: what arrived unasked on the
+    // socket is read, never waited for.
+    virtual bool connectionAlive(const QSqlDatabase &db) const = 0;
     // The € value as the session may read it: agents only see their own ads' values.
     virtual QString valueColumn() const = 0;
+    // The notification channel on which reference data changes are announced; empty where
+    // the backend has none (the reference cache then polls).
+    virtual QString referenceChangeChannel() const = 0;
 
     // People's login roles (PostgreSQL): created or re-enabled with their groups, disabled when
     // they leave, never dropped (history keeps their name). No-ops on SQLite.

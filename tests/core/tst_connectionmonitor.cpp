@@ -41,7 +41,9 @@ private slots:
         QVERIFY(app.open());
         ConnectionMonitor monitor(app);
         monitor.setPingInterval(100);
-        monitor.setBackoff(50, 400);
+        // The first probe waits longer than a QTRY step, so that the loss is seen before the
+        // recovery even on a loaded machine.
+        monitor.setBackoff(300, 400);
         QSignalSpy lost(&monitor, &ConnectionMonitor::lost);
         QSignalSpy restored(&monitor, &ConnectionMonitor::restored);
         monitor.start();

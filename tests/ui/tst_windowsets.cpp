@@ -5,6 +5,7 @@
 #include "Fixtures.h"
 #include "TestDatabase.h"
 #include "WindowSets.h"
+#include "WindowWaits.h"
 #include "agent/CatalogueWindow.h"
 #include "agent/ContactDialog.h"
 #include "agent/MyAdsModel.h"
@@ -78,20 +79,22 @@ private slots:
         const auto claire = ReferenceRepository(*m_db).agent(m_world.moderator);
         WindowSets sets(*m_db, window, *claire, false);
         QVERIFY(sets.failedMailsAction()->isVisible());
-        QCOMPARE(sets.failedMailCount(), already + 2);
+        QTRY_COMPARE(sets.failedMailCount(), already + 2); // read on the reading thread
         QCOMPARE(sets.failedMailsAction()->text(),
                  QStringLiteral("Mails not sent (%1)").arg(already + 2));
         sets.failedMailsAction()->trigger();
         FailedMailsWindow *failed = sets.failedMailsWindow();
         QVERIFY(failed);
         QVERIFY(failed->isVisible());
+        QVERIFY(waitIdle(*failed));
         QVERIFY(failed->selectMails({first}));
 
         // Sending again reaches the application's dispatcher and updates the entry's count.
         QSignalSpy retried(&sets, &WindowSets::retryRequested);
         failed->sendAgain();
+        QVERIFY(waitIdle(*failed));
         QCOMPARE(retried.count(), 1);
-        QCOMPARE(sets.failedMailCount(), already + 1);
+        QTRY_COMPARE(sets.failedMailCount(), already + 1);
         QCOMPARE(sets.failedMailsAction()->text(),
                  QStringLiteral("Mails not sent (%1)").arg(already + 1));
         sets.failedMailsAction()->trigger(); // the same window again
@@ -99,7 +102,7 @@ private slots:
 
         QVERIFY(OutboxRepository(*m_db).retry(second));
         sets.updateFailedMailCount();
-        QCOMPARE(sets.failedMailCount(), already);
+        QTRY_COMPARE(sets.failedMailCount(), already);
         if (already == 0)
             QCOMPARE(sets.failedMailsAction()->text(), QStringLiteral("Mails not sent"));
     }
@@ -133,6 +136,7 @@ private slots:
         sets.myAdsAction()->trigger();
         QVERIFY(sets.myAdsWindow());
         QVERIFY(sets.myAdsWindow()->isVisible());
+        QVERIFY(waitIdle(*sets.myAdsWindow()));
         QVERIFY(sets.myAdsWindow()->model()->rowOfAd(hers.id) >= 0);
         QCOMPARE(sets.myAdsWindow()->model()->rowOfAd(his.id), -1);
         // Nobody signed in: no ads of one's own.
@@ -163,7 +167,9 @@ private slots:
                     ->setPlainText(QStringLiteral("Pour la salle de lecture."));
             return dialog.send() ? int(QDialog::Accepted) : int(QDialog::Rejected);
         });
+        QSignalSpy ready(&sets, &WindowSets::contactReady);
         emit window.contactRequested(ad.id, m_world.owner, ad.title);
+        QVERIFY(ready.size() > 0 || ready.wait(10000)); // the poster's name is read first
         QVERIFY2(heading.contains(QStringLiteral("Marie Dupont, Déchets")), qPrintable(heading));
         QVERIFY(window.messageBar()->text().contains(QStringLiteral("Marie Dupont")));
         // Sent at once (with whatever else was due): the file with Paul's words is there.

@@ -7,6 +7,7 @@
 #include "common/MessageBar.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
+#include "storage/ReferenceCache.h"
 
 #include <QAction>
 #include <QApplication>
@@ -164,15 +165,25 @@ CatalogueWindow::CatalogueWindow(Database &db,
             this,
             &CatalogueWindow::onCurrentRowChanged);
 
-    connect(m_feed, &CatalogueFeed::referencesReady, this, &CatalogueWindow::applyReferences);
-    connect(m_feed, &CatalogueFeed::referencesFailed, this, [this](const Error &error) {
+    // Categories, organisations, services and sites: the session's reference cache; the
+    // agents (the demo's identity picker): the feed.
+    auto referencesFailed = [this](const Error &error) {
         m_messageBar->showMessage(MessageBar::Kind::Error,
                                   tr("The lists of categories, services and sites could not be "
                                      "loaded. %1")
                                           .arg(error.message),
                                   error.detail,
                                   [this] { retryFailedReads(); });
+    };
+    ReferenceCache &references = db.references();
+    connect(&references, &ReferenceCache::changed, this, [this] { applyReferences(false); });
+    connect(&references, &ReferenceCache::failed, this, referencesFailed);
+    connect(m_feed, &CatalogueFeed::agentsReady, this, [this](const QList<Agent> &agents) {
+        m_agents = agents;
+        m_agentsLoaded = true;
+        applyReferences(true);
     });
+    connect(m_feed, &CatalogueFeed::agentsFailed, this, referencesFailed);
     connect(m_feed,
             &CatalogueFeed::adReady,
             this,
@@ -186,7 +197,8 @@ CatalogueWindow::CatalogueWindow(Database &db,
     });
 
     restoreLayout();
-    m_feed->requestReferences();
+    references.ensureLoaded();
+    m_feed->requestAgents();
     m_model->setFilter({});
     updateStatus();
 }
@@ -458,16 +470,22 @@ void CatalogueWindow::closeEvent(QCloseEvent *event)
 void CatalogueWindow::retryFailedReads()
 {
     // One bar shows the last failure, but both reads may have failed: retry whatever did.
-    if (!m_referencesLoaded)
-        m_feed->requestReferences();
+    if (m_db.references().lastError() || !m_db.references().isLoaded())
+        m_db.references().reload();
+    if (!m_agentsLoaded)
+        m_feed->requestAgents();
     if (m_model->lastError())
         m_model->reload();
 }
 
-void CatalogueWindow::applyReferences(const CatalogueReferences &references)
+void CatalogueWindow::applyReferences(bool agentsChanged)
 {
+    const ReferenceCache &cache = m_db.references();
+    if (!cache.isLoaded() || !m_agentsLoaded)
+        return; // both halves first
+    CatalogueReferences references{
+            cache.organisations(), cache.services(), cache.sites(), cache.categories(), m_agents};
     m_references = references;
-    m_referencesLoaded = true;
     m_detail->setReferences(references);
 
     QList<Category> offered;
@@ -479,7 +497,7 @@ void CatalogueWindow::applyReferences(const CatalogueReferences &references)
     refill(m_organisationFilter, tr("All organisations"), sortedByName(references.organisations));
     fillPlaceFilters();
 
-    if (m_identityPicker) {
+    if (m_identityPicker && agentsChanged) {
         QList<Agent> agents;
         for (const Agent &agent : references.agents) {
             if (agent.active)

@@ -79,7 +79,9 @@ private:
     void restoreLayout();
     void saveLayout();
 
-    void applyReferences(const CatalogueReferences &references);
+    // Fills the filters (and, when the agents changed, the demo's identity picker) once both
+    // the reference cache and the agents are read.
+    void applyReferences(bool agentsChanged);
     void fillPlaceFilters();
     void applyFilter();
     void clearFilters();
@@ -97,7 +99,8 @@ private:
     CatalogueFeed *m_feed = nullptr;
     CatalogueModel *m_model = nullptr;
     CatalogueReferences m_references;
-    bool m_referencesLoaded = false;
+    QList<Agent> m_agents;
+    bool m_agentsLoaded = false;
     quint64 m_adTicket = 0;
 
     QLineEdit *m_search = nullptr;

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/ContactDialog.h"
 
+#include "common/Look.h"
 #include "common/MessageBar.h"
-#include "storage/ReferenceRepository.h"
+#include "storage/Database.h"
+#include "storage/ReferenceCache.h"
 
 #include <QCollator>
 #include <QComboBox>
@@ -72,24 +74,36 @@ ContactDialog::ContactDialog(Database &db,
             this);
     explanation->setTextFormat(Qt::PlainText);
     explanation->setWordWrap(true);
-    explanation->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    Look::makeSecondary(explanation);
 
     m_service = new QComboBox(this);
     m_service->setObjectName(QStringLiteral("contactService"));
     m_service->setAccessibleName(tr("Service that would receive the items"));
-    if (const auto services = ReferenceRepository(db).services()) {
-        QList<Service> sorted = *services;
+    // The services come from the session's reference cache, read off the GUI thread.
+    ReferenceCache &references = db.references();
+    const qint64 ownService = requester.serviceId;
+    auto fill = [this, &references, ownService] {
+        const qint64 chosen
+                = m_service->count() > 0 ? m_service->currentData().toLongLong() : ownService;
+        QList<Service> sorted = references.services();
         QCollator collator(QLocale(QLocale::French));
         std::sort(sorted.begin(), sorted.end(), [&](const Service &a, const Service &b) {
             return collator.compare(a.name, b.name) < 0;
         });
-        for (const Service &service : sorted)
+        m_service->clear();
+        for (const Service &service : std::as_const(sorted))
             m_service->addItem(service.name, service.id);
-    } else {
-        m_messageBar->showMessage(
-                MessageBar::Kind::Error, services.error().message, services.error().detail);
-    }
-    m_service->setCurrentIndex(qMax(0, m_service->findData(requester.serviceId)));
+        m_service->setCurrentIndex(qMax(0, m_service->findData(chosen)));
+    };
+    connect(&references, &ReferenceCache::changed, this, fill);
+    connect(&references, &ReferenceCache::failed, this, [this](const Error &error) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, error.message, error.detail);
+    });
+    if (references.isLoaded())
+        fill();
+    references.ensureLoaded();
+    if (const auto error = references.lastError())
+        m_messageBar->showMessage(MessageBar::Kind::Error, error->message, error->detail);
     m_serviceError = errorLabel(QStringLiteral("contactServiceError"), this);
 
     m_message = new QPlainTextEdit(this);

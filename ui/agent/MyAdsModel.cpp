@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/MyAdsModel.h"
 
+#include "common/Look.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
-
-#include <algorithm>
+#include <QPalette>
 
 namespace Recup {
 
@@ -88,7 +90,7 @@ QVariant MyAdsModel::data(const QModelIndex &index, int role) const
         if (column == StateColumn && ad.state == AdState::Expired)
             return QBrush(QColor(0xa3, 0x4a, 0x00));
         if (ad.state == AdState::Closed)
-            return QBrush(QColor(0x4b, 0x55, 0x63));
+            return QBrush(Look::secondaryText(QGuiApplication::palette()));
         return {};
     case AdIdRole:
         return ad.id;
@@ -121,15 +123,64 @@ QVariant MyAdsModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
-void MyAdsModel::setEntries(const QList<MyAdsEntry> &entries)
+bool MyAdsModel::canFetchMore(const QModelIndex &parent) const
 {
-    m_all = entries;
-    std::stable_sort(m_all.begin(), m_all.end(), [](const MyAdsEntry &a, const MyAdsEntry &b) {
-        if (a.lastChange != b.lastChange)
-            return a.lastChange > b.lastChange;
-        return a.ad.id > b.ad.id;
-    });
-    applyFilter();
+    return !parent.isValid() && m_hasMore && !m_fetching;
+}
+
+void MyAdsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true; // until the page comes in
+    emit moreRequested();
+}
+
+void MyAdsModel::setEntries(const QList<MyAdsEntry> &entries,
+                            bool hasMore,
+                            const OwnedAdsCursor &next)
+{
+    beginResetModel();
+    m_rows = entries;
+    m_hasMore = hasMore;
+    m_next = next;
+    m_fetching = false;
+    endResetModel();
+}
+
+void MyAdsModel::appendPage(const OwnedAdsPage &page)
+{
+    m_fetching = false;
+    m_hasMore = page.hasMore;
+    if (page.ads.isEmpty())
+        return;
+    m_next = page.next;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.ads.size()) - 1);
+    m_rows.append(page.ads);
+    endInsertRows();
+}
+
+void MyAdsModel::setCounts(const QMap<AdState, int> &counts)
+{
+    m_counts = counts;
+}
+
+int MyAdsModel::totalCount() const
+{
+    int total = 0;
+    for (int count : m_counts)
+        total += count;
+    return total;
+}
+
+int MyAdsModel::filteredCount() const
+{
+    int total = 0;
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+        if (matches(it.key(), m_filter))
+            total += it.value();
+    }
+    return total;
 }
 
 void MyAdsModel::setServiceNames(const QHash<qint64, QString> &names)
@@ -139,12 +190,22 @@ void MyAdsModel::setServiceNames(const QHash<qint64, QString> &names)
         emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
 }
 
-void MyAdsModel::setFilter(Filter filter)
+QList<AdState> MyAdsModel::states(Filter filter)
 {
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    applyFilter();
+    QList<AdState> states;
+    if (filter == Filter::All)
+        return states;
+    for (AdState state : {AdState::Draft,
+                          AdState::Pending,
+                          AdState::Published,
+                          AdState::Reserved,
+                          AdState::Rejected,
+                          AdState::Expired,
+                          AdState::Closed}) {
+        if (matches(state, filter))
+            states.append(state);
+    }
+    return states;
 }
 
 bool MyAdsModel::matches(AdState state, Filter filter)
@@ -158,17 +219,6 @@ bool MyAdsModel::matches(AdState state, Filter filter)
         return state == AdState::Closed;
     }
     return true;
-}
-
-void MyAdsModel::applyFilter()
-{
-    beginResetModel();
-    m_rows.clear();
-    for (const MyAdsEntry &entry : std::as_const(m_all)) {
-        if (matches(entry.ad.state, m_filter))
-            m_rows.append(entry);
-    }
-    endResetModel();
 }
 
 const MyAdsEntry *MyAdsModel::entry(int row) const

@@ -3,25 +3,22 @@
 #pragma once
 
 #include "domain/Ad.h"
+#include "storage/AdRepository.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 namespace Recup {
 
-// One of the agent's own ads as « Mes annonces » lists it: the ad (without photos), when it
-// last changed, what the moderator said when rejecting it, and how many people asked for it.
-struct MyAdsEntry
-{
-    Ad ad;
-    QDateTime lastChange;
-    QString rejectionReason; // the latest rejection's reason, when the ad is rejected
-    int requestCount = 0;
-};
+// An owner's ad as the list shows it (AdRepository::ownedPage).
+using MyAdsEntry = OwnedAd;
 
-// The owner's ads as a table, the most recently changed first, filtered by state.
+// The owner's ads as a table, the most recently changed first, filtered by state by the
+// database, loaded a page at a time as the user scrolls (canFetchMore/fetchMore ask the window
+// for the next page through moreRequested(); appendPage() brings it in).
 class MyAdsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,16 +35,31 @@ public:
     QVariant
     headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Replaces every ad (the filter then picks the rows); sorted here, newest change first.
-    void setEntries(const QList<MyAdsEntry> &entries);
+    static constexpr int PageSize = 100;
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Replaces the rows with the first page(s) read for the current filter.
+    void setEntries(const QList<MyAdsEntry> &entries, bool hasMore, const OwnedAdsCursor &next);
+    // Adds the next page after the rows already there.
+    void appendPage(const OwnedAdsPage &page);
+    const OwnedAdsCursor &nextCursor() const { return m_next; }
+    // How many ads the owner has in each state (the database's count, whatever is loaded).
+    void setCounts(const QMap<AdState, int> &counts);
     // Names of the services, for "Closed — given to Médiathèque".
     void setServiceNames(const QHash<qint64, QString> &names);
-    void setFilter(Filter filter);
+    // The filter the rows were read with; the window reads them again when it changes.
+    void setFilter(Filter filter) { m_filter = filter; }
     Filter filter() const { return m_filter; }
     static bool matches(AdState state, Filter filter);
+    // The states a filter reads (none: every state).
+    static QList<AdState> states(Filter filter);
 
-    // All the owner's ads, whatever the filter.
-    int totalCount() const { return int(m_all.size()); }
+    // All the owner's ads, whatever the filter (the database's count).
+    int totalCount() const;
+    // The owner's ads the filter shows, loaded or not.
+    int filteredCount() const;
     const MyAdsEntry *entry(int row) const;
     qint64 adId(int row) const;
     int rowOfAd(qint64 adId) const;
@@ -55,12 +67,18 @@ public:
     // "Published", "Closed — given to Médiathèque", "Closed — thrown away".
     QString stateText(const Ad &ad) const;
 
+signals:
+    // The view scrolled to the end of what is loaded: the window reads the next page.
+    void moreRequested();
+
 private:
-    void applyFilter();
     QString datesText(const MyAdsEntry &entry) const;
 
-    QList<MyAdsEntry> m_all;
     QList<MyAdsEntry> m_rows;
+    QMap<AdState, int> m_counts;
+    OwnedAdsCursor m_next;
+    bool m_hasMore = false;
+    bool m_fetching = false;
     QHash<qint64, QString> m_serviceNames;
     Filter m_filter = Filter::All;
 };

@@ -5,15 +5,18 @@
 #include "agent/CloseAdDialog.h"
 #include "common/AdEditorDialog.h"
 #include "common/Amounts.h"
+#include "common/Look.h"
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
 #include "lifecycle/AdLifecycle.h"
 #include "storage/AdWorkflow.h"
 #include "storage/Database.h"
-#include "storage/ReferenceRepository.h"
+#include "storage/ReadWorker.h"
+#include "storage/ReferenceCache.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QEventLoop>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -34,12 +37,6 @@ namespace Recup {
 
 namespace {
 
-// French puts « » around a title or a reason, English “ ”: the translation decides.
-QString quoted(const QString &text)
-{
-    return MyAdsWindow::tr("“%1”", "quotation marks around a title or a reason").arg(text);
-}
-
 QString dateTimeText(const QDateTime &at)
 {
     return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
@@ -50,49 +47,37 @@ QString dateText(const QDateTime &at)
     return QLocale().toString(at.toLocalTime().date(), QLocale::LongFormat);
 }
 
-QLabel *valueLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setTextFormat(Qt::PlainText); // what people typed is never read as markup
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 MyAdsWindow::MyAdsWindow(Database &db, const Agent &owner, QWidget *parent)
-    : QMainWindow(parent)
-    , m_db(db)
+    : WorkWindow(db,
+                 {tr("My ads"),
+                  tr("Follow the moderation of your ads, see who asked for your items, and "
+                     "close each ad with what became of it."),
+                  QStringLiteral("myAdsCount"),
+                  owner.displayName,
+                  tr("Read your ads again (a moderator may have decided)")},
+                 parent)
     , m_owner(owner)
     , m_actor{owner.id, false, false}
 {
     setObjectName(QStringLiteral("myAdsWindow"));
     setWindowTitle(tr("My ads — Collectiv'Récup"));
+    m_countLabel = header()->countLabel();
+    m_pageReads = new ReadChannel(db.reader(), this);
+    m_detailReads = new ReadChannel(db.reader(), this);
 
     m_model = new MyAdsModel(this);
+    connect(m_model, &MyAdsModel::moreRequested, this, &MyAdsWindow::fetchMore);
+    createFilter();
+    QWidget *content = centralWidget();
 
-    auto *central = new QWidget(this);
-    auto *outer = new QVBoxLayout(central);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(0);
-    outer->addWidget(createHeader());
-
-    auto *body = new QWidget(central);
-    auto *layout = new QVBoxLayout(body);
-    layout->setContentsMargins(12, 10, 12, 10);
-    layout->setSpacing(8);
-
-    m_messageBar = new MessageBar(body);
-    layout->addWidget(m_messageBar);
-
-    m_view = new QTableView(body);
+    m_view = new QTableView(content);
     m_view->setObjectName(QStringLiteral("myAdsView"));
     m_view->setModel(m_model);
     configureView();
 
-    m_emptyState = new QLabel(body);
+    m_emptyState = new QLabel(content);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setText(tr("You have not posted any ad yet. To give away an item your service "
                              "no longer needs, use “Post an ad” at the top of the catalogue: "
@@ -103,20 +88,20 @@ MyAdsWindow::MyAdsWindow(Database &db, const Agent &owner, QWidget *parent)
     m_emptyState->setFrameShape(QFrame::StyledPanel);
     m_emptyState->setAutoFillBackground(true);
     m_emptyState->setBackgroundRole(QPalette::Base);
-    m_emptyState->setStyleSheet(QStringLiteral("color: #4b5563; font-size: 11pt;"));
+    Look::makeSecondary(m_emptyState);
 
-    m_listStack = new QStackedWidget(body);
+    m_listStack = new QStackedWidget(content);
     m_listStack->addWidget(m_view);
     m_listStack->addWidget(m_emptyState);
 
-    auto *right = new QWidget(body);
+    auto *right = new QWidget(content);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(8);
     rightLayout->addWidget(createDetailPane(), 1);
     rightLayout->addWidget(createActionBar());
 
-    m_splitter = new QSplitter(Qt::Horizontal, body);
+    m_splitter = new QSplitter(Qt::Horizontal, content);
     m_splitter->setObjectName(QStringLiteral("myAdsSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_listStack);
@@ -124,56 +109,31 @@ MyAdsWindow::MyAdsWindow(Database &db, const Agent &owner, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({760, 520});
-    layout->addWidget(m_splitter, 1);
-    outer->addWidget(body, 1);
-    setCentralWidget(central);
+    body()->addWidget(m_splitter, 1);
 
-    QMenu *file = menuBar()->addMenu(tr("&My ads"));
-    QAction *refreshAction = file->addAction(tr("&Refresh"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, [this] {
-        m_messageBar->dismiss();
-        loadReferences();
-        refresh();
-    });
-    file->addSeparator();
-    QAction *close = file->addAction(tr("&Close the window"));
-    close->setShortcut(QKeySequence::Close);
-    connect(close, &QAction::triggered, this, &QWidget::close);
-
+    createMenu();
     connect(m_view->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
             &MyAdsWindow::onCurrentRowChanged);
+    // Service names ("given to Médiathèque") come from the session's reference cache.
+    ReferenceCache &references = db.references();
+    connect(&references, &ReferenceCache::changed, this, &MyAdsWindow::applyReferences);
+    references.ensureLoaded();
+    applyReferences();
 
     resize(1280, 780);
-    loadReferences();
+    clearDetails(tr("Reading your ads…"));
+    updateActions();
     refresh();
 }
 
 MyAdsWindow::~MyAdsWindow() = default;
 
-QList<AdAction> MyAdsWindow::ownerActions(AdState state)
+void MyAdsWindow::createFilter()
 {
-    QList<AdAction> actions = AdLifecycle::allowedActions(state, ActorKind::Owner);
-    // A draft is edited in place: no transition, so the table does not list it.
-    if (state == AdState::Draft && !actions.contains(AdAction::Edit))
-        actions.prepend(AdAction::Edit);
-    return actions;
-}
-
-QWidget *MyAdsWindow::createHeader()
-{
-    auto *header = new WindowHeader(tr("My ads"),
-                                    tr("Follow the moderation of your ads, see who asked for your "
-                                       "items, and close each ad with what became of it."),
-                                    QStringLiteral("myAdsCount"),
-                                    this);
-    QHBoxLayout *row = header->row();
-    m_countLabel = header->countLabel();
-
-    auto *show = new QLabel(tr("Show:"), header);
-    m_filter = new QComboBox(header);
+    auto *show = new QLabel(tr("Show:"), header());
+    m_filter = new QComboBox(header());
     m_filter->setObjectName(QStringLiteral("stateFilter"));
     m_filter->addItem(tr("All my ads"), int(MyAdsModel::Filter::All));
     m_filter->addItem(tr("In progress"), int(MyAdsModel::Filter::InProgress));
@@ -182,20 +142,30 @@ QWidget *MyAdsWindow::createHeader()
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         setFilter(MyAdsModel::Filter(m_filter->currentData().toInt()));
     });
-    row->addWidget(show, 0, Qt::AlignVCenter);
-    row->addWidget(m_filter, 0, Qt::AlignVCenter);
+    // After the titles and the count, before who is signed in.
+    header()->row()->insertWidget(2, show, 0, Qt::AlignVCenter);
+    header()->row()->insertWidget(3, m_filter, 0, Qt::AlignVCenter);
+}
 
-    auto *refreshButton = new QPushButton(tr("Refresh"), header);
-    refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    refreshButton->setToolTip(tr("Read your ads again (a moderator may have decided)"));
-    connect(refreshButton, &QPushButton::clicked, this, [this] {
-        m_messageBar->dismiss();
-        loadReferences();
-        refresh();
-    });
-    row->addWidget(refreshButton, 0, Qt::AlignVCenter);
-    return header;
+void MyAdsWindow::createMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&My ads"));
+    QAction *refreshAction = file->addAction(tr("&Refresh"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &MyAdsWindow::refreshRequested);
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close the window"));
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+}
+
+QList<AdAction> MyAdsWindow::ownerActions(AdState state)
+{
+    QList<AdAction> actions = AdLifecycle::allowedActions(state, ActorKind::Owner);
+    // A draft is edited in place: no transition, so the table does not list it.
+    if (state == AdState::Draft && !actions.contains(AdAction::Edit))
+        actions.prepend(AdAction::Edit);
+    return actions;
 }
 
 QWidget *MyAdsWindow::createDetailPane()
@@ -212,7 +182,10 @@ QWidget *MyAdsWindow::createDetailPane()
     m_placeholder->setFrameShape(QFrame::StyledPanel);
     m_placeholder->setAutoFillBackground(true);
     m_placeholder->setBackgroundRole(QPalette::Base);
-    m_placeholder->setStyleSheet(QStringLiteral("color: #4b5563; font-size: 11pt;"));
+    QFont placeholderFont = m_placeholder->font();
+    placeholderFont.setPointSizeF(11);
+    m_placeholder->setFont(placeholderFont);
+    Look::makeSecondary(m_placeholder);
     m_detailStack->addWidget(m_placeholder);
 
     auto *content = new QWidget;
@@ -223,39 +196,36 @@ QWidget *MyAdsWindow::createDetailPane()
     layout->setContentsMargins(16, 14, 16, 14);
     layout->setSpacing(8);
 
-    m_title = valueLabel(content, "detailTitle");
+    m_title = Look::valueLabel(content, "detailTitle");
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
 
-    m_state = valueLabel(content, "detailState");
-    m_state->setStyleSheet(QStringLiteral("background: #e8f1fb; color: #0b4a8b;"
-                                          " border: 1px solid #9dc3ec; border-radius: 4px;"
-                                          " padding: 2px 8px;"));
+    m_state = Look::valueLabel(content, "detailState");
+    m_state->setStyleSheet(Look::badgeStyle(palette(), Look::Tone::Information, 4));
     layout->addWidget(m_state, 0, Qt::AlignLeft);
 
-    m_rejection = valueLabel(content, "detailRejection");
-    m_rejection->setStyleSheet(QStringLiteral("background: #fdecea; color: #7f1d1d;"
-                                              " border: 1px solid #f5b5ae; border-radius: 4px;"
-                                              " padding: 6px 8px;"));
+    m_rejection = Look::valueLabel(content, "detailRejection");
+    m_rejection->setStyleSheet(Look::badgeStyle(palette(), Look::Tone::Danger, 4)
+                               + QStringLiteral(" font-weight: normal; padding: 6px 8px;"));
     layout->addWidget(m_rejection);
 
-    m_stateHint = valueLabel(content, "detailStateHint");
-    m_stateHint->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    m_stateHint = Look::valueLabel(content, "detailStateHint");
+    Look::makeSecondary(m_stateHint);
     layout->addWidget(m_stateHint);
 
     auto *facts = new QFormLayout;
     m_facts = facts;
     facts->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_value = valueLabel(content, "detailValue");
+    m_value = Look::valueLabel(content, "detailValue");
     m_value->setToolTip(tr("Only you and the moderators see the value."));
-    m_quantity = valueLabel(content, "detailQuantity");
-    m_published = valueLabel(content, "detailPublished");
-    m_expiry = valueLabel(content, "detailExpiry");
-    m_outcome = valueLabel(content, "detailOutcome");
+    m_quantity = Look::valueLabel(content, "detailQuantity");
+    m_published = Look::valueLabel(content, "detailPublished");
+    m_expiry = Look::valueLabel(content, "detailExpiry");
+    m_outcome = Look::valueLabel(content, "detailOutcome");
     facts->addRow(tr("Estimated value"), m_value);
     facts->addRow(tr("Quantity"), m_quantity);
     facts->addRow(tr("Published"), m_published);
@@ -263,7 +233,7 @@ QWidget *MyAdsWindow::createDetailPane()
     facts->addRow(tr("Outcome"), m_outcome);
     layout->addLayout(facts);
 
-    m_requestsHeading = valueLabel(content, "detailRequestsHeading");
+    m_requestsHeading = Look::valueLabel(content, "detailRequestsHeading");
     QFont headingFont = m_requestsHeading->font();
     headingFont.setBold(true);
     m_requestsHeading->setFont(headingFont);
@@ -279,6 +249,8 @@ QWidget *MyAdsWindow::createDetailPane()
     m_requests->setMinimumHeight(140);
     m_requests->header()->setStretchLastSection(true);
     layout->addWidget(m_requests, 1);
+    // Whatever is shown or hidden, the pane reads top to bottom: the room left goes below.
+    layout->addStretch(0);
 
     auto *scroll = new QScrollArea(m_detailStack);
     scroll->setWidgetResizable(true);
@@ -384,15 +356,9 @@ void MyAdsWindow::configureView()
     header->setMinimumSectionSize(60);
 }
 
-void MyAdsWindow::loadReferences()
+void MyAdsWindow::applyReferences()
 {
-    if (auto services = ReferenceRepository(m_db).services()) {
-        m_services = *services;
-        m_serviceNames.clear();
-        for (const Service &service : std::as_const(m_services))
-            m_serviceNames.insert(service.id, service.name);
-        m_model->setServiceNames(m_serviceNames);
-    }
+    m_model->setServiceNames(database().references().serviceNames());
 }
 
 bool MyAdsWindow::selectAd(qint64 adId)
@@ -401,7 +367,19 @@ bool MyAdsWindow::selectAd(qint64 adId)
     if (row < 0)
         return false;
     m_view->setCurrentIndex(m_model->index(row, MyAdsModel::TitleColumn));
-    return displayedAdId() == adId;
+    showSelected(false);
+    return true;
+}
+
+void MyAdsWindow::refreshAndSelect(qint64 adId)
+{
+    m_selectAfterRefresh = adId;
+    refresh();
+}
+
+bool MyAdsWindow::isLoadingDetail() const
+{
+    return m_detailReads->isLoading();
 }
 
 void MyAdsWindow::setFilter(MyAdsModel::Filter filter)
@@ -411,127 +389,163 @@ void MyAdsWindow::setFilter(MyAdsModel::Filter filter)
         m_filter->setCurrentIndex(index); // comes back here through the signal
         return;
     }
-    const qint64 previousId = displayedAdId();
-    disconnect(m_view->selectionModel(),
-               &QItemSelectionModel::currentRowChanged,
-               this,
-               &MyAdsWindow::onCurrentRowChanged);
+    if (filter == m_model->filter())
+        return;
     m_model->setFilter(filter);
-    int row = m_model->rowOfAd(previousId);
-    if (row < 0 && m_model->rowCount() > 0)
-        row = 0;
-    if (row >= 0)
-        m_view->setCurrentIndex(m_model->index(row, MyAdsModel::TitleColumn));
-    connect(m_view->selectionModel(),
-            &QItemSelectionModel::currentRowChanged,
-            this,
-            &MyAdsWindow::onCurrentRowChanged);
-    showSelected(false);
-    updateEmptyState();
+    m_selectAfterRefresh = displayedAdId(); // kept when the new view shows it
+    // Another filter is another list: read from its start.
+    resetKeepingView(m_view, [this] { m_model->setEntries({}, false, {}); });
+    refresh();
 }
 
-void MyAdsWindow::refresh()
+namespace {
+
+struct ListRead
 {
-    const int previousRow = m_view->currentIndex().row();
-    const qint64 previousId = m_shown ? m_shown->id : m_model->adId(previousRow);
-    AdRepository ads(m_db);
-    const Result<QList<Ad>> owned = ads.ownedBy(m_owner.id);
-    if (!owned) {
-        m_loadFailed = true;
-        m_messageBar->showMessage(MessageBar::Kind::Error,
-                                  tr("Your ads could not be read. %1").arg(owned.error().message),
-                                  owned.error().detail,
-                                  [this] { refresh(); });
-        updateEmptyState();
-        return;
-    }
-    m_loadFailed = false;
+    QMap<AdState, int> counts;
+    OwnedAdsPage page;
+};
 
-    // Three queries whatever the number of ads: the ads, their histories, the request counts.
-    const auto histories = ads.historyOfOwner(m_owner.id);
-    const auto counts = ContactRequests(m_db).countsForOwner(m_owner.id);
-    QList<MyAdsEntry> entries;
-    entries.reserve(owned->size());
-    for (const Ad &ad : *owned) {
-        MyAdsEntry entry;
-        entry.ad = ad;
-        entry.lastChange = ad.createdAt;
-        if (histories) {
-            for (const AdHistoryEntry &step : histories->value(ad.id)) {
-                if (step.at > entry.lastChange)
-                    entry.lastChange = step.at;
-                if (step.action == AdAction::Reject)
-                    entry.rejectionReason = step.reason;
-            }
-        }
-        if (ad.state != AdState::Rejected)
-            entry.rejectionReason.clear();
-        if (counts)
-            entry.requestCount = counts->value(ad.id);
-        entries.append(entry);
-    }
+struct DetailRead
+{
+    Ad ad;
+    QList<AdHistoryEntry> history;
+    Result<QList<ContactRequest>> requests = QList<ContactRequest>();
+};
 
-    {
-        // The reset and the reselection are not the owner's clicks: the detail pane is
-        // reloaded once below, and only when its ad changed.
-        disconnect(m_view->selectionModel(),
-                   &QItemSelectionModel::currentRowChanged,
-                   this,
-                   &MyAdsWindow::onCurrentRowChanged);
-        m_model->setEntries(entries);
-        int row = m_model->rowOfAd(previousId);
-        if (row < 0 && m_model->rowCount() > 0)
-            row = qBound(0, previousRow, m_model->rowCount() - 1);
-        if (row >= 0)
-            m_view->setCurrentIndex(m_model->index(row, MyAdsModel::TitleColumn));
-        connect(m_view->selectionModel(),
-                &QItemSelectionModel::currentRowChanged,
-                this,
-                &MyAdsWindow::onCurrentRowChanged);
-    }
-    showSelected(false);
-    updateEmptyState();
+} // namespace
+
+void MyAdsWindow::startRefresh()
+{
+    Database *db = &database();
+    const qint64 owner = m_owner.id;
+    const QList<AdState> states = MyAdsModel::states(m_model->filter());
+    // As many rows as are loaded, so that the user stays where they scrolled to.
+    const int limit = qMax(int(MyAdsModel::PageSize), m_model->rowCount());
+    m_pageReads->cancel(); // a page read for the old list would not fit the new one
+    listReads()->request<ListRead>(
+            [db, owner, states, limit]() -> Result<ListRead> {
+                const AdRepository ads(*db);
+                auto counts = ads.ownedCounts(owner);
+                if (!counts)
+                    return counts.error();
+                auto page = ads.ownedPage(owner, states, {}, limit);
+                if (!page)
+                    return page.error();
+                return ListRead{std::move(counts).value(), std::move(page).value()};
+            },
+            [this](const Result<ListRead> &read) {
+                if (!read) {
+                    m_loadFailed = true;
+                    messageBar()->showMessage(
+                            MessageBar::Kind::Error,
+                            tr("Your ads could not be read. %1").arg(read.error().message),
+                            read.error().detail,
+                            [this] { refresh(); });
+                    updateEmptyState();
+                    finishRefresh(false);
+                    return;
+                }
+                m_loadFailed = false;
+                m_model->setCounts(read->counts);
+                resetKeepingView(m_view, [&] {
+                    m_model->setEntries(read->page.ads, read->page.hasMore, read->page.next);
+                });
+                if (m_selectAfterRefresh > 0) {
+                    const int row = m_model->rowOfAd(m_selectAfterRefresh);
+                    if (row >= 0)
+                        m_view->setCurrentIndex(m_model->index(row, MyAdsModel::TitleColumn));
+                    m_selectAfterRefresh = 0;
+                }
+                if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+                    m_view->setCurrentIndex(m_model->index(0, MyAdsModel::TitleColumn));
+                showSelected(false);
+                updateEmptyState();
+                finishRefresh(true);
+            });
+}
+
+void MyAdsWindow::fetchMore()
+{
+    Database *db = &database();
+    const qint64 owner = m_owner.id;
+    const QList<AdState> states = MyAdsModel::states(m_model->filter());
+    const OwnedAdsCursor after = m_model->nextCursor();
+    m_pageReads->request<OwnedAdsPage>(
+            [db, owner, states, after] {
+                return AdRepository(*db).ownedPage(owner, states, after, MyAdsModel::PageSize);
+            },
+            [this](const Result<OwnedAdsPage> &page) {
+                if (!page) {
+                    m_model->appendPage({{}, m_model->nextCursor(), true});
+                    messageBar()->showMessage(
+                            MessageBar::Kind::Error,
+                            tr("Your ads could not be read. %1").arg(page.error().message),
+                            page.error().detail,
+                            [this] { refresh(); });
+                    return;
+                }
+                m_model->appendPage(*page);
+            });
 }
 
 void MyAdsWindow::onCurrentRowChanged()
 {
-    showSelected(false);
+    if (!restoringView())
+        showSelected(false);
 }
 
 void MyAdsWindow::showSelected(bool force)
 {
     const MyAdsEntry *entry = m_model->entry(m_view->currentIndex().row());
     if (!entry) {
+        m_detailReads->cancel();
         m_shown.reset();
         m_shownRequests.clear();
         clearDetails(m_model->totalCount() > 0 && m_model->rowCount() == 0
                              ? tr("No ad in this view: choose “All my ads” to see the others.")
                              : tr("Select an ad to see it in detail."));
         updateActions();
+        emit detailShown();
         return;
     }
     if (!force && m_shown && m_shown->id == entry->ad.id && m_shown->version == entry->ad.version)
         return; // already on screen, as it is in the database
 
-    AdRepository ads(m_db);
-    const Result<Ad> ad = ads.get(entry->ad.id, false);
-    if (!ad) {
-        m_shown.reset();
-        m_shownRequests.clear();
-        clearDetails(tr("This ad could not be read. %1").arg(ad.error().message));
-        updateActions();
-        return;
-    }
-    const Result<QList<AdHistoryEntry>> history = ads.history(ad->id);
-    const Result<QList<ContactRequest>> requests = ContactRequests(m_db).forAd(ad->id);
-    m_shown = *ad;
-    m_shownRequests = requests ? *requests : QList<ContactRequest>();
-    showDetails(*ad, history ? *history : QList<AdHistoryEntry>(), m_shownRequests);
-    if (!requests) {
-        m_requestsHeading->setText(
-                tr("The contact requests could not be read. %1").arg(requests.error().message));
-    }
-    updateActions();
+    Database *db = &database();
+    const qint64 adId = entry->ad.id;
+    m_detailReads->request<DetailRead>(
+            [db, adId]() -> Result<DetailRead> {
+                const AdRepository ads(*db);
+                Result<Ad> ad = ads.get(adId, false);
+                if (!ad)
+                    return ad.error();
+                DetailRead read;
+                read.ad = std::move(ad).value();
+                if (auto history = ads.history(adId))
+                    read.history = std::move(history).value();
+                read.requests = ContactRequests(*db).forAd(adId);
+                return read;
+            },
+            [this](const Result<DetailRead> &read) {
+                if (!read) {
+                    m_shown.reset();
+                    m_shownRequests.clear();
+                    clearDetails(tr("This ad could not be read. %1").arg(read.error().message));
+                    updateActions();
+                    emit detailShown();
+                    return;
+                }
+                m_shown = read->ad;
+                m_shownRequests = read->requests ? *read->requests : QList<ContactRequest>();
+                showDetails(read->ad, read->history, m_shownRequests);
+                if (!read->requests) {
+                    m_requestsHeading->setText(tr("The contact requests could not be read. %1")
+                                                       .arg(read->requests.error().message));
+                }
+                updateActions();
+                emit detailShown();
+            });
 }
 
 void MyAdsWindow::clearDetails(const QString &text)
@@ -554,9 +568,10 @@ void MyAdsWindow::showDetails(const Ad &ad,
     }
     m_rejection->setVisible(ad.state == AdState::Rejected);
     if (ad.state == AdState::Rejected) {
-        m_rejection->setText(rejection.isEmpty()
-                                     ? tr("A moderator rejected this ad.")
-                                     : tr("The moderator's reason: %1").arg(quoted(rejection)));
+        m_rejection->setText(
+                rejection.isEmpty()
+                        ? tr("A moderator rejected this ad.")
+                        : tr("The moderator's reason: %1").arg(Look::quoted(rejection)));
     }
 
     QString hint;
@@ -610,7 +625,7 @@ void MyAdsWindow::showDetails(const Ad &ad,
         if (ad.closedAt.isValid())
             outcome = tr("%1, on %2").arg(outcome, dateText(ad.closedAt));
         if (!ad.closeNote.isEmpty())
-            outcome += u'\n' + tr("Note: %1").arg(quoted(ad.closeNote));
+            outcome += u'\n' + tr("Note: %1").arg(Look::quoted(ad.closeNote));
         m_outcome->setText(outcome);
     } else {
         m_outcome->clear();
@@ -666,13 +681,16 @@ void MyAdsWindow::updateEmptyState()
     if (empty)
         clearDetails(tr("Your ads will appear here, with who asked for each item."));
     m_countLabel->setText(tr("%n ad(s)", nullptr, m_model->totalCount()));
+    // The list itself says how many the view holds, loaded or still to come.
+    m_view->setAccessibleDescription(
+            tr("%n ad(s) in this view", nullptr, m_model->filteredCount()));
 }
 
 Result<Ad> MyAdsWindow::transition(const Ad &shown, TransitionRequest request)
 {
     request.expectedVersion = shown.version; // what the owner has on screen
     // The change and the notice to the moderators are saved together, or not at all.
-    AdWorkflow workflow(m_db, m_mail ? m_mail->settings() : MailSettings{});
+    AdWorkflow workflow(database(), m_mail ? m_mail->settings() : MailSettings{});
     Result<Ad> result = workflow.transition(shown.id, request, m_actor);
     if (result && workflow.mailsWritten() > 0 && m_mail)
         m_mail->sendNow();
@@ -697,25 +715,25 @@ void MyAdsWindow::act(AdAction action)
     case AdAction::Submit:
     case AdAction::Resubmit:
         text = tr("%1 is sent to moderation: a moderator checks it before it is published.")
-                       .arg(quoted(shown.title));
+                       .arg(Look::quoted(shown.title));
         break;
     case AdAction::Renew:
         text = tr("%1 is sent back to moderation: once approved, it is in the catalogue again.")
-                       .arg(quoted(shown.title));
+                       .arg(Look::quoted(shown.title));
         break;
     case AdAction::Reserve:
-        text = tr("%1 is reserved: the catalogue shows it as such.").arg(quoted(shown.title));
+        text = tr("%1 is reserved: the catalogue shows it as such.").arg(Look::quoted(shown.title));
         break;
     case AdAction::Release:
-        text = tr("%1 is available again.").arg(quoted(shown.title));
+        text = tr("%1 is available again.").arg(Look::quoted(shown.title));
         break;
     default:
-        text = tr("%1 is saved.").arg(quoted(shown.title));
+        text = tr("%1 is saved.").arg(Look::quoted(shown.title));
         break;
     }
-    m_messageBar->showMessage(MessageBar::Kind::Information, text);
+    messageBar()->showMessage(MessageBar::Kind::Information, text);
     m_shown.reset();
-    refresh();
+    refreshAndSelect(shown.id);
 }
 
 void MyAdsWindow::reportFailure(const Ad &shown, const Error &error)
@@ -725,9 +743,9 @@ void MyAdsWindow::reportFailure(const Ad &shown, const Error &error)
     case Error::Kind::NotFound:
     case Error::Kind::Forbidden:
         // The ad moved on without us: say what happened, then show it as it is now.
-        m_messageBar->showMessage(MessageBar::Kind::Warning,
+        messageBar()->showMessage(MessageBar::Kind::Warning,
                                   tr("%1: %2", "an ad's title, then what became of it")
-                                          .arg(quoted(shown.title), error.message),
+                                          .arg(Look::quoted(shown.title), error.message),
                                   error.detail);
         m_shown.reset();
         refresh();
@@ -736,15 +754,15 @@ void MyAdsWindow::reportFailure(const Ad &shown, const Error &error)
         QStringList messages;
         for (const auto &[field, message] : error.fields)
             messages.append(message);
-        m_messageBar->showMessage(MessageBar::Kind::Error,
+        messageBar()->showMessage(MessageBar::Kind::Error,
                                   messages.isEmpty() ? error.message : messages.join(u' '),
                                   error.detail);
         return;
     }
     default:
-        m_messageBar->showMessage(
+        messageBar()->showMessage(
                 MessageBar::Kind::Error,
-                tr("Nothing was changed on %1. %2").arg(quoted(shown.title), error.message),
+                tr("Nothing was changed on %1. %2").arg(Look::quoted(shown.title), error.message),
                 error.detail,
                 [this] { refresh(); });
         return;
@@ -756,10 +774,10 @@ void MyAdsWindow::editAd()
     if (!m_shown || !ownerActions(m_shown->state).contains(AdAction::Edit))
         return;
     const Ad shown = *m_shown;
-    AdEditorDialog editor(m_db, m_actor, this);
+    AdEditorDialog editor(database(), m_actor, this);
     editor.setMailCenter(m_mail);
     if (const Status loaded = editor.loadAd(shown.id); !loaded) {
-        m_messageBar->showMessage(
+        messageBar()->showMessage(
                 MessageBar::Kind::Warning, loaded.error().message, loaded.error().detail);
         m_shown.reset();
         refresh();
@@ -770,17 +788,33 @@ void MyAdsWindow::editAd()
         return;
     const Ad &saved = editor.ad();
     if (saved.state == AdState::Pending && shown.state != AdState::Pending) {
-        m_messageBar->showMessage(MessageBar::Kind::Information,
+        messageBar()->showMessage(MessageBar::Kind::Information,
                                   tr("%1 is saved and sent to moderation: a moderator checks "
                                      "it before it is published.")
-                                          .arg(quoted(saved.title)));
+                                          .arg(Look::quoted(saved.title)));
     } else {
-        m_messageBar->showMessage(MessageBar::Kind::Information,
-                                  tr("Your changes to %1 are saved.").arg(quoted(saved.title)));
+        messageBar()->showMessage(
+                MessageBar::Kind::Information,
+                tr("Your changes to %1 are saved.").arg(Look::quoted(saved.title)));
     }
     m_shown.reset();
-    refresh();
-    selectAd(saved.id);
+    refreshAndSelect(saved.id);
+}
+
+Result<Ad> MyAdsWindow::rereadAd(qint64 adId)
+{
+    std::optional<Result<Ad>> answer;
+    QEventLoop loop;
+    ReadChannel reads(database().reader()); // its own: nothing supersedes this answer
+    Database *db = &database();
+    reads.request<Ad>([db, adId] { return AdRepository(*db).get(adId, false); },
+                      [&](const Result<Ad> &ad) {
+                          answer = ad;
+                          loop.quit();
+                      });
+    // The dialog stays painted and the timers keep ticking while the server answers.
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return *answer;
 }
 
 void MyAdsWindow::closeAd()
@@ -788,19 +822,18 @@ void MyAdsWindow::closeAd()
     if (!m_shown || !ownerActions(m_shown->state).contains(AdAction::Close))
         return;
     const Ad shown = *m_shown;
-    CloseAdDialog dialog(shown, m_shownRequests, m_services, this);
-    dialog.setSubmitter([this, &dialog, adId = shown.id](const CloseChoice &choice) -> Status {
-        if (!m_shown || m_shown->id != adId) {
-            refresh();
-            selectAd(adId);
-        }
-        if (!m_shown || m_shown->id != adId) {
+    CloseAdDialog dialog(shown, m_shownRequests, database().references().services(), this);
+    dialog.setSubmitter([this, &dialog, shown](const CloseChoice &choice) -> Status {
+        // The list may have moved on while the dialog was open: close the ad as it is now.
+        const Result<Ad> latest
+                = (m_shown && m_shown->id == shown.id) ? Result<Ad>(*m_shown) : rereadAd(shown.id);
+        if (!latest) {
             const Error gone{
                     Error::Kind::NotFound, tr("This ad is no longer in your list."), {}, {}};
             dialog.showFailure(gone.message, false);
             return gone;
         }
-        const Ad current = *m_shown;
+        const Ad current = *latest;
         TransitionRequest request;
         request.action = AdAction::Close;
         request.closeReason = choice.reason;
@@ -814,9 +847,10 @@ void MyAdsWindow::closeAd()
             || error.kind == Error::Kind::Forbidden) {
             // The window shows the ad as it is now; the dialog keeps what was typed.
             reportFailure(current, error);
-            selectAd(adId);
-            const bool canRetry = m_shown && m_shown->id == adId
-                                  && ownerActions(m_shown->state).contains(AdAction::Close);
+            const Result<Ad> now = rereadAd(shown.id);
+            if (now)
+                m_shown = *now;
+            const bool canRetry = now && ownerActions(now->state).contains(AdAction::Close);
             error.message = canRetry ? tr("%1 What you typed is kept: check the ad, then close it "
                                           "again.")
                                                .arg(error.message)
@@ -831,11 +865,10 @@ void MyAdsWindow::closeAd()
     if (result != QDialog::Accepted)
         return;
     m_shown.reset();
-    refresh();
-    selectAd(shown.id);
-    m_messageBar->showMessage(
-            MessageBar::Kind::Information,
-            tr("%1 is closed. Thank you for giving it a second life.").arg(quoted(shown.title)));
+    refreshAndSelect(shown.id);
+    messageBar()->showMessage(MessageBar::Kind::Information,
+                              tr("%1 is closed. Thank you for giving it a second life.")
+                                      .arg(Look::quoted(shown.title)));
 }
 
 } // namespace Recup

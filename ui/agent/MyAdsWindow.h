@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "agent/MyAdsModel.h"
+#include "common/WorkWindow.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
 #include "mail/MailCenter.h"
@@ -11,7 +12,6 @@
 #include "storage/ContactRequests.h"
 
 #include <QHash>
-#include <QMainWindow>
 #include <QMap>
 #include <QPointer>
 
@@ -32,13 +32,13 @@ namespace Recup {
 class AdEditorDialog;
 class CloseAdDialog;
 class Database;
-class MessageBar;
+class ReadChannel;
 
 // « Mes annonces »: the agent's own ads in every state, the most recently changed first, the
 // selected one in detail (the moderator's reason, the expiry date, the value, who asked for
 // it), and the actions the lifecycle lets an owner take in that state. Each action carries the
 // version on screen; when the ad changed in between, the window says so and reads it again.
-class MyAdsWindow : public QMainWindow
+class MyAdsWindow : public WorkWindow
 {
     Q_OBJECT
 public:
@@ -51,7 +51,6 @@ public:
     void setMailCenter(MailCenter *mail) { m_mail = mail; }
 
     // Test seams: how the editor and the close dialog are run (exec() unless replaced).
-    using EditorRunner = std::function<int(AdEditorDialog &editor)>;
     void setEditorRunner(EditorRunner runner) { m_editorRunner = std::move(runner); }
     using CloseRunner = std::function<int(CloseAdDialog &dialog)>;
     void setCloseRunner(CloseRunner runner) { m_closeRunner = std::move(runner); }
@@ -61,26 +60,36 @@ public:
     static QList<AdAction> ownerActions(AdState state);
 
     MyAdsModel *model() const { return m_model; }
-    MessageBar *messageBar() const { return m_messageBar; }
     // The ad in the detail pane and the version an action will carry (0 when none).
     qint64 displayedAdId() const { return m_shown ? m_shown->id : 0; }
     int displayedVersion() const { return m_shown ? m_shown->version : 0; }
     // The actions whose buttons are on screen for the displayed ad.
     QList<AdAction> offeredActions() const;
     QPushButton *actionButton(AdAction action) const { return m_buttons.value(action); }
+    // Selects the ad when it is in the list; its detail follows from the reading thread.
     bool selectAd(qint64 adId);
+    // Reads the list again with this filter (the database filters).
     void setFilter(MyAdsModel::Filter filter);
+    // True while the selected ad's detail is being read.
+    bool isLoadingDetail() const;
+
+signals:
+    // The selected ad's detail is on screen (or why it is not).
+    void detailShown();
 
 public slots:
-    // Reads the owner's ads again, keeping the selected one.
-    void refresh();
     void editAd();
     void closeAd();
     // Submit, Resubmit, Reserve, Release, Renew: the actions without a question.
     void act(AdAction action);
 
+protected:
+    // Reads the owner's ads again (counts and the pages already loaded), keeping the selection.
+    void startRefresh() override;
+
 private:
-    QWidget *createHeader();
+    void createFilter();
+    void createMenu();
     QWidget *createDetailPane();
     QWidget *createActionBar();
     QPushButton *addActionButton(AdAction action,
@@ -88,7 +97,8 @@ private:
                                  const QString &toolTip,
                                  const char *objectName);
     void configureView();
-    void loadReferences();
+    void applyReferences();
+    void fetchMore();
     void onCurrentRowChanged();
     void showSelected(bool force);
     void showDetails(const Ad &ad,
@@ -98,24 +108,27 @@ private:
     void updateActions();
     void updateEmptyState();
     Result<Ad> transition(const Ad &shown, TransitionRequest request);
+    // Reads one ad again while a dialog waits for it (the GUI keeps running meanwhile).
+    Result<Ad> rereadAd(qint64 adId);
+    // Refreshes, then selects this ad once the list is read.
+    void refreshAndSelect(qint64 adId);
     // A refused action: said in the message bar; a stale ad is read again.
     void reportFailure(const Ad &shown, const Error &error);
 
-    Database &m_db;
     QPointer<MailCenter> m_mail;
     Agent m_owner;
     Actor m_actor;
     EditorRunner m_editorRunner;
     CloseRunner m_closeRunner;
 
-    QList<Service> m_services;
-    QHash<qint64, QString> m_serviceNames;
+    ReadChannel *m_pageReads = nullptr;
+    ReadChannel *m_detailReads = nullptr;
+    qint64 m_selectAfterRefresh = 0;
     std::optional<Ad> m_shown;
     QList<ContactRequest> m_shownRequests;
     bool m_loadFailed = false;
 
     MyAdsModel *m_model = nullptr;
-    MessageBar *m_messageBar = nullptr;
     QComboBox *m_filter = nullptr;
     QLabel *m_countLabel = nullptr;
     QStackedWidget *m_listStack = nullptr;

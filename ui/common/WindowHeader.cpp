@@ -2,16 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/WindowHeader.h"
 
+#include "common/Look.h"
+
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace Recup {
 
 QString WindowHeader::badgeStyle()
 {
-    return QStringLiteral("background: #e8f1fb; color: #0b4a8b; border: 1px solid #9dc3ec;"
-                          " border-radius: 10px; padding: 3px 12px; font-weight: bold;");
+    return Look::badgeStyle(QApplication::palette(), Look::Tone::Information);
 }
 
 WindowHeader::WindowHeader(const QString &title,
@@ -21,32 +28,102 @@ WindowHeader::WindowHeader(const QString &title,
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("windowHeader"));
-    setStyleSheet(QStringLiteral("QFrame#windowHeader { background: #ffffff;"
-                                 " border-bottom: 1px solid #d8dee4; }"));
     m_row = new QHBoxLayout(this);
     m_row->setContentsMargins(16, 10, 16, 10);
     m_row->setSpacing(14);
 
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
-    auto *name = new QLabel(title, this);
-    name->setObjectName(QStringLiteral("windowTitle"));
-    QFont nameFont = name->font();
+    m_name = new QLabel(title, this);
+    m_name->setObjectName(QStringLiteral("windowTitle"));
+    QFont nameFont = m_name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
     nameFont.setBold(true);
-    name->setFont(nameFont);
-    name->setStyleSheet(QStringLiteral("color: #1d6b45;"));
-    auto *line = new QLabel(tagline, this);
-    line->setStyleSheet(QStringLiteral("color: #4b5563;"));
-    line->setWordWrap(true);
-    titles->addWidget(name);
-    titles->addWidget(line);
+    m_name->setFont(nameFont);
+    m_tagline = new QLabel(tagline, this);
+    m_tagline->setWordWrap(true);
+    titles->addWidget(m_name);
+    titles->addWidget(m_tagline);
     m_row->addLayout(titles, 1);
 
     m_count = new QLabel(this);
     m_count->setObjectName(countName);
-    m_count->setStyleSheet(badgeStyle());
     m_row->addWidget(m_count, 0, Qt::AlignVCenter);
+    applyPalette();
+}
+
+void WindowHeader::applyPalette()
+{
+    const QPalette colours = QApplication::palette(this);
+    setStyleSheet(Look::headerBandStyle(colours, objectName()));
+    m_name->setStyleSheet(QStringLiteral("color: %1;").arg(Look::accent(colours).name()));
+    m_tagline->setStyleSheet(Look::secondaryStyle(colours));
+    if (m_updated)
+        m_updated->setStyleSheet(Look::secondaryStyle(colours)
+                                 + QStringLiteral(" font-size: 8pt;"));
+    if (m_count->styleSheet().isEmpty() || m_count->property("defaultBadge").toBool()) {
+        m_count->setStyleSheet(Look::badgeStyle(colours, Look::Tone::Information));
+        m_count->setProperty("defaultBadge", true);
+    }
+}
+
+void WindowHeader::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // A theme switched while the window is open (high contrast on or off). Style sheets set
+    // here change the palette too: only the application's own change is followed.
+    if (event->type() == QEvent::ApplicationPaletteChange && m_name)
+        applyPalette();
+}
+
+void WindowHeader::addSignedIn(const QString &text)
+{
+    if (!m_who) {
+        m_who = new QLabel(this);
+        m_who->setObjectName(QStringLiteral("signedInName"));
+        m_who->setTextFormat(Qt::PlainText); // a name is never markup
+        m_row->addWidget(m_who, 0, Qt::AlignVCenter);
+    }
+    m_who->setText(text);
+}
+
+QPushButton *WindowHeader::addRefresh(const QString &toolTip)
+{
+    auto *box = new QVBoxLayout;
+    box->setSpacing(0);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refresh->setToolTip(toolTip);
+    m_updated = new QLabel(this);
+    m_updated->setObjectName(QStringLiteral("updatedAt"));
+    m_updated->setAlignment(Qt::AlignHCenter);
+    box->addWidget(m_refresh);
+    box->addWidget(m_updated);
+    m_row->addLayout(box);
+    applyPalette();
+    return m_refresh;
+}
+
+void WindowHeader::setLoading(bool loading)
+{
+    if (!m_updated)
+        return;
+    m_updated->setText(loading ? tr("Loading…") : m_updatedAt);
+    setCursor(loading ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+void WindowHeader::setUpdatedNow()
+{
+    m_updatedAt = tr("Updated at %1")
+                          .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    if (m_updated)
+        m_updated->setText(m_updatedAt);
+}
+
+QString WindowHeader::updatedText() const
+{
+    return m_updated ? m_updated->text() : QString();
 }
 
 } // namespace Recup

@@ -6,12 +6,13 @@
 
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 
 namespace Recup {
 
-// The white band across the top of a work window (moderation, my ads, mails not sent): its
-// name in green, one sentence on what it is for, a count badge, then what the window adds
-// to row() (a filter, who is acting, Refresh).
+// The band across the top of a work window (moderation, my ads, mails not sent): its name,
+// one sentence on what it is for, a count badge, what the window adds to row() (a filter),
+// who is signed in, then Refresh with the time of the last reading below it.
 class WindowHeader : public QFrame
 {
     Q_OBJECT
@@ -25,12 +26,35 @@ public:
     QLabel *countLabel() const { return m_count; }
     QHBoxLayout *row() const { return m_row; }
 
-    // The badge's look: blue for information, the window may set others.
+    // "Marie Dupont — moderator", after what row() holds.
+    void addSignedIn(const QString &text);
+    // The Refresh button (object name refreshButton) with the "updated at" line below it.
+    QPushButton *addRefresh(const QString &toolTip);
+    QPushButton *refreshButton() const { return m_refresh; }
+
+    // "Loading…" in place of the time while a reading is under way.
+    void setLoading(bool loading);
+    // "Updated at 14:05", after a reading.
+    void setUpdatedNow();
+    QString updatedText() const;
+
+    // The badge's look: blue for information; the window may choose another tone.
     static QString badgeStyle();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyPalette();
+
     QHBoxLayout *m_row = nullptr;
+    QLabel *m_name = nullptr;
+    QLabel *m_tagline = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_who = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QLabel *m_updated = nullptr;
+    QString m_updatedAt;
 };
 
 } // namespace Recup

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moderator/FailedMailsWindow.h"
 
+#include "common/Look.h"
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
 #include "mail/MailHeaders.h"
 #include "mail/Outbox.h"
 #include "moderator/FailedMailsModel.h"
+#include "storage/ReadWorker.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -35,16 +37,6 @@ namespace Recup {
 
 namespace {
 
-QLabel *valueLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setTextFormat(Qt::PlainText); // subjects and server answers are never markup
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 QPlainTextEdit *readOnlyText(QWidget *parent, const char *objectName)
 {
     auto *text = new QPlainTextEdit(parent);
@@ -57,34 +49,28 @@ QPlainTextEdit *readOnlyText(QWidget *parent, const char *objectName)
 } // namespace
 
 FailedMailsWindow::FailedMailsWindow(Database &db, const Agent &moderator, QWidget *parent)
-    : QMainWindow(parent)
-    , m_db(db)
+    : WorkWindow(db,
+                 {tr("Mails not sent"),
+                  tr("The mail server refused these mails for good. Correct the cause (an "
+                     "address, the mail settings), then send them again."),
+                  QStringLiteral("failedMailsCount"),
+                  tr("%1 — moderator").arg(moderator.displayName),
+                  tr("Read the list again now (it is also read every minute)")},
+                 parent)
 {
     setObjectName(QStringLiteral("failedMailsWindow"));
     setWindowTitle(tr("Mails not sent — Collectiv'Récup"));
+    m_countLabel = header()->countLabel();
 
     m_model = new FailedMailsModel(this);
+    QWidget *content = centralWidget();
 
-    auto *central = new QWidget(this);
-    auto *outer = new QVBoxLayout(central);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(0);
-    outer->addWidget(createHeader(moderator));
-
-    auto *body = new QWidget(central);
-    auto *layout = new QVBoxLayout(body);
-    layout->setContentsMargins(12, 10, 12, 6);
-    layout->setSpacing(8);
-
-    m_messageBar = new MessageBar(body);
-    layout->addWidget(m_messageBar);
-
-    m_view = new QTableView(body);
+    m_view = new QTableView(content);
     m_view->setObjectName(QStringLiteral("failedMailsView"));
     m_view->setModel(m_model);
     configureView();
 
-    m_emptyState = new QLabel(body);
+    m_emptyState = new QLabel(content);
     m_emptyState->setObjectName(QStringLiteral("failedMailsEmptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
@@ -92,13 +78,13 @@ FailedMailsWindow::FailedMailsWindow(Database &db, const Agent &moderator, QWidg
     m_emptyState->setFrameShape(QFrame::StyledPanel);
     m_emptyState->setAutoFillBackground(true);
     m_emptyState->setBackgroundRole(QPalette::Base);
-    m_emptyState->setStyleSheet(QStringLiteral("color: #4b5563; font-size: 11pt;"));
+    Look::makeSecondary(m_emptyState);
 
-    m_pages = new QStackedWidget(body);
+    m_pages = new QStackedWidget(content);
     m_pages->addWidget(m_view);
     m_pages->addWidget(m_emptyState);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, body);
+    auto *splitter = new QSplitter(Qt::Horizontal, content);
     splitter->setObjectName(QStringLiteral("failedMailsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_pages);
@@ -107,85 +93,43 @@ FailedMailsWindow::FailedMailsWindow(Database &db, const Agent &moderator, QWidg
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({820, 400});
-    layout->addWidget(splitter, 1);
+    body()->addWidget(splitter, 1);
 
-    m_status = new QLabel(body);
+    m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("failedMailsStatus"));
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setStyleSheet(QStringLiteral("color: #4b5563;"));
-    layout->addWidget(m_status);
-    outer->addWidget(body, 1);
-    setCentralWidget(central);
+    Look::makeSecondary(m_status);
+    body()->addWidget(m_status);
 
-    QMenu *menu = menuBar()->addMenu(tr("&Mails"));
-    m_sendAgainAction = menu->addAction(tr("&Send again"));
-    connect(m_sendAgainAction, &QAction::triggered, this, &FailedMailsWindow::sendAgain);
-    QAction *refreshAction = menu->addAction(tr("&Refresh"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, [this] {
-        m_messageBar->dismiss();
-        refresh();
-    });
-    menu->addSeparator();
-    QAction *close = menu->addAction(tr("&Close"));
-    close->setShortcut(QKeySequence::Close);
-    connect(close, &QAction::triggered, this, &QWidget::close);
+    createMenu();
     connect(m_sendAgainButton, &QPushButton::clicked, this, &FailedMailsWindow::sendAgain);
-
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateState();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        showCurrent();
+        if (!restoringView())
+            showCurrent();
     });
 
-    m_autoRefresh = new QTimer(this);
-    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
-    m_autoRefresh->setInterval(AutoRefreshMs);
-    connect(m_autoRefresh, &QTimer::timeout, this, &FailedMailsWindow::refresh);
-    m_autoRefresh->start();
-
     resize(1240, 720);
+    updateState();
     refresh();
 }
 
 FailedMailsWindow::~FailedMailsWindow() = default;
 
-QWidget *FailedMailsWindow::createHeader(const Agent &moderator)
+void FailedMailsWindow::createMenu()
 {
-    auto *header
-            = new WindowHeader(tr("Mails not sent"),
-                               tr("The mail server refused these mails for good. Correct the "
-                                  "cause (an address, the mail settings), then send them again."),
-                               QStringLiteral("failedMailsCount"),
-                               this);
-    QHBoxLayout *row = header->row();
-    m_countLabel = header->countLabel();
-
-    auto *who = new QLabel(tr("%1 — moderator").arg(moderator.displayName), header);
-    who->setObjectName(QStringLiteral("moderatorName"));
-    who->setTextFormat(Qt::PlainText);
-    who->setStyleSheet(QStringLiteral("color: #1f2328;"));
-    row->addWidget(who, 0, Qt::AlignVCenter);
-
-    auto *refreshBox = new QVBoxLayout;
-    refreshBox->setSpacing(0);
-    m_refreshButton = new QPushButton(tr("Refresh"), header);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_refreshButton->setToolTip(tr("Read the list again now (it is also read every minute)"));
-    connect(m_refreshButton, &QPushButton::clicked, this, [this] {
-        m_messageBar->dismiss();
-        refresh();
-    });
-    m_updatedLabel = new QLabel(header);
-    m_updatedLabel->setObjectName(QStringLiteral("updatedAt"));
-    m_updatedLabel->setStyleSheet(QStringLiteral("color: #4b5563; font-size: 8pt;"));
-    m_updatedLabel->setAlignment(Qt::AlignHCenter);
-    refreshBox->addWidget(m_refreshButton);
-    refreshBox->addWidget(m_updatedLabel);
-    row->addLayout(refreshBox);
-    return header;
+    QMenu *menu = menuBar()->addMenu(tr("&Mails"));
+    m_sendAgainAction = menu->addAction(tr("&Send again"));
+    connect(m_sendAgainAction, &QAction::triggered, this, &FailedMailsWindow::sendAgain);
+    QAction *refreshAction = menu->addAction(tr("&Refresh"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &FailedMailsWindow::refreshRequested);
+    menu->addSeparator();
+    QAction *close = menu->addAction(tr("&Close"));
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
 }
 
 QWidget *FailedMailsWindow::createDetail()
@@ -197,14 +141,14 @@ QWidget *FailedMailsWindow::createDetail()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
 
-    m_detailSubject = valueLabel(pane, "detailSubject");
+    m_detailSubject = Look::valueLabel(pane, "detailSubject");
     QFont subjectFont = m_detailSubject->font();
     subjectFont.setPointSizeF(subjectFont.pointSizeF() * 1.2);
     subjectFont.setBold(true);
     m_detailSubject->setFont(subjectFont);
-    m_detailRecipients = valueLabel(pane, "detailRecipients");
-    m_detailFacts = valueLabel(pane, "detailFacts");
-    m_detailFacts->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    m_detailRecipients = Look::valueLabel(pane, "detailRecipients");
+    m_detailFacts = Look::valueLabel(pane, "detailFacts");
+    Look::makeSecondary(m_detailFacts);
 
     auto *errorTitle = new QLabel(tr("The mail server's answer"), pane);
     errorTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
@@ -223,11 +167,7 @@ QWidget *FailedMailsWindow::createDetail()
     m_sendAgainButton->setToolTip(tr("Put the selected mails back in the queue: they are sent "
                                      "at once"));
     m_sendAgainButton->setStyleSheet(
-            QStringLiteral("QPushButton#sendAgainButton { background: #1d6b45; color: white;"
-                           " border: 1px solid #15543a; border-radius: 4px; padding: 6px 16px;"
-                           " font-weight: bold; }"
-                           " QPushButton#sendAgainButton:disabled { background: #9bb8a8; }"
-                           " QPushButton#sendAgainButton:hover { background: #17593a; }"));
+            Look::primaryButtonStyle(palette(), m_sendAgainButton->objectName()));
     auto *actions = new QHBoxLayout;
     actions->addStretch();
     actions->addWidget(m_sendAgainButton);
@@ -268,11 +208,6 @@ void FailedMailsWindow::configureView()
     header->setMinimumSectionSize(60);
 }
 
-void FailedMailsWindow::setAutoRefreshInterval(int milliseconds)
-{
-    m_autoRefresh->setInterval(milliseconds);
-}
-
 bool FailedMailsWindow::selectMails(const QList<qint64> &ids)
 {
     QItemSelection selection;
@@ -309,39 +244,35 @@ QList<qint64> FailedMailsWindow::selectedMailIds() const
     return ids;
 }
 
-void FailedMailsWindow::refresh()
+void FailedMailsWindow::startRefresh()
 {
-    const QList<qint64> selected = selectedMailIds();
-    const qint64 current = m_model->mailId(m_view->currentIndex().row());
-    const Result<QList<OutboxMail>> failures = OutboxRepository(m_db).failures();
-    if (!failures) {
-        m_loadFailed = true;
-        m_messageBar->showMessage(
-                MessageBar::Kind::Error,
-                tr("The mails not sent could not be read. %1").arg(failures.error().message),
-                failures.error().detail,
-                [this] { refresh(); });
-        updateState();
-        return;
-    }
-    m_loadFailed = false;
-    m_model->setMails(*failures);
-    const int currentRow = m_model->rowOfMail(current);
-    if (currentRow >= 0)
-        m_view->setCurrentIndex(m_model->index(currentRow, FailedMailsModel::SubjectColumn));
-    if (!selected.isEmpty())
-        selectMails(selected);
-    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0, FailedMailsModel::SubjectColumn));
-    m_updatedLabel->setText(
-            tr("Updated at %1")
-                    .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    const bool changed = m_count != m_model->rowCount();
-    m_count = m_model->rowCount();
-    showCurrent();
-    updateState();
-    if (changed)
-        emit failureCountChanged(m_count);
+    Database *db = &database();
+    listReads()->request<QList<OutboxMail>>(
+            [db] { return OutboxRepository(*db).failures(); },
+            [this](const Result<QList<OutboxMail>> &failures) {
+                if (!failures) {
+                    m_loadFailed = true;
+                    messageBar()->showMessage(MessageBar::Kind::Error,
+                                              tr("The mails not sent could not be read. %1")
+                                                      .arg(failures.error().message),
+                                              failures.error().detail,
+                                              [this] { refresh(); });
+                    updateState();
+                    finishRefresh(false);
+                    return;
+                }
+                m_loadFailed = false;
+                resetKeepingView(m_view, [&] { m_model->setMails(*failures); });
+                if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+                    m_view->setCurrentIndex(m_model->index(0, FailedMailsModel::SubjectColumn));
+                const bool changed = m_count != m_model->rowCount();
+                m_count = m_model->rowCount();
+                showCurrent(); // the attempts and the server's answer may have changed
+                updateState();
+                finishRefresh(true);
+                if (changed)
+                    emit failureCountChanged(m_count);
+            });
 }
 
 void FailedMailsWindow::showCurrent()
@@ -394,11 +325,9 @@ void FailedMailsWindow::updateState()
     const QString count = m_count < 0 ? QStringLiteral("–") : QLocale().toString(m_count);
     m_countLabel->setText(tr("Not sent: %1").arg(count));
     // Red while something waits, the queue's blue otherwise.
-    m_countLabel->setStyleSheet(
-            m_count > 0 ? QStringLiteral("background: #fdecea; color: #8c1d18;"
-                                         " border: 1px solid #f1b0ab; border-radius: 10px;"
-                                         " padding: 3px 12px; font-weight: bold;")
-                        : WindowHeader::badgeStyle());
+    m_countLabel->setProperty("defaultBadge", m_count <= 0);
+    m_countLabel->setStyleSheet(Look::badgeStyle(
+            palette(), m_count > 0 ? Look::Tone::Danger : Look::Tone::Information));
     setWindowTitle(m_count > 0 ? tr("Mails not sent (%1) — Collectiv'Récup").arg(m_count)
                                : tr("Mails not sent — Collectiv'Récup"));
     if (m_loadFailed)
@@ -415,7 +344,7 @@ void FailedMailsWindow::sendAgain()
     const QList<qint64> ids = selectedMailIds();
     if (ids.isEmpty())
         return;
-    OutboxRepository outbox(m_db);
+    OutboxRepository outbox(database());
     int queued = 0;
     int gone = 0; // sent again or handled by someone else meanwhile
     std::optional<Error> failure;
@@ -431,7 +360,7 @@ void FailedMailsWindow::sendAgain()
         }
     }
     if (failure) {
-        m_messageBar->showMessage(
+        messageBar()->showMessage(
                 MessageBar::Kind::Error,
                 tr("The mails could not be queued again. %1").arg(failure->message),
                 failure->detail);
@@ -448,12 +377,12 @@ void FailedMailsWindow::sendAgain()
             text = tr("%1 mails are queued again; the others had already been sent again by "
                       "someone else.")
                            .arg(queued);
-        m_messageBar->showMessage(MessageBar::Kind::Warning, text);
+        messageBar()->showMessage(MessageBar::Kind::Warning, text);
     } else if (queued == 1) {
-        m_messageBar->showMessage(MessageBar::Kind::Information,
+        messageBar()->showMessage(MessageBar::Kind::Information,
                                   tr("The mail is queued again: it is being sent."));
     } else {
-        m_messageBar->showMessage(
+        messageBar()->showMessage(
                 MessageBar::Kind::Information,
                 tr("%1 mails are queued again: they are being sent.").arg(queued));
     }

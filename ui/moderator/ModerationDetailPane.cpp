@@ -23,7 +23,6 @@ namespace Recup {
 namespace {
 
 constexpr int PhotoHeight = 240;
-constexpr int StripSide = 48;
 
 QLabel *valueLabel(QWidget *parent, const char *objectName)
 {
@@ -149,7 +148,6 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
 void ModerationDetailPane::clear(const QString &why)
 {
     m_details = {};
-    m_decoded.clear();
     m_placeholder->setText(why);
     m_stack->setCurrentIndex(0);
 }
@@ -157,7 +155,6 @@ void ModerationDetailPane::clear(const QString &why)
 void ModerationDetailPane::showLoadError(const Error &error)
 {
     m_details = {};
-    m_decoded.clear();
     m_placeholder->setText(tr("This ad cannot be shown. %1").arg(error.message));
     m_stack->setCurrentIndex(0);
 }
@@ -166,15 +163,15 @@ void ModerationDetailPane::showDetails(const ModerationDetails &details)
 {
     m_details = details;
     const Ad &ad = m_details.ad;
-    m_decoded = QList<QImage>(ad.photos.size());
 
     // The strip of thumbnails: a click shows that photo.
     while (QLayoutItem *item = m_stripLayout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    if (ad.photos.size() > 1) {
-        for (int i = 0; i < ad.photos.size(); ++i) {
+    const int photoCount = int(m_details.photos.size());
+    if (photoCount > 1) {
+        for (int i = 0; i < photoCount; ++i) {
             auto *button = new QToolButton(m_strip);
             button->setObjectName(QStringLiteral("detailThumbnail%1").arg(i));
             button->setAutoRaise(true);
@@ -182,20 +179,15 @@ void ModerationDetailPane::showDetails(const ModerationDetails &details)
             button->setAutoExclusive(true);
             button->setChecked(i == 0);
             button->setIconSize(QSize(StripSide, StripSide));
-            button->setIcon(
-                    QPixmap::fromImage(PhotoScaler::thumbnailImage(ad.photos.at(i).thumbnail)
-                                               .scaled(StripSide,
-                                                       StripSide,
-                                                       Qt::KeepAspectRatio,
-                                                       Qt::SmoothTransformation)));
-            button->setToolTip(tr("Photo %1 of %2").arg(i + 1).arg(ad.photos.size()));
+            button->setIcon(QPixmap::fromImage(m_details.thumbnails.value(i)));
+            button->setToolTip(tr("Photo %1 of %2").arg(i + 1).arg(photoCount));
             button->setAccessibleName(button->toolTip());
             connect(button, &QToolButton::clicked, this, [this, i] { showPhoto(i); });
             m_stripLayout->addWidget(button);
         }
         m_stripLayout->addStretch();
     }
-    m_strip->setVisible(ad.photos.size() > 1);
+    m_strip->setVisible(photoCount > 1);
     showPhoto(0);
 
     m_title->setText(ad.title);
@@ -235,9 +227,14 @@ void ModerationDetailPane::showDetails(const ModerationDetails &details)
     m_stack->setCurrentIndex(1);
 }
 
+QSize ModerationDetailPane::photoSize()
+{
+    return {4 * PhotoHeight / 3 * 2, PhotoHeight * 2}; // room for a wide pane and zoom
+}
+
 void ModerationDetailPane::showPhoto(int index)
 {
-    const QList<AdPhoto> &photos = m_details.ad.photos;
+    const QList<QImage> &photos = m_details.photos;
     if (photos.isEmpty()) {
         m_photo->setText(tr("No photo: ask the poster for one if the item is unclear."));
         return;
@@ -247,15 +244,10 @@ void ModerationDetailPane::showPhoto(int index)
     if (auto *thumbnail
         = m_strip->findChild<QToolButton *>(QStringLiteral("detailThumbnail%1").arg(index)))
         thumbnail->setChecked(true);
-    if (m_decoded.at(index).isNull()) {
-        QImage image;
-        image.loadFromData(photos.at(index).jpeg);
-        m_decoded[index] = image;
-    }
-    if (m_decoded.at(index).isNull())
+    if (photos.at(index).isNull())
         m_photo->setText(tr("This photo cannot be shown."));
     else
-        m_photo->setImage(m_decoded.at(index));
+        m_photo->setImage(photos.at(index));
 }
 
 } // namespace Recup

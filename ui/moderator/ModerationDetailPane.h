@@ -23,7 +23,9 @@ class PhotoView;
 // Everything a moderator needs to decide on one ad, read by the window.
 struct ModerationDetails
 {
-    Ad ad; // with its photos
+    Ad ad; // its photos' bytes are left on the reading thread: the pictures come decoded
+    QList<QImage> photos;     // decoded and fitted to the pane off the GUI thread
+    QList<QImage> thumbnails; // the strip's, likewise
     QString categoryName;
     Site site;
     Agent owner;
@@ -39,6 +41,10 @@ class ModerationDetailPane : public QWidget
 {
     Q_OBJECT
 public:
+    // The size the reading thread fits photos into, and the strip's thumbnails' side.
+    static QSize photoSize();
+    static constexpr int StripSide = 48;
+
     explicit ModerationDetailPane(QWidget *parent = nullptr);
 
     // Nothing selected: the sentence says why (empty queue, no selection).
@@ -52,7 +58,6 @@ private:
     void showPhoto(int index);
 
     ModerationDetails m_details;
-    QList<QImage> m_decoded; // full photos, decoded when first shown
     int m_photoIndex = 0;
 
     QStackedWidget *m_stack = nullptr;

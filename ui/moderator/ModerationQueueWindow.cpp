@@ -3,14 +3,18 @@
 #include "moderator/ModerationQueueWindow.h"
 
 #include "common/AdEditorDialog.h"
+#include "common/Look.h"
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
 #include "mail/MailCenter.h"
 #include "moderator/ModerationDetailPane.h"
 #include "moderator/ModerationQueueModel.h"
 #include "storage/AdWorkflow.h"
+#include "storage/CatalogueFeed.h"
 #include "storage/Database.h"
 #include "storage/ModerationQueue.h"
+#include "storage/ReadWorker.h"
+#include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAction>
@@ -31,13 +35,6 @@ namespace Recup {
 
 namespace {
 
-// French puts « » around a title or a reason, English “ ”: the translation decides.
-QString quoted(const QString &text)
-{
-    return ModerationQueueWindow::tr("“%1”", "quotation marks around a title or a reason")
-            .arg(text);
-}
-
 std::optional<QString> askWithDialog(const ReasonRequest &request, QWidget *parent)
 {
     ReasonDialog dialog(request, parent);
@@ -49,46 +46,41 @@ std::optional<QString> askWithDialog(const ReasonRequest &request, QWidget *pare
 } // namespace
 
 ModerationQueueWindow::ModerationQueueWindow(Database &db, const Agent &moderator, QWidget *parent)
-    : QMainWindow(parent)
-    , m_db(db)
+    : WorkWindow(db,
+                 {tr("Moderation queue"),
+                  tr("Check each ad before agents see it: approve it, or reject it with a reason "
+                     "the poster will read."),
+                  QStringLiteral("queueCount"),
+                  tr("%1 — moderator").arg(moderator.displayName),
+                  tr("Read the queue again now (it is also read every minute)")},
+                 parent)
     , m_moderator(moderator)
     , m_actor{moderator.id, true, false}
     , m_reasonPrompt(askWithDialog)
 {
     setObjectName(QStringLiteral("moderationWindow"));
     setWindowTitle(tr("Moderation — Collectiv'Récup"));
+    m_countLabel = header()->countLabel();
+    m_detailReads = new ReadChannel(db.reader(), this);
 
     m_model = new ModerationQueueModel(this);
+    QWidget *content = centralWidget();
 
-    auto *central = new QWidget(this);
-    auto *outer = new QVBoxLayout(central);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(0);
-    outer->addWidget(createHeader());
-
-    auto *body = new QWidget(central);
-    auto *layout = new QVBoxLayout(body);
-    layout->setContentsMargins(12, 10, 12, 6);
-    layout->setSpacing(8);
-
-    m_messageBar = new MessageBar(body);
-    layout->addWidget(m_messageBar);
-
-    m_view = new QTableView(body);
+    m_view = new QTableView(content);
     m_view->setObjectName(QStringLiteral("moderationQueueView"));
     m_view->setModel(m_model);
     configureView();
 
-    m_detail = new ModerationDetailPane(body);
+    m_detail = new ModerationDetailPane(content);
     m_detail->setMinimumWidth(380);
-    auto *right = new QWidget(body);
+    auto *right = new QWidget(content);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(8);
     rightLayout->addWidget(m_detail, 1);
     rightLayout->addWidget(createActionBar());
 
-    m_splitter = new QSplitter(Qt::Horizontal, body);
+    m_splitter = new QSplitter(Qt::Horizontal, content);
     m_splitter->setObjectName(QStringLiteral("moderationSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
@@ -96,82 +88,45 @@ ModerationQueueWindow::ModerationQueueWindow(Database &db, const Agent &moderato
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({860, 480});
-    layout->addWidget(m_splitter, 1);
+    body()->addWidget(m_splitter, 1);
 
-    m_status = new QLabel(body);
+    m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("moderationStatus"));
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setStyleSheet(QStringLiteral("color: #4b5563;"));
-    layout->addWidget(m_status);
-    outer->addWidget(body, 1);
-    setCentralWidget(central);
+    Look::makeSecondary(m_status);
+    body()->addWidget(m_status);
 
-    QMenu *file = menuBar()->addMenu(tr("&Queue"));
-    QAction *refreshAction = file->addAction(tr("&Refresh the queue"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, [this] {
-        m_messageBar->dismiss();
-        loadReferences();
-        refresh();
-    });
-    file->addSeparator();
-    QAction *close = file->addAction(tr("&Close"));
-    close->setShortcut(QKeySequence::Close);
-    connect(close, &QAction::triggered, this, &QWidget::close);
-
+    createMenu();
     connect(m_view->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
             &ModerationQueueWindow::onCurrentRowChanged);
-
-    m_autoRefresh = new QTimer(this);
-    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
-    m_autoRefresh->setInterval(AutoRefreshMs);
-    connect(m_autoRefresh, &QTimer::timeout, this, &ModerationQueueWindow::refresh);
-    m_autoRefresh->start();
+    // Names of categories, sites and services come from the session's reference cache.
+    ReferenceCache &references = db.references();
+    connect(&references, &ReferenceCache::changed, this, [this] {
+        if (m_shown)
+            showSelected(true);
+    });
+    references.ensureLoaded();
 
     resize(1360, 820);
-    loadReferences();
+    m_detail->clear(tr("Loading the queue…"));
+    updateActions();
     refresh();
 }
 
 ModerationQueueWindow::~ModerationQueueWindow() = default;
 
-QWidget *ModerationQueueWindow::createHeader()
+void ModerationQueueWindow::createMenu()
 {
-    auto *header
-            = new WindowHeader(tr("Moderation queue"),
-                               tr("Check each ad before agents see it: approve it, or reject it "
-                                  "with a reason the poster will read."),
-                               QStringLiteral("queueCount"),
-                               this);
-    QHBoxLayout *row = header->row();
-    m_countLabel = header->countLabel();
-
-    auto *who = new QLabel(tr("%1 — moderator").arg(m_moderator.displayName), header);
-    who->setObjectName(QStringLiteral("moderatorName"));
-    who->setStyleSheet(QStringLiteral("color: #1f2328;"));
-    row->addWidget(who, 0, Qt::AlignVCenter);
-
-    auto *refreshBox = new QVBoxLayout;
-    refreshBox->setSpacing(0);
-    m_refreshButton = new QPushButton(tr("Refresh"), header);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_refreshButton->setToolTip(tr("Read the queue again now (it is also read every minute)"));
-    connect(m_refreshButton, &QPushButton::clicked, this, [this] {
-        m_messageBar->dismiss();
-        loadReferences();
-        refresh();
-    });
-    m_updatedLabel = new QLabel(header);
-    m_updatedLabel->setObjectName(QStringLiteral("updatedAt"));
-    m_updatedLabel->setStyleSheet(QStringLiteral("color: #4b5563; font-size: 8pt;"));
-    m_updatedLabel->setAlignment(Qt::AlignHCenter);
-    refreshBox->addWidget(m_refreshButton);
-    refreshBox->addWidget(m_updatedLabel);
-    row->addLayout(refreshBox);
-    return header;
+    QMenu *file = menuBar()->addMenu(tr("&Queue"));
+    QAction *refreshAction = file->addAction(tr("&Refresh the queue"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &ModerationQueueWindow::refreshRequested);
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close"));
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
 }
 
 QWidget *ModerationQueueWindow::createActionBar()
@@ -187,11 +142,7 @@ QWidget *ModerationQueueWindow::createActionBar()
     m_approveButton->setToolTip(tr("Publish the ad: every agent can see it"));
     m_approveButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_approveButton->setStyleSheet(
-            QStringLiteral("QPushButton#approveButton { background: #1d6b45; color: white;"
-                           " border: 1px solid #15543a; border-radius: 4px; padding: 6px 16px;"
-                           " font-weight: bold; }"
-                           " QPushButton#approveButton:disabled { background: #9bb8a8; }"
-                           " QPushButton#approveButton:hover { background: #17593a; }"));
+            Look::primaryButtonStyle(palette(), m_approveButton->objectName()));
     connect(m_approveButton, &QPushButton::clicked, this, &ModerationQueueWindow::approve);
 
     m_rejectButton = new QPushButton(tr("Reject…"), bar);
@@ -207,9 +158,7 @@ QWidget *ModerationQueueWindow::createActionBar()
     m_removeButton = new QPushButton(tr("Remove…"), bar);
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
     m_removeButton->setToolTip(tr("Close the ad for good, with a reason"));
-    m_removeButton->setStyleSheet(QStringLiteral("QPushButton#removeButton { color: #b3261e; }"
-                                                 " QPushButton#removeButton:disabled {"
-                                                 " color: palette(mid); }"));
+    m_removeButton->setStyleSheet(Look::dangerButtonStyle(palette(), m_removeButton->objectName()));
     connect(m_removeButton, &QPushButton::clicked, this, &ModerationQueueWindow::removeAd);
 
     row->addWidget(m_approveButton);
@@ -250,155 +199,185 @@ void ModerationQueueWindow::configureView()
     header->setMinimumSectionSize(60);
 }
 
-void ModerationQueueWindow::loadReferences()
-{
-    ReferenceRepository references(m_db);
-    if (auto categories = references.categories()) {
-        m_categories.clear();
-        for (const Category &category : *categories)
-            m_categories.insert(category.id, category);
-    }
-    if (auto sites = references.sites()) {
-        m_sites.clear();
-        for (const Site &site : *sites)
-            m_sites.insert(site.id, site);
-    }
-    if (auto services = references.services()) {
-        m_serviceNames.clear();
-        for (const Service &service : *services)
-            m_serviceNames.insert(service.id, service.name);
-    }
-    m_agents.clear(); // names and emails may have changed
-}
-
 bool ModerationQueueWindow::selectAd(qint64 adId)
 {
     const int row = m_model->rowOfAd(adId);
     if (row < 0)
         return false;
     m_view->setCurrentIndex(m_model->index(row, ModerationQueueModel::TitleColumn));
-    return displayedAdId() == adId;
+    return true;
 }
 
-void ModerationQueueWindow::setAutoRefreshInterval(int milliseconds)
+bool ModerationQueueWindow::isLoadingDetail() const
 {
-    m_autoRefresh->setInterval(milliseconds);
+    return m_detailReads->isLoading();
 }
 
-void ModerationQueueWindow::refresh()
+void ModerationQueueWindow::startRefresh()
 {
-    const int previousRow = m_view->currentIndex().row();
-    const qint64 previousId = m_model->adId(previousRow);
-    ModerationQueue queue(m_db);
-    const Result<QList<ModerationEntry>> entries = queue.pending();
-    if (!entries) {
-        m_loadFailed = true;
-        m_messageBar->showMessage(
-                MessageBar::Kind::Error,
-                tr("The moderation queue could not be read. %1").arg(entries.error().message),
-                entries.error().detail,
-                [this] { refresh(); });
-        updateStatus();
-        return;
-    }
-    m_loadFailed = false;
-    const Result<int> total = queue.count();
-    m_total = total ? *total : int(entries->size());
-
+    struct Queue
     {
-        // The reset and the reselection are not the moderator's clicks: the detail pane is
-        // reloaded once below, and only when its ad changed.
-        disconnect(m_view->selectionModel(),
-                   &QItemSelectionModel::currentRowChanged,
-                   this,
-                   &ModerationQueueWindow::onCurrentRowChanged);
-        m_model->setEntries(*entries, QDateTime::currentDateTimeUtc());
-        int row = m_model->rowOfAd(previousId);
-        if (row < 0 && m_model->rowCount() > 0)
-            row = qBound(0, previousRow, m_model->rowCount() - 1);
-        if (row >= 0)
-            m_view->setCurrentIndex(m_model->index(row, ModerationQueueModel::TitleColumn));
-        connect(m_view->selectionModel(),
-                &QItemSelectionModel::currentRowChanged,
-                this,
-                &ModerationQueueWindow::onCurrentRowChanged);
-    }
-    showSelected(false);
-    m_updatedLabel->setText(
-            tr("Updated at %1")
-                    .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    updateStatus();
+        QList<ModerationEntry> entries;
+        int total = 0;
+    };
+    Database *db = &database();
+    listReads()->request<Queue>(
+            [db]() -> Result<Queue> {
+                const ModerationQueue queue(*db);
+                auto entries = queue.pending();
+                if (!entries)
+                    return entries.error();
+                const Result<int> total = queue.count();
+                Queue read;
+                read.entries = std::move(entries).value();
+                read.total = total ? *total : int(read.entries.size());
+                return read;
+            },
+            [this](const Result<Queue> &queue) {
+                if (!queue) {
+                    m_loadFailed = true;
+                    messageBar()->showMessage(MessageBar::Kind::Error,
+                                              tr("The moderation queue could not be read. %1")
+                                                      .arg(queue.error().message),
+                                              queue.error().detail,
+                                              [this] { refresh(); });
+                    updateStatus();
+                    finishRefresh(false);
+                    return;
+                }
+                m_loadFailed = false;
+                m_total = queue->total;
+                // The reset and the reselection are not the moderator's clicks: the detail
+                // pane is read again once below, and only when its ad changed.
+                resetKeepingView(m_view, [&] {
+                    m_model->setEntries(queue->entries, QDateTime::currentDateTimeUtc());
+                });
+                // The longest-waiting ad is on the right from the start.
+                if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+                    m_view->setCurrentIndex(m_model->index(0, ModerationQueueModel::TitleColumn));
+                showSelected(false);
+                updateStatus();
+                finishRefresh(true);
+            });
 }
 
 void ModerationQueueWindow::onCurrentRowChanged()
 {
-    showSelected(false);
+    if (!restoringView())
+        showSelected(false);
 }
+
+namespace {
+
+// What the reading thread gathers for the detail pane: the ad, its story, the people in it,
+// and its photos decoded and fitted.
+struct DetailRead
+{
+    ModerationDetails details;
+    QList<AdHistoryEntry> history;
+    QHash<qint64, Agent> agents;
+};
+
+} // namespace
 
 void ModerationQueueWindow::showSelected(bool force)
 {
     const int row = m_view->currentIndex().row();
     const ModerationEntry *entry = m_model->entry(row);
     if (!entry) {
+        m_detailReads->cancel();
         m_shown.reset();
         m_detail->clear(m_model->rowCount() == 0
                                 ? tr("No ad is waiting for moderation. New ads appear here on "
                                      "their own: the queue is read again every minute.")
                                 : tr("Select an ad in the queue to see it in full."));
         updateActions();
+        emit detailShown();
         return;
     }
     if (!force && m_shown && m_shown->id == entry->id && m_shown->version == entry->version)
         return; // already on screen, as it is in the database
 
-    AdRepository ads(m_db);
-    const Result<Ad> ad = ads.get(entry->id);
-    if (!ad) {
-        m_shown.reset();
-        m_detail->showLoadError(ad.error());
-        updateActions();
-        return;
-    }
-    ModerationDetails details;
-    details.ad = *ad;
-    details.categoryName = m_categories.value(ad->categoryId).name;
-    if (details.categoryName.isEmpty())
-        details.categoryName = entry->categoryName;
-    details.site = m_sites.value(ad->siteId);
-    if (details.site.name.isEmpty())
-        details.site.name = entry->siteName;
-    agentName(ad->ownerId); // reads the owner once
-    details.owner = m_agents.value(ad->ownerId);
-    if (details.owner.displayName.isEmpty())
-        details.owner.displayName = entry->ownerName;
-    details.ownerServiceName = m_serviceNames.value(ad->serviceId, entry->serviceName);
-    details.submittedAt = entry->submittedAt;
-    if (const auto history = ads.history(ad->id)) {
-        const QLocale locale;
-        for (const AdHistoryEntry &step : *history) {
-            QString line
-                    = tr("%1 — %2: %3")
-                              .arg(locale.toString(step.at.toLocalTime(), QLocale::ShortFormat),
-                                   step.actorId > 0 ? agentName(step.actorId) : tr("automatic"),
-                                   historyLabel(step.action));
-            if (!step.reason.isEmpty())
-                line += tr(" — %1").arg(quoted(step.reason));
-            details.history.append(line);
-        }
-    }
-    m_shown = *ad;
-    m_detail->showDetails(details);
-    updateActions();
+    const ModerationEntry listed = *entry;
+    Database *db = &database();
+    const QSize photoSize = ModerationDetailPane::photoSize();
+    const qreal ratio = devicePixelRatioF();
+    const int strip = ModerationDetailPane::StripSide;
+    m_detailReads->request<DetailRead>(
+            [db, listed, photoSize, ratio, strip]() -> Result<DetailRead> {
+                const AdRepository ads(*db);
+                Result<Ad> ad = ads.get(listed.id);
+                if (!ad)
+                    return ad.error();
+                DetailRead read;
+                read.details.ad = std::move(ad).value();
+                if (auto history = ads.history(listed.id))
+                    read.history = std::move(history).value();
+                const ReferenceRepository people(*db);
+                QList<qint64> ids{read.details.ad.ownerId};
+                for (const AdHistoryEntry &step : std::as_const(read.history))
+                    ids.append(step.actorId);
+                for (qint64 id : std::as_const(ids)) {
+                    if (id > 0 && !read.agents.contains(id)) {
+                        const Result<Agent> agent = people.agent(id);
+                        read.agents.insert(id, agent ? *agent : Agent{});
+                    }
+                }
+                // Decoded here, so that a 1600-pixel JPEG never costs the GUI thread.
+                for (AdPhoto &photo : read.details.ad.photos) {
+                    read.details.photos.append(fittedImage(photo.jpeg, photoSize, ratio, false));
+                    read.details.thumbnails.append(
+                            fittedImage(photo.thumbnail, QSize(strip, strip), ratio, false));
+                    photo.jpeg.clear();
+                    photo.thumbnail.clear();
+                }
+                return read;
+            },
+            [this, listed](const Result<DetailRead> &read) {
+                if (!read) {
+                    m_shown.reset();
+                    m_detail->showLoadError(read.error());
+                    updateActions();
+                    emit detailShown();
+                    return;
+                }
+                m_agents = read->agents;
+                ModerationDetails details = read->details;
+                const ReferenceCache &references = database().references();
+                const Ad &ad = details.ad;
+                details.categoryName = references.categoryName(ad.categoryId, listed.categoryName);
+                if (const Site *site = references.site(ad.siteId))
+                    details.site = *site;
+                if (details.site.name.isEmpty())
+                    details.site.name = listed.siteName;
+                details.owner = m_agents.value(ad.ownerId);
+                if (details.owner.displayName.isEmpty())
+                    details.owner.displayName = listed.ownerName;
+                details.ownerServiceName = references.serviceName(ad.serviceId, listed.serviceName);
+                details.submittedAt = listed.submittedAt;
+                const QLocale locale;
+                for (const AdHistoryEntry &step : read->history) {
+                    QString line = tr("%1 — %2: %3")
+                                           .arg(locale.toString(step.at.toLocalTime(),
+                                                                QLocale::ShortFormat),
+                                                step.actorId > 0 ? agentName(step.actorId)
+                                                                 : tr("automatic"),
+                                                historyLabel(step.action));
+                    if (!step.reason.isEmpty())
+                        line += tr(" — %1").arg(Look::quoted(step.reason));
+                    details.history.append(line);
+                }
+                m_shown = ad;
+                m_detail->showDetails(details);
+                updateActions();
+                emit detailShown();
+            });
 }
 
-QString ModerationQueueWindow::agentName(qint64 agentId)
+QString ModerationQueueWindow::agentName(qint64 agentId) const
 {
-    auto found = m_agents.constFind(agentId);
-    if (found == m_agents.constEnd()) {
-        const Result<Agent> agent = ReferenceRepository(m_db).agent(agentId);
-        found = m_agents.insert(agentId, agent ? *agent : Agent{});
-    }
-    return found->displayName.isEmpty() ? tr("an agent who has left") : found->displayName;
+    const QString name = m_agents.value(agentId).displayName;
+    return name.isEmpty() ? tr("an agent who has left") : name;
 }
 
 void ModerationQueueWindow::updateActions()
@@ -431,9 +410,9 @@ void ModerationQueueWindow::updateStatus()
 std::optional<QString> ModerationQueueWindow::askReason(const ReasonRequest &request)
 {
     // No refresh while the moderator types: the decision concerns the ad on screen.
-    m_autoRefresh->stop();
+    pauseAutoRefresh();
     std::optional<QString> reason = m_reasonPrompt ? m_reasonPrompt(request, this) : std::nullopt;
-    m_autoRefresh->start();
+    resumeAutoRefresh();
     return reason;
 }
 
@@ -453,7 +432,7 @@ void ModerationQueueWindow::rejectAd()
     request.windowTitle = tr("Reject the ad");
     request.question = tr("Why is %1 rejected? %2 will read your reason and can correct the ad "
                           "before sending it again.")
-                               .arg(quoted(shown.title), agentName(shown.ownerId));
+                               .arg(Look::quoted(shown.title), agentName(shown.ownerId));
     request.acceptText = tr("Reject the ad");
     request.validate = [](const QString &text) {
         return AdRules::validateRejection(text);
@@ -462,7 +441,7 @@ void ModerationQueueWindow::rejectAd()
     if (!reason)
         return; // cancelled: nothing happens
     if (const auto errors = AdRules::validateRejection(*reason); !errors.isEmpty()) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, errors.first().message);
+        messageBar()->showMessage(MessageBar::Kind::Error, errors.first().message);
         return;
     }
     if (!m_shown || m_shown->id != shown.id)
@@ -482,14 +461,14 @@ void ModerationQueueWindow::removeAd()
     request.windowTitle = tr("Remove the ad");
     request.question = tr("Why is %1 removed? The ad is closed for good; %2 will read your "
                           "reason.")
-                               .arg(quoted(shown.title), agentName(shown.ownerId));
+                               .arg(Look::quoted(shown.title), agentName(shown.ownerId));
     request.acceptText = tr("Remove the ad");
     request.validate = validate;
     const std::optional<QString> reason = askReason(request);
     if (!reason)
         return;
     if (const auto errors = validate(*reason); !errors.isEmpty()) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, errors.first().message);
+        messageBar()->showMessage(MessageBar::Kind::Error, errors.first().message);
         return;
     }
     if (!m_shown || m_shown->id != shown.id)
@@ -502,21 +481,22 @@ void ModerationQueueWindow::editAd()
     if (!m_shown)
         return;
     const Ad shown = *m_shown;
-    AdEditorDialog editor(m_db, m_actor, this);
+    AdEditorDialog editor(database(), m_actor, this);
     if (const Status loaded = editor.loadAd(shown.id); !loaded) {
-        m_messageBar->showMessage(
+        messageBar()->showMessage(
                 MessageBar::Kind::Warning, loaded.error().message, loaded.error().detail);
         m_shown.reset();
         refresh();
         return;
     }
-    m_autoRefresh->stop();
+    pauseAutoRefresh();
     const int result = m_editorRunner ? m_editorRunner(editor) : editor.exec();
-    m_autoRefresh->start();
+    resumeAutoRefresh();
     if (result != QDialog::Accepted)
         return;
-    m_messageBar->showMessage(MessageBar::Kind::Information,
-                              tr("Your changes to %1 are saved.").arg(quoted(editor.ad().title)));
+    messageBar()->showMessage(
+            MessageBar::Kind::Information,
+            tr("Your changes to %1 are saved.").arg(Look::quoted(editor.ad().title)));
     m_shown.reset();
     refresh();
 }
@@ -531,7 +511,7 @@ void ModerationQueueWindow::decide(AdAction action, const QString &reason)
     request.expectedVersion = shown.version; // what the moderator has on screen
     request.reason = reason;
     // The decision and its mail to the poster are saved together, or not at all.
-    AdWorkflow workflow(m_db, m_mail ? m_mail->settings() : MailSettings{});
+    AdWorkflow workflow(database(), m_mail ? m_mail->settings() : MailSettings{});
     const Result<Ad> result = workflow.transition(shown.id, request, m_actor);
     if (result) {
         if (workflow.mailsWritten() > 0 && m_mail)
@@ -539,20 +519,21 @@ void ModerationQueueWindow::decide(AdAction action, const QString &reason)
         QString text;
         switch (action) {
         case AdAction::Approve:
-            text = tr("%1 is published: every agent can see it now.").arg(quoted(shown.title));
+            text = tr("%1 is published: every agent can see it now.")
+                           .arg(Look::quoted(shown.title));
             break;
         case AdAction::Reject:
             text = tr("%1 is rejected; %2 can correct it and send it again.")
-                           .arg(quoted(shown.title), agentName(shown.ownerId));
+                           .arg(Look::quoted(shown.title), agentName(shown.ownerId));
             break;
         case AdAction::Remove:
-            text = tr("%1 is removed.").arg(quoted(shown.title));
+            text = tr("%1 is removed.").arg(Look::quoted(shown.title));
             break;
         default:
-            text = tr("%1 is saved.").arg(quoted(shown.title));
+            text = tr("%1 is saved.").arg(Look::quoted(shown.title));
             break;
         }
-        m_messageBar->showMessage(MessageBar::Kind::Information, text);
+        messageBar()->showMessage(MessageBar::Kind::Information, text);
         m_shown.reset();
         refresh();
         return;
@@ -563,9 +544,9 @@ void ModerationQueueWindow::decide(AdAction action, const QString &reason)
     case Error::Kind::NotFound:
         // Someone else was quicker: say who (the repository names them) and about which ad,
         // since the pane moves on to the next one, then show the truth.
-        m_messageBar->showMessage(MessageBar::Kind::Warning,
+        messageBar()->showMessage(MessageBar::Kind::Warning,
                                   tr("%1: %2", "an ad's title, then what became of it")
-                                          .arg(quoted(shown.title), error.message),
+                                          .arg(Look::quoted(shown.title), error.message),
                                   error.detail);
         m_shown.reset();
         refresh();
@@ -574,15 +555,15 @@ void ModerationQueueWindow::decide(AdAction action, const QString &reason)
         QStringList messages;
         for (const auto &[field, message] : error.fields)
             messages.append(message);
-        m_messageBar->showMessage(MessageBar::Kind::Error,
+        messageBar()->showMessage(MessageBar::Kind::Error,
                                   messages.isEmpty() ? error.message : messages.join(u' '),
                                   error.detail);
         return;
     }
     default:
-        m_messageBar->showMessage(MessageBar::Kind::Error,
+        messageBar()->showMessage(MessageBar::Kind::Error,
                                   tr("Your decision on %1 was not recorded. %2")
-                                          .arg(quoted(shown.title), error.message),
+                                          .arg(Look::quoted(shown.title), error.message),
                                   error.detail);
         return;
     }

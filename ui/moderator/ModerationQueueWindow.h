@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "common/WorkWindow.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
 #include "mail/MailCenter.h"
@@ -10,7 +11,6 @@
 #include "storage/AdRepository.h"
 
 #include <QHash>
-#include <QMainWindow>
 #include <QPointer>
 
 #include <functional>
@@ -20,26 +20,24 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class QTimer;
 
 namespace Recup {
 
 class AdEditorDialog;
 class Database;
-class MessageBar;
 class ModerationDetailPane;
 class ModerationQueueModel;
+class ReadChannel;
+struct ModerationDetails;
 
 // The moderators' window: the queue of pending ads (the longest-waiting first), the selected
 // ad in full on the right, and the decisions: approve, reject with a reason, edit, remove with
 // a reason. Each decision carries the version on screen; when another moderator decided first,
 // the repository's sentence says who, and the queue is read again.
-class ModerationQueueWindow : public QMainWindow
+class ModerationQueueWindow : public WorkWindow
 {
     Q_OBJECT
 public:
-    static constexpr int AutoRefreshMs = 60'000;
-
     // moderator: the agent this session acts as (PostgreSQL: the login's agent).
     ModerationQueueWindow(Database &db, const Agent &moderator, QWidget *parent = nullptr);
     ~ModerationQueueWindow() override;
@@ -50,59 +48,60 @@ public:
     using ReasonPrompt
             = std::function<std::optional<QString>(const ReasonRequest &request, QWidget *parent)>;
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
-    using EditorRunner = std::function<int(AdEditorDialog &editor)>;
     void setEditorRunner(EditorRunner runner) { m_editorRunner = std::move(runner); }
 
     ModerationQueueModel *model() const { return m_model; }
-    MessageBar *messageBar() const { return m_messageBar; }
     // The ad in the detail pane and the version a decision will carry (0 when none).
     qint64 displayedAdId() const { return m_shown ? m_shown->id : 0; }
     int displayedVersion() const { return m_shown ? m_shown->version : 0; }
+    // Selects the ad when it is in the queue; its detail follows from the reading thread.
     bool selectAd(qint64 adId);
-    void setAutoRefreshInterval(int milliseconds);
+    // True while the selected ad's detail is being read.
+    bool isLoadingDetail() const;
     // Where the mails of decisions go out from; without one they wait in the outbox.
     void setMailCenter(MailCenter *mail) { m_mail = mail; }
 
+signals:
+    // The selected ad's detail is on screen (or its error is).
+    void detailShown();
+
 public slots:
-    // Reads the queue again, keeping the selected ad when it still waits.
-    void refresh();
     void approve();
     void rejectAd();
     void editAd();
     void removeAd();
 
+protected:
+    // Reads the queue again (on the reading thread), keeping the selected ad when it waits.
+    void startRefresh() override;
+
 private:
-    QWidget *createHeader();
     QWidget *createActionBar();
+    void createMenu();
     void configureView();
-    void loadReferences();
     void onCurrentRowChanged();
     void showSelected(bool force);
+    void showDetails(const ModerationDetails &details, const QHash<qint64, Agent> &agents);
     void updateActions();
     void updateStatus();
     void decide(AdAction action, const QString &reason);
     std::optional<QString> askReason(const ReasonRequest &request);
-    QString agentName(qint64 agentId);
+    QString agentName(qint64 agentId) const;
 
-    Database &m_db;
     QPointer<MailCenter> m_mail;
     Agent m_moderator;
     Actor m_actor;
     ReasonPrompt m_reasonPrompt;
     EditorRunner m_editorRunner;
 
-    QHash<qint64, Category> m_categories;
-    QHash<qint64, Site> m_sites;
-    QHash<qint64, QString> m_serviceNames;
-    QHash<qint64, Agent> m_agents; // owners and history actors, read one by one as needed
+    QHash<qint64, Agent> m_agents; // the shown ad's owner and history actors
+    ReadChannel *m_detailReads = nullptr;
     int m_total = 0;
     bool m_loadFailed = false;
     std::optional<Ad> m_shown;
 
     ModerationQueueModel *m_model = nullptr;
-    MessageBar *m_messageBar = nullptr;
     QLabel *m_countLabel = nullptr;
-    QLabel *m_updatedLabel = nullptr;
     QLabel *m_status = nullptr;
     QTableView *m_view = nullptr;
     ModerationDetailPane *m_detail = nullptr;
@@ -111,8 +110,6 @@ private:
     QPushButton *m_rejectButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_removeButton = nullptr;
-    QPushButton *m_refreshButton = nullptr;
-    QTimer *m_autoRefresh = nullptr;
 };
 
 } // namespace Recup

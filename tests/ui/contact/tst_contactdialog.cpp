@@ -88,6 +88,8 @@ private slots:
                              settings(QString()));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // The services come from the session's reference cache, read on the reading thread.
+        QTRY_VERIFY(dialog.findChild<QComboBox *>(QStringLiteral("contactService"))->count() > 0);
         auto *service = dialog.findChild<QComboBox *>(QStringLiteral("contactService"));
         QVERIFY(service);
         // The requester's own service comes first to mind.
@@ -127,6 +129,8 @@ private slots:
         QSignalSpy sent(&center, &MailCenter::mailSent);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // The services come from the session's reference cache, read on the reading thread.
+        QTRY_VERIFY(dialog.findChild<QComboBox *>(QStringLiteral("contactService"))->count() > 0);
         dialog.findChild<QPlainTextEdit *>(QStringLiteral("contactMessage"))
                 ->insertPlainText(
                         QStringLiteral("Bonjour, la médiathèque en a besoin pour ses archives."));
@@ -162,6 +166,8 @@ private slots:
                              settings(QString()));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // The services come from the session's reference cache, read on the reading thread.
+        QTRY_VERIFY(dialog.findChild<QComboBox *>(QStringLiteral("contactService"))->count() > 0);
         auto *message = dialog.findChild<QPlainTextEdit *>(QStringLiteral("contactMessage"));
         QTest::keyClicks(message, QStringLiteral("Toujours disponible ?"));
         // The poster closes it while the form is open.

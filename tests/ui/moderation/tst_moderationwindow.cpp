@@ -3,6 +3,7 @@
 // The real moderation window on the offscreen platform. On PostgreSQL each moderator's window
 // connects with that person's own login role, as on their workstation.
 #include "ModerationTestSupport.h"
+#include "WindowWaits.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
 #include "moderator/ModerationDetailPane.h"
@@ -94,7 +95,7 @@ std::unique_ptr<ModerationQueueWindow> TestModerationWindow::openWindow(Database
         return std::nullopt;
     });
     window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
+    if (!QTest::qWaitForWindowExposed(window.get()) || !waitIdle(*window))
         return {};
     return window;
 }
@@ -166,7 +167,7 @@ void TestModerationWindow::detailShowsWhatModeratorsNeed()
 
     auto window = openWindow(*m_claireDb, m_world.moderator);
     QVERIFY(window);
-    QVERIFY(window->selectAd(created->id));
+    QVERIFY(selectAndWait(*window, created->id));
     auto text = [&](const char *name) {
         auto *label = window->findChild<QLabel *>(QString::fromLatin1(name));
         return label ? label->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
@@ -195,13 +196,14 @@ void TestModerationWindow::approvingPublishesAndLeavesTheQueue()
     const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Table de réunion ovale"));
     auto window = openWindow(*m_claireDb, m_world.moderator);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
     QCOMPARE(window->displayedVersion(), ad.version);
     const int before = window->model()->rowCount();
 
     auto *approve = window->findChild<QPushButton *>(QStringLiteral("approveButton"));
     QVERIFY(approve);
     QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
 
     QCOMPARE(window->model()->rowOfAd(ad.id), -1);
     QCOMPARE(window->model()->rowCount(), before - 1);
@@ -222,7 +224,7 @@ void TestModerationWindow::rejectingWithoutAReasonIsRefused()
     const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Vestiaire sans photo"));
     auto window = openWindow(*m_claireDb, m_world.moderator);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
 
     // The real dialog: an empty reason is refused in place and the dialog stays open.
     bool refusedInPlace = false;
@@ -244,6 +246,7 @@ void TestModerationWindow::rejectingWithoutAReasonIsRefused()
     });
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("rejectButton")),
                       Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
     QVERIFY(refusedInPlace);
     QCOMPARE(AdRepository(*m_admin).get(ad.id)->state, AdState::Pending);
 
@@ -253,6 +256,7 @@ void TestModerationWindow::rejectingWithoutAReasonIsRefused()
     });
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("rejectButton")),
                       Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
     QVERIFY(messageText(*window).contains(QStringLiteral("reason")));
     QCOMPARE(AdRepository(*m_admin).get(ad.id)->state, AdState::Pending);
     QCOMPARE(decisionsRecorded(ad.id), 0);
@@ -264,7 +268,7 @@ void TestModerationWindow::rejectingWithAReasonWorks()
     const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Chaises dépareillées"));
     auto window = openWindow(*m_claireDb, m_world.moderator);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
     QString asked;
     window->setReasonPrompt([&](const ReasonRequest &request, QWidget *parent) {
         asked = request.question;
@@ -278,6 +282,7 @@ void TestModerationWindow::rejectingWithAReasonWorks()
     });
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("rejectButton")),
                       Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
     QVERIFY(asked.contains(QStringLiteral("Chaises dépareillées")));
     QVERIFY(asked.contains(QStringLiteral("Marie Dupont")));
     QCOMPARE(AdRepository(*m_admin).get(ad.id)->state, AdState::Rejected);
@@ -293,13 +298,15 @@ void TestModerationWindow::cancellingTheReasonChangesNothing()
     const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Étagère à archives"));
     auto window = openWindow(*m_claireDb, m_world.moderator);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
     window->setReasonPrompt(
             [](const ReasonRequest &, QWidget *) { return std::optional<QString>(); });
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("rejectButton")),
                       Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("removeButton")),
                       Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
     const auto stored = AdRepository(*m_admin).get(ad.id);
     QCOMPARE(stored->state, AdState::Pending);
     QCOMPARE(stored->version, ad.version);
@@ -312,13 +319,14 @@ void TestModerationWindow::twoModeratorsOneDecision()
     auto claire = openWindow(*m_claireDb, m_world.moderator);
     auto luc = openWindow(*m_lucDb, m_world.secondModerator);
     QVERIFY(claire && luc);
-    QVERIFY(claire->selectAd(ad.id));
-    QVERIFY(luc->selectAd(ad.id));
+    QVERIFY(selectAndWait(*claire, ad.id));
+    QVERIFY(selectAndWait(*luc, ad.id));
     QCOMPARE(claire->displayedVersion(), luc->displayedVersion());
 
     // Claire approves first.
     QTest::mouseClick(claire->findChild<QPushButton *>(QStringLiteral("approveButton")),
                       Qt::LeftButton);
+    QVERIFY(waitIdle(*claire));
     QCOMPARE(AdRepository(*m_admin).get(ad.id)->state, AdState::Published);
 
     // Luc, who still has the pending ad on screen, rejects it.
@@ -327,6 +335,7 @@ void TestModerationWindow::twoModeratorsOneDecision()
     });
     QTest::mouseClick(luc->findChild<QPushButton *>(QStringLiteral("rejectButton")),
                       Qt::LeftButton);
+    QVERIFY(waitIdle(*luc));
     const QString told = messageText(*luc);
     QVERIFY2(told.contains(QStringLiteral("Claire Bernard")), qPrintable(told));
     QVERIFY2(told.contains(QStringLiteral("already dealt with")), qPrintable(told));
@@ -348,7 +357,7 @@ void TestModerationWindow::editingFromTheQueueActsAsModerator()
     const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Bureau avc tirroirs"));
     auto window = openWindow(*m_claireDb, m_world.moderator);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
     QString subheading;
     window->setEditorRunner([&](AdEditorDialog &editor) {
         auto *sub = editor.findChild<QLabel *>(QStringLiteral("editorSubheading"));
@@ -360,6 +369,7 @@ void TestModerationWindow::editingFromTheQueueActsAsModerator()
     });
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("editButton")),
                       Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
     QVERIFY(subheading.contains(QStringLiteral("moderator")));
     const auto stored = AdRepository(*m_admin).get(ad.id);
     QCOMPARE(stored->title, QStringLiteral("Bureau avec tiroirs"));
@@ -376,7 +386,7 @@ void TestModerationWindow::removingNeedsAReason()
     const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Ordinateur portable"));
     auto window = openWindow(*m_claireDb, m_world.moderator);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
     window->setReasonPrompt([](const ReasonRequest &request, QWidget *) {
         // The rules of removal are those of the dialog.
         if (request.validate(QString()).isEmpty())
@@ -385,6 +395,7 @@ void TestModerationWindow::removingNeedsAReason()
     });
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("removeButton")),
                       Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
     const auto stored = AdRepository(*m_admin).get(ad.id);
     QCOMPARE(stored->state, AdState::Closed);
     QCOMPARE(stored->closeReason, std::optional(CloseReason::Removed));

@@ -4,6 +4,7 @@
 // owner's own login role, as on their workstation: every action it takes proves that the
 // row-level security lets an owner take it.
 #include "../moderation/ModerationTestSupport.h"
+#include "WindowWaits.h"
 #include "agent/CloseAdDialog.h"
 #include "agent/MyAdsModel.h"
 #include "agent/MyAdsWindow.h"
@@ -126,7 +127,7 @@ std::unique_ptr<MyAdsWindow> TestMyAdsWindow::openWindow(Database &db, qint64 ag
         return int(QDialog::Rejected);
     });
     window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
+    if (!QTest::qWaitForWindowExposed(window.get()) || !waitIdle(*window))
         return {};
     return window;
 }
@@ -228,7 +229,7 @@ void TestMyAdsWindow::listShowsExactlyTheOwnersAds()
     QVERIFY(window);
     MyAdsModel *model = window->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    window->refresh();
+    QVERIFY(refreshAndWait(*window));
 
     const auto owned = admin.ownedBy(m_world.owner);
     QVERIFY(owned);
@@ -270,6 +271,8 @@ void TestMyAdsWindow::filterSeparatesClosedAds()
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     window->setFilter(MyAdsModel::Filter::Closed);
+
+    QVERIFY(waitIdle(*window));
     QVERIFY(model->rowOfAd(closed.id) >= 0);
     QCOMPARE(model->rowOfAd(open.id), -1);
     for (int row = 0; row < model->rowCount(); ++row)
@@ -278,12 +281,16 @@ void TestMyAdsWindow::filterSeparatesClosedAds()
              QStringLiteral("Closed — thrown away"));
 
     window->setFilter(MyAdsModel::Filter::InProgress);
+
+    QVERIFY(waitIdle(*window));
     QCOMPARE(model->rowOfAd(closed.id), -1);
     QVERIFY(model->rowOfAd(open.id) >= 0);
     for (int row = 0; row < model->rowCount(); ++row)
         QVERIFY(model->entry(row)->ad.state != AdState::Closed);
 
     window->setFilter(MyAdsModel::Filter::All);
+
+    QVERIFY(waitIdle(*window));
     QVERIFY(model->rowOfAd(closed.id) >= 0 && model->rowOfAd(open.id) >= 0);
     QCOMPARE(model->rowCount(), model->totalCount());
 }
@@ -318,7 +325,7 @@ void TestMyAdsWindow::actionsOfferedPerState()
 
     auto window = openWindow(*m_ownerDb, m_world.owner);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
     QCOMPARE(actionKeys(window->offeredActions()), expected);
     for (AdAction action : window->offeredActions())
         QVERIFY(window->actionButton(action)->isVisible());
@@ -341,7 +348,7 @@ void TestMyAdsWindow::detailShowsValueExpiryAndRequests()
 
     auto window = openWindow(*m_ownerDb, m_world.owner);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
     // The owner sees the value, through their own login on PostgreSQL.
     QCOMPARE(plainSpaces(label(*window, "detailValue")), QStringLiteral("250,00 €"));
     const QString expiry = label(*window, "detailExpiry");
@@ -366,7 +373,7 @@ void TestMyAdsWindow::rejectedAdShowsTheModeratorsReason()
     const Ad ad = adInState(AdState::Rejected, QStringLiteral("Chaise sans photo"));
     auto window = openWindow(*m_ownerDb, m_world.owner);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
     auto *rejection = window->findChild<QLabel *>(QStringLiteral("detailRejection"));
     QVERIFY(rejection);
     QVERIFY(rejection->isVisible());
@@ -381,8 +388,8 @@ void TestMyAdsWindow::rejectedAdShowsTheModeratorsReason()
 
     // Another ad, published: no rejection box.
     const Ad other = adInState(AdState::Published, QStringLiteral("Chaise avec photo"));
-    window->refresh();
-    QVERIFY(window->selectAd(other.id));
+    QVERIFY(refreshAndWait(*window));
+    QVERIFY(selectAndWait(*window, other.id));
     QVERIFY(!rejection->isVisible());
 }
 
@@ -395,8 +402,9 @@ void TestMyAdsWindow::ownerActionsThroughTheirOwnLogin()
     QVERIFY(window);
 
     // Submit: draft -> pending.
-    QVERIFY(window->selectAd(draft.id));
+    QVERIFY(selectAndWait(*window, draft.id));
     window->actionButton(AdAction::Submit)->click();
+    QVERIFY(waitIdle(*window));
     QVERIFY2(messageText(*window).contains(QStringLiteral("sent to moderation")),
              qPrintable(messageText(*window)));
     QCOMPARE(admin.get(draft.id, false)->state, AdState::Pending);
@@ -406,23 +414,26 @@ void TestMyAdsWindow::ownerActionsThroughTheirOwnLogin()
     QCOMPARE(actionKeys(window->offeredActions()), QString());
 
     // Resubmit: rejected -> pending.
-    QVERIFY(window->selectAd(rejected.id));
+    QVERIFY(selectAndWait(*window, rejected.id));
     window->actionButton(AdAction::Resubmit)->click();
+    QVERIFY(waitIdle(*window));
     QCOMPARE(admin.get(rejected.id, false)->state, AdState::Pending);
     QCOMPARE(lastHistory(rejected.id).action, AdAction::Resubmit);
 
     // A moderator approves; Marie reserves, then releases.
     const Ad pending = *admin.get(draft.id, false);
     step(pending, AdAction::Approve, m_world.moderatorActor());
-    window->refresh();
-    QVERIFY(window->selectAd(draft.id));
+    QVERIFY(refreshAndWait(*window));
+    QVERIFY(selectAndWait(*window, draft.id));
     QCOMPARE(actionKeys(window->offeredActions()), QStringLiteral("close edit reserve"));
     window->actionButton(AdAction::Reserve)->click();
+    QVERIFY(waitIdle(*window));
     QCOMPARE(admin.get(draft.id, false)->state, AdState::Reserved);
     QCOMPARE(lastHistory(draft.id).actorId, m_world.owner);
     QCOMPARE(window->displayedAdId(), draft.id);
     QCOMPARE(actionKeys(window->offeredActions()), QStringLiteral("close release"));
     window->actionButton(AdAction::Release)->click();
+    QVERIFY(waitIdle(*window));
     QCOMPARE(admin.get(draft.id, false)->state, AdState::Published);
     QCOMPARE(lastHistory(draft.id).action, AdAction::Release);
     QVERIFY2(messageText(*window).contains(QStringLiteral("available again")),
@@ -434,13 +445,15 @@ void TestMyAdsWindow::renewSendsBackToModerationWithOneMail()
     const Ad expired = adInState(AdState::Expired, QStringLiteral("Table basse"));
     auto window = openWindow(*m_ownerDb, m_world.owner);
     QVERIFY(window);
-    QVERIFY(window->selectAd(expired.id));
+    QVERIFY(selectAndWait(*window, expired.id));
     QVERIFY(window->offeredActions().contains(AdAction::Renew));
     const int submittedBefore = outboxCount(QStringLiteral("ad-submitted"));
     const int allBefore = outboxCount(QStringLiteral("ad-decided"));
     QVERIFY(submittedBefore >= 0);
 
     window->actionButton(AdAction::Renew)->click();
+
+    QVERIFY(waitIdle(*window));
     QVERIFY2(messageText(*window).contains(QStringLiteral("back to moderation")),
              qPrintable(messageText(*window)));
     const auto renewed = AdRepository(*m_admin).get(expired.id, false);
@@ -471,7 +484,7 @@ void TestMyAdsWindow::closeAsExchangedNeedsAServiceAskersFirst()
 
     auto window = openWindow(*m_ownerDb, m_world.owner);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
     const QString note = QStringLiteral("Emportée par la médiathèque mardi matin.");
     bool refused = false;
     window->setCloseRunner([&](CloseAdDialog &dialog) {
@@ -496,6 +509,7 @@ void TestMyAdsWindow::closeAsExchangedNeedsAServiceAskersFirst()
         return dialog.result();
     });
     window->actionButton(AdAction::Close)->click();
+    QVERIFY(waitIdle(*window));
     QVERIFY(!QTest::currentTestFailed());
     QVERIFY2(refused, "closing as exchanged without a service must be refused in the dialog");
 
@@ -520,7 +534,7 @@ void TestMyAdsWindow::closeAsDiscardedWritesOutcomeAndHistory()
     const Ad ad = adInState(AdState::Expired, QStringLiteral("Chaise cassée"));
     auto window = openWindow(*m_ownerDb, m_world.owner);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
     window->setCloseRunner([&](CloseAdDialog &dialog) {
         dialog.accept(); // no reason picked: refused next to the choice
         if (dialog.fieldError(QStringLiteral("closeReason")).isEmpty())
@@ -535,6 +549,7 @@ void TestMyAdsWindow::closeAsDiscardedWritesOutcomeAndHistory()
         return dialog.result();
     });
     window->actionButton(AdAction::Close)->click();
+    QVERIFY(waitIdle(*window));
     const auto closed = AdRepository(*m_admin).get(ad.id, false);
     QCOMPARE(closed->state, AdState::Closed);
     QCOMPARE(closed->closeReason, std::optional(CloseReason::Discarded));
@@ -548,7 +563,7 @@ void TestMyAdsWindow::staleVersionKeepsTheCloseDialogText()
     const Ad ad = adInState(AdState::Published, QStringLiteral("Vestiaire à six cases"));
     auto window = openWindow(*m_ownerDb, m_world.owner);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
     QCOMPARE(window->displayedVersion(), ad.version);
 
     // Another session (Marie on another workstation) reserves it in the meantime.
@@ -572,6 +587,7 @@ void TestMyAdsWindow::staleVersionKeepsTheCloseDialogText()
         return dialog.result();
     });
     window->actionButton(AdAction::Close)->click();
+    QVERIFY(waitIdle(*window));
 
     QVERIFY(resultAfterConflict != QDialog::Accepted);
     QVERIFY2(dialogMessage.contains(QStringLiteral("What you typed is kept")),
@@ -590,13 +606,15 @@ void TestMyAdsWindow::staleVersionOnASimpleActionReloads()
     const Ad ad = adInState(AdState::Published, QStringLiteral("Porte-manteau"));
     auto window = openWindow(*m_ownerDb, m_world.owner);
     QVERIFY(window);
-    QVERIFY(window->selectAd(ad.id));
+    QVERIFY(selectAndWait(*window, ad.id));
     // A moderator removes it while Marie looks at it.
     TransitionRequest remove;
     remove.reason = QStringLiteral("Doublon d'une autre annonce.");
     const Ad removed = step(ad, AdAction::Remove, m_world.moderatorActor(), remove);
 
     window->actionButton(AdAction::Reserve)->click();
+
+    QVERIFY(waitIdle(*window));
     QVERIFY2(messageText(*window).contains(QStringLiteral("Porte-manteau")),
              qPrintable(messageText(*window)));
     QVERIFY2(messageText(*window).contains(QStringLiteral("closed")),
@@ -614,7 +632,7 @@ void TestMyAdsWindow::editOpensTheEditorOnThatAd()
     const int submittedBefore = outboxCount(QStringLiteral("ad-submitted"));
     auto window = openWindow(*m_ownerDb, m_world.owner);
     QVERIFY(window);
-    QVERIFY(window->selectAd(draft.id));
+    QVERIFY(selectAndWait(*window, draft.id));
     qint64 editedId = 0;
     window->setEditorRunner([&](AdEditorDialog &editor) {
         editedId = editor.ad().id;
@@ -623,6 +641,7 @@ void TestMyAdsWindow::editOpensTheEditorOnThatAd()
                                                              : int(QDialog::Rejected);
     });
     window->actionButton(AdAction::Edit)->click();
+    QVERIFY(waitIdle(*window));
     QCOMPARE(editedId, draft.id);
     QCOMPARE(AdRepository(*m_admin).get(draft.id, false)->state, AdState::Pending);
     QCOMPARE(outboxCount(QStringLiteral("ad-submitted")), submittedBefore + 1);

@@ -4,6 +4,7 @@
 // PostgreSQL each person connects with their own login role, as on their workstation: what an
 // agent may not see, the server hides.
 #include "ModerationTestSupport.h"
+#include "WindowWaits.h"
 #include "common/MessageBar.h"
 #include "mail/Outbox.h"
 #include "moderator/FailedMailsModel.h"
@@ -177,7 +178,7 @@ std::unique_ptr<FailedMailsWindow> TestFailedMailsWindow::openWindow(Database &d
         return {};
     auto window = std::make_unique<FailedMailsWindow>(db, *agent);
     window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
+    if (!QTest::qWaitForWindowExposed(window.get()) || !waitIdle(*window))
         return {};
     return window;
 }
@@ -229,7 +230,7 @@ void TestFailedMailsWindow::permanentFailureIsListedWithItsFrenchSubject()
     QVERIFY(window);
     FailedMailsModel *model = window->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    window->refresh();
+    QVERIFY(refreshAndWait(*window));
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(window->failureCount(), 2);
     // Newest first.
@@ -306,6 +307,7 @@ void TestFailedMailsWindow::sendAgainQueuesTheMailAndRemovesIt()
     auto *sendAgain = window->findChild<QPushButton *>(QStringLiteral("sendAgainButton"));
     QVERIFY(sendAgain && sendAgain->isEnabled());
     QTest::mouseClick(sendAgain, Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
 
     QCOMPARE(retried.count(), 1);
     QCOMPARE(window->model()->rowOfMail(id), -1);
@@ -340,6 +342,7 @@ void TestFailedMailsWindow::sendAgainTakesSeveralMails()
     QCOMPARE(window->selectedMailIds(), (QList<qint64>{first, second}));
     QSignalSpy retried(window.get(), &FailedMailsWindow::retryRequested);
     window->sendAgain();
+    QVERIFY(waitIdle(*window));
     QCOMPARE(retried.count(), 1); // one request for the whole batch
     QCOMPARE(window->model()->rowOfMail(first), -1);
     QCOMPARE(window->model()->rowOfMail(second), -1);
@@ -359,10 +362,12 @@ void TestFailedMailsWindow::anotherModeratorWasQuicker()
     QVERIFY(claire->selectMails({id}));
     QVERIFY(luc->selectMails({id}));
     luc->sendAgain();
+    QVERIFY(waitIdle(*luc));
     QCOMPARE(OutboxRepository(*m_admin).get(id)->state, OutboxMail::State::Queued);
 
     QSignalSpy retried(claire.get(), &FailedMailsWindow::retryRequested);
     claire->sendAgain();
+    QVERIFY(waitIdle(*claire));
     QCOMPARE(retried.count(), 0);
     QCOMPARE(claire->messageBar()->text(),
              QStringLiteral("This mail had already been sent again by someone else."));
@@ -415,6 +420,7 @@ void TestFailedMailsWindow::databaseErrorShowsTheMessageBar()
         FailedMailsWindow window(*db, claire);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(waitIdle(window));
         MessageBar *bar = window.messageBar();
         QVERIFY(bar->isVisible());
         QVERIFY2(bar->text().startsWith(QStringLiteral("The mails not sent could not be read.")),
@@ -430,6 +436,7 @@ void TestFailedMailsWindow::databaseErrorShowsTheMessageBar()
         auto *retry = window.findChild<QPushButton *>(QStringLiteral("messageBarRetryButton"));
         QVERIFY(retry && retry->isVisible());
         retry->click();
+        QVERIFY(waitIdle(window));
         QVERIFY(bar->isVisible());
         window.sendAgain(); // nothing selected: nothing happens
         QVERIFY(bar->isVisible());

@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/WorkWindow.h"
+
+#include "common/MessageBar.h"
+#include "common/WindowHeader.h"
+#include "storage/Database.h"
+#include "storage/ReadWorker.h"
+
+#include <QAbstractItemView>
+#include <QItemSelectionModel>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Recup {
+
+WorkWindow::WorkWindow(Database &db, const HeaderText &text, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+{
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    m_header = new WindowHeader(text.title, text.tagline, text.countName, central);
+    if (!text.signedIn.isEmpty())
+        m_header->addSignedIn(text.signedIn);
+    QPushButton *refreshButton = m_header->addRefresh(text.refreshToolTip);
+    connect(refreshButton, &QPushButton::clicked, this, &WorkWindow::refreshRequested);
+    outer->addWidget(m_header);
+
+    auto *content = new QWidget(central);
+    m_body = new QVBoxLayout(content);
+    m_body->setContentsMargins(12, 10, 12, 6);
+    m_body->setSpacing(8);
+    m_messageBar = new MessageBar(content);
+    m_body->addWidget(m_messageBar);
+    outer->addWidget(content, 1);
+    setCentralWidget(central);
+
+    m_listReads = new ReadChannel(db.reader(), this);
+    connect(m_listReads, &ReadChannel::loadingChanged, m_header, &WindowHeader::setLoading);
+
+    m_autoRefresh = new QTimer(this);
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
+    m_autoRefresh->setInterval(AutoRefreshMs);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        // An idle workstation has closed its connections: read again when the user is back.
+        if (m_db.isSuspended() || !isVisible()) {
+            m_missedRefresh = true;
+            return;
+        }
+        refresh();
+    });
+    m_autoRefresh->start();
+}
+
+void WorkWindow::setAutoRefreshInterval(int milliseconds)
+{
+    m_autoRefresh->setInterval(milliseconds);
+}
+
+bool WorkWindow::isLoading() const
+{
+    return m_listReads->isLoading();
+}
+
+void WorkWindow::refresh()
+{
+    m_missedRefresh = false;
+    startRefresh();
+}
+
+void WorkWindow::refreshRequested()
+{
+    m_messageBar->dismiss();
+    refresh();
+}
+
+void WorkWindow::finishRefresh(bool succeeded)
+{
+    if (succeeded)
+        m_header->setUpdatedNow();
+    emit refreshed();
+}
+
+void WorkWindow::pauseAutoRefresh()
+{
+    m_autoRefresh->stop();
+}
+
+void WorkWindow::resumeAutoRefresh()
+{
+    m_autoRefresh->start();
+}
+
+void WorkWindow::resetKeepingView(QAbstractItemView *view, const std::function<void()> &reset)
+{
+    QAbstractItemModel *model = view->model();
+    QItemSelectionModel *selection = view->selectionModel();
+    auto idOf = [model](int row) {
+        return model->index(row, 0).data(RowIdRole).toLongLong();
+    };
+    const int currentRow = view->currentIndex().row();
+    const int currentColumn = qMax(0, view->currentIndex().column());
+    const qint64 currentId = currentRow >= 0 ? idOf(currentRow) : 0;
+    QList<qint64> selected;
+    for (const QModelIndex &index : selection->selectedRows())
+        selected.append(idOf(index.row()));
+    const qint64 topId = idOf(view->indexAt(QPoint(1, 1)).row());
+    const int scroll = view->verticalScrollBar()->value();
+
+    m_restoring = true;
+    reset();
+    auto rowOf = [&](qint64 id) {
+        if (id == 0)
+            return -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (idOf(row) == id)
+                return row;
+        }
+        return -1;
+    };
+    int row = rowOf(currentId);
+    if (row < 0 && currentRow >= 0 && model->rowCount() > 0)
+        row = qBound(0, currentRow, model->rowCount() - 1); // the next one moves up
+    if (row >= 0)
+        selection->setCurrentIndex(model->index(row, currentColumn), QItemSelectionModel::NoUpdate);
+    QItemSelection keep;
+    for (qint64 id : std::as_const(selected)) {
+        if (const int kept = rowOf(id); kept >= 0)
+            keep.select(model->index(kept, 0), model->index(kept, model->columnCount() - 1));
+    }
+    if (keep.isEmpty() && row >= 0)
+        keep.select(model->index(row, 0), model->index(row, model->columnCount() - 1));
+    selection->select(keep, QItemSelectionModel::ClearAndSelect);
+    // The rows the user was looking at stay where they were, even when rows came or went.
+    const int topRow = rowOf(topId);
+    QPointer<QAbstractItemView> guard(view);
+    auto restoreScroll = [guard, model, topRow, scroll] {
+        if (!guard)
+            return;
+        if (topRow >= 0)
+            guard->scrollTo(model->index(topRow, 0), QAbstractItemView::PositionAtTop);
+        else
+            guard->verticalScrollBar()->setValue(scroll);
+    };
+    restoreScroll();
+    QTimer::singleShot(0, view, restoreScroll); // once the view has laid out the new rows
+    m_restoring = false;
+}
+
+} // namespace Recup

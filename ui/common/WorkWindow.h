@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+#include <functional>
+
+class QAbstractItemView;
+class QTimer;
+class QVBoxLayout;
+
+namespace Recup {
+
+class AdEditorDialog;
+class Database;
+class MessageBar;
+class ReadChannel;
+class WindowHeader;
+
+// The skeleton every work window shares (« Mes annonces », the moderation queue, the mails not
+// sent): the header band with its count, who is signed in, Refresh and "updated at"; the
+// message bar; the automatic refresh; the list read on the session's reading thread with
+// "Loading…" while it waits; and the model reset that keeps the selection and the scroll
+// position. A window builds its content into body() and implements startRefresh().
+class WorkWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    static constexpr int AutoRefreshMs = 60'000;
+    // Models of work windows answer this role with the row's id (an ad, a mail).
+    static constexpr int RowIdRole = Qt::UserRole;
+
+    // Test seam, in the spirit of KeePassXC's "next answer": how an editor dialog is run
+    // (exec() unless replaced).
+    using EditorRunner = std::function<int(AdEditorDialog &editor)>;
+
+    MessageBar *messageBar() const { return m_messageBar; }
+    WindowHeader *header() const { return m_header; }
+    void setAutoRefreshInterval(int milliseconds);
+    // True while the list is being read.
+    bool isLoading() const;
+
+public slots:
+    // Reads the list again (on the reading thread); the window stays usable meanwhile.
+    void refresh();
+
+signals:
+    // A reading of the list was applied (or failed and said so).
+    void refreshed();
+
+protected:
+    struct HeaderText
+    {
+        QString title;
+        QString tagline;
+        QString countName;      // the badge's object name
+        QString signedIn;       // "Marie Dupont — moderator"
+        QString refreshToolTip; // what Refresh reads
+    };
+    WorkWindow(Database &db, const HeaderText &text, QWidget *parent = nullptr);
+
+    // Where the window's content goes, below the message bar.
+    QVBoxLayout *body() const { return m_body; }
+    Database &database() const { return m_db; }
+    ReadChannel *listReads() const { return m_listReads; }
+
+    // Queue the reading of the list on listReads(); call finishRefresh() once it is applied.
+    virtual void startRefresh() = 0;
+    void finishRefresh(bool succeeded);
+    // Refresh pressed: a refresh that also clears the message and reloads what it must.
+    virtual void refreshRequested();
+
+    // Resets a view's model, then puts back the current row, the selection and the scroll
+    // position by row id (RowIdRole). While it runs, restoringView() is true: the window's
+    // "current row changed" handler ignores what is not the user's click.
+    void resetKeepingView(QAbstractItemView *view, const std::function<void()> &reset);
+    bool restoringView() const { return m_restoring; }
+
+    // No automatic refresh while a dialog asks the user something about the row on screen.
+    void pauseAutoRefresh();
+    void resumeAutoRefresh();
+
+private:
+    Database &m_db;
+    WindowHeader *m_header = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QVBoxLayout *m_body = nullptr;
+    ReadChannel *m_listReads = nullptr;
+    QTimer *m_autoRefresh = nullptr;
+    bool m_restoring = false;
+    bool m_missedRefresh = false;
+};
+
+} // namespace Recup
