@@ -4,7 +4,7 @@
 
 #include "common/MessageBar.h"
 #include "settings/PasswordStore.h"
-#include "storage/Database.h"
+#include "storage/ConnectionErrors.h"
 #include "storage/SignIn.h"
 
 #include <QCheckBox>
@@ -626,37 +626,53 @@ void LoginDialog::showError(const Error &error, const QString &where)
 
 void LoginDialog::focusFieldFor(const Error &error)
 {
-    // The sentences come from Database::connectionError; each points at one field.
-    const auto is = [&](const char *source) {
-        return error.message == Database::tr(source);
-    };
-    const bool sso = m_singleSignOn->isChecked();
-    QWidget *server = m_service->text().trimmed().isEmpty() || !m_host->text().trimmed().isEmpty()
-                              ? static_cast<QWidget *>(m_host)
-                              : m_service;
+    // The core names the settings at fault, the likeliest first: the first one this form
+    // shows gets the focus (with single sign-on, a password error points at the user name).
+    for (const auto &[name, message] : error.fields) {
+        QWidget *field = fieldNamed(name);
+        if (field && (field != m_password || !m_singleSignOn->isChecked())) {
+            focusField(field);
+            return;
+        }
+    }
     switch (error.kind) {
     case Error::Kind::Connection:
-        if (is("The user name or the password is wrong, or the password has expired."))
-            focusField(sso ? static_cast<QWidget *>(m_user) : m_password);
-        else if (is("The server asks for a password."))
-            focusField(sso ? static_cast<QWidget *>(m_singleSignOn) : m_password);
-        else if (is("The server does not know this user.")
-                 || is("This account is disabled on the server."))
-            focusField(m_user);
-        else if (is("The server has no database of that name."))
-            focusField(m_database);
-        else if (is("The secure (TLS) connection to the server failed."))
-            focusField(m_tls);
-        else
-            focusField(server);
+        focusField(fieldNamed(serverField())); // the server could not be reached
         break;
     case Error::Kind::Forbidden:
-        focusField(m_user); // the login is not linked to an agent
+        focusField(m_user);
         break;
     default:
         focusField(m_connectButton); // the schema: nothing the person can change here
         break;
     }
+}
+
+QWidget *LoginDialog::fieldNamed(const QString &name) const
+{
+    const std::pair<const QString &, QWidget *> fields[] = {
+            {ConnectionField::host, m_host},
+            {ConnectionField::port, m_port},
+            {ConnectionField::database, m_database},
+            {ConnectionField::service, m_service},
+            {ConnectionField::user, m_user},
+            {ConnectionField::password, m_password},
+            {ConnectionField::tls, m_tls},
+            {ConnectionField::caFile, m_caFile},
+            {ConnectionField::singleSignOn, m_singleSignOn},
+    };
+    for (const auto &[key, field] : fields) {
+        if (key == name)
+            return field;
+    }
+    return nullptr;
+}
+
+QString LoginDialog::serverField() const
+{
+    return m_service->text().trimmed().isEmpty() || !m_host->text().trimmed().isEmpty()
+                   ? ConnectionField::host
+                   : ConnectionField::service;
 }
 
 void LoginDialog::focusField(QWidget *field)

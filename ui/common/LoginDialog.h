@@ -114,6 +114,8 @@ private:
                        const std::optional<QString> &password);
     void showError(const Error &error, const QString &where);
     void focusFieldFor(const Error &error);
+    QWidget *fieldNamed(const QString &name) const; // an Error::fields name
+    QString serverField() const;
     void focusField(QWidget *field);
 
     ServerProfiles &m_profiles;
