@@ -3,6 +3,7 @@
 // collectiv-recup: the agents' desktop application.
 #include "WindowSets.h"
 #include "agent/CatalogueWindow.h"
+#include "common/ApplicationIcon.h"
 #include "common/ConnectionBanner.h"
 #include "common/LoginDialog.h"
 #include "common/MailSettingsDialog.h"
@@ -121,21 +122,53 @@ void applyMailSettings(MailCenter &center,
     passwords.read(profile, mail.smtp.user);
 }
 
-} // namespace
+// Where a session starts: the embedded demonstration, a connection string given or saved, or
+// the login dialog (a saved server profile).
+enum class Start { Demo, Conninfo, Login };
 
-int main(int argc, char *argv[])
+// The exit code of the event loop when the person asks to sign in to another server.
+constexpr int SwitchServer = 0x5ec;
+
+// What the command line (or, failing it, the saved settings) asks for.
+struct Options
 {
-    QApplication app(argc, argv);
+    QString conninfo;
+    QString demoPath;
+    bool login = false;
+};
+
+// The database a session works on, who signed in (no one in the demo), and whether it is the
+// single-workstation mode.
+struct Session
+{
+    std::unique_ptr<Database> db;
+    std::optional<Agent> signedIn;
+    bool demoMode = false;
+};
+
+// Opening a session ends with a session, an exit code (the application stops), or the login
+// dialog abandoned.
+struct Opening
+{
+    std::optional<Session> session;
+    int exitCode = 0;
+    bool cancelled = false;
+};
+
+void describeApplication()
+{
     QApplication::setOrganizationName(QStringLiteral("collectiv-recup"));
     QApplication::setOrganizationDomain(QStringLiteral("collectivrecup.fr"));
     QApplication::setApplicationName(QStringLiteral("collectiv-recup"));
     QApplication::setApplicationDisplayName(QStringLiteral("Collectiv'Récup"));
     QApplication::setApplicationVersion(QStringLiteral(RECUP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("fr.collectivrecup.CollectivRecup"));
+    // Every window and dialog without an icon of its own shows this one.
+    QApplication::setWindowIcon(applicationIcon());
+}
 
-    AppSettings settings;
-    installTranslations(requestedLanguage(QApplication::arguments(), settings.language()));
-
+Options parseCommandLine(QApplication &app, const AppSettings &settings)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
             Text::tr("Collectiv'Récup: agents of local authorities give each other the "
@@ -161,135 +194,204 @@ int main(int argc, char *argv[])
     parser.addOptions({databaseOption, demoPathOption, languageOption, loginOption});
     parser.process(app);
 
-    // Where to start: a connection string given or saved, a saved server profile (the login
-    // dialog), or else the embedded demonstration.
-    enum class Start { Demo, Conninfo, Login };
-    const QString conninfo = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                          : settings.databaseConninfo();
+    Options options;
+    options.conninfo = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                    : settings.databaseConninfo();
+    options.demoPath = parser.isSet(demoPathOption) ? parser.value(demoPathOption)
+                                                    : LocalDemo::defaultPath();
+    options.login = parser.isSet(loginOption);
+    return options;
+}
+
+Start firstStart(const Options &options, const ServerProfiles &profiles)
+{
+    if (!options.conninfo.trimmed().isEmpty())
+        return Start::Conninfo;
+    if (options.login || !profiles.profiles().isEmpty())
+        return Start::Login;
+    return Start::Demo;
+}
+
+Opening openDemo(const QString &path)
+{
+    Result<std::unique_ptr<Database>> opened = LocalDemo::open(path);
+    if (!opened)
+        return {{}, refuse(Text::tr("The demo database could not be opened."), opened.error())};
+    return {Session{std::move(opened).value(), std::nullopt, true}};
+}
+
+Opening openConninfo(const QString &conninfo)
+{
+    const DatabaseConfig config = DatabaseConfig::fromConninfo(conninfo);
+    Session session{std::make_unique<Database>(config), std::nullopt, false};
+    if (const Status opened = session.db->open(); !opened)
+        return {{},
+                refuse(Text::tr("Collectiv'Récup could not connect to its database (%1).")
+                               .arg(config.describe()),
+                       opened.error())};
+    if (const Status schema = SchemaMigrator(*session.db).check(); !schema)
+        return {{},
+                refuse(Text::tr("The database cannot be used by this version of "
+                                "Collectiv'Récup."),
+                       schema.error())};
+    // A SQLite file is a single-workstation database, whatever its path.
+    session.demoMode = config.isSqlite();
+    if (!session.demoMode) {
+        const auto me = ReferenceRepository(*session.db).sessionAgent();
+        if (!me)
+            return {{}, refuse(Text::tr("Collectiv'Récup cannot tell who you are."), me.error())};
+        session.signedIn = *me;
+    }
+    return {std::move(session)};
+}
+
+Opening signInWithDialog(ServerProfiles &profiles, PasswordStore &passwords)
+{
+    LoginDialog login(profiles, passwords);
+    if (login.exec() != QDialog::Accepted)
+        return {{}, 0, true};
+    Session session{std::make_unique<Database>(login.config()), login.agent(), false};
+    if (const Status opened = session.db->open(); !opened)
+        return {{},
+                refuse(Text::tr("Collectiv'Récup could not connect to its database (%1).")
+                               .arg(login.config().describe()),
+                       opened.error())};
+    return {std::move(session)};
+}
+
+Opening
+openSession(Start start, const Options &options, ServerProfiles &profiles, PasswordStore &passwords)
+{
+    switch (start) {
+    case Start::Demo:
+        return openDemo(options.demoPath);
+    case Start::Conninfo:
+        return openConninfo(options.conninfo);
+    case Start::Login:
+        break;
+    }
+    return signInWithDialog(profiles, passwords);
+}
+
+// On a server, a lost session is noticed, said in a banner, and reconnected.
+std::unique_ptr<ConnectionMonitor> watchConnection(Database &db, CatalogueWindow &window)
+{
+    if (db.config().isSqlite())
+        return {};
+    auto monitor = std::make_unique<ConnectionMonitor>(db);
+    window.addTopBanner(new ConnectionBanner(*monitor, &window));
+    QObject::connect(&window,
+                     &CatalogueWindow::databaseFailed,
+                     monitor.get(),
+                     &ConnectionMonitor::reportError);
+    monitor->start();
+    return monitor;
+}
+
+// File › Mail sending…: the dialog, then the mail center takes the settings saved.
+void offerMailSettings(CatalogueWindow &window,
+                       MailCenter &mailCenter,
+                       const Session &session,
+                       AppSettings &settings,
+                       PasswordStore &passwords)
+{
+    QObject::connect(&window, &CatalogueWindow::mailSettingsRequested, &window, [&] {
+        MailSettingsDialog dialog(settings, &passwords, &window);
+        if (session.signedIn)
+            dialog.setTestRecipient(session.signedIn->email);
+        // Without a password safe, the password typed earlier lives as long as the app.
+        if (!mailCenter.settings().smtp.password.isEmpty())
+            dialog.setPassword(mailCenter.settings().smtp.password);
+        if (dialog.exec() == QDialog::Accepted)
+            applyMailSettings(mailCenter,
+                              workstationMail(settings, session.db->config()),
+                              passwords,
+                              dialog.mailSettings().smtp.password);
+    });
+}
+
+// The catalogue, its banners, mail and window sets, until the person quits or switches server.
+// Connection economy: an idle workstation closes its connections; the reference cache listens
+// again once they are back (after idleness or an outage).
+std::unique_ptr<IdleDisconnect>
+economiseConnections(Database &db, const AppSettings &settings, ConnectionMonitor *monitor)
+{
+    if (monitor) {
+        QObject::connect(monitor, &ConnectionMonitor::restored, monitor, [&db] {
+            db.references().reload();
+        });
+    }
+    const int idleMinutes = settings.databaseIdleMinutes();
+    if (db.config().isSqlite() || idleMinutes <= 0)
+        return {};
+    auto idle = std::make_unique<IdleDisconnect>(db, idleMinutes * 60'000);
+    QObject::connect(idle.get(), &IdleDisconnect::resumed, idle.get(), [&db] {
+        db.references().reload();
+    });
+    idle->start();
+    return idle;
+}
+
+int runSession(const Session &session, AppSettings &settings, PasswordStore &passwords)
+{
+    Database &db = *session.db;
+    const std::optional<Agent> &signedIn = session.signedIn;
+    CatalogueWindow window(db, settings, session.demoMode);
+    const std::unique_ptr<ConnectionMonitor> monitor = watchConnection(db, window);
+    if (signedIn) {
+        window.setSignedInAgent(Text::tr("Signed in: %1").arg(signedIn->displayName));
+    }
+
+    // Mail: sent at once from here after each action that writes one; moderators'
+    // clients (and the demo's single workstation) also retry what is due.
+    MailCenter mailCenter(
+            db,
+            QStringLiteral("%1@%2").arg(signedIn ? signedIn->login : QStringLiteral("demo"),
+                                        QSysInfo::machineHostName()));
+    applyMailSettings(mailCenter, workstationMail(settings, db.config()), passwords);
+    const bool moderator = signedIn && signedIn->roles.testFlag(Role::Moderator);
+    mailCenter.setRetryInterval(session.demoMode || moderator ? 60'000 : 0);
+    QTimer::singleShot(2'000, &mailCenter, &MailCenter::sendNow); // what waited
+    offerMailSettings(window, mailCenter, session, settings, passwords);
+
+    // Moderation for moderators, as the server's groups (or the demo identity) say.
+    WindowSets windowSets(db, window, signedIn, session.demoMode);
+    windowSets.setMailCenter(&mailCenter);
+    const std::unique_ptr<IdleDisconnect> idle = economiseConnections(db, settings, monitor.get());
+    QObject::connect(&window, &CatalogueWindow::switchServerRequested, qApp, [] {
+        QApplication::exit(SwitchServer);
+    });
+    window.show();
+    return QApplication::exec();
+} // the windows, the monitor and the worker threads go before the database
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    AppSettings settings;
+    installTranslations(requestedLanguage(QApplication::arguments(), settings.language()));
+    const Options options = parseCommandLine(app, settings);
+
     ServerProfiles profiles;
     PasswordStore passwords; // lives as long as the app: keychain writes finish after dialogs
     passwords.probe();
-    Start start = !conninfo.trimmed().isEmpty()                                 ? Start::Conninfo
-                  : parser.isSet(loginOption) || !profiles.profiles().isEmpty() ? Start::Login
-                                                                                : Start::Demo;
+    Start start = firstStart(options, profiles);
     std::optional<Start> previous;
-    constexpr int SwitchServer = 0x5ec;
-
     for (;;) {
-        std::unique_ptr<Database> db;
-        std::optional<Agent> signedIn;
-        bool demoMode = false;
-        if (start == Start::Demo) {
-            const QString path = parser.isSet(demoPathOption) ? parser.value(demoPathOption)
-                                                              : LocalDemo::defaultPath();
-            Result<std::unique_ptr<Database>> opened = LocalDemo::open(path);
-            if (!opened)
-                return refuse(Text::tr("The demo database could not be opened."), opened.error());
-            db = std::move(opened).value();
-            demoMode = true;
-        } else if (start == Start::Conninfo) {
-            const DatabaseConfig config = DatabaseConfig::fromConninfo(conninfo);
-            db = std::make_unique<Database>(config);
-            if (const Status opened = db->open(); !opened)
-                return refuse(Text::tr("Collectiv'Récup could not connect to its database (%1).")
-                                      .arg(config.describe()),
-                              opened.error());
-            if (const Status schema = SchemaMigrator(*db).check(); !schema)
-                return refuse(Text::tr("The database cannot be used by this version of "
-                                       "Collectiv'Récup."),
-                              schema.error());
-            // A SQLite file is a single-workstation database, whatever its path.
-            demoMode = config.isSqlite();
-            if (!demoMode) {
-                const auto me = ReferenceRepository(*db).sessionAgent();
-                if (!me)
-                    return refuse(Text::tr("Collectiv'Récup cannot tell who you are."), me.error());
-                signedIn = *me;
-            }
-        } else {
-            LoginDialog login(profiles, passwords);
-            if (login.exec() != QDialog::Accepted) {
-                if (!previous)
-                    return 0;
-                start = *previous; // "Connect to a server…" abandoned: back to where we were
-                previous.reset();
-                continue;
-            }
-            signedIn = login.agent();
-            db = std::make_unique<Database>(login.config());
-            if (const Status opened = db->open(); !opened)
-                return refuse(Text::tr("Collectiv'Récup could not connect to its database (%1).")
-                                      .arg(login.config().describe()),
-                              opened.error());
+        Opening opening = openSession(start, options, profiles, passwords);
+        if (opening.cancelled) {
+            if (!previous)
+                return 0;
+            start = *previous; // "Connect to a server…" abandoned: back to where we were
+            previous.reset();
+            continue;
         }
-
-        int status = 0;
-        {
-            CatalogueWindow window(*db, settings, demoMode);
-            std::unique_ptr<ConnectionMonitor> monitor;
-            if (!db->config().isSqlite()) {
-                monitor = std::make_unique<ConnectionMonitor>(*db);
-                window.addTopBanner(new ConnectionBanner(*monitor, &window));
-                QObject::connect(&window,
-                                 &CatalogueWindow::databaseFailed,
-                                 monitor.get(),
-                                 &ConnectionMonitor::reportError);
-                monitor->start();
-            }
-            if (signedIn) {
-                window.setSignedInAgent(Text::tr("Signed in: %1").arg(signedIn->displayName));
-            }
-
-            // Mail: sent at once from here after each action that writes one; moderators'
-            // clients (and the demo's single workstation) also retry what is due.
-            MailCenter mailCenter(
-                    *db,
-                    QStringLiteral("%1@%2").arg(signedIn ? signedIn->login : QStringLiteral("demo"),
-                                                QSysInfo::machineHostName()));
-            applyMailSettings(mailCenter, workstationMail(settings, db->config()), passwords);
-            const bool moderator = signedIn && signedIn->roles.testFlag(Role::Moderator);
-            mailCenter.setRetryInterval(demoMode || moderator ? 60'000 : 0);
-            QTimer::singleShot(2'000, &mailCenter, &MailCenter::sendNow); // what waited
-            QObject::connect(&window, &CatalogueWindow::mailSettingsRequested, &window, [&] {
-                MailSettingsDialog dialog(settings, &passwords, &window);
-                if (signedIn)
-                    dialog.setTestRecipient(signedIn->email);
-                // Without a password safe, the password typed earlier lives as long as the app.
-                if (!mailCenter.settings().smtp.password.isEmpty())
-                    dialog.setPassword(mailCenter.settings().smtp.password);
-                if (dialog.exec() == QDialog::Accepted)
-                    applyMailSettings(mailCenter,
-                                      workstationMail(settings, db->config()),
-                                      passwords,
-                                      dialog.mailSettings().smtp.password);
-            });
-
-            // Moderation for moderators, as the server's groups (or the demo identity) say.
-            WindowSets windowSets(*db, window, signedIn, demoMode);
-            windowSets.setMailCenter(&mailCenter);
-
-            // Connection economy: an idle workstation closes its connections; the reference
-            // cache listens again once they are back (after idleness or an outage).
-            std::unique_ptr<IdleDisconnect> idle;
-            const int idleMinutes = settings.databaseIdleMinutes();
-            if (!db->config().isSqlite() && idleMinutes > 0) {
-                idle = std::make_unique<IdleDisconnect>(*db, idleMinutes * 60'000);
-                QObject::connect(idle.get(), &IdleDisconnect::resumed, &window, [&db] {
-                    db->references().reload();
-                });
-                idle->start();
-            }
-            if (monitor) {
-                QObject::connect(monitor.get(), &ConnectionMonitor::restored, &window, [&db] {
-                    db->references().reload();
-                });
-            }
-            QObject::connect(&window, &CatalogueWindow::switchServerRequested, &app, [] {
-                QApplication::exit(SwitchServer);
-            });
-            window.show();
-            status = QApplication::exec();
-        } // the windows, the monitor and the worker threads go before the database
+        if (!opening.session)
+            return opening.exitCode;
+        const int status = runSession(*opening.session, settings, passwords);
         if (status != SwitchServer)
             return status;
         previous = start;

@@ -54,6 +54,33 @@ std::optional<QString> valueIfSet(const QCommandLineParser &parser, const QStrin
     return parser.value(name);
 }
 
+// --role values (repeated or comma-separated); every agent is an agent. Null, after saying
+// which word is wrong, on an unknown role.
+std::optional<Roles> rolesNamed(const QStringList &values)
+{
+    Roles roles = Role::Agent;
+    for (const QString &value : values) {
+        for (const QString &r : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString key = r.trimmed().toLower();
+            if (key == QLatin1String("agent"))
+                roles |= Role::Agent;
+            else if (key == QLatin1String("moderator"))
+                roles |= Role::Moderator;
+            else if (key == QLatin1String("logistics"))
+                roles |= Role::Logistics;
+            else if (key == QLatin1String("admin"))
+                roles |= Role::Admin;
+            else {
+                usage(AdminCommands::tr(
+                              "Unknown role \"%1\": use agent, moderator, logistics or admin.")
+                              .arg(r));
+                return std::nullopt;
+            }
+        }
+    }
+    return roles;
+}
+
 } // namespace
 
 int AdminCommands::run(const QStringList &arguments)
@@ -75,79 +102,9 @@ int AdminCommands::run(const QStringList &arguments)
                "              --smtp-password-file, --pickup-folder, --retry-interval)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(
-            QStringLiteral("database"),
-            tr("PostgreSQL connection string (\"host=... dbname=...\", \"service=NAME\", a "
-               "postgresql:// URI) or sqlite:FILE. Without it, the PG* environment variables "
-               "are used."),
-            tr("conninfo"));
-    const QCommandLineOption config(
-            QStringLiteral("config"),
-            tr("relay: an INI file with the mail/ keys (transport, smtpHost, smtpPort, "
-               "smtpSecurity, smtpUser, smtpPasswordFile, smtpCaFile, pickupFolder) and "
-               "database/conninfo; the options given here win over it."),
-            tr("file"));
-    const QCommandLineOption login(QStringLiteral("login"), tr("Agent's login."), tr("login"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("Agent's full name."), tr("name"));
-    const QCommandLineOption email(
-            QStringLiteral("email"), tr("Agent's email address."), tr("email"));
-    const QCommandLineOption phone(
-            QStringLiteral("phone"), tr("Agent's phone number."), tr("phone"));
-    const QCommandLineOption service(
-            QStringLiteral("service"), tr("Code of the agent's service."), tr("code"));
-    const QCommandLineOption role(QStringLiteral("role"),
-                                  tr("agent, moderator, logistics or admin; may be repeated."),
-                                  tr("role"));
-    const QCommandLineOption passwordStdin(
-            QStringLiteral("password-stdin"),
-            tr("Read the agent's password from the first line of standard input. Without it, "
-               "the account has no password (single sign-on configured in pg_hba.conf)."));
-    const QCommandLineOption once(QStringLiteral("once"),
-                                  tr("relay: send what is due, print the count and exit."));
-    const QCommandLineOption smtpHost(
-            QStringLiteral("smtp-host"), tr("relay: SMTP server's host name."), tr("host"));
-    const QCommandLineOption smtpPort(
-            QStringLiteral("smtp-port"),
-            tr("relay: SMTP server's port (default: 25, 587 or 465 after --smtp-security)."),
-            tr("port"));
-    const QCommandLineOption smtpSecurity(QStringLiteral("smtp-security"),
-                                          tr("relay: none, starttls (default) or tls."),
-                                          tr("mode"));
-    const QCommandLineOption smtpUser(
-            QStringLiteral("smtp-user"),
-            tr("relay: SMTP login; the password is read from RECUP_SMTP_PASSWORD, or else from "
-               "the password file."),
-            tr("user"));
-    const QCommandLineOption smtpPasswordFile(
-            QStringLiteral("smtp-password-file"),
-            tr("relay: a file whose first line is the SMTP password, readable by its owner "
-               "only."),
-            tr("file"));
-    const QCommandLineOption pickupFolder(
-            QStringLiteral("pickup-folder"),
-            tr("relay: write .eml files into this folder instead of sending over SMTP."),
-            tr("folder"));
-    const QCommandLineOption retrySeconds(
-            QStringLiteral("retry-interval"),
-            tr("relay: seconds between two looks for due mails (default 30)."),
-            tr("seconds"));
-    parser.addOptions({database,
-                       config,
-                       login,
-                       name,
-                       email,
-                       phone,
-                       service,
-                       role,
-                       passwordStdin,
-                       once,
-                       smtpHost,
-                       smtpPort,
-                       smtpSecurity,
-                       smtpUser,
-                       smtpPasswordFile,
-                       pickupFolder,
-                       retrySeconds});
+    addDatabaseOptions(parser);
+    addAgentOptions(parser);
+    addRelayOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("init, seed-demo, add-agent, deactivate-agent or relay"));
 
@@ -173,86 +130,155 @@ int AdminCommands::run(const QStringList &arguments)
 
     if (command == QLatin1String("relay"))
         return runRelay(parser);
-    if (parser.isSet(config))
+    if (parser.isSet(QStringLiteral("config")))
         return usage(tr("--config is for the relay command."));
+    return runOnDatabase(command, parser);
+}
 
-    Database db(DatabaseConfig::fromConninfo(parser.value(database)));
+void AdminCommands::addDatabaseOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+            QStringLiteral("database"),
+            tr("PostgreSQL connection string (\"host=... dbname=...\", \"service=NAME\", a "
+               "postgresql:// URI) or sqlite:FILE. Without it, the PG* environment variables "
+               "are used."),
+            tr("conninfo")));
+    parser.addOption(QCommandLineOption(
+            QStringLiteral("config"),
+            tr("relay: an INI file with the mail/ keys (transport, smtpHost, smtpPort, "
+               "smtpSecurity, smtpUser, smtpPasswordFile, smtpCaFile, pickupFolder) and "
+               "database/conninfo; the options given here win over it."),
+            tr("file")));
+}
+
+void AdminCommands::addAgentOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+            QCommandLineOption(QStringLiteral("login"), tr("Agent's login."), tr("login")),
+            QCommandLineOption(QStringLiteral("name"), tr("Agent's full name."), tr("name")),
+            QCommandLineOption(QStringLiteral("email"), tr("Agent's email address."), tr("email")),
+            QCommandLineOption(QStringLiteral("phone"), tr("Agent's phone number."), tr("phone")),
+            QCommandLineOption(
+                    QStringLiteral("service"), tr("Code of the agent's service."), tr("code")),
+            QCommandLineOption(QStringLiteral("role"),
+                               tr("agent, moderator, logistics or admin; may be repeated."),
+                               tr("role")),
+            QCommandLineOption(
+                    QStringLiteral("password-stdin"),
+                    tr("Read the agent's password from the first line of standard input. "
+                       "Without it, the account has no password (single sign-on configured in "
+                       "pg_hba.conf).")),
+    });
+}
+
+void AdminCommands::addRelayOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+            QCommandLineOption(QStringLiteral("once"),
+                               tr("relay: send what is due, print the count and exit.")),
+            QCommandLineOption(
+                    QStringLiteral("smtp-host"), tr("relay: SMTP server's host name."), tr("host")),
+            QCommandLineOption(QStringLiteral("smtp-port"),
+                               tr("relay: SMTP server's port (default: 25, 587 or 465 after "
+                                  "--smtp-security)."),
+                               tr("port")),
+            QCommandLineOption(QStringLiteral("smtp-security"),
+                               tr("relay: none, starttls (default) or tls."),
+                               tr("mode")),
+            QCommandLineOption(QStringLiteral("smtp-user"),
+                               tr("relay: SMTP login; the password is read from "
+                                  "RECUP_SMTP_PASSWORD, or else from the password file."),
+                               tr("user")),
+            QCommandLineOption(QStringLiteral("smtp-password-file"),
+                               tr("relay: a file whose first line is the SMTP password, readable "
+                                  "by its owner only."),
+                               tr("file")),
+            QCommandLineOption(QStringLiteral("pickup-folder"),
+                               tr("relay: write .eml files into this folder instead of sending "
+                                  "over SMTP."),
+                               tr("folder")),
+            QCommandLineOption(QStringLiteral("retry-interval"),
+                               tr("relay: seconds between two looks for due mails (default 30)."),
+                               tr("seconds")),
+    });
+}
+
+int AdminCommands::runOnDatabase(const QString &command, const QCommandLineParser &parser)
+{
+    Database db(DatabaseConfig::fromConninfo(parser.value(QStringLiteral("database"))));
     if (const Status opened = db.open(); !opened)
         return fail(opened.error());
-    SchemaMigrator migrator(db);
-
-    if (command == QLatin1String("init")) {
-        if (const Status migrated = migrator.migrate(); !migrated)
-            return fail(migrated.error());
-        out() << tr("The schema is up to date (version %1).").arg(migrator.latestKnownVersion())
-              << Qt::endl;
-        return Success;
-    }
-    if (const Status checked = migrator.check(); !checked)
+    if (command == QLatin1String("init"))
+        return runInit(db);
+    if (const Status checked = SchemaMigrator(db).check(); !checked)
         return fail(checked.error());
+    if (command == QLatin1String("seed-demo"))
+        return runSeedDemo(db);
+    if (command == QLatin1String("deactivate-agent"))
+        return runDeactivateAgent(parser, db);
+    return runAddAgent(parser, db);
+}
 
-    if (command == QLatin1String("seed-demo")) {
-        if (DemoData::hasData(db))
-            return fail(Error{Error::Kind::Invalid,
-                              tr("This database already holds data: the demonstration data is "
-                                 "only loaded into an empty database."),
-                              {},
-                              {}});
-        if (const Status seeded = DemoData::seed(db); !seeded)
-            return fail(seeded.error());
-        out() << tr("Demonstration data loaded.") << Qt::endl;
-        return Success;
-    }
+int AdminCommands::runInit(Database &db)
+{
+    SchemaMigrator migrator(db);
+    if (const Status migrated = migrator.migrate(); !migrated)
+        return fail(migrated.error());
+    out() << tr("The schema is up to date (version %1).").arg(migrator.latestKnownVersion())
+          << Qt::endl;
+    return Success;
+}
 
-    if (command == QLatin1String("deactivate-agent")) {
-        if (parser.value(login).trimmed().isEmpty())
-            return usage(tr("deactivate-agent needs --login."));
-        if (const Status done
-            = ReferenceRepository(db).deactivateAgent(parser.value(login).trimmed());
-            !done)
-            return fail(done.error());
-        out() << tr("Agent %1 can no longer log in.").arg(parser.value(login).trimmed())
-              << Qt::endl;
-        return Success;
-    }
+int AdminCommands::runSeedDemo(Database &db)
+{
+    if (DemoData::hasData(db))
+        return fail(Error{Error::Kind::Invalid,
+                          tr("This database already holds data: the demonstration data is "
+                             "only loaded into an empty database."),
+                          {},
+                          {}});
+    if (const Status seeded = DemoData::seed(db); !seeded)
+        return fail(seeded.error());
+    out() << tr("Demonstration data loaded.") << Qt::endl;
+    return Success;
+}
 
-    // add-agent
+int AdminCommands::runDeactivateAgent(const QCommandLineParser &parser, Database &db)
+{
+    const QString login = parser.value(QStringLiteral("login")).trimmed();
+    if (login.isEmpty())
+        return usage(tr("deactivate-agent needs --login."));
+    if (const Status done = ReferenceRepository(db).deactivateAgent(login); !done)
+        return fail(done.error());
+    out() << tr("Agent %1 can no longer log in.").arg(login) << Qt::endl;
+    return Success;
+}
+
+int AdminCommands::runAddAgent(const QCommandLineParser &parser, Database &db)
+{
     std::optional<QString> password;
-    if (parser.isSet(passwordStdin)) {
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);
         const QString line = in.readLine();
         if (line.isEmpty())
             return usage(tr("--password-stdin: no password was given on standard input."));
         password = line;
     }
-    for (const auto &required : {login, name, email, service}) {
-        if (parser.value(required).trimmed().isEmpty())
-            return usage(tr("add-agent needs --%1.").arg(required.names().first()));
+    for (const char *required : {"login", "name", "email", "service"}) {
+        if (parser.value(QLatin1String(required)).trimmed().isEmpty())
+            return usage(tr("add-agent needs --%1.").arg(QLatin1String(required)));
     }
     Agent agent;
-    agent.login = parser.value(login).trimmed();
-    agent.displayName = parser.value(name).trimmed();
-    agent.email = parser.value(email).trimmed();
-    agent.phone = parser.value(phone).trimmed();
-    agent.roles = Role::Agent;
-    for (const QString &value : parser.values(role)) {
-        for (const QString &r : value.split(u',', Qt::SkipEmptyParts)) {
-            const QString key = r.trimmed().toLower();
-            if (key == QLatin1String("agent"))
-                agent.roles |= Role::Agent;
-            else if (key == QLatin1String("moderator"))
-                agent.roles |= Role::Moderator;
-            else if (key == QLatin1String("logistics"))
-                agent.roles |= Role::Logistics;
-            else if (key == QLatin1String("admin"))
-                agent.roles |= Role::Admin;
-            else
-                return usage(tr("Unknown role \"%1\": use agent, moderator, logistics or admin.")
-                                     .arg(r));
-        }
-    }
+    agent.login = parser.value(QStringLiteral("login")).trimmed();
+    agent.displayName = parser.value(QStringLiteral("name")).trimmed();
+    agent.email = parser.value(QStringLiteral("email")).trimmed();
+    agent.phone = parser.value(QStringLiteral("phone")).trimmed();
+    const std::optional<Roles> roles = rolesNamed(parser.values(QStringLiteral("role")));
+    if (!roles)
+        return Usage; // rolesNamed said which
+    agent.roles = *roles;
     ReferenceRepository references(db);
-    const auto found = references.serviceByCode(parser.value(service).trimmed());
+    const auto found = references.serviceByCode(parser.value(QStringLiteral("service")).trimmed());
     if (!found)
         return fail(found.error());
     agent.serviceId = found->id;

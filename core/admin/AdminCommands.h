@@ -9,6 +9,8 @@ class QCommandLineParser;
 
 namespace Recup {
 
+class Database;
+
 // The commands of collectiv-recup-admin. Exit codes: 0 success, 1 bad usage, 2 failure;
 // failures print one translated line on stderr.
 class AdminCommands
@@ -18,6 +20,17 @@ public:
     static int run(const QStringList &arguments);
 
 private:
+    // The options, by the commands that read them.
+    static void addDatabaseOptions(QCommandLineParser &parser);
+    static void addAgentOptions(QCommandLineParser &parser);
+    static void addRelayOptions(QCommandLineParser &parser);
+
+    // One function per command; those on a database get it open (and, but init, checked).
+    static int runOnDatabase(const QString &command, const QCommandLineParser &parser);
+    static int runInit(Database &db);
+    static int runSeedDemo(Database &db);
+    static int runAddAgent(const QCommandLineParser &parser, Database &db);
+    static int runDeactivateAgent(const QCommandLineParser &parser, Database &db);
     static int runRelay(const QCommandLineParser &parser);
 };
 

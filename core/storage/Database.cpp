@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
+#include "storage/ConnectionErrors.h"
 #include "storage/Conninfo.h"
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceCache.h"
@@ -50,9 +51,7 @@ Error databaseError(const QSqlError &error, const QString &context)
                || text.contains(QLatin1String("permission denied"))) {
         result.kind = Error::Kind::Forbidden;
         result.message = Database::tr("You are not allowed to do this.");
-    } else if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
-               || text.contains(QLatin1String("server closed the connection"))
-               || text.contains(QLatin1String("no connection to the server"))) {
+    } else if (isConnectionLoss(error)) {
         result.kind = Error::Kind::Connection;
         result.message = Database::tr("The connection to the database server was lost.");
     } else {
@@ -62,50 +61,6 @@ Error databaseError(const QSqlError &error, const QString &context)
         result.message = context + u' ' + result.message;
     return result;
 }
-
-namespace {
-
-// Names the cause of a failed connection in the user's words.
-Error connectionError(const DatabaseConfig &config, const QSqlError &error)
-{
-    Error result;
-    result.kind = Error::Kind::Connection;
-    result.detail = error.text();
-    const QString text = error.text();
-    if (config.isSqlite()) {
-        result.message = Database::tr("The local database file %1 cannot be opened. Check that the "
-                                      "folder exists and that you may write in it.")
-                                 .arg(QDir::toNativeSeparators(config.sqlitePath));
-    } else if (text.contains(QLatin1String("password authentication failed"))
-               || text.contains(QLatin1String("authentication failed"))) {
-        result.message = Database::tr(
-                "The user name or the password is wrong, or the password has expired.");
-    } else if (text.contains(QLatin1String("no password supplied"))) {
-        result.message = Database::tr("The server asks for a password.");
-    } else if (text.contains(QLatin1String("does not exist"))
-               && text.contains(QLatin1String("database"))) {
-        result.message = Database::tr("The server has no database of that name.");
-    } else if (text.contains(QLatin1String("role"))
-               && text.contains(QLatin1String("does not exist"))) {
-        result.message = Database::tr("The server does not know this user.");
-    } else if (text.contains(QLatin1String("not permitted to log in"))) {
-        result.message = Database::tr("This account is disabled on the server.");
-    } else if (text.contains(QLatin1String("SSL")) || text.contains(QLatin1String("certificate"))) {
-        result.message = Database::tr("The secure (TLS) connection to the server failed.");
-    } else if (text.contains(QLatin1String("could not translate host name"))) {
-        result.message = Database::tr("The server name cannot be found on the network.");
-    } else if (text.contains(QLatin1String("invalid connection option"))
-               || text.contains(QLatin1String("missing \"=\""))
-               || text.contains(QLatin1String("definition of service"))) {
-        result.message = Database::tr("The connection settings are not valid.");
-    } else {
-        result.message = Database::tr("The database server cannot be reached. Check the network "
-                                      "and the server address, or ask your IT department.");
-    }
-    return result;
-}
-
-} // namespace
 
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ReferenceRepository.h"
 
+#include "storage/ConnectionErrors.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlValues.h"
@@ -338,12 +339,11 @@ Result<Agent> ReferenceRepository::sessionAgent() const
     QSqlQuery query(m_db.connection());
     if (!query.exec(sql) || !query.next())
         return databaseError(query.lastError());
-    if (query.value(0).isNull())
-        return Error{Error::Kind::Forbidden,
-                     tr("Your login is not linked to an active agent of Collectiv'Récup. Ask "
-                        "your IT department."),
-                     {},
-                     {}};
+    if (query.value(0).isNull()) {
+        const QString message = tr("Your login is not linked to an active agent of "
+                                   "Collectiv'Récup. Ask your IT department.");
+        return Error{Error::Kind::Forbidden, message, {}, {{ConnectionField::user, message}}};
+    }
     auto found = agent(query.value(0).toLongLong());
     if (!found)
         return found;

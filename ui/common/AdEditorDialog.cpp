@@ -188,6 +188,36 @@ AdEditorDialog::~AdEditorDialog() = default;
 void AdEditorDialog::buildForm()
 {
     // Across the top: a refused save, then other messages.
+    buildConflictBar();
+    m_messageBar = new MessageBar(this);
+    buildHeading();
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(buildPage(), 1);
+    body->addWidget(buildYourVersionBox());
+    QLabel *rule = buildProfessionalUseRule();
+    m_attestation = new QCheckBox(
+            tr("I certify that this item is offered for professional use between services"), this);
+    m_attestation->setObjectName(QStringLiteral("attestationCheck"));
+    auto *attestationBox = fieldBox(m_attestation, QStringLiteral("attestation"));
+    QHBoxLayout *buttons = buildButtonRow();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(8);
+    layout->addWidget(m_conflictBar);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_subheading);
+    layout->addLayout(body, 1);
+    layout->addWidget(rule);
+    layout->addWidget(attestationBox);
+    layout->addLayout(buttons);
+    connectChanges();
+}
+
+void AdEditorDialog::buildConflictBar()
+{
     m_conflictBar = new QFrame(this);
     m_conflictBar->setObjectName(QStringLiteral("conflictBar"));
     m_conflictBar->setStyleSheet(
@@ -217,9 +247,10 @@ void AdEditorDialog::buildForm()
     conflictRow->addWidget(m_copyButton, 0, Qt::AlignTop);
     conflictRow->addWidget(m_reloadButton, 0, Qt::AlignTop);
     m_conflictBar->hide();
+}
 
-    m_messageBar = new MessageBar(this);
-
+void AdEditorDialog::buildHeading()
+{
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("editorHeading"));
     m_heading->setTextFormat(Qt::PlainText);
@@ -230,15 +261,55 @@ void AdEditorDialog::buildForm()
     m_heading->setFont(headingFont);
     m_subheading = hintLabel(QString(), this);
     m_subheading->setObjectName(QStringLiteral("editorSubheading"));
+}
 
+// The scrolled page: the item on the left, its photos and where it is on the right.
+QWidget *AdEditorDialog::buildPage()
+{
     auto *page = new QWidget;
-    // The item.
+    QGroupBox *itemBox = buildItemBox(page);
+    QGroupBox *photoBox = buildPhotoBox(page);
+    QGroupBox *placeBox = buildPlaceBox(page);
+
+    // The description and the photos take the height there is; the form never gets narrower
+    // than what its labels and hints need (the page scrolls instead).
+    itemBox->setMinimumWidth(460);
+    auto *left = new QVBoxLayout;
+    left->addWidget(itemBox, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(photoBox, 1);
+    right->addWidget(placeBox);
+    auto *columns = new QHBoxLayout(page);
+    columns->setContentsMargins(0, 0, 4, 0);
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("editorScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QGroupBox *AdEditorDialog::buildItemBox(QWidget *page)
+{
     auto *itemBox = new QGroupBox(tr("The item"), page);
     auto *itemForm = new QFormLayout(itemBox);
     itemForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     itemForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     itemForm->setVerticalSpacing(8);
+    addTitleRow(itemForm, itemBox);
+    addDescriptionRow(itemForm, itemBox);
+    addCategoryRow(itemForm, itemBox);
+    addQuantityRow(itemForm, itemBox);
+    addWeightRow(itemForm, itemBox);
+    addValueRow(itemForm, itemBox);
+    return itemBox;
+}
 
+void AdEditorDialog::addTitleRow(QFormLayout *itemForm, QWidget *itemBox)
+{
     m_title = new QLineEdit(itemBox);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setAccessibleName(tr("Title"));
@@ -246,7 +317,10 @@ void AdEditorDialog::buildForm()
     m_titleCounter = new QLabel(itemBox);
     m_titleCounter->setObjectName(QStringLiteral("titleCounter"));
     itemForm->addRow(tr("&Title *"), fieldBox(m_title, QStringLiteral("title"), m_titleCounter));
+}
 
+void AdEditorDialog::addDescriptionRow(QFormLayout *itemForm, QWidget *itemBox)
+{
     m_description = new QPlainTextEdit(itemBox);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setAccessibleName(tr("Description"));
@@ -258,7 +332,11 @@ void AdEditorDialog::buildForm()
     m_descriptionCounter->setObjectName(QStringLiteral("descriptionCounter"));
     itemForm->addRow(tr("&Description"),
                      fieldBox(m_description, QStringLiteral("description"), m_descriptionCounter));
+}
 
+// The category, and the notice when it is one the platform excludes.
+void AdEditorDialog::addCategoryRow(QFormLayout *itemForm, QWidget *itemBox)
+{
     m_category = new QComboBox(itemBox);
     m_category->setObjectName(QStringLiteral("categoryCombo"));
     m_category->setAccessibleName(tr("Category"));
@@ -279,14 +357,21 @@ void AdEditorDialog::buildForm()
     categoryLayout->addWidget(m_categoryNotice);
     categoryBox->setFocusProxy(m_category);
     itemForm->addRow(tr("&Category *"), categoryBox);
+}
 
+void AdEditorDialog::addQuantityRow(QFormLayout *itemForm, QWidget *itemBox)
+{
     m_quantity = new QSpinBox(itemBox);
     m_quantity->setObjectName(QStringLiteral("quantitySpin"));
     m_quantity->setAccessibleName(tr("Quantity"));
     m_quantity->setRange(1, AdRules::QuantityMax);
     m_quantity->setMaximumWidth(140);
     itemForm->addRow(tr("&Quantity"), fieldBox(m_quantity, QStringLiteral("quantity")));
+}
 
+// The weight in kilograms, with a hint when it is estimated from the category.
+void AdEditorDialog::addWeightRow(QFormLayout *itemForm, QWidget *itemBox)
+{
     m_weight = new WeightSpinBox(itemBox);
     m_weight->setObjectName(QStringLiteral("weightSpin"));
     m_weight->setAccessibleName(tr("Estimated total weight in kilograms"));
@@ -303,7 +388,11 @@ void AdEditorDialog::buildForm()
     weightLayout->addWidget(m_weightHint);
     weightBox->setFocusProxy(m_weight);
     itemForm->addRow(tr("Estimated &weight"), weightBox);
+}
 
+// The value in euros: typed as text, tidied when the field is left.
+void AdEditorDialog::addValueRow(QFormLayout *itemForm, QWidget *itemBox)
+{
     m_value = new QLineEdit(itemBox);
     m_value->setObjectName(QStringLiteral("valueEdit"));
     m_value->setAccessibleName(tr("Estimated value in euros"));
@@ -339,8 +428,10 @@ void AdEditorDialog::buildForm()
             m_value->setText(Amounts::euroNumber(*cents));
         }
     });
+}
 
-    // Photos.
+QGroupBox *AdEditorDialog::buildPhotoBox(QWidget *page)
+{
     auto *photoBox = new QGroupBox(tr("Photos"), page);
     m_photoList = new QListWidget(photoBox);
     m_photoList->setObjectName(QStringLiteral("photoList"));
@@ -385,8 +476,11 @@ void AdEditorDialog::buildForm()
     photoLayout->addWidget(fieldBox(m_photoList, QStringLiteral("photos")));
     photoLayout->addLayout(photoButtons);
     photoLayout->addWidget(m_photoStatus);
+    return photoBox;
+}
 
-    // Where it is.
+QGroupBox *AdEditorDialog::buildPlaceBox(QWidget *page)
+{
     auto *placeBox = new QGroupBox(tr("Where it is"), page);
     auto *placeForm = new QFormLayout(placeBox);
     placeForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -400,27 +494,12 @@ void AdEditorDialog::buildForm()
     m_room->setAccessibleName(tr("Room"));
     m_room->setPlaceholderText(tr("Building, floor, room"));
     placeForm->addRow(tr("&Room"), fieldBox(m_room, QStringLiteral("room")));
+    return placeBox;
+}
 
-    // The description and the photos take the height there is; the form never gets narrower
-    // than what its labels and hints need (the page scrolls instead).
-    itemBox->setMinimumWidth(460);
-    auto *left = new QVBoxLayout;
-    left->addWidget(itemBox, 1);
-    auto *right = new QVBoxLayout;
-    right->addWidget(photoBox, 1);
-    right->addWidget(placeBox);
-    auto *columns = new QHBoxLayout(page);
-    columns->setContentsMargins(0, 0, 4, 0);
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("editorScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
-
-    // What was typed before a reload, field by field.
+// What was typed before a reload, field by field (filled by buildYourVersionPanel()).
+QWidget *AdEditorDialog::buildYourVersionBox()
+{
     m_yourPanel = new QGroupBox(tr("Your version"), this);
     m_yourPanel->setObjectName(QStringLiteral("yourVersionPanel"));
     m_yourPanel->setStyleSheet(
@@ -438,12 +517,12 @@ void AdEditorDialog::buildForm()
     m_yourPanel->setMinimumWidth(320);
     m_yourPanel->setMaximumWidth(400);
     m_yourPanel->hide();
+    return m_yourPanel;
+}
 
-    auto *body = new QHBoxLayout;
-    body->addWidget(scroll, 1);
-    body->addWidget(m_yourPanel);
-
-    // The rule of the platform and the attestation that goes with it.
+// The rule of the platform; the attestation that goes with it is under it.
+QLabel *AdEditorDialog::buildProfessionalUseRule()
+{
     auto *rule = new QLabel(tr("Collectiv'Récup is for exchanges between services, for "
                                "professional use only: items are never given to individuals."),
                             this);
@@ -451,11 +530,11 @@ void AdEditorDialog::buildForm()
     rule->setWordWrap(true);
     rule->setStyleSheet(QStringLiteral("background: #e8f1fb; border: 1px solid #9dc3ec;"
                                        " border-radius: 4px; padding: 6px 8px; color: #1f2328;"));
-    m_attestation = new QCheckBox(
-            tr("I certify that this item is offered for professional use between services"), this);
-    m_attestation->setObjectName(QStringLiteral("attestationCheck"));
-    auto *attestationBox = fieldBox(m_attestation, QStringLiteral("attestation"));
+    return rule;
+}
 
+QHBoxLayout *AdEditorDialog::buildButtonRow()
+{
     auto *buttons = new QHBoxLayout;
     auto *cancel = new QPushButton(tr("Cancel"), this);
     cancel->setObjectName(QStringLiteral("cancelButton"));
@@ -477,19 +556,12 @@ void AdEditorDialog::buildForm()
     buttons->addWidget(m_draftButton);
     buttons->addWidget(m_submitButton);
     buttons->addWidget(m_saveButton);
+    return buttons;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(8);
-    layout->addWidget(m_conflictBar);
-    layout->addWidget(m_messageBar);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_subheading);
-    layout->addLayout(body, 1);
-    layout->addWidget(rule);
-    layout->addWidget(attestationBox);
-    layout->addLayout(buttons);
-
+// Every change to a field marks the ad as changed; some also update counters and hints.
+void AdEditorDialog::connectChanges()
+{
     connect(m_title, &QLineEdit::textChanged, this, [this] {
         updateCounters();
         markDirty();
@@ -853,6 +925,38 @@ bool AdEditorDialog::save(SaveMode mode)
     }
     m_messageBar->dismiss();
     Ad input = formAd();
+    if (!checkFields(input))
+        return false;
+
+    AdRepository repository(m_db);
+    const MailSettings mail = m_mail ? m_mail->settings() : MailSettings{};
+    AdWorkflow workflow(m_db, mail);
+    const bool isNew = m_ad.id == 0;
+    // An owner's change to a published ad sends it back to moderation: the moderators hear.
+    Result<Ad> saved = isNew ? repository.create(input, m_actor) : workflow.update(input, m_actor);
+    int mailsWritten = isNew ? 0 : workflow.mailsWritten();
+    if (!saved) {
+        showSaveError(saved.error());
+        return false;
+    }
+    m_ad = *saved;
+    m_photos = m_ad.photos;
+    m_conflictBar->hide();
+    if (mode == SaveMode::Submit && m_ad.state == AdState::Draft
+        && !submitSavedDraft(workflow, mailsWritten))
+        return false;
+    m_dirty = false;
+    m_yourPanel->hide();
+    if (mailsWritten > 0 && m_mail)
+        m_mail->sendNow();
+    emit adSaved(m_ad);
+    QDialog::accept();
+    return true;
+}
+
+// The rules of the core, plus the value as typed; the fields in error are marked.
+bool AdEditorDialog::checkFields(const Ad &input)
+{
     QList<FieldError> errors = AdRules::validate(input, categoryById(input.categoryId));
     if (!Amounts::parseEuroCents(m_value->text())) {
         errors.erase(std::remove_if(errors.begin(),
@@ -869,47 +973,30 @@ bool AdEditorDialog::save(SaveMode mode)
         return false;
     }
     clearFieldErrors();
+    return true;
+}
 
-    AdRepository repository(m_db);
-    const MailSettings mail = m_mail ? m_mail->settings() : MailSettings{};
-    AdWorkflow workflow(m_db, mail);
-    const bool isNew = m_ad.id == 0;
-    // An owner's change to a published ad sends it back to moderation: the moderators hear.
-    Result<Ad> saved = isNew ? repository.create(input, m_actor) : workflow.update(input, m_actor);
-    int mailsWritten = isNew ? 0 : workflow.mailsWritten();
-    if (!saved) {
-        showSaveError(saved.error());
+// "Send to moderation" on a draft just saved; on failure the draft stays and is said so.
+bool AdEditorDialog::submitSavedDraft(AdWorkflow &workflow, int &mailsWritten)
+{
+    const auto submitted = workflow.transition(
+            m_ad.id, {AdAction::Submit, m_ad.version, {}, {}, 0, {}}, m_actor);
+    mailsWritten += workflow.mailsWritten();
+    if (!submitted) {
+        // The draft is safe; the dialog now edits it, so trying again creates no duplicate.
+        m_dirty = false;
+        updateHeading();
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("Your ad is saved as a draft, but it could not be sent "
+                                     "to moderation. %1")
+                                          .arg(submitted.error().message),
+                                  submitted.error().detail,
+                                  [this] { save(SaveMode::Submit); });
         return false;
     }
-    m_ad = *saved;
-    m_photos = m_ad.photos;
-    m_conflictBar->hide();
-    if (mode == SaveMode::Submit && m_ad.state == AdState::Draft) {
-        const auto submitted = workflow.transition(
-                m_ad.id, {AdAction::Submit, m_ad.version, {}, {}, 0, {}}, m_actor);
-        mailsWritten += workflow.mailsWritten();
-        if (!submitted) {
-            // The draft is safe; the dialog now edits it, so trying again creates no duplicate.
-            m_dirty = false;
-            updateHeading();
-            m_messageBar->showMessage(MessageBar::Kind::Warning,
-                                      tr("Your ad is saved as a draft, but it could not be sent "
-                                         "to moderation. %1")
-                                              .arg(submitted.error().message),
-                                      submitted.error().detail,
-                                      [this] { save(SaveMode::Submit); });
-            return false;
-        }
-        const QList<AdPhoto> photos = m_ad.photos;
-        m_ad = *submitted;
-        m_ad.photos = photos;
-    }
-    m_dirty = false;
-    m_yourPanel->hide();
-    if (mailsWritten > 0 && m_mail)
-        m_mail->sendNow();
-    emit adSaved(m_ad);
-    QDialog::accept();
+    const QList<AdPhoto> photos = m_ad.photos;
+    m_ad = *submitted;
+    m_ad.photos = photos;
     return true;
 }
 
@@ -994,6 +1081,16 @@ void AdEditorDialog::reloadLatest()
     buildYourVersionPanel(mine, mineValueText, m_ad);
 }
 
+// One field on which what the person typed differs from what was saved meanwhile.
+struct AdEditorDialog::Difference
+{
+    QString field;
+    QString name;
+    QString saved;
+    QString yours;
+    std::function<void()> takeBack; // puts the person's value back into the form
+};
+
 void AdEditorDialog::buildYourVersionPanel(const Ad &mine,
                                            const QString &mineValueText,
                                            const Ad &latest)
@@ -1003,15 +1100,35 @@ void AdEditorDialog::buildYourVersionPanel(const Ad &mine,
         delete item;
     }
     m_yourText = typedSummary(mine, mineValueText);
+    const QList<Difference> differences
+            = itemDifferences(mine, mineValueText, latest) + placeAndPhotoDifferences(mine, latest);
 
-    struct Difference
-    {
-        QString field;
-        QString name;
-        QString saved;
-        QString yours;
-        std::function<void()> takeBack;
-    };
+    auto *intro = new QLabel(differences.isEmpty()
+                                     ? tr("The latest version is now in the form. What you typed "
+                                          "is the same as what was saved: nothing to take back.")
+                                     : tr("The latest version is now in the form. What you typed "
+                                          "differs on the fields below: take back what you need "
+                                          "with “Use mine”, then save again."));
+    intro->setObjectName(QStringLiteral("yourVersionIntro"));
+    intro->setWordWrap(true);
+    m_yourRows->addWidget(intro);
+
+    QList<QPushButton *> useButtons;
+    for (const Difference &difference : differences)
+        m_yourRows->addWidget(differenceRow(difference, useButtons));
+    m_yourRows->addWidget(yourVersionActions(useButtons));
+    m_yourRows->addStretch();
+    showYourVersionPanel();
+    m_dirty = !differences.isEmpty();
+    m_messageBar->showMessage(MessageBar::Kind::Information,
+                              tr("The form now shows the ad as it was saved meanwhile. Nothing "
+                                 "you typed is lost: it is under “Your version”, on the right."));
+}
+
+// The fields of "The item" box, in the form's order.
+QList<AdEditorDialog::Difference>
+AdEditorDialog::itemDifferences(const Ad &mine, const QString &mineValueText, const Ad &latest)
+{
     QList<Difference> differences;
     if (mine.title.trimmed() != latest.title)
         differences.append({QStringLiteral("title"),
@@ -1064,6 +1181,13 @@ void AdEditorDialog::buildYourVersionPanel(const Ad &mine,
                             [this, text = mineValueText] {
                                 m_value->setText(text);
                             }});
+    return differences;
+}
+
+QList<AdEditorDialog::Difference> AdEditorDialog::placeAndPhotoDifferences(const Ad &mine,
+                                                                           const Ad &latest)
+{
+    QList<Difference> differences;
     if (mine.siteId != latest.siteId)
         differences.append({QStringLiteral("site"),
                             tr("Site"),
@@ -1091,62 +1215,59 @@ void AdEditorDialog::buildYourVersionPanel(const Ad &mine,
                                 rebuildPhotoList(m_photos.isEmpty() ? -1 : 0);
                                 updateButtons();
                             }});
+    return differences;
+}
 
-    auto *intro = new QLabel(differences.isEmpty()
-                                     ? tr("The latest version is now in the form. What you typed "
-                                          "is the same as what was saved: nothing to take back.")
-                                     : tr("The latest version is now in the form. What you typed "
-                                          "differs on the fields below: take back what you need "
-                                          "with “Use mine”, then save again."));
-    intro->setObjectName(QStringLiteral("yourVersionIntro"));
-    intro->setWordWrap(true);
-    m_yourRows->addWidget(intro);
+// A field's two values and its "Use mine" button (added to useButtons).
+QFrame *AdEditorDialog::differenceRow(const Difference &difference,
+                                      QList<QPushButton *> &useButtons)
+{
+    auto *row = new QFrame;
+    row->setObjectName(QStringLiteral("yourVersion_") + difference.field);
+    row->setFrameShape(QFrame::StyledPanel);
+    row->setStyleSheet(QStringLiteral("QFrame#%1 { background: #ffffff; border: 1px solid"
+                                      " #d8dee4; border-radius: 4px; }")
+                               .arg(row->objectName()));
+    auto *name = new QLabel(difference.name, row);
+    QFont bold = name->font();
+    bold.setBold(true);
+    name->setFont(bold);
+    auto *saved = new QLabel(
+            tr("Saved meanwhile: %1")
+                    .arg(difference.saved.isEmpty() ? tr("(empty)") : difference.saved),
+            row);
+    saved->setTextFormat(Qt::PlainText);
+    saved->setWordWrap(true);
+    saved->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    auto *yours = new QLabel(
+            tr("Yours: %1").arg(difference.yours.isEmpty() ? tr("(empty)") : difference.yours),
+            row);
+    yours->setObjectName(QStringLiteral("yours_") + difference.field);
+    yours->setTextFormat(Qt::PlainText);
+    yours->setWordWrap(true);
+    yours->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *use = new QPushButton(tr("Use mine"), row);
+    use->setObjectName(QStringLiteral("useMine_") + difference.field);
+    connect(use, &QPushButton::clicked, this, [this, use, apply = difference.takeBack] {
+        apply();
+        m_dirty = true;
+        use->setEnabled(false);
+        use->setText(tr("Taken back"));
+    });
+    useButtons.append(use);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(3);
+    layout->addWidget(name);
+    layout->addWidget(saved);
+    layout->addWidget(yours);
+    layout->addWidget(use, 0, Qt::AlignRight);
+    return row;
+}
 
-    QList<QPushButton *> useButtons;
-    for (const Difference &difference : std::as_const(differences)) {
-        auto *row = new QFrame;
-        row->setObjectName(QStringLiteral("yourVersion_") + difference.field);
-        row->setFrameShape(QFrame::StyledPanel);
-        row->setStyleSheet(QStringLiteral("QFrame#%1 { background: #ffffff; border: 1px solid"
-                                          " #d8dee4; border-radius: 4px; }")
-                                   .arg(row->objectName()));
-        auto *name = new QLabel(difference.name, row);
-        QFont bold = name->font();
-        bold.setBold(true);
-        name->setFont(bold);
-        auto *saved = new QLabel(
-                tr("Saved meanwhile: %1")
-                        .arg(difference.saved.isEmpty() ? tr("(empty)") : difference.saved),
-                row);
-        saved->setTextFormat(Qt::PlainText);
-        saved->setWordWrap(true);
-        saved->setStyleSheet(QStringLiteral("color: #4b5563;"));
-        auto *yours = new QLabel(
-                tr("Yours: %1").arg(difference.yours.isEmpty() ? tr("(empty)") : difference.yours),
-                row);
-        yours->setObjectName(QStringLiteral("yours_") + difference.field);
-        yours->setTextFormat(Qt::PlainText);
-        yours->setWordWrap(true);
-        yours->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto *use = new QPushButton(tr("Use mine"), row);
-        use->setObjectName(QStringLiteral("useMine_") + difference.field);
-        connect(use, &QPushButton::clicked, this, [this, use, apply = difference.takeBack] {
-            apply();
-            m_dirty = true;
-            use->setEnabled(false);
-            use->setText(tr("Taken back"));
-        });
-        useButtons.append(use);
-        auto *layout = new QVBoxLayout(row);
-        layout->setContentsMargins(8, 6, 8, 6);
-        layout->setSpacing(3);
-        layout->addWidget(name);
-        layout->addWidget(saved);
-        layout->addWidget(yours);
-        layout->addWidget(use, 0, Qt::AlignRight);
-        m_yourRows->addWidget(row);
-    }
-
+// "Use all of mine" (when something differs) and "Copy to clipboard".
+QWidget *AdEditorDialog::yourVersionActions(const QList<QPushButton *> &useButtons)
+{
     auto *actions = new QWidget;
     auto *actionRow = new QVBoxLayout(actions); // stacked: French labels are long
     actionRow->setContentsMargins(0, 4, 0, 0);
@@ -1170,8 +1291,11 @@ void AdEditorDialog::buildYourVersionPanel(const Ad &mine,
                                   tr("Your version is in the clipboard."));
     });
     actionRow->addWidget(copy, 0, Qt::AlignLeft);
-    m_yourRows->addWidget(actions);
-    m_yourRows->addStretch();
+    return actions;
+}
+
+void AdEditorDialog::showYourVersionPanel()
+{
     if (m_yourPanel->isHidden()) {
         // Room for the panel beside the form, as far as the screen allows.
         const int wanted = width() + m_yourPanel->minimumWidth() + 40;
@@ -1179,10 +1303,6 @@ void AdEditorDialog::buildYourVersionPanel(const Ad &mine,
         resize(available.isValid() ? qMin(wanted, available.width() - 20) : wanted, height());
     }
     m_yourPanel->show();
-    m_dirty = !differences.isEmpty();
-    m_messageBar->showMessage(MessageBar::Kind::Information,
-                              tr("The form now shows the ad as it was saved meanwhile. Nothing "
-                                 "you typed is lost: it is under “Your version”, on the right."));
 }
 
 void AdEditorDialog::pickPhotos()

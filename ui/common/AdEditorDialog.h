@@ -20,7 +20,10 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QFrame;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -33,6 +36,7 @@ class QFutureWatcher;
 
 namespace Recup {
 
+class AdWorkflow;
 class Database;
 class MessageBar;
 struct PreparedPhotos;
@@ -94,6 +98,22 @@ public slots:
 
 private:
     void buildForm();
+    void buildConflictBar();
+    void buildHeading();
+    QWidget *buildPage();
+    QGroupBox *buildItemBox(QWidget *page);
+    void addTitleRow(QFormLayout *itemForm, QWidget *itemBox);
+    void addDescriptionRow(QFormLayout *itemForm, QWidget *itemBox);
+    void addCategoryRow(QFormLayout *itemForm, QWidget *itemBox);
+    void addQuantityRow(QFormLayout *itemForm, QWidget *itemBox);
+    void addWeightRow(QFormLayout *itemForm, QWidget *itemBox);
+    void addValueRow(QFormLayout *itemForm, QWidget *itemBox);
+    QGroupBox *buildPhotoBox(QWidget *page);
+    QGroupBox *buildPlaceBox(QWidget *page);
+    QWidget *buildYourVersionBox();
+    QLabel *buildProfessionalUseRule();
+    QHBoxLayout *buildButtonRow();
+    void connectChanges();
     QWidget *fieldBox(QWidget *input, const QString &field, QLabel *counter = nullptr);
     void loadReferences();
     void fillForm(const Ad &ad);
@@ -111,6 +131,8 @@ private:
 
     void clearFieldErrors();
     void showFieldErrors(const QList<FieldError> &errors);
+    bool checkFields(const Ad &input);
+    bool submitSavedDraft(AdWorkflow &workflow, int &mailsWritten);
     void showSaveError(const Error &error);
     void showConflict(const Error &error);
     void copyTypedTextToClipboard(const Ad &typed, const QString &valueText);
@@ -121,7 +143,14 @@ private:
     void removeSelectedPhoto();
     void moveSelectedPhoto(int delta);
 
+    struct Difference;
     void buildYourVersionPanel(const Ad &mine, const QString &mineValueText, const Ad &latest);
+    QList<Difference>
+    itemDifferences(const Ad &mine, const QString &mineValueText, const Ad &latest);
+    QList<Difference> placeAndPhotoDifferences(const Ad &mine, const Ad &latest);
+    QFrame *differenceRow(const Difference &difference, QList<QPushButton *> &useButtons);
+    QWidget *yourVersionActions(const QList<QPushButton *> &useButtons);
+    void showYourVersionPanel();
     QString typedSummary(const Ad &typed, const QString &valueText) const;
 
     Database &m_db;

@@ -4,7 +4,7 @@
 
 #include "common/MessageBar.h"
 #include "settings/PasswordStore.h"
-#include "storage/Database.h"
+#include "storage/ConnectionErrors.h"
 #include "storage/SignIn.h"
 
 #include <QCheckBox>
@@ -84,6 +84,32 @@ LoginDialog::~LoginDialog() = default;
 
 void LoginDialog::buildForm()
 {
+    auto *layout = new QVBoxLayout(this);
+    // The height follows what is shown (settings, messages, details): see fitHeight().
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
+    addHeading(layout);
+    layout->addSpacing(8);
+
+    m_form = new QWidget(this);
+    auto *form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addProfileRow(form);
+    form->addRow(buildServerSettings());
+    addPersonRows(form);
+    layout->addWidget(m_form);
+
+    m_message = new MessageBar(this);
+    layout->addWidget(m_message);
+    layout->addWidget(buildBusyIndicator());
+    layout->addSpacing(4);
+    layout->addWidget(buildButtons());
+    resize(dialogWidth, height());
+    connectFields();
+}
+
+void LoginDialog::addHeading(QVBoxLayout *layout)
+{
     auto *title = new QLabel(tr("Sign in to Collectiv'Récup"), this);
     title->setObjectName(QStringLiteral("loginTitle"));
     QFont titleFont = title->font();
@@ -92,13 +118,13 @@ void LoginDialog::buildForm()
     title->setFont(titleFont);
     auto *subtitle = noteLabel(this);
     subtitle->setText(tr("Use the personal account that your IT department gave you."));
+    layout->addWidget(title);
+    layout->addWidget(subtitle);
+}
 
-    m_form = new QWidget(this);
-    auto *form = new QFormLayout(m_form);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-
-    // The server: a saved profile, its settings folded away once they work.
+// The server: a saved profile, its settings folded away once they work.
+void LoginDialog::addProfileRow(QFormLayout *form)
+{
     m_profileBox = new QComboBox(m_form);
     m_profileBox->setObjectName(QStringLiteral("profileBox"));
     m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -116,13 +142,22 @@ void LoginDialog::buildForm()
     auto *profileLabel = new QLabel(tr("&Server:"), m_form);
     profileLabel->setBuddy(m_profileBox);
     form->addRow(profileLabel, profileRow);
+}
 
+QWidget *LoginDialog::buildServerSettings()
+{
     m_settings = new QFrame(m_form);
     m_settings->setObjectName(QStringLiteral("serverSettings"));
     static_cast<QFrame *>(m_settings)->setFrameShape(QFrame::StyledPanel);
     auto *settings = new QFormLayout(m_settings);
     settings->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addServerAddressRows(settings);
+    addEncryptionRows(settings);
+    return m_settings;
+}
 
+void LoginDialog::addServerAddressRows(QFormLayout *settings)
+{
     m_profileName = new QLineEdit(m_settings);
     m_profileName->setObjectName(QStringLiteral("profileName"));
     m_profileName->setPlaceholderText(tr("For example: Agglomération"));
@@ -157,7 +192,10 @@ void LoginDialog::buildForm()
     m_service->setToolTip(tr("A connection prepared by your IT department in pg_service.conf. "
                              "What you type above overrides it."));
     settings->addRow(tr("Ser&vice:"), m_service);
+}
 
+void LoginDialog::addEncryptionRows(QFormLayout *settings)
+{
     m_tls = new QComboBox(m_settings);
     m_tls->setObjectName(QStringLiteral("tlsMode"));
     m_tls->addItem(tr("Encrypted, server identity checked (recommended)"),
@@ -190,9 +228,11 @@ void LoginDialog::buildForm()
                                   "typed or sent. Your IT department tells you whether the "
                                   "server accepts it."));
     settings->addRow(QString(), m_singleSignOn);
-    form->addRow(m_settings);
+}
 
-    // The person.
+// The person: user name, password and whether to remember it.
+void LoginDialog::addPersonRows(QFormLayout *form)
+{
     m_user = new QLineEdit(m_form);
     m_user->setObjectName(QStringLiteral("user"));
     m_user->setPlaceholderText(tr("For example: jmoreau"));
@@ -213,10 +253,11 @@ void LoginDialog::buildForm()
     m_ssoNote->setObjectName(QStringLiteral("ssoNote"));
     m_ssoNote->setText(tr("Your computer session proves who you are: no password is needed."));
     form->addRow(QString(), m_ssoNote);
+}
 
-    m_message = new MessageBar(this);
-
-    // Waiting for the server: the window keeps responding, Cancel stops waiting.
+// Waiting for the server: the window keeps responding, Cancel stops waiting.
+QWidget *LoginDialog::buildBusyIndicator()
+{
     m_busy = new QWidget(this);
     m_busy->setObjectName(QStringLiteral("loginBusy"));
     m_busyBar = new QProgressBar(m_busy);
@@ -231,7 +272,11 @@ void LoginDialog::buildForm()
     busyRow->addWidget(m_busyBar);
     busyRow->addWidget(m_busyText, 1);
     m_busy->hide();
+    return m_busy;
+}
 
+QDialogButtonBox *LoginDialog::buildButtons()
+{
     auto *buttons = new QDialogButtonBox(this);
     m_connectButton = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
@@ -241,20 +286,11 @@ void LoginDialog::buildForm()
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::connectToServer);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    return buttons;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    // The height follows what is shown (settings, messages, details): see fitHeight().
-    layout->setSizeConstraint(QLayout::SetNoConstraint);
-    layout->addWidget(title);
-    layout->addWidget(subtitle);
-    layout->addSpacing(8);
-    layout->addWidget(m_form);
-    layout->addWidget(m_message);
-    layout->addWidget(m_busy);
-    layout->addSpacing(4);
-    layout->addWidget(buttons);
-    resize(dialogWidth, height());
-
+void LoginDialog::connectFields()
+{
     connect(m_profileBox, &QComboBox::activated, this, &LoginDialog::showProfile);
     connect(m_settingsButton, &QToolButton::toggled, this, &LoginDialog::setServerSettingsVisible);
     connect(m_singleSignOn, &QCheckBox::toggled, this, &LoginDialog::updateSingleSignOn);
@@ -626,37 +662,53 @@ void LoginDialog::showError(const Error &error, const QString &where)
 
 void LoginDialog::focusFieldFor(const Error &error)
 {
-    // The sentences come from Database::connectionError; each points at one field.
-    const auto is = [&](const char *source) {
-        return error.message == Database::tr(source);
-    };
-    const bool sso = m_singleSignOn->isChecked();
-    QWidget *server = m_service->text().trimmed().isEmpty() || !m_host->text().trimmed().isEmpty()
-                              ? static_cast<QWidget *>(m_host)
-                              : m_service;
+    // The core names the settings at fault, the likeliest first: the first one this form
+    // shows gets the focus (with single sign-on, a password error points at the user name).
+    for (const auto &[name, message] : error.fields) {
+        QWidget *field = fieldNamed(name);
+        if (field && (field != m_password || !m_singleSignOn->isChecked())) {
+            focusField(field);
+            return;
+        }
+    }
     switch (error.kind) {
     case Error::Kind::Connection:
-        if (is("The user name or the password is wrong, or the password has expired."))
-            focusField(sso ? static_cast<QWidget *>(m_user) : m_password);
-        else if (is("The server asks for a password."))
-            focusField(sso ? static_cast<QWidget *>(m_singleSignOn) : m_password);
-        else if (is("The server does not know this user.")
-                 || is("This account is disabled on the server."))
-            focusField(m_user);
-        else if (is("The server has no database of that name."))
-            focusField(m_database);
-        else if (is("The secure (TLS) connection to the server failed."))
-            focusField(m_tls);
-        else
-            focusField(server);
+        focusField(fieldNamed(serverField())); // the server could not be reached
         break;
     case Error::Kind::Forbidden:
-        focusField(m_user); // the login is not linked to an agent
+        focusField(m_user);
         break;
     default:
         focusField(m_connectButton); // the schema: nothing the person can change here
         break;
     }
+}
+
+QWidget *LoginDialog::fieldNamed(const QString &name) const
+{
+    const std::pair<const QString &, QWidget *> fields[] = {
+            {ConnectionField::host, m_host},
+            {ConnectionField::port, m_port},
+            {ConnectionField::database, m_database},
+            {ConnectionField::service, m_service},
+            {ConnectionField::user, m_user},
+            {ConnectionField::password, m_password},
+            {ConnectionField::tls, m_tls},
+            {ConnectionField::caFile, m_caFile},
+            {ConnectionField::singleSignOn, m_singleSignOn},
+    };
+    for (const auto &[key, field] : fields) {
+        if (key == name)
+            return field;
+    }
+    return nullptr;
+}
+
+QString LoginDialog::serverField() const
+{
+    return m_service->text().trimmed().isEmpty() || !m_host->text().trimmed().isEmpty()
+                   ? ConnectionField::host
+                   : ConnectionField::service;
 }
 
 void LoginDialog::focusField(QWidget *field)

@@ -15,12 +15,15 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QToolButton;
+class QVBoxLayout;
 template<typename T>
 class QFutureWatcher;
 
@@ -97,6 +100,15 @@ protected:
 private:
     void fitHeight();
     void buildForm();
+    void addHeading(QVBoxLayout *layout);
+    void addProfileRow(QFormLayout *form);
+    QWidget *buildServerSettings();
+    void addServerAddressRows(QFormLayout *settings);
+    void addEncryptionRows(QFormLayout *settings);
+    void addPersonRows(QFormLayout *form);
+    QWidget *buildBusyIndicator();
+    QDialogButtonBox *buildButtons();
+    void connectFields();
     void fillProfiles(const QString &select);
     void showProfile(int index);
     void setServerSettingsVisible(bool visible);
@@ -114,6 +126,8 @@ private:
                        const std::optional<QString> &password);
     void showError(const Error &error, const QString &where);
     void focusFieldFor(const Error &error);
+    QWidget *fieldNamed(const QString &name) const; // an Error::fields name
+    QString serverField() const;
     void focusField(QWidget *field);
 
     ServerProfiles &m_profiles;

@@ -191,8 +191,42 @@ void MailSettingsDialog::buildForm()
     m_form->setObjectName(QStringLiteral("mailSettingsForm"));
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(buildTransportRows());
+    formLayout->addWidget(buildSmtpBox());
+    formLayout->addWidget(buildFolderBox());
+    formLayout->addWidget(buildPeopleBox());
+    // The test: outside m_form, which is frozen while a test runs.
+    QGroupBox *testBox = buildTestBox();
 
-    // The transport.
+    // Everything but the messages and the buttons scrolls on a small screen.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_form);
+    contentLayout->addWidget(testBox);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("mailSettingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MailSettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &MailSettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_message);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_buttons);
+    fitToScreen(content);
+    connectFields();
+}
+
+// How the mails leave: the relay, an SMTP server or a folder.
+QFormLayout *MailSettingsDialog::buildTransportRows()
+{
     auto *transportForm = new QFormLayout;
     transportForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_transport = new QComboBox(m_form);
@@ -207,14 +241,24 @@ void MailSettingsDialog::buildForm()
     m_transportNote = noteLabel(m_form);
     m_transportNote->setObjectName(QStringLiteral("transportNote"));
     transportForm->addRow(QString(), m_transportNote);
-    formLayout->addLayout(transportForm);
+    return transportForm;
+}
 
-    // The SMTP server.
+QGroupBox *MailSettingsDialog::buildSmtpBox()
+{
     m_smtpBox = new QGroupBox(tr("SMTP server"), m_form);
     m_smtpBox->setObjectName(QStringLiteral("smtpBox"));
     auto *smtp = new QFormLayout(m_smtpBox);
     smtp->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addSmtpServerRows(smtp);
+    addSmtpCertificateRows(smtp);
+    addSmtpLoginRows(smtp);
+    return m_smtpBox;
+}
 
+// Host, port and encryption.
+void MailSettingsDialog::addSmtpServerRows(QFormLayout *smtp)
+{
     m_host = lineEdit(QStringLiteral("smtpHost"), tr("For example: smtp.agglo.local"), m_smtpBox);
     m_port = new QSpinBox(m_smtpBox);
     m_port->setObjectName(QStringLiteral("smtpPort"));
@@ -239,7 +283,11 @@ void MailSettingsDialog::buildForm()
     m_security->addItem(tr("STARTTLS (recommended)"), int(Security::StartTls));
     m_security->addItem(tr("TLS from the first byte (SMTPS)"), int(Security::Tls));
     smtp->addRow(tr("&Encryption:"), m_security);
+}
 
+// The certificate authority, or (with a warning) no check at all.
+void MailSettingsDialog::addSmtpCertificateRows(QFormLayout *smtp)
+{
     m_caFile = lineEdit(QStringLiteral("smtpCaFile"),
                         tr("Optional: the file given by your IT department (.crt, .pem)"),
                         m_smtpBox);
@@ -267,7 +315,11 @@ void MailSettingsDialog::buildForm()
                "the server can read the mails and the password, or pose as the server. Give the "
                "certificate authority file instead whenever you can."));
     smtp->addRow(QString(), m_certificateWarning);
+}
 
+// The SMTP login and its password, remembered in the password safe.
+void MailSettingsDialog::addSmtpLoginRows(QFormLayout *smtp)
+{
     m_user = lineEdit(
             QStringLiteral("smtpUser"), tr("Empty: the server asks for no login"), m_smtpBox);
     smtp->addRow(tr("&User name:"), m_user);
@@ -283,9 +335,10 @@ void MailSettingsDialog::buildForm()
     m_rememberNote = noteLabel(m_smtpBox);
     m_rememberNote->setObjectName(QStringLiteral("rememberNote"));
     smtp->addRow(QString(), m_rememberNote);
-    formLayout->addWidget(m_smtpBox);
+}
 
-    // The folder.
+QGroupBox *MailSettingsDialog::buildFolderBox()
+{
     m_folderBox = new QGroupBox(tr("Folder of mail files"), m_form);
     m_folderBox->setObjectName(QStringLiteral("folderBox"));
     auto *folder = new QFormLayout(m_folderBox);
@@ -306,9 +359,12 @@ void MailSettingsDialog::buildForm()
     folderLabel->setBuddy(m_pickupFolder);
     folder->addRow(folderLabel, folderRow);
     addFieldError(QStringLiteral("pickupFolder"), folder, m_pickupFolder);
-    formLayout->addWidget(m_folderBox);
+    return m_folderBox;
+}
 
-    // Who the mails come from, and the moderators.
+// Who the mails come from, and the moderators.
+QGroupBox *MailSettingsDialog::buildPeopleBox()
+{
     auto *peopleBox = new QGroupBox(tr("Sender and moderators"), m_form);
     peopleBox->setObjectName(QStringLiteral("peopleBox"));
     auto *people = new QFormLayout(peopleBox);
@@ -328,9 +384,12 @@ void MailSettingsDialog::buildForm()
                                 "moderators. Leave it empty to write to each active moderator."));
     people->addRow(tr("&Moderators' address:"), m_moderators);
     addFieldError(QStringLiteral("moderatorsAddress"), people, m_moderators);
-    formLayout->addWidget(peopleBox);
+    return peopleBox;
+}
 
-    // The test: outside m_form, which is frozen while a test runs.
+// A test mail to an address, with its progress and its result.
+QGroupBox *MailSettingsDialog::buildTestBox()
+{
     auto *testBox = new QGroupBox(tr("Test"), this);
     testBox->setObjectName(QStringLiteral("testBox"));
     auto *test = new QFormLayout(testBox);
@@ -362,35 +421,20 @@ void MailSettingsDialog::buildForm()
     m_testResult = new MessageBar(testBox);
     m_testResult->setObjectName(QStringLiteral("testResult"));
     test->addRow(m_testResult);
+    return testBox;
+}
 
-    // Everything but the messages and the buttons scrolls on a small screen.
-    auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(m_form);
-    contentLayout->addWidget(testBox);
-    contentLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("mailSettingsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &MailSettingsDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &MailSettingsDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_message);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_buttons);
-
+// As tall as the content, as far as the screen allows.
+void MailSettingsDialog::fitToScreen(QWidget *content)
+{
     const int wanted = content->sizeHint().height() + m_buttons->sizeHint().height() + 120;
     const QScreen *screen = this->screen();
     const int available = screen ? screen->availableGeometry().height() - 60 : wanted;
     resize(std::max(dialogWidth, content->sizeHint().width() + 40), std::min(wanted, available));
+}
 
+void MailSettingsDialog::connectFields()
+{
     connect(m_transport,
             &QComboBox::currentIndexChanged,
             this,

@@ -117,6 +117,16 @@ private:
     };
 
     void buildForm();
+    QFormLayout *buildTransportRows();
+    QGroupBox *buildSmtpBox();
+    void addSmtpServerRows(QFormLayout *smtp);
+    void addSmtpCertificateRows(QFormLayout *smtp);
+    void addSmtpLoginRows(QFormLayout *smtp);
+    QGroupBox *buildFolderBox();
+    QGroupBox *buildPeopleBox();
+    QGroupBox *buildTestBox();
+    void fitToScreen(QWidget *content);
+    void connectFields();
     void addFieldError(const QString &field, QFormLayout *form, QWidget *focus);
     void showFields(const MailSettings &mail);
     void updateTransport();

@@ -9,6 +9,7 @@
 #include "i18n/Translations.h"
 #include "settings/PasswordStore.h"
 #include "settings/ServerProfile.h"
+#include "storage/ConnectionErrors.h"
 #include "storage/Conninfo.h"
 #include "storage/ReferenceRepository.h"
 
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
@@ -29,6 +31,7 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Recup;
 using Recup::Testing::TestDatabase;
@@ -249,6 +252,68 @@ private slots:
         QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 20000);
         QCOMPARE(dialog.agent().displayName, QStringLiteral("Julie Moreau"));
+    }
+
+    // The field focused is the first one the core's error names that the form shows: a
+    // routing by Error::fields, not by the sentence (which is translated).
+    void focusFollowsTheErrorsField_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<bool>("singleSignOn");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("focus");
+        const QString suffix = QString::number(QCoreApplication::applicationPid());
+        QTest::newRow("wrong password focuses the password")
+                << QString() << QStringLiteral("not her password") << QString() << false
+                << ConnectionField::password << QStringLiteral("password");
+        QTest::newRow("unknown database focuses the database")
+                << QString() << m_password << QStringLiteral("nulle_part_") + suffix << false
+                << ConnectionField::database << QStringLiteral("database");
+        QTest::newRow("single sign-on refused by a password server focuses single sign-on")
+                << QString() << QString() << QString() << true << ConnectionField::password
+                << QStringLiteral("singleSignOn");
+        QTest::newRow("disabled account focuses the user name")
+                << m_gone << m_password << QString() << false << ConnectionField::user
+                << QStringLiteral("user");
+    }
+
+    void focusFollowsTheErrorsField()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, database);
+        QFETCH(bool, singleSignOn);
+        QFETCH(QString, field);
+        QFETCH(QString, focus);
+        // In French: the sentences differ from the source, the fields do not.
+        const QLocale locale;
+        const auto english = qScopeGuard([locale] {
+            for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+            QLocale::setDefault(locale);
+        });
+        installTranslations(QStringLiteral("fr"));
+        const char *const source = "The server has no database of that name.";
+        QVERIFY(QCoreApplication::translate("Database", source) != QLatin1String(source));
+        LoginDialog dialog(*m_profiles, *m_passwords);
+        show(dialog);
+        describeServer(dialog, database);
+        typeText(dialog.userEdit(), user.isEmpty() ? m_julie : user);
+        dialog.singleSignOnCheck()->setChecked(singleSignOn);
+        if (!singleSignOn)
+            typeText(dialog.passwordEdit(), password);
+        QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isConnecting(), 20000);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.lastError().kind, Error::Kind::Connection);
+        QVERIFY2(!dialog.lastError().fields.isEmpty(), qPrintable(dialog.errorDetail()));
+        QCOMPARE(dialog.lastError().fields.first().first, field);
+        QVERIFY(dialog.focusWidget());
+        QCOMPARE(dialog.focusWidget()->objectName(), focus);
     }
 
     void disabledAccount()
