@@ -325,9 +325,8 @@ economiseConnections(Database &db, const AppSettings &settings, ConnectionMonito
     if (db.config().isSqlite() || idleMinutes <= 0)
         return {};
     auto idle = std::make_unique<IdleDisconnect>(db, idleMinutes * 60'000);
-    QObject::connect(idle.get(), &IdleDisconnect::resumed, idle.get(), [&db] {
-        db.references().reload();
-    });
+    QObject::connect(
+            idle.get(), &IdleDisconnect::resumed, idle.get(), [&db] { db.references().reload(); });
     idle->start();
     return idle;
 }

@@ -50,11 +50,19 @@ WindowHeader::WindowHeader(const QString &title,
     m_count->setObjectName(countName);
     m_row->addWidget(m_count, 0, Qt::AlignVCenter);
     applyPalette();
+    qApp->installEventFilter(this);
 }
 
 void WindowHeader::applyPalette()
 {
     const QPalette colours = QApplication::palette(this);
+    // Style sheets set below change the palette in turn: stop once nothing would change.
+    const QString key = colours.color(QPalette::Base).name() + colours.color(QPalette::Text).name()
+                        + colours.color(QPalette::Window).name()
+                        + colours.color(QPalette::WindowText).name() + (m_updated ? u'+' : u'-');
+    if (key == m_appliedPalette)
+        return;
+    m_appliedPalette = key;
     setStyleSheet(Look::headerBandStyle(colours, objectName()));
     m_name->setStyleSheet(QStringLiteral("color: %1;").arg(Look::accent(colours).name()));
     m_tagline->setStyleSheet(Look::secondaryStyle(colours));
@@ -67,12 +75,23 @@ void WindowHeader::applyPalette()
     }
 }
 
+bool WindowHeader::eventFilter(QObject *watched, QEvent *event)
+{
+    // The application announces a new palette to itself; widgets with style sheets keep
+    // theirs, so the header listens there.
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
+        applyPalette();
+    return QFrame::eventFilter(watched, event);
+}
+
 void WindowHeader::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
     // A theme switched while the window is open (high contrast on or off). Style sheets set
     // here change the palette too: only the application's own change is followed.
-    if (event->type() == QEvent::ApplicationPaletteChange && m_name)
+    if ((event->type() == QEvent::ApplicationPaletteChange
+         || event->type() == QEvent::PaletteChange)
+        && m_name)
         applyPalette();
 }
 

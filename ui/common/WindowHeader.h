@@ -42,6 +42,7 @@ public:
     static QString badgeStyle();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -55,6 +56,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QLabel *m_updated = nullptr;
     QString m_updatedAt;
+    QString m_appliedPalette; // the colours the style sheets were made from
 };
 
 } // namespace Recup

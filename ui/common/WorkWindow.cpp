@@ -9,7 +9,6 @@
 
 #include <QAbstractItemView>
 #include <QItemSelectionModel>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTimer>
@@ -50,10 +49,8 @@ WorkWindow::WorkWindow(Database &db, const HeaderText &text, QWidget *parent)
     m_autoRefresh->setInterval(AutoRefreshMs);
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
         // An idle workstation has closed its connections: read again when the user is back.
-        if (m_db.isSuspended() || !isVisible()) {
-            m_missedRefresh = true;
-            return;
-        }
+        if (m_db.isSuspended() || !isVisible())
+            return; // the next tick after the user is back reads again
         refresh();
     });
     m_autoRefresh->start();
@@ -71,7 +68,6 @@ bool WorkWindow::isLoading() const
 
 void WorkWindow::refresh()
 {
-    m_missedRefresh = false;
     startRefresh();
 }
 
@@ -138,19 +134,14 @@ void WorkWindow::resetKeepingView(QAbstractItemView *view, const std::function<v
     if (keep.isEmpty() && row >= 0)
         keep.select(model->index(row, 0), model->index(row, model->columnCount() - 1));
     selection->select(keep, QItemSelectionModel::ClearAndSelect);
-    // The rows the user was looking at stay where they were, even when rows came or went.
+    // The rows the user was looking at stay where they were, even when rows came or went:
+    // the view lays the new rows out now, so that its scroll range is right at once.
+    view->doItemsLayout();
     const int topRow = rowOf(topId);
-    QPointer<QAbstractItemView> guard(view);
-    auto restoreScroll = [guard, model, topRow, scroll] {
-        if (!guard)
-            return;
-        if (topRow >= 0)
-            guard->scrollTo(model->index(topRow, 0), QAbstractItemView::PositionAtTop);
-        else
-            guard->verticalScrollBar()->setValue(scroll);
-    };
-    restoreScroll();
-    QTimer::singleShot(0, view, restoreScroll); // once the view has laid out the new rows
+    if (topRow >= 0)
+        view->scrollTo(model->index(topRow, 0), QAbstractItemView::PositionAtTop);
+    else
+        view->verticalScrollBar()->setValue(scroll);
     m_restoring = false;
 }
 

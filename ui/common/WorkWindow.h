@@ -90,7 +90,6 @@ private:
     ReadChannel *m_listReads = nullptr;
     QTimer *m_autoRefresh = nullptr;
     bool m_restoring = false;
-    bool m_missedRefresh = false;
 };
 
 } // namespace Recup
