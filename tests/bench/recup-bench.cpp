@@ -3,6 +3,7 @@
 // recup-bench: fills a database with N ads, then times the catalogue's pages and a French
 // search through CatalogueQuery next to the very same SQL run straight through Qt SQL; then
 // drains 1,000 queued mails into a real SMTP server with the relay, next to a Python sender.
+#include "WindowsBench.h"
 #include "mail/MailMessage.h"
 #include "mail/Outbox.h"
 #include "mail/OutboxDispatcher.h"
@@ -15,6 +16,7 @@
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,6 +65,8 @@ constexpr quint32 Seed = 20170901; // same data on every run and backend
 const QString BenchDatabaseName = u"recup_bench"_s;
 // The agent whose login role reads the catalogue on PostgreSQL, under row-level security.
 const QString BenchAgentLogin = u"recup_bench_agent"_s;
+// The moderator whose login reads the moderation queue on PostgreSQL.
+const QString BenchModeratorLogin = u"recup_bench_moderator"_s;
 // The relay's login on PostgreSQL: a member of recup_admin, as README.md deploys it.
 const QString BenchRelayLogin = u"recup_bench_relay"_s;
 // Debian's Python, the one with aiosmtpd (RECUP_TEST_PYTHON overrides it, as in the tests).
@@ -93,6 +97,9 @@ struct Options
     bool keep = false;
     QStringList backends; // "sqlite", "postgresql"
     bool catalogue = true;
+    bool measureCatalogue = true; // the catalogue's pages (catalogue: the fill itself)
+    bool windows = true;          // « Mes annonces » and the moderation queue, after the fill
+    int windowRuns = 10;
     int mails = 1000; // 0: no relay measure
     int mailRuns = 3;
 };
@@ -133,7 +140,7 @@ Result<Options> parseOptions(const QCoreApplication &app)
             u"R"_s,
             u"3"_s);
     const QCommandLineOption onlyOption(
-            u"only"_s, u"catalogue ou relay : une seule des deux mesures."_s, u"PART"_s);
+            u"only"_s, u"catalogue, windows ou relay : une seule des mesures."_s, u"PART"_s);
     parser.addOptions({adsOption,
                        runsOption,
                        postgresOption,
@@ -170,12 +177,17 @@ Result<Options> parseOptions(const QCoreApplication &app)
     const QString only = parser.value(onlyOption);
     if (only == u"relay") {
         options.catalogue = false;
+        options.windows = false;
         if (options.mails == 0)
             return setupError(u"--only relay avec --mails 0 : rien à mesurer."_s);
     } else if (only == u"catalogue") {
         options.mails = 0;
+        options.windows = false;
+    } else if (only == u"windows") {
+        options.mails = 0;
+        options.measureCatalogue = false;
     } else if (!only.isEmpty()) {
-        return setupError(u"--only attend catalogue ou relay, pas « %1 »."_s.arg(only));
+        return setupError(u"--only attend catalogue, windows ou relay, pas « %1 »."_s.arg(only));
     }
 
     QString backend = parser.value(backendOption);
@@ -462,7 +474,9 @@ Result<Reference> insertReference(Recup::Database &db)
         const QString last = lastNames[i / firstNames.size()];
         const Recup::Service &service = reference.services[i % reference.services.size()];
         Recup::Agent agent;
-        agent.login = i == 2 ? BenchAgentLogin : asciiLogin(first + u'.' + last);
+        agent.login = i == 2   ? BenchAgentLogin
+                      : i == 0 ? BenchModeratorLogin
+                               : asciiLogin(first + u'.' + last);
         agent.displayName = first + u' ' + last;
         agent.email = asciiLogin(first + u'.' + last) + u'@'
                       + mailDomains.value(service.organisationId);
@@ -870,7 +884,7 @@ Status dropBenchDatabase(const QString &conninfo)
     if (status && exists)
         status = onCluster(conninfo, u"DROP DATABASE %1 WITH (FORCE)"_s.arg(BenchDatabaseName));
     const QString roleLookup = u"SELECT 1 FROM pg_roles WHERE rolname = '%1'"_s;
-    for (const QString &login : {BenchAgentLogin, BenchRelayLogin}) {
+    for (const QString &login : {BenchAgentLogin, BenchModeratorLogin, BenchRelayLogin}) {
         if (status)
             status = onCluster(conninfo, roleLookup.arg(login), &exists);
         if (status && exists)
@@ -909,6 +923,11 @@ public:
     Result<Recup::DatabaseConfig> createAgentRole()
     {
         return createLoginRole(BenchAgentLogin, u"recup_agent"_s);
+    }
+    // The bench moderator's login role, member of recup_moderator.
+    Result<Recup::DatabaseConfig> createModeratorRole()
+    {
+        return createLoginRole(BenchModeratorLogin, u"recup_moderator"_s);
     }
     // The relay's login role, member of recup_admin.
     Result<Recup::DatabaseConfig> createRelayRole()
@@ -1554,6 +1573,7 @@ struct BackendReport
     QString version;
     FillReport fill;
     QList<Measure> measures;
+    QList<RecupBench::WindowMeasure> windows;
     std::optional<RelayReport> relay;
 };
 
@@ -1641,10 +1661,24 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
     report.fill = *filled;
 
     if (!postgres) {
-        const auto measures = measureCatalogue(db, report.backend, options.runs);
-        if (!measures)
-            return measures.error();
-        report.measures = *measures;
+        if (options.measureCatalogue) {
+            const auto measures = measureCatalogue(db, report.backend, options.runs);
+            if (!measures)
+                return measures.error();
+            report.measures = *measures;
+        }
+        if (options.windows) {
+            const auto windows = RecupBench::measureWindows(db,
+                                                            db,
+                                                            db,
+                                                            BenchAgentLogin,
+                                                            BenchModeratorLogin,
+                                                            report.backend,
+                                                            options.windowRuns);
+            if (!windows)
+                return windows.error();
+            report.windows = *windows;
+        }
         return report;
     }
 
@@ -1655,13 +1689,34 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
     if (Status opened = agentDb.open(); !opened)
         return setupError(u"connexion de l'agent %1 impossible"_s.arg(BenchAgentLogin),
                           opened.error());
-    const auto asAgent = measureCatalogue(agentDb, u"postgresql"_s, options.runs);
-    if (!asAgent)
-        return asAgent.error();
-    const auto asSuperuser = measureCatalogue(db, u"pg superuser"_s, options.runs);
-    if (!asSuperuser)
-        return asSuperuser.error();
-    report.measures = *asAgent + *asSuperuser;
+    if (options.measureCatalogue) {
+        const auto asAgent = measureCatalogue(agentDb, u"postgresql"_s, options.runs);
+        if (!asAgent)
+            return asAgent.error();
+        const auto asSuperuser = measureCatalogue(db, u"pg superuser"_s, options.runs);
+        if (!asSuperuser)
+            return asSuperuser.error();
+        report.measures = *asAgent + *asSuperuser;
+    }
+    if (options.windows) {
+        // Each window as its own person logs in: row-level security applies.
+        const auto moderatorConfig = postgres->createModeratorRole();
+        if (!moderatorConfig)
+            return moderatorConfig.error();
+        Recup::Database moderatorDb(*moderatorConfig);
+        if (Status opened = moderatorDb.open(); !opened)
+            return setupError(u"connexion du modérateur impossible"_s, opened.error());
+        const auto windows = RecupBench::measureWindows(db,
+                                                        agentDb,
+                                                        moderatorDb,
+                                                        BenchAgentLogin,
+                                                        BenchModeratorLogin,
+                                                        u"postgresql"_s,
+                                                        options.windowRuns);
+        if (!windows)
+            return windows.error();
+        report.windows = *windows;
+    }
     return report;
 }
 
@@ -1776,6 +1831,12 @@ void printReports(const QList<BackendReport> &reports, const Options &options)
     if (!options.catalogue)
         return;
     QTextStream out(stdout);
+    if (options.windows) {
+        QList<RecupBench::WindowMeasure> windows;
+        for (const BackendReport &r : reports)
+            windows += r.windows;
+        RecupBench::printWindowMeasures(windows, options.windowRuns);
+    }
     out << Qt::endl << "fill (" << options.ads << " ads)" << Qt::endl;
     out << "  backend       reference        ads     ads/s    photos   analyze     total"
         << Qt::endl;
@@ -1790,6 +1851,8 @@ void printReports(const QList<BackendReport> &reports, const Options &options)
             << seconds(r.fill.totalSeconds()) << "   (" << r.fill.photos << " photos)" << Qt::endl;
     }
 
+    if (!options.measureCatalogue)
+        return;
     out << Qt::endl
         << "times in ms over " << options.runs << " runs: median / p95; ratio = repository median "
         << "/ direct SQL median" << Qt::endl;
@@ -1862,7 +1925,10 @@ void printReports(const QList<BackendReport> &reports, const Options &options)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The windows are real ones: without a screen, on the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"recup-bench"_s);
     QTextStream err(stderr);
     auto fail = [&err](const Error &error) {
