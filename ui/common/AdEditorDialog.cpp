@@ -8,6 +8,8 @@
 #include "media/PhotoScaler.h"
 #include "storage/AdWorkflow.h"
 #include "storage/Database.h"
+#include "storage/Database.h"
+#include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QApplication>
@@ -619,40 +621,55 @@ QWidget *AdEditorDialog::fieldBox(QWidget *input, const QString &field, QLabel *
 
 void AdEditorDialog::loadReferences()
 {
-    ReferenceRepository references(m_db);
+    // Categories and sites come from the session's reference cache, read off the GUI thread;
+    // the lists follow it when reference data changes, keeping what the user picked.
+    ReferenceCache &references = m_db.references();
+    connect(&references, &ReferenceCache::changed, this, &AdEditorDialog::applyReferences);
+    connect(&references, &ReferenceCache::failed, this, [this](const Error &error) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("The categories could not be loaded. %1").arg(error.message),
+                                  error.detail);
+    });
+    if (references.isLoaded())
+        applyReferences();
+    else
+        references.ensureLoaded();
+    if (const auto error = references.lastError()) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("The categories could not be loaded. %1").arg(error->message),
+                                  error->detail);
+    }
+}
+
+void AdEditorDialog::applyReferences()
+{
+    const ReferenceCache &references = m_db.references();
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    if (auto categories = references.categories()) {
-        m_categories = *categories;
-        std::sort(m_categories.begin(), m_categories.end(), [&](const auto &a, const auto &b) {
-            return collator.compare(a.name, b.name) < 0;
-        });
-    } else {
-        m_messageBar->showMessage(
-                MessageBar::Kind::Error,
-                tr("The categories could not be loaded. %1").arg(categories.error().message),
-                categories.error().detail);
-    }
-    if (auto sites = references.sites()) {
-        m_sites = *sites;
-        std::sort(m_sites.begin(), m_sites.end(), [&](const auto &a, const auto &b) {
-            return collator.compare(a.name, b.name) < 0;
-        });
-    } else {
-        m_messageBar->showMessage(
-                MessageBar::Kind::Error,
-                tr("The sites could not be loaded. %1").arg(sites.error().message),
-                sites.error().detail);
-    }
+    auto byName = [&](const auto &a, const auto &b) {
+        return collator.compare(a.name, b.name) < 0;
+    };
+    m_categories = references.categories();
+    std::sort(m_categories.begin(), m_categories.end(), byName);
+    m_sites = references.sites();
+    std::sort(m_sites.begin(), m_sites.end(), byName);
+
+    const qint64 category = m_category->currentData().toLongLong();
+    const qint64 site = m_site->currentData().toLongLong();
     const QScopedValueRollback filling(m_filling, true);
     fillCategories();
     m_site->clear();
     m_site->addItem(tr("Choose a site…"), qint64(0));
-    for (const Site &site : std::as_const(m_sites)) {
-        const QString place
-                = site.city.isEmpty() ? site.name : tr("%1 — %2").arg(site.name, site.city);
-        m_site->addItem(place, site.id);
+    for (const Site &place : std::as_const(m_sites)) {
+        const QString text
+                = place.city.isEmpty() ? place.name : tr("%1 — %2").arg(place.name, place.city);
+        m_site->addItem(text, place.id);
     }
+    // What was picked (or read from the ad) stays picked.
+    const qint64 keptCategory = category > 0 ? category : m_ad.categoryId;
+    const qint64 keptSite = site > 0 ? site : m_ad.siteId;
+    m_category->setCurrentIndex(qMax(0, m_category->findData(keptCategory)));
+    m_site->setCurrentIndex(qMax(0, m_site->findData(keptSite)));
 }
 
 void AdEditorDialog::fillCategories()
@@ -672,15 +689,9 @@ Status AdEditorDialog::loadAd(qint64 adId)
     if (!loaded)
         return loaded.error();
     m_ad = *loaded;
-    ReferenceRepository references(m_db);
-    if (auto owner = references.agent(m_ad.ownerId))
+    if (auto owner = ReferenceRepository(m_db).agent(m_ad.ownerId))
         m_owner = *owner;
-    if (auto services = references.services()) {
-        for (const Service &service : *services) {
-            if (service.id == m_ad.serviceId)
-                m_ownerServiceName = service.name;
-        }
-    }
+    m_ownerServiceName = m_db.references().serviceName(m_ad.serviceId);
     fillForm(m_ad);
     updateHeading();
     return {};

@@ -116,6 +116,7 @@ private:
     void connectChanges();
     QWidget *fieldBox(QWidget *input, const QString &field, QLabel *counter = nullptr);
     void loadReferences();
+    void applyReferences();
     void fillForm(const Ad &ad);
     void fillCategories();
     Ad formAd() const;
