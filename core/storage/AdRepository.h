@@ -49,12 +49,14 @@ public:
 
     Result<Ad> get(qint64 adId, bool withPhotos = true) const;
     Result<QList<AdHistoryEntry>> history(qint64 adId) const;
+    // The reason given the last time `action` was taken on the ad; empty if it never was.
+    Result<QString> lastReason(qint64 adId, AdAction action) const;
     Result<QList<Ad>> ownedBy(qint64 agentId) const;
     // The histories of all of an agent's ads in one query, by ad id.
     Result<QHash<qint64, QList<AdHistoryEntry>>> historyOfOwner(qint64 agentId) const;
 
-    // The ids of published ads whose expiry time has passed (for the expiry job).
-    Result<QList<qint64>> dueForExpiry(const QDateTime &now) const;
+    // The ids of published ads that expire at `by` or before, soonest first (expiry round).
+    Result<QList<qint64>> dueForExpiry(const QDateTime &by) const;
 
 private:
     Database &m_db;

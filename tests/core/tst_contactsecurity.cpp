@@ -5,9 +5,10 @@
 // the poster read the request, moderators read them all, nobody else; nobody changes or deletes
 // one.
 #include "Fixtures.h"
+#include "Sql.h"
 #include "TestDatabase.h"
+#include "actions/ContactRequests.h"
 #include "storage/AdRepository.h"
-#include "storage/ContactRequests.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QSet>
@@ -75,10 +76,10 @@ private slots:
     void requesterAndPosterReadTheRequestOthersDoNot()
     {
         const QString all = QStringLiteral("SELECT id FROM contact_request");
-        QCOMPARE(ids(*m_paul, all), QSet<qint64>{m_request});
-        QCOMPARE(ids(*m_marie, all), QSet<qint64>{m_request});
-        QCOMPARE(ids(*m_anne, all), QSet<qint64>{});
-        QCOMPARE(ids(*m_claire, all), QSet<qint64>{m_request});
+        QCOMPARE(idsOf(*m_paul, all), QSet<qint64>{m_request});
+        QCOMPARE(idsOf(*m_marie, all), QSet<qint64>{m_request});
+        QCOMPARE(idsOf(*m_anne, all), QSet<qint64>{});
+        QCOMPARE(idsOf(*m_claire, all), QSet<qint64>{m_request});
         QCOMPARE(ContactRequests(*m_marie).forAd(m_ad)->size(), 1);
         QCOMPARE(ContactRequests(*m_anne).forAd(m_ad)->size(), 0);
     }
@@ -150,9 +151,9 @@ private slots:
             QVERIFY2(q.lastError().text().contains(QLatin1String("permission denied")),
                      qPrintable(q.lastError().text()));
         }
-        QCOMPARE(ids(*m_admin,
-                     QStringLiteral("SELECT id FROM contact_request WHERE message = "
-                                    "'Intéressé.'")),
+        QCOMPARE(idsOf(*m_admin,
+                       QStringLiteral("SELECT id FROM contact_request WHERE message = "
+                                      "'Intéressé.'")),
                  QSet<qint64>{m_request});
     }
 
@@ -163,19 +164,6 @@ private:
         settings.sender = {QStringLiteral("collectiv-recup@agglo.test"), {}};
         return settings;
     }
-    static QSet<qint64> ids(Database &db, const QString &sql)
-    {
-        QSet<qint64> found;
-        QSqlQuery q(db.connection());
-        if (!q.exec(sql)) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-            return {};
-        }
-        while (q.next())
-            found.insert(q.value(0).toLongLong());
-        return found;
-    }
-
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_admin, m_marie, m_paul, m_anne, m_claire;
     World m_world;

@@ -5,15 +5,16 @@
 // Python's email package, as a mail client would read it.
 #include "Fixtures.h"
 #include "MailTestSupport.h"
+#include "Sql.h"
 #include "TestDatabase.h"
+#include "actions/AdWorkflow.h"
+#include "actions/ContactRequests.h"
+#include "actions/ExpiryRound.h"
+#include "actions/Notifications.h"
 #include "mail/MailTemplates.h"
-#include "mail/Notifications.h"
-#include "mail/Outbox.h"
 #include "storage/AdRepository.h"
-#include "storage/AdWorkflow.h"
-#include "storage/ContactRequests.h"
 #include "storage/Database.h"
-#include "storage/ExpiryRound.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SqlDialect.h"
 
@@ -266,7 +267,7 @@ private slots:
             QCOMPARE(refused.error().fields.first().first, field);
         }
         QCOMPARE(outbox().size(), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contact_request")), 0);
+        QCOMPARE(countOf(*m_db, QStringLiteral("SELECT count(*) FROM contact_request")), 0);
     }
 
     // --- Moderation ------------------------------------------------------------------------
@@ -501,12 +502,6 @@ private:
         }
         return mails;
     }
-    int count(const QString &sql)
-    {
-        QSqlQuery q(m_db->connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
-
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_db;
     World m_world;

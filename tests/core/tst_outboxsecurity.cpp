@@ -4,8 +4,10 @@
 // write, read and mark sent only their own mails and never change what a mail says or to whom;
 // moderators see and retry every mail; nobody deletes one.
 #include "Fixtures.h"
+#include "Sql.h"
 #include "TestDatabase.h"
-#include "mail/Outbox.h"
+#include "actions/MailQueue.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QSet>
@@ -60,8 +62,8 @@ private slots:
     void agentReadsOnlyOwnMails()
     {
         const QString all = QStringLiteral("SELECT id FROM outbox");
-        QCOMPARE(ids(*m_marie, all), (QSet<qint64>{m_marieMails.first(), m_marieMails.last()}));
-        QCOMPARE(ids(*m_paul, all), QSet<qint64>{m_paulMail});
+        QCOMPARE(idsOf(*m_marie, all), (QSet<qint64>{m_marieMails.first(), m_marieMails.last()}));
+        QCOMPARE(idsOf(*m_paul, all), QSet<qint64>{m_paulMail});
         QCOMPARE(OutboxRepository(*m_paul).get(m_marieMails.first()).error().kind,
                  Error::Kind::NotFound);
         QVERIFY(OutboxRepository(*m_marie).get(m_marieMails.first()));
@@ -69,19 +71,19 @@ private slots:
 
     void moderatorReadsEveryMail()
     {
-        QCOMPARE(ids(*m_claire, QStringLiteral("SELECT id FROM outbox")).size(), 4);
+        QCOMPARE(idsOf(*m_claire, QStringLiteral("SELECT id FROM outbox")).size(), 4);
         QVERIFY(OutboxRepository(*m_claire).get(m_systemMail));
     }
 
     void agentCannotWriteAsSomeoneElse()
     {
         const auto asPaul
-                = OutboxRepository(*m_marie).enqueue(mail(), QStringLiteral("contact"), m_paulId);
+                = MailQueue(*m_marie).enqueue(mail(), QStringLiteral("contact"), m_paulId);
         QVERIFY(!asPaul);
         QVERIFY2(asPaul.error().detail.contains(QLatin1String("row-level security")),
                  qPrintable(asPaul.error().detail));
-        QVERIFY(!OutboxRepository(*m_marie).enqueue(mail(), QStringLiteral("contact"), 0));
-        QVERIFY(!OutboxRepository(*m_claire).enqueue(mail(), QStringLiteral("contact"), 0));
+        QVERIFY(!MailQueue(*m_marie).enqueue(mail(), QStringLiteral("contact"), 0));
+        QVERIFY(!MailQueue(*m_claire).enqueue(mail(), QStringLiteral("contact"), 0));
     }
 
     void nobodyChangesWhatAMailSaysOrToWhom_data()
@@ -113,7 +115,7 @@ private slots:
             QSqlQuery q(db->connection());
             QVERIFY(!q.exec(QStringLiteral("DELETE FROM outbox")));
         }
-        QCOMPARE(ids(*m_admin, QStringLiteral("SELECT id FROM outbox")).size(), 4);
+        QCOMPARE(idsOf(*m_admin, QStringLiteral("SELECT id FROM outbox")).size(), 4);
     }
 
     void agentMarksSentOnlyOwnMails()
@@ -184,23 +186,12 @@ private:
 
     static qint64 enqueue(Database &db, qint64 author)
     {
-        const auto queued = OutboxRepository(db).enqueue(mail(), QStringLiteral("contact"), author);
+        const auto queued = MailQueue(db).enqueue(mail(), QStringLiteral("contact"), author);
         if (!queued) {
             qWarning("enqueue: %s", qPrintable(queued.error().detail));
             return 0;
         }
         return queued->id;
-    }
-
-    static QSet<qint64> ids(Database &db, const QString &sql)
-    {
-        QSet<qint64> result;
-        QSqlQuery q(db.connection());
-        if (!q.exec(sql))
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        while (q.next())
-            result.insert(q.value(0).toLongLong());
-        return result;
     }
 
     std::unique_ptr<TestDatabase> m_test;

@@ -3,6 +3,7 @@
 // The database is the wall: each person connects with their own role, as with psql, and
 // must get no further than the application lets them. Every policy is tried both ways.
 #include "Fixtures.h"
+#include "Sql.h"
 #include "TestDatabase.h"
 #include "storage/AdRepository.h"
 #include "storage/CatalogueQuery.h"
@@ -28,19 +29,7 @@ private slots:
         m_admin = m_test->open();
         QVERIFY(m_admin);
         m_world = makeWorld(*m_admin);
-        for (const auto &[login, groups] : QList<std::pair<QString, QString>>{
-                     {QStringLiteral("mdupont"), QStringLiteral("recup_agent")},
-                     {QStringLiteral("pmartin"), QStringLiteral("recup_agent")},
-                     {QStringLiteral("cbernard"), QStringLiteral("recup_agent, recup_moderator")},
-                     {QStringLiteral("lpetit"), QStringLiteral("recup_agent, recup_moderator")}}) {
-            // Created when missing, never dropped: other suites may be logged in as them.
-            QVERIFY(asAdmin(
-                    QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE "
-                                   "rolname = '%1') THEN CREATE ROLE %1 LOGIN; END IF; END $$")
-                            .arg(login)));
-            QVERIFY(asAdmin(QStringLiteral("ALTER ROLE %1 LOGIN").arg(login)));
-            QVERIFY(asAdmin(QStringLiteral("GRANT %2 TO %1").arg(login, groups)));
-        }
+        QVERIFY(ensureLoginRoles(*m_admin));
         asAdmin(QStringLiteral("DROP ROLE IF EXISTS stranger"));
         QVERIFY(asAdmin(QStringLiteral("CREATE ROLE stranger LOGIN")));
 
@@ -68,9 +57,9 @@ private slots:
         QVERIFY(paulAd);
         m_paulPublished = paulAd->id;
 
-        m_marie = connectAs(QStringLiteral("mdupont"));
-        m_paul = connectAs(QStringLiteral("pmartin"));
-        m_claire = connectAs(QStringLiteral("cbernard"));
+        m_marie = m_test->openAs(QStringLiteral("mdupont"));
+        m_paul = m_test->openAs(QStringLiteral("pmartin"));
+        m_claire = m_test->openAs(QStringLiteral("cbernard"));
         QVERIFY(m_marie && m_paul && m_claire);
     }
     void cleanupTestCase()
@@ -92,11 +81,11 @@ private slots:
 
     void agentSeesPublishedAndOwnAdsOnly()
     {
-        QCOMPARE(ids(*m_paul, QStringLiteral("SELECT id FROM ad")),
+        QCOMPARE(idsOf(*m_paul, QStringLiteral("SELECT id FROM ad")),
                  (QSet<qint64>{m_published, m_paulPublished}));
-        QCOMPARE(ids(*m_marie, QStringLiteral("SELECT id FROM ad")),
+        QCOMPARE(idsOf(*m_marie, QStringLiteral("SELECT id FROM ad")),
                  (QSet<qint64>{m_draft, m_pending, m_published, m_paulPublished}));
-        QCOMPARE(ids(*m_claire, QStringLiteral("SELECT id FROM ad")).size(), 4);
+        QCOMPARE(idsOf(*m_claire, QStringLiteral("SELECT id FROM ad")).size(), 4);
         // The repository says "no longer exists", not "forbidden": the row is invisible.
         QCOMPARE(AdRepository(*m_paul).get(m_draft).error().kind, Error::Kind::NotFound);
         QVERIFY(AdRepository(*m_marie).get(m_draft));
@@ -104,15 +93,15 @@ private slots:
 
     void valueIsReadOnlyByOwnerAndModerators()
     {
-        QVERIFY(!exec(*m_paul, QStringLiteral("SELECT value_cents FROM ad")));
-        QVERIFY(!exec(*m_paul, QStringLiteral("SELECT * FROM ad")));
-        QVERIFY(!exec(*m_paul, QStringLiteral("SELECT sum(value_cents) FROM ad")));
+        QVERIFY(!sqlRuns(*m_paul, QStringLiteral("SELECT value_cents FROM ad")));
+        QVERIFY(!sqlRuns(*m_paul, QStringLiteral("SELECT * FROM ad")));
+        QVERIFY(!sqlRuns(*m_paul, QStringLiteral("SELECT sum(value_cents) FROM ad")));
         // Through the repository, as the application reads it.
         QCOMPARE(AdRepository(*m_paul).get(m_published)->valueCents, qint64(0));
         QCOMPARE(AdRepository(*m_paul).get(m_paulPublished)->valueCents, qint64(4200));
         QCOMPARE(AdRepository(*m_marie).get(m_published)->valueCents, qint64(25000));
         QCOMPARE(AdRepository(*m_claire).get(m_paulPublished)->valueCents, qint64(4200));
-        QVERIFY(exec(*m_claire, QStringLiteral("SELECT sum(value_cents) FROM ad")));
+        QVERIFY(sqlRuns(*m_claire, QStringLiteral("SELECT sum(value_cents) FROM ad")));
         // The catalogue works for agents: it never reads the value.
         QVERIFY(CatalogueQuery(*m_paul).page({}));
     }
@@ -128,8 +117,8 @@ private slots:
                 QStringLiteral("UPDATE ad SET value_cents = 1, version = version + 1 WHERE id = %1")
                         .arg(m_published)));
         QCOMPARE(q.numRowsAffected(), 0);
-        QVERIFY(!exec(*m_paul, QStringLiteral("DELETE FROM ad WHERE id = %1").arg(m_published)));
-        QVERIFY(!exec(*m_marie, QStringLiteral("DELETE FROM ad WHERE id = %1").arg(m_draft)));
+        QVERIFY(!sqlRuns(*m_paul, QStringLiteral("DELETE FROM ad WHERE id = %1").arg(m_published)));
+        QVERIFY(!sqlRuns(*m_marie, QStringLiteral("DELETE FROM ad WHERE id = %1").arg(m_draft)));
         QCOMPARE(AdRepository(*m_admin).get(m_published)->title,
                  QStringLiteral("Bureau publié de Marie"));
         // The owner may edit her own ad's value.
@@ -251,17 +240,18 @@ private slots:
         const QString insert = QStringLiteral(
                 "INSERT INTO ad_history (ad_id, actor_id, action, from_state, to_state) "
                 "VALUES (%1, %2, 'approve', 'pending', 'published')");
-        QVERIFY(!exec(*m_marie, insert.arg(m_pending).arg(m_world.owner)));
-        QVERIFY(!exec(*m_claire, insert.arg(m_pending).arg(m_world.moderator)));
-        QVERIFY(!exec(*m_claire, QStringLiteral("UPDATE ad_history SET reason = 'x'")));
-        QVERIFY(!exec(*m_claire, QStringLiteral("DELETE FROM ad_history")));
-        QVERIFY(!exec(*m_marie, QStringLiteral("DELETE FROM ad_history")));
+        QVERIFY(!sqlRuns(*m_marie, insert.arg(m_pending).arg(m_world.owner)));
+        QVERIFY(!sqlRuns(*m_claire, insert.arg(m_pending).arg(m_world.moderator)));
+        QVERIFY(!sqlRuns(*m_claire, QStringLiteral("UPDATE ad_history SET reason = 'x'")));
+        QVERIFY(!sqlRuns(*m_claire, QStringLiteral("DELETE FROM ad_history")));
+        QVERIFY(!sqlRuns(*m_marie, QStringLiteral("DELETE FROM ad_history")));
         // Owners read their own ads' history; others read nothing of it.
-        QVERIFY(!ids(*m_marie,
-                     QStringLiteral("SELECT id FROM ad_history WHERE ad_id = %1").arg(m_published))
+        QVERIFY(!idsOf(*m_marie,
+                       QStringLiteral("SELECT id FROM ad_history WHERE ad_id = %1")
+                               .arg(m_published))
                          .isEmpty());
-        QVERIFY(ids(*m_paul,
-                    QStringLiteral("SELECT id FROM ad_history WHERE ad_id = %1").arg(m_published))
+        QVERIFY(idsOf(*m_paul,
+                      QStringLiteral("SELECT id FROM ad_history WHERE ad_id = %1").arg(m_published))
                         .isEmpty());
     }
 
@@ -305,11 +295,11 @@ private slots:
 
     void moderatorsKeepReferenceData()
     {
-        QVERIFY(exec(
+        QVERIFY(sqlRuns(
                 *m_claire,
                 QStringLiteral(
                         "INSERT INTO category (code, name) VALUES ('VAISSELLE', 'Vaisselle')")));
-        QVERIFY(exec(
+        QVERIFY(sqlRuns(
                 *m_claire,
                 QStringLiteral("UPDATE service SET name = 'Médiathèques' WHERE code = 'MEDIA'")));
     }
@@ -394,36 +384,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<Database> connectAs(const QString &login)
-    {
-        auto db = std::make_unique<Database>(
-                DatabaseConfig::fromConninfo(m_test->config().conninfo + u" user=" + login));
-        const Status status = db->open();
-        if (!status) {
-            qWarning("cannot connect as %s: %s",
-                     qPrintable(login),
-                     qPrintable(status.error().detail));
-            return {};
-        }
-        return db;
-    }
-    bool asAdmin(const QString &statement) { return exec(*m_admin, statement); }
-    static bool exec(Database &db, const QString &statement)
-    {
-        QSqlQuery q(db.connection());
-        return q.exec(statement);
-    }
-    static QSet<qint64> ids(Database &db, const QString &sql)
-    {
-        QSet<qint64> result;
-        QSqlQuery q(db.connection());
-        if (!q.exec(sql))
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        while (q.next())
-            result.insert(q.value(0).toLongLong());
-        return result;
-    }
-
+    bool asAdmin(const QString &statement) { return sqlRuns(*m_admin, statement); }
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_admin, m_marie, m_paul, m_claire;
     World m_world;

@@ -5,8 +5,8 @@
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
 #include "mail/MailHeaders.h"
-#include "mail/Outbox.h"
 #include "moderator/FailedMailsModel.h"
+#include "storage/OutboxRepository.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moderator/ModerationQueueWindow.h"
 
+#include "actions/AdWorkflow.h"
+#include "actions/MailCenter.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
-#include "mail/MailCenter.h"
 #include "moderator/ModerationDetailPane.h"
 #include "moderator/ModerationQueueModel.h"
-#include "storage/AdWorkflow.h"
 #include "storage/Database.h"
 #include "storage/ModerationQueue.h"
 #include "storage/ReferenceRepository.h"

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "Result.h"
+#include "actions/MailCenter.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
-#include "mail/MailCenter.h"
 #include "moderator/ReasonDialog.h"
 #include "storage/AdRepository.h"
 

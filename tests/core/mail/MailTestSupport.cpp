@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MailTestSupport.h"
 
-#include "mail/Outbox.h"
+#include "actions/MailQueue.h"
 
 #include <QDir>
 #include <QFile>
@@ -337,7 +337,7 @@ MailMessage shortContactMail(const QString &to)
 QStringList enqueueContactMails(Database &db, int n, qint64 author)
 {
     QStringList ids;
-    OutboxRepository outbox(db);
+    MailQueue outbox(db);
     for (int i = 0; i < n; ++i) {
         const auto queued = outbox.enqueue(shortContactMail(QStringLiteral("pmartin@agglo.test")),
                                            QStringLiteral("contact"),

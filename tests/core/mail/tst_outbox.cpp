@@ -5,12 +5,14 @@
 // command has its own suite, tst_relay.
 #include "Fixtures.h"
 #include "MailTestSupport.h"
+#include "Sql.h"
 #include "TestDatabase.h"
-#include "mail/Outbox.h"
-#include "mail/OutboxDispatcher.h"
+#include "actions/MailQueue.h"
+#include "actions/OutboxDispatcher.h"
 #include "mail/SmtpTransport.h"
 #include "storage/AdRepository.h"
 #include "storage/Database.h"
+#include "storage/OutboxRepository.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 
@@ -43,7 +45,7 @@ private slots:
         m_db.reset();
         m_test.reset();
     }
-    void init() { QVERIFY(exec(QStringLiteral("DELETE FROM outbox"))); }
+    void init() { QVERIFY(execSql(*m_db, QStringLiteral("DELETE FROM outbox"))); }
 
     void enqueueJoinsTheActionsTransaction_data()
     {
@@ -61,16 +63,18 @@ private slots:
             const auto ad = AdRepository(*m_db).create(
                     m_world.sampleAd(QStringLiteral("Armoire à rideau")), m_world.ownerActor());
             QVERIFY(ad);
-            const auto queued = OutboxRepository(*m_db).enqueue(
-                    message, QStringLiteral("contact"), m_world.owner);
+            const auto queued
+                    = MailQueue(*m_db).enqueue(message, QStringLiteral("contact"), m_world.owner);
             QVERIFY2(queued, qPrintable(queued.error().detail));
             QCOMPARE(queued->messageId, message.messageId);
             if (commit)
                 QVERIFY(unit.commit());
         }
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), commit ? 1 : 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ad WHERE title = 'Armoire à rideau'")),
-                 commit ? 1 : 0);
+        QCOMPARE(countOf(*m_db, QStringLiteral("SELECT count(*) FROM outbox")), commit ? 1 : 0);
+        QCOMPARE(
+                countOf(*m_db,
+                        QStringLiteral("SELECT count(*) FROM ad WHERE title = 'Armoire à rideau'")),
+                commit ? 1 : 0);
         if (!commit)
             return;
         // The stored bytes are the rendered message: a re-send is byte-identical.
@@ -141,8 +145,11 @@ private slots:
         dispatcher.sendNow(); // stopped: claims nothing
         QTest::qWait(200);
         QCOMPARE(dispatcher.sentCount(), 2);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'queued'")), 1);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent'")), 2);
+        QCOMPARE(countOf(*m_db,
+                         QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'queued'")),
+                 1);
+        QCOMPARE(countOf(*m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent'")),
+                 2);
     }
 
     void outageKeepsMailsQueuedThenDeliversEachOnce()
@@ -204,11 +211,11 @@ private slots:
                               &error),
                  qPrintable(error));
         OutboxRepository outbox(*m_db);
-        const auto refused = outbox.enqueue(
+        const auto refused = MailQueue(*m_db).enqueue(
                 mail(QStringLiteral("parti@agglo.test")), QStringLiteral("contact"), m_world.owner);
-        const auto fine = outbox.enqueue(mail(QStringLiteral("pmartin@agglo.test")),
-                                         QStringLiteral("contact"),
-                                         m_world.owner);
+        const auto fine = MailQueue(*m_db).enqueue(mail(QStringLiteral("pmartin@agglo.test")),
+                                                   QStringLiteral("contact"),
+                                                   m_world.owner);
         QVERIFY(refused && fine);
 
         SmtpTransport transport(settings(server.port()));
@@ -292,23 +299,6 @@ private:
         for (qint64 id : ids)
             result.append(*outbox.get(id));
         return result;
-    }
-
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery q(m_db->connection());
-        if (q.exec(sql))
-            return true;
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-
-    int count(const QString &sql) const
-    {
-        QSqlQuery q(m_db->connection());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toInt();
     }
 
     QTemporaryDir m_dir;

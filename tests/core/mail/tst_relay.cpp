@@ -7,13 +7,14 @@
 // exactly once.
 #include "Fixtures.h"
 #include "MailTestSupport.h"
+#include "Sql.h"
 #include "TestDatabase.h"
+#include "actions/OutboxDispatcher.h"
 #include "admin/Relay.h"
-#include "mail/Outbox.h"
-#include "mail/OutboxDispatcher.h"
 #include "mail/SmtpTransport.h"
 #include "storage/AdRepository.h"
 #include "storage/Database.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SqlDialect.h"
 
@@ -50,7 +51,7 @@ private slots:
         m_db.reset();
         m_test.reset();
     }
-    void init() { QVERIFY(exec(QStringLiteral("DELETE FROM outbox"))); }
+    void init() { QVERIFY(execSql(*m_db, QStringLiteral("DELETE FROM outbox"))); }
 
     // --- Settings: the file, then the command line -------------------------------------------
 
@@ -282,13 +283,16 @@ private slots:
             QVERIFY2(run.out.startsWith(QLatin1String("1 ")), qPrintable(run.out + run.err));
             QTRY_COMPARE_WITH_TIMEOUT(server.messages().size(), 1, 10'000);
             checkReceivedOnce(server, ids);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent'")), 1);
+            QCOMPARE(countOf(*m_db,
+                             QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent'")),
+                     1);
         } else {
             // A refused login says nothing about the mail: it waits for the next round.
             QVERIFY2(run.out.startsWith(QLatin1String("0 ")), qPrintable(run.out + run.err));
             QVERIFY2(run.err.contains(QLatin1String("not sent")), qPrintable(run.err));
             QCOMPARE(server.messages().size(), 0);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'queued'")),
+            QCOMPARE(countOf(*m_db,
+                             QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'queued'")),
                      1);
         }
     }
@@ -411,11 +415,13 @@ private slots:
         // The first batch tells that the server is away: the others wait for the next round
         // instead of each spending an attempt on it.
         QCOMPARE(dispatcher.failedCount(), 2);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE attempts = 1 AND "
-                                      "state = 'queued'")),
+        QCOMPARE(countOf(*m_db,
+                         QStringLiteral("SELECT count(*) FROM outbox WHERE attempts = 1 AND "
+                                        "state = 'queued'")),
                  2);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE attempts = 0 AND "
-                                      "state = 'queued'")),
+        QCOMPARE(countOf(*m_db,
+                         QStringLiteral("SELECT count(*) FROM outbox WHERE attempts = 0 AND "
+                                        "state = 'queued'")),
                  3);
     }
 
@@ -446,7 +452,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(server.messages().size(), 200, 20'000);
         QTest::qWait(300);
         checkReceivedOnce(server, ids);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent'")), 200);
+        QCOMPARE(countOf(*m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent'")),
+                 200);
     }
 
     void sendsOnNotifyAndStopsOnSigterm()
@@ -495,8 +502,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(server.messages().size(), 2, 10'000);
         QTest::qWait(300);
         checkReceivedOnce(server, ids);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent' AND "
-                                      "attempts = 1")),
+        QCOMPARE(countOf(*m_db,
+                         QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent' AND "
+                                        "attempts = 1")),
                  2);
 
         QVERIFY(relay.stop());
@@ -569,7 +577,9 @@ private slots:
         QSignalSpy drained(&dispatcher, &OutboxDispatcher::drained);
         QSignalSpy failed(&dispatcher, &OutboxDispatcher::databaseFailed);
         dispatcher.sendNow();
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sending'")), 3);
+        QCOMPARE(countOf(*m_db,
+                         QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sending'")),
+                 3);
         QSqlQuery end(m_db->connection());
         QVERIFY(end.exec(QStringLiteral("SELECT pg_terminate_backend(pid, 5000) FROM "
                                         "pg_stat_activity WHERE datname = current_database() "
@@ -578,15 +588,18 @@ private slots:
         QCOMPARE(dispatcher.sentCount(), 3);
         QVERIFY(!failed.isEmpty());
         QCOMPARE(dispatcher.unrecordedCount(), 3);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sending'")), 3);
+        QCOMPARE(countOf(*m_db,
+                         QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sending'")),
+                 3);
 
         // Back: the answers are written before anything is claimed; nothing goes out again.
         QVERIFY(db.reconnectThreadConnection());
         dispatcher.sendNow();
         QTRY_COMPARE_WITH_TIMEOUT(drained.size(), 2, 20'000);
         QCOMPARE(dispatcher.unrecordedCount(), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent' AND "
-                                      "attempts = 1")),
+        QCOMPARE(countOf(*m_db,
+                         QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent' AND "
+                                        "attempts = 1")),
                  3);
         QTest::qWait(300);
         checkReceivedOnce(server, ids);
@@ -726,15 +739,17 @@ private:
 
     int relaySessions() const
     {
-        return count(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                                    "current_database() AND application_name = "
-                                    "'collectiv-recup-relay'"));
+        return countOf(*m_db,
+                       QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                      "current_database() AND application_name = "
+                                      "'collectiv-recup-relay'"));
     }
     int terminateRelaySessions() const
     {
-        return count(QStringLiteral("SELECT count(pg_terminate_backend(pid, 5000)) FROM "
-                                    "pg_stat_activity WHERE datname = current_database() AND "
-                                    "application_name = 'collectiv-recup-relay'"));
+        return countOf(*m_db,
+                       QStringLiteral("SELECT count(pg_terminate_backend(pid, 5000)) FROM "
+                                      "pg_stat_activity WHERE datname = current_database() AND "
+                                      "application_name = 'collectiv-recup-relay'"));
     }
 
     static QString writeFile(const QString &path, const QByteArray &content)
@@ -759,23 +774,6 @@ private:
     {
         const QString problem = receivedOnceProblem(server, expected);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
-
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery q(m_db->connection());
-        if (q.exec(sql))
-            return true;
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-
-    int count(const QString &sql) const
-    {
-        QSqlQuery q(m_db->connection());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toInt();
     }
 
     QTemporaryDir m_dir;

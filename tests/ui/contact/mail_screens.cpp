@@ -6,15 +6,16 @@
 // Writes the Contact form (filled in, and refused), the mail settings, the moderators' list of
 // mails not sent, and the HTML of a contact mail as a mail client would show it.
 #include "Screens.h"
+#include "actions/MailQueue.h"
 #include "agent/ContactDialog.h"
 #include "agent/MyAdsWindow.h"
 #include "common/MailSettingsDialog.h"
+#include "demo/LocalDemo.h"
 #include "mail/MailTemplates.h"
-#include "mail/Outbox.h"
 #include "moderator/FailedMailsWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
-#include "storage/LocalDemo.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QApplication>
@@ -125,7 +126,7 @@ int main(int argc, char *argv[])
         message.subject = QStringLiteral("Votre annonce « Armoire basse » est publiée");
         message.textBody = QStringLiteral("Bonjour,\n");
         OutboxRepository outbox(*db);
-        const auto queued = outbox.enqueue(message, QStringLiteral("ad-approved"), 0);
+        const auto queued = MailQueue(*db).enqueue(message, QStringLiteral("ad-approved"), 0);
         if (queued && outbox.claimDue(100, QStringLiteral("screens")))
             outbox.markFailed(queued->id,
                               OutboxRepository::Failure::Permanent,

@@ -5,11 +5,11 @@
 #include "Fixtures.h"
 #include "MailTestSupport.h"
 #include "TestDatabase.h"
+#include "actions/ContactRequests.h"
+#include "actions/MailCenter.h"
 #include "agent/AdDetailPane.h"
 #include "agent/ContactDialog.h"
 #include "common/MessageBar.h"
-#include "mail/MailCenter.h"
-#include "storage/ContactRequests.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 

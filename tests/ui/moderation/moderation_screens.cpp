@@ -8,11 +8,11 @@
 #include "Screens.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
+#include "demo/LocalDemo.h"
 #include "moderator/ModerationQueueModel.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "storage/AdRepository.h"
 #include "storage/Database.h"
-#include "storage/LocalDemo.h"
 #include "storage/ModerationQueue.h"
 #include "storage/ReferenceRepository.h"
 

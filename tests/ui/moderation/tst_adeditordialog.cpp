@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ad form on the offscreen platform: typed like a user types, saved through the real
 // repository. A refused save keeps every character typed.
-#include "ModerationTestSupport.h"
+#include "Fixtures.h"
+#include "TestDatabase.h"
 #include "common/AdEditorDialog.h"
 #include "common/Amounts.h"
 #include "media/PhotoScaler.h"
@@ -94,7 +95,7 @@ void TestAdEditorDialog::initTestCase()
     m_world = makeWorld(*m_db);
     if (TestDatabase::backend() == QLatin1String("postgresql"))
         QVERIFY(ensureLoginRoles(*m_db));
-    m_ownerDb = connectAs(*m_test, QStringLiteral("mdupont"));
+    m_ownerDb = m_test->openAs(QStringLiteral("mdupont"));
     QVERIFY(m_ownerDb);
     QVERIFY(m_pictures.isValid());
 }

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The moderation queue as the core reads it: pending ads only, the longest-waiting first, on
 // both backends; on PostgreSQL, what an agent's own login may read of it.
-#include "ModerationTestSupport.h"
+#include "Fixtures.h"
+#include "TestDatabase.h"
 #include "media/PhotoScaler.h"
 #include "storage/ModerationQueue.h"
 
@@ -191,8 +192,8 @@ void TestModerationQueue::agentsLoginSeesNoOneElsesPendingAds()
     if (TestDatabase::backend() != QLatin1String("postgresql"))
         QSKIP("logins and row-level security exist on PostgreSQL only");
     QVERIFY(ensureLoginRoles(*m_db));
-    auto claire = connectAs(*m_test, QStringLiteral("cbernard"));
-    auto paul = connectAs(*m_test, QStringLiteral("pmartin"));
+    auto claire = m_test->openAs(QStringLiteral("cbernard"));
+    auto paul = m_test->openAs(QStringLiteral("pmartin"));
     QVERIFY(claire && paul);
     const auto asModerator = ModerationQueue(*claire).pending();
     QVERIFY2(asModerator.ok(), qPrintable(asModerator.error().detail));

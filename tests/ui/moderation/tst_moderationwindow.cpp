@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real moderation window on the offscreen platform. On PostgreSQL each moderator's window
 // connects with that person's own login role, as on their workstation.
-#include "ModerationTestSupport.h"
+#include "Fixtures.h"
+#include "TestDatabase.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
 #include "moderator/ModerationDetailPane.h"
@@ -62,8 +63,8 @@ void TestModerationWindow::initTestCase()
     m_world = makeWorld(*m_admin);
     if (TestDatabase::backend() == QLatin1String("postgresql"))
         QVERIFY(ensureLoginRoles(*m_admin));
-    m_claireDb = connectAs(*m_test, QStringLiteral("cbernard"));
-    m_lucDb = connectAs(*m_test, QStringLiteral("lpetit"));
+    m_claireDb = m_test->openAs(QStringLiteral("cbernard"));
+    m_lucDb = m_test->openAs(QStringLiteral("lpetit"));
     QVERIFY(m_claireDb && m_lucDb);
     if (TestDatabase::backend() == QLatin1String("postgresql")) {
         // Each window really is its person: the server says so.

@@ -3,14 +3,15 @@
 // « Mes annonces » on the offscreen platform. On PostgreSQL the window connects with the
 // owner's own login role, as on their workstation: every action it takes proves that the
 // row-level security lets an owner take it.
-#include "../moderation/ModerationTestSupport.h"
+#include "Fixtures.h"
+#include "TestDatabase.h"
+#include "actions/ContactRequests.h"
 #include "agent/CloseAdDialog.h"
 #include "agent/MyAdsModel.h"
 #include "agent/MyAdsWindow.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
 #include "lifecycle/AdLifecycle.h"
-#include "storage/ContactRequests.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -89,9 +90,9 @@ void TestMyAdsWindow::initTestCase()
     const bool postgres = TestDatabase::backend() == QLatin1String("postgresql");
     if (postgres)
         QVERIFY(ensureLoginRoles(*m_admin));
-    m_ownerDb = connectAs(*m_test, QStringLiteral("mdupont"));
-    m_otherDb = connectAs(*m_test, QStringLiteral("pmartin"));
-    m_lucDb = connectAs(*m_test, QStringLiteral("lpetit"));
+    m_ownerDb = m_test->openAs(QStringLiteral("mdupont"));
+    m_otherDb = m_test->openAs(QStringLiteral("pmartin"));
+    m_lucDb = m_test->openAs(QStringLiteral("lpetit"));
     QVERIFY(m_ownerDb && m_otherDb && m_lucDb);
     if (postgres) {
         // The window really is Marie's: the server says so.

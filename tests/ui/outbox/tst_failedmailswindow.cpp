@@ -3,11 +3,13 @@
 // The moderators' window of mails not sent, on the offscreen platform and a real database. On
 // PostgreSQL each person connects with their own login role, as on their workstation: what an
 // agent may not see, the server hides.
-#include "ModerationTestSupport.h"
+#include "Fixtures.h"
+#include "TestDatabase.h"
+#include "actions/MailQueue.h"
 #include "common/MessageBar.h"
-#include "mail/Outbox.h"
 #include "moderator/FailedMailsModel.h"
 #include "moderator/FailedMailsWindow.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -91,10 +93,10 @@ void TestFailedMailsWindow::initTestCase()
     m_world = makeWorld(*m_admin);
     if (isPostgres())
         QVERIFY(ensureLoginRoles(*m_admin));
-    m_claireDb = connectAs(*m_test, QStringLiteral("cbernard"));
-    m_lucDb = connectAs(*m_test, QStringLiteral("lpetit"));
-    m_marieDb = connectAs(*m_test, QStringLiteral("mdupont"));
-    m_paulDb = connectAs(*m_test, QStringLiteral("pmartin"));
+    m_claireDb = m_test->openAs(QStringLiteral("cbernard"));
+    m_lucDb = m_test->openAs(QStringLiteral("lpetit"));
+    m_marieDb = m_test->openAs(QStringLiteral("mdupont"));
+    m_paulDb = m_test->openAs(QStringLiteral("pmartin"));
     QVERIFY(m_claireDb && m_lucDb && m_marieDb && m_paulDb);
     if (isPostgres()) {
         const auto claire = ReferenceRepository(*m_claireDb).sessionAgent();
@@ -141,7 +143,7 @@ qint64 TestFailedMailsWindow::failedMail(Database &writer,
     message.textBody = QStringLiteral("Bonjour Hélène,\n\nLe service Écoles aimerait récupérer "
                                       "votre armoire : est-elle toujours disponible ?\n\nMerci\n");
     OutboxRepository outbox(writer);
-    const auto queued = outbox.enqueue(message, kind, authorId);
+    const auto queued = MailQueue(writer).enqueue(message, kind, authorId);
     if (!queued) {
         qWarning("enqueue: %s / %s",
                  qPrintable(queued.error().message),

@@ -3,44 +3,17 @@
 #pragma once
 
 #include "Result.h"
-#include "mail/MailMessage.h"
-#include "mail/MimeWriter.h"
+#include "domain/OutboxMail.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <chrono>
 
 namespace Recup {
 
 class Database;
-
-// One mail of the outbox table: the bytes as rendered when it was written, and where its
-// delivery stands.
-struct OutboxMail
-{
-    enum class State { Queued, Sending, Sent, Failed };
-
-    qint64 id = 0;
-    QString messageId;
-    QDateTime createdAt;
-    qint64 authorId = 0; // 0: the system wrote it
-    QString kind;        // "contact", "moderation", "expiry"...
-    QStringList recipients;
-    QByteArray rfc5322;
-    QString envelopeFrom;
-    State state = State::Queued;
-    int attempts = 0;
-    QDateTime nextAttemptAt;
-    QString lastError;
-    QDateTime sentAt;
-
-    // What a transport sends: the stored bytes, unchanged.
-    RenderedMail rendered() const;
-};
 
 // The outbox table. Each mail is written in the transaction of the action that causes it
 // (enqueue() joins the caller's Transaction), then claimed by one sender at a time under a
@@ -58,9 +31,9 @@ public:
 
     explicit OutboxRepository(Database &db);
 
-    // Renders the message (stamping it first if it has no Message-ID yet) and writes it as
-    // queued, due now. authorId 0: a mail of the system (administrators' sessions only).
-    Result<OutboxMail> enqueue(const MailMessage &message, const QString &kind, qint64 authorId);
+    // Writes a rendered mail as queued, due now. authorId 0: a mail of the system
+    // (administrators' sessions only). MailQueue (actions/) renders and calls this.
+    Result<OutboxMail> enqueue(const RenderedMail &rendered, const QString &kind, qint64 authorId);
 
     // Takes up to `limit` due mails (queued and due, or sending under an expired lease) for
     // `sender`, oldest due first, and leases them to it.
@@ -87,7 +60,5 @@ public:
 private:
     Database &m_db;
 };
-
-QString toKey(OutboxMail::State state);
 
 } // namespace Recup

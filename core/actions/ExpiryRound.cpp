@@ -1,15 +1,10 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/ExpiryRound.h"
+#include "actions/ExpiryRound.h"
 
-#include "mail/Notifications.h"
-#include "mail/Outbox.h"
+#include "actions/Notifications.h"
 #include "storage/AdRepository.h"
-#include "storage/Database.h"
-#include "storage/SqlDialect.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/OutboxRepository.h"
 
 namespace Recup {
 
@@ -21,27 +16,17 @@ ExpiryRound::ExpiryRound(Database &db, const MailSettings &mail)
 Result<ExpiryRound::Outcome> ExpiryRound::run(const QDateTime &now)
 {
     Outcome outcome;
-    const SqlDialect &dialect = m_db.dialect();
-    QList<qint64> ids;
-    {
-        QSqlQuery query(m_db.connection());
-        query.prepare(QStringLiteral("SELECT id FROM ad WHERE state = 'published' "
-                                     "AND expires_at <= ? ORDER BY expires_at, id"));
-        query.addBindValue(dialect.toDb(now.addDays(ReminderDays)));
-        if (!query.exec())
-            return databaseError(query.lastError());
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
-
     AdRepository ads(m_db);
+    const Result<QList<qint64>> ids = ads.dueForExpiry(now.addDays(ReminderDays));
+    if (!ids)
+        return ids.error();
     Notifications notifications(m_db, m_mail);
     auto note = [&outcome](const Error &error) {
         if (outcome.failed++ == 0)
             outcome.firstError = error;
     };
     OutboxRepository outbox(m_db);
-    for (const qint64 id : ids) {
+    for (const qint64 id : *ids) {
         const Result<Ad> ad = ads.get(id, false);
         if (!ad) {
             note(ad.error());

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/LocalDemo.h"
+#include "demo/LocalDemo.h"
 
 #include "demo/DemoData.h"
 #include "storage/Database.h"

@@ -4,11 +4,11 @@
 
 #include "Result.h"
 #include "domain/Ad.h"
+#include "domain/OutboxMail.h"
 #include "domain/Reference.h"
 #include "mail/MailMessage.h"
 #include "mail/MailSettings.h"
 #include "mail/MailTemplates.h"
-#include "mail/Outbox.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mail/OutboxDispatcher.h"
+#include "actions/OutboxDispatcher.h"
 
 #include "mail/MailTransport.h"
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mail/MailCenter.h"
+#include "actions/MailCenter.h"
 
+#include "actions/OutboxDispatcher.h"
 #include "mail/MailTransport.h"
-#include "mail/OutboxDispatcher.h"
 
 namespace Recup {
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mail/Notifications.h"
+#include "actions/Notifications.h"
 
-#include "storage/Database.h"
+#include "actions/MailQueue.h"
+#include "storage/AdRepository.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Recup {
 
@@ -157,7 +157,7 @@ Result<OutboxMail> Notifications::contact(const Ad &ad,
     contact.replyTo = mailbox(requester);
     // The poster sees who writes; the address stays the application's own.
     contact.from.name = tr("%1 via Collectiv'Récup").arg(requester.displayName);
-    return OutboxRepository(m_db).enqueue(contact, toKey(MailKind::Contact), requester.id);
+    return MailQueue(m_db).enqueue(contact, toKey(MailKind::Contact), requester.id);
 }
 
 Result<OutboxMail> Notifications::adSubmitted(const Ad &ad, qint64 authorId)
@@ -179,7 +179,7 @@ Result<OutboxMail> Notifications::adSubmitted(const Ad &ad, qint64 authorId)
     Result<MailMessage> mail = compose(MailKind::AdSubmitted, *fields, *to, {}, author->email);
     if (!mail)
         return mail.error();
-    return OutboxRepository(m_db).enqueue(*mail, toKey(MailKind::AdSubmitted), authorId);
+    return MailQueue(m_db).enqueue(*mail, toKey(MailKind::AdSubmitted), authorId);
 }
 
 Result<OutboxMail> Notifications::adDecided(const Ad &ad, AdAction decision, qint64 authorId)
@@ -200,18 +200,15 @@ Result<OutboxMail> Notifications::adDecided(const Ad &ad, AdAction decision, qin
             = decision == AdAction::Approve ? MailKind::AdApproved : MailKind::AdRejected;
     if (kind == MailKind::AdRejected) {
         // The reason is the one the history keeps.
-        QSqlQuery query(m_db.connection());
-        query.prepare(QStringLiteral("SELECT reason FROM ad_history WHERE ad_id = ? AND "
-                                     "action = 'reject' ORDER BY at DESC, id DESC LIMIT 1"));
-        query.addBindValue(ad.id);
-        if (!query.exec())
-            return databaseError(query.lastError());
-        all.insert(QStringLiteral("reason"), query.next() ? query.value(0).toString() : QString());
+        const Result<QString> reason = AdRepository(m_db).lastReason(ad.id, AdAction::Reject);
+        if (!reason)
+            return reason.error();
+        all.insert(QStringLiteral("reason"), *reason);
     }
     Result<MailMessage> mail = compose(kind, all, {mailbox(*owner)}, {}, moderator->email);
     if (!mail)
         return mail.error();
-    return OutboxRepository(m_db).enqueue(*mail, toKey(kind), authorId);
+    return MailQueue(m_db).enqueue(*mail, toKey(kind), authorId);
 }
 
 QString Notifications::expiryReminderId(const Ad &ad) const
@@ -246,7 +243,7 @@ Result<OutboxMail> Notifications::expiryReminder(const Ad &ad)
         return existing;
     else if (existing.error().kind != Error::Kind::NotFound)
         return existing.error();
-    return outbox.enqueue(reminder, toKey(MailKind::ExpiryReminder), 0);
+    return MailQueue(m_db).enqueue(reminder, toKey(MailKind::ExpiryReminder), 0);
 }
 
 } // namespace Recup

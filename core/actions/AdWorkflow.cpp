@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/AdWorkflow.h"
+#include "actions/AdWorkflow.h"
 
-#include "mail/Notifications.h"
+#include "actions/Notifications.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 

@@ -3,8 +3,6 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/Reference.h"
-#include "mail/MailSettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,24 +28,18 @@ struct ContactRequest
     QDateTime createdAt;
 };
 
-// Contact requests: recorded in the transaction that writes the mail to the poster (moderators
-// in Cc, Reply-To the requester), so that there is never a request without its mail or a
-// mail without its request.
-class ContactRequests
+// The contact_request table. Rows are written by ContactRequests::send (actions/), in the
+// transaction that writes their mail.
+class ContactRequestRepository
 {
+    // Its messages keep the translation context they had before the SQL moved here.
     Q_DECLARE_TR_FUNCTIONS(ContactRequests)
 public:
-    static constexpr int MessageMaxLength = 2000;
+    explicit ContactRequestRepository(Database &db);
 
-    explicit ContactRequests(Database &db);
-
-    // Refused with a translated message (field "message" or "service") when the message is
-    // empty or too long, the service unknown, the ad no longer in the catalogue, or one's own.
-    Result<ContactRequest> send(qint64 adId,
-                                const Agent &requester,
-                                qint64 requestingServiceId,
-                                const QString &message,
-                                const MailSettings &mail);
+    // Records the request (its id and creation time are filled in). Joins the caller's
+    // Transaction.
+    Result<ContactRequest> insert(ContactRequest request);
     // The requests about one ad that the reader may see, oldest first.
     Result<QList<ContactRequest>> forAd(qint64 adId) const;
     // How many requests each of an agent's ads received, in one query (ads without: absent).

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Result.h"
-#include "mail/Outbox.h"
 #include "mail/SendResult.h"
+#include "storage/OutboxRepository.h"
 
 #include <QHash>
 #include <QObject>

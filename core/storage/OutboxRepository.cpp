@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mail/Outbox.h"
+#include "storage/OutboxRepository.h"
 
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -64,26 +64,6 @@ QVariant nullText()
 
 } // namespace
 
-QString toKey(OutboxMail::State state)
-{
-    switch (state) {
-    case OutboxMail::State::Queued:
-        return QStringLiteral("queued");
-    case OutboxMail::State::Sending:
-        return QStringLiteral("sending");
-    case OutboxMail::State::Sent:
-        return QStringLiteral("sent");
-    case OutboxMail::State::Failed:
-        return QStringLiteral("failed");
-    }
-    return QStringLiteral("queued");
-}
-
-RenderedMail OutboxMail::rendered() const
-{
-    return {messageId, rfc5322, envelopeFrom, recipients};
-}
-
 OutboxRepository::OutboxRepository(Database &db)
     : m_db(db)
 {}
@@ -100,14 +80,8 @@ std::chrono::milliseconds OutboxRepository::backoff(int attempts, double jitter)
 }
 
 Result<OutboxMail>
-OutboxRepository::enqueue(const MailMessage &message, const QString &kind, qint64 authorId)
+OutboxRepository::enqueue(const RenderedMail &rendered, const QString &kind, qint64 authorId)
 {
-    MailMessage stamped = message;
-    stamped.stamp();
-    const Result<RenderedMail> rendered = MimeWriter().render(stamped);
-    if (!rendered)
-        return rendered.error();
-
     QSqlDatabase db = m_db.connection();
     const SqlDialect &dialect = m_db.dialect();
     // Joins the caller's unit of work: the mail exists only if the action does.
@@ -122,13 +96,13 @@ OutboxRepository::enqueue(const MailMessage &message, const QString &kind, qint6
             "INSERT INTO outbox (message_id, created_at, author_id, kind, recipients, rfc5322, "
             "envelope_from, state, attempts, next_attempt_at, last_error) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, '') RETURNING id"));
-    query.addBindValue(rendered->messageId);
+    query.addBindValue(rendered.messageId);
     query.addBindValue(dialect.toDb(*now));
     query.addBindValue(authorId > 0 ? QVariant(authorId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(sqlText(kind));
-    query.addBindValue(rendered->recipients.join(u'\n'));
-    query.addBindValue(rendered->data);
-    query.addBindValue(sqlText(rendered->envelopeFrom));
+    query.addBindValue(rendered.recipients.join(u'\n'));
+    query.addBindValue(rendered.data);
+    query.addBindValue(sqlText(rendered.envelopeFrom));
     query.addBindValue(dialect.toDb(*now));
     if (!query.exec() || !query.next())
         return databaseError(query.lastError(), tr("The mail could not be written to the outbox."));
@@ -137,13 +111,13 @@ OutboxRepository::enqueue(const MailMessage &message, const QString &kind, qint6
     query.finish();
     if (!transaction.commit())
         return databaseError(db.lastError(), tr("The mail could not be written to the outbox."));
-    mail.messageId = rendered->messageId;
+    mail.messageId = rendered.messageId;
     mail.createdAt = *now;
     mail.authorId = authorId;
     mail.kind = kind;
-    mail.recipients = rendered->recipients;
-    mail.rfc5322 = rendered->data;
-    mail.envelopeFrom = rendered->envelopeFrom;
+    mail.recipients = rendered.recipients;
+    mail.rfc5322 = rendered.data;
+    mail.envelopeFrom = rendered.envelopeFrom;
     mail.nextAttemptAt = *now;
     return mail;
 }
