@@ -6,7 +6,6 @@
 #include "mail/SendResult.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
-#include <QStringList>
 
 namespace Recup {
 
