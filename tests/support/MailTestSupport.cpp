@@ -254,8 +254,6 @@ bool SmtpTestServer::startStockAiosmtpd(const QStringList &extra, QString *error
                 probe.connectToHost(QHostAddress::LocalHost, m_port);
                 const bool open = probe.waitForConnected(200);
                 probe.abort();
-                if (!open)
-                    QTest::qWait(100);
                 return open;
             },
             30'000);
@@ -349,6 +347,11 @@ QStringList enqueueContactMails(Database &db, int n, qint64 author)
         ids.append(queued->messageId);
     }
     return ids;
+}
+
+bool noMessageBeyond(const SmtpTestServer &server, qsizetype count, int ms)
+{
+    return !QTest::qWaitFor([&] { return server.messages().size() > count; }, ms);
 }
 
 QString receivedOnceProblem(const SmtpTestServer &server, const QStringList &expected)

@@ -95,6 +95,10 @@ private:
     int m_quits = 0;
 };
 
+// True when no message beyond the first `count` arrives within `ms` (a mail sent twice shows
+// up late); false as soon as one does.
+bool noMessageBeyond(const SmtpTestServer &server, qsizetype count, int ms = 300);
+
 // Empty when every expected Message-ID arrived exactly once and nothing else did; otherwise
 // what is wrong, in one sentence.
 QString receivedOnceProblem(const SmtpTestServer &server, const QStringList &expected);

@@ -143,7 +143,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 30'000);
         QCOMPARE(dispatcher.sentCount(), 2);
         dispatcher.sendNow(); // stopped: claims nothing
-        QTest::qWait(200);
+        QVERIFY(!dispatcher.isBusy());
+        QVERIFY(!QTest::qWaitFor([&] { return dispatcher.sentCount() != 2; }, 200));
         QCOMPARE(dispatcher.sentCount(), 2);
         QCOMPARE(countOf(*m_db,
                          QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'queued'")),
@@ -194,7 +195,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(drained.size(), 2, 30'000);
         QCOMPARE(second.sentCount(), 3);
         QTRY_COMPARE_WITH_TIMEOUT(server.messages().size(), 3, 10'000);
-        QTest::qWait(200);
+        QVERIFY(noMessageBeyond(server, 3, 200));
         checkReceivedOnce(server, ids);
         for (const OutboxMail &row : allMails()) {
             QCOMPARE(row.state, OutboxMail::State::Sent);

@@ -450,7 +450,7 @@ private slots:
         }
         QCOMPARE(total, 200);
         QTRY_COMPARE_WITH_TIMEOUT(server.messages().size(), 200, 20'000);
-        QTest::qWait(300);
+        QVERIFY(noMessageBeyond(server, 200));
         checkReceivedOnce(server, ids);
         QCOMPARE(countOf(*m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent'")),
                  200);
@@ -466,7 +466,7 @@ private slots:
         // The retry round is an hour away: only the notification can wake the relay.
         Daemon relay(startRelay(smtp(server.port()) + retryInAnHour(), {}, false));
         QVERIFY2(relay.waitForOut("Relay started"), relay.said().constData());
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(relaySettled(), 20'000);
         const QStringList ids = enqueueMany(3);
         QTRY_COMPARE_WITH_TIMEOUT(server.messages().size(), 3, 20'000);
         checkReceivedOnce(server, ids);
@@ -485,7 +485,7 @@ private slots:
         QVERIFY2(server.start({}, &error), qPrintable(error));
         Daemon relay(startRelay(smtp(server.port()) + retryInAnHour(), {}, false));
         QVERIFY2(relay.waitForOut("Relay started"), relay.said().constData());
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(relaySettled(), 20'000);
 
         QVERIFY(terminateRelaySessions() >= 1); // as a server restart or an idle timeout would
         QVERIFY2(relay.waitForErr("was lost"), relay.said().constData());
@@ -500,7 +500,7 @@ private slots:
         // Listening again: with the retry an hour away, only NOTIFY can send this one.
         ids += enqueueMany(1);
         QTRY_COMPARE_WITH_TIMEOUT(server.messages().size(), 2, 10'000);
-        QTest::qWait(300);
+        QVERIFY(noMessageBeyond(server, 2));
         checkReceivedOnce(server, ids);
         QCOMPARE(countOf(*m_db,
                          QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent' AND "
@@ -526,7 +526,7 @@ private slots:
         QVERIFY2(server.start({}, &error), qPrintable(error));
         Daemon relay(startRelay(smtp(server.port()) + retryInAnHour(), {}, false));
         QVERIFY2(relay.waitForOut("Relay started"), relay.said().constData());
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(relaySettled(), 20'000);
 
         // Nobody may open a session for a while (this test's own stays). The switch is
         // turned from the cluster's maintenance database: not from the database itself.
@@ -543,7 +543,13 @@ private slots:
         QVERIFY(terminateRelaySessions() >= 1);
         QVERIFY2(relay.waitForErr("was lost"), relay.said().constData());
         const QStringList ids = enqueueMany(2);
-        QTest::qWait(4'000); // several probes are refused meanwhile
+        // Several probes are refused meanwhile: nothing goes out, the relay keeps running.
+        QVERIFY(!QTest::qWaitFor(
+                [&] {
+                    return !server.messages().isEmpty()
+                           || relay.process->state() != QProcess::Running;
+                },
+                4'000));
         QCOMPARE(server.messages().size(), 0);
         QCOMPARE(relay.process->state(), QProcess::Running);
         allow.dismiss();
@@ -552,7 +558,7 @@ private slots:
         // The back-off is 8 s at most by now.
         QTRY_COMPARE_WITH_TIMEOUT(server.messages().size(), 2, 20'000);
         QVERIFY2(relay.waitForOut("session is back"), relay.said().constData());
-        QTest::qWait(300);
+        QVERIFY(noMessageBeyond(server, 2));
         checkReceivedOnce(server, ids);
         QVERIFY(relay.stop());
         QCOMPARE(relay.err.count("was lost"), 1);
@@ -601,7 +607,7 @@ private slots:
                          QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent' AND "
                                         "attempts = 1")),
                  3);
-        QTest::qWait(300);
+        QVERIFY(noMessageBeyond(server, 3));
         checkReceivedOnce(server, ids);
     }
 
@@ -633,19 +639,21 @@ private:
         }
         bool waitForOut(const char *text, int ms = 20'000)
         {
-            QElapsedTimer timer;
-            timer.start();
-            while (read(), !out.contains(text) && timer.elapsed() < ms)
-                QTest::qWait(50);
-            return out.contains(text);
+            return QTest::qWaitFor(
+                    [&] {
+                        read();
+                        return out.contains(text);
+                    },
+                    ms);
         }
         bool waitForErr(const char *text, int ms = 20'000)
         {
-            QElapsedTimer timer;
-            timer.start();
-            while (read(), !err.contains(text) && timer.elapsed() < ms)
-                QTest::qWait(50);
-            return err.contains(text);
+            return QTest::qWaitFor(
+                    [&] {
+                        read();
+                        return err.contains(text);
+                    },
+                    ms);
         }
         // SIGTERM; true when it ends by itself with 0.
         bool stop()
@@ -743,6 +751,17 @@ private:
                        QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
                                       "current_database() AND application_name = "
                                       "'collectiv-recup-relay'"));
+    }
+    // The relay's session has sat idle for a moment: its first round is over, and its next
+    // statement is a ping a minute away. What is queued now, only NOTIFY can send.
+    bool relaySettled() const
+    {
+        return countOf(*m_db,
+                       QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                      "current_database() AND application_name = "
+                                      "'collectiv-recup-relay' AND state = 'idle' AND "
+                                      "state_change < clock_timestamp() - interval '200 ms'"))
+               == 1;
     }
     int terminateRelaySessions() const
     {

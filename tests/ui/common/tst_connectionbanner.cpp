@@ -148,7 +148,8 @@ private slots:
         if (const QString folder = qEnvironmentVariable("RECUP_SCREENSHOT_DIR");
             !folder.isEmpty()) {
             window.resize(720, 120);
-            QTest::qWait(300);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCoreApplication::processEvents();
             QVERIFY(window.grab().save(folder + QStringLiteral("/connection-banner.png")));
         }
         QTest::mouseClick(banner->retryButton(), Qt::LeftButton);

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
@@ -354,7 +355,8 @@ private slots:
         typeText(dialog.passwordEdit(), m_password);
         QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
         QVERIFY(dialog.isConnecting());
-        QTest::qWait(300);
+        // The attempt reached the server, which never answers.
+        QTRY_VERIFY(silent.hasPendingConnections());
         QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
         QVERIFY(!dialog.isConnecting());
         QVERIFY(dialog.isVisible()); // Cancel stopped the attempt, not the dialog
@@ -364,8 +366,9 @@ private slots:
         QCOMPARE(dialog.errorText(), QStringLiteral("The connection attempt was cancelled."));
 
         // The abandoned attempt's late answer changes nothing.
-        QThreadPool::globalInstance()->waitForDone(30000);
-        QTest::qWait(50);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         QCOMPARE(dialog.errorText(), QStringLiteral("The connection attempt was cancelled."));
         QVERIFY(dialog.isVisible());
 
@@ -453,9 +456,11 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 20000);
         }
         QVERIFY(!m_profiles->profiles().first().rememberPassword);
+        QSignalSpy read(m_passwords.get(), &PasswordStore::passwordRead);
         LoginDialog dialog(*m_profiles, *m_passwords);
         show(dialog);
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(m_passwords->isProbed(), 20000);
+        QVERIFY(!read.wait(500)); // the dialog asks the safe for nothing
         QVERIFY(dialog.passwordEdit()->text().isEmpty());
         QVERIFY(!dialog.rememberCheck()->isChecked());
     }
@@ -470,7 +475,8 @@ private slots:
         QVERIFY(installTranslations(
                 qEnvironmentVariable("RECUP_SCREENSHOT_LANG", QStringLiteral("fr"))));
         const auto save = [&](QWidget &widget, const QString &name) {
-            QTest::qWait(300);
+            QVERIFY(QTest::qWaitForWindowExposed(&widget));
+            QCoreApplication::processEvents();
             QVERIFY(widget.grab().save(folder + u'/' + name));
         };
         {
@@ -503,7 +509,16 @@ private slots:
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         dialog.portSpin()->setValue(silent.serverPort());
         QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
-        QTest::qWait(2500);
+        // Long enough for the busy line to count the seconds.
+        const auto countsSeconds = [&] {
+            const QRegularExpression seconds(QStringLiteral("\\(\\d+ s\\)"));
+            for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+                if (label->isVisible() && seconds.match(label->text()).hasMatch())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(countsSeconds(), 10000);
         save(dialog, QStringLiteral("login-connecting.png"));
         dialog.cancelAttempt();
     }

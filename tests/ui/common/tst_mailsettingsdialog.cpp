@@ -391,8 +391,10 @@ private slots:
         QVERIFY2(dialog.testResultText().contains(QLatin1String("stopped")),
                  qPrintable(describe(dialog)));
         const QString stopped = dialog.testResultText();
-        // The timeout would have fired by now: no late answer replaces the message.
-        QTest::qWait(2500);
+        // Past the timeout, no late answer replaces the message.
+        QVERIFY(!QTest::qWaitFor(
+                [&] { return dialog.lastTestResult() || dialog.testResultText() != stopped; },
+                2500));
         QVERIFY(!dialog.lastTestResult());
         QCOMPARE(dialog.testResultText(), stopped);
 
@@ -460,7 +462,7 @@ private slots:
         QVERIFY(dialog.fieldError(QStringLiteral("testRecipient")).isEmpty());
         QVERIFY(!dialog.fieldError(QStringLiteral("sender")).isEmpty());
         QVERIFY(!dialog.testResultText().isEmpty());
-        QTest::qWait(200);
+        QVERIFY(!QTest::qWaitFor([&] { return server.connections() > 0; }, 200));
         QCOMPARE(server.connections(), 0);
 
         // Return in the address field sends the test; it does not press OK.
