@@ -43,4 +43,15 @@ QSet<qint64> idsOf(Database &db, const QString &sql)
     return result;
 }
 
+int backendPid(Database &db)
+{
+    return countOf(db, QStringLiteral("SELECT pg_backend_pid()"));
+}
+
+bool terminateBackend(Database &admin, int pid)
+{
+    return pid > 0
+           && execSql(admin, QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(pid));
+}
+
 } // namespace Recup::Testing

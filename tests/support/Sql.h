@@ -22,4 +22,10 @@ int countOf(Database &db, const QString &sql);
 // The first column of every row as ids (empty, with a warning, when the query fails).
 QSet<qint64> idsOf(Database &db, const QString &sql);
 
+// PostgreSQL: the server process of `db`'s session; -1 when it cannot be read.
+int backendPid(Database &db);
+// PostgreSQL: ends that server process's session as a server restart would, waiting up to
+// 5 s for it to go. `admin` may end it (a superuser, or the same role).
+bool terminateBackend(Database &admin, int pid);
+
 } // namespace Recup::Testing

@@ -63,9 +63,8 @@ private slots:
     }
     void init()
     {
-        QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM contact_request")));
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM outbox")));
+        QVERIFY(execSql(*m_db, QStringLiteral("DELETE FROM contact_request")));
+        QVERIFY(execSql(*m_db, QStringLiteral("DELETE FROM outbox")));
     }
 
     // --- Templates -------------------------------------------------------------------------

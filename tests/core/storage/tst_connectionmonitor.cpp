@@ -3,6 +3,7 @@
 // The server drops the application's session (pg_terminate_backend, as a restart or a
 // network cut would): the monitor notices, says so, reconnects and the app carries on.
 #include "Fixtures.h"
+#include "Sql.h"
 #include "TestDatabase.h"
 #include "storage/CatalogueFeed.h"
 #include "storage/CatalogueQuery.h"
@@ -48,7 +49,7 @@ private slots:
 
         const int before = backendPid(app);
         QVERIFY(before > 0);
-        terminate(before);
+        QVERIFY(terminateBackend(*m_admin, before));
         QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 5000);
         QVERIFY(!lost.first().first().toString().isEmpty());
         QVERIFY(!monitor.isConnected());
@@ -74,7 +75,7 @@ private slots:
         QSignalSpy lost(&monitor, &ConnectionMonitor::lost);
         QSignalSpy restored(&monitor, &ConnectionMonitor::restored);
         monitor.start();
-        terminate(backendPid(app));
+        QVERIFY(terminateBackend(*m_admin, backendPid(app)));
         const auto page = CatalogueQuery(app).page({});
         QVERIFY(!page);
         QCOMPARE(page.error().kind, Error::Kind::Connection);
@@ -125,18 +126,6 @@ private slots:
     }
 
 private:
-    static int backendPid(Database &db)
-    {
-        QSqlQuery q(db.connection());
-        return q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next() ? q.value(0).toInt()
-                                                                             : -1;
-    }
-    void terminate(int pid)
-    {
-        QSqlQuery q(m_admin->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(pid)));
-    }
-
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_admin;
     World m_world;

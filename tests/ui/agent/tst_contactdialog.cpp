@@ -4,6 +4,7 @@
 // was typed when refused, and the mail that leaves at once through the workstation's transport.
 #include "Fixtures.h"
 #include "MailTestSupport.h"
+#include "Sql.h"
 #include "TestDatabase.h"
 #include "actions/ContactRequests.h"
 #include "actions/MailCenter.h"
@@ -48,9 +49,8 @@ private slots:
     }
     void init()
     {
-        QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM contact_request")));
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM outbox")));
+        QVERIFY(execSql(*m_db, QStringLiteral("DELETE FROM contact_request")));
+        QVERIFY(execSql(*m_db, QStringLiteral("DELETE FROM outbox")));
     }
 
     void contactIsOfferedOnOtherPeoplesAdsOnly()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server drops the application's session: the banner says so while the monitor
 // reconnects, says when it is back, then folds away, and the open form is left alone.
+#include "Sql.h"
 #include "TestDatabase.h"
 #include "common/ConnectionBanner.h"
 #include "storage/ConnectionMonitor.h"
@@ -18,7 +19,7 @@
 #include <QVBoxLayout>
 
 using namespace Recup;
-using Recup::Testing::TestDatabase;
+using namespace Recup::Testing;
 
 namespace {
 
@@ -86,7 +87,7 @@ private slots:
         QSignalSpy restored(&monitor, &ConnectionMonitor::restored);
         monitor.start();
 
-        terminate(backendPid(app));
+        QVERIFY(terminateBackend(*m_admin, backendPid(app)));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
         QCOMPARE(banner->state(), ConnectionBanner::State::Reconnecting);
         QVERIFY2(QRegularExpression(QStringLiteral("^Connection to the server lost — reconnecting… "
@@ -169,19 +170,6 @@ private slots:
     }
 
 private:
-    static int backendPid(Database &db)
-    {
-        QSqlQuery q(db.connection());
-        return q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next() ? q.value(0).toInt()
-                                                                             : -1;
-    }
-    void terminate(int pid)
-    {
-        QVERIFY(pid > 0);
-        QSqlQuery q(m_admin->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(pid)));
-    }
-
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_admin;
 };
