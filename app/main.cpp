@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // collectiv-recup: the agents' desktop application.
 #include "WindowSets.h"
+#include "actions/MailCenter.h"
 #include "agent/CatalogueWindow.h"
 #include "common/ApplicationIcon.h"
 #include "common/ConnectionBanner.h"
 #include "common/LoginDialog.h"
 #include "common/MailSettingsDialog.h"
+#include "demo/LocalDemo.h"
 #include "i18n/Translations.h"
-#include "mail/MailCenter.h"
 #include "mail/MailSettings.h"
 #include "settings/AppSettings.h"
 #include "settings/PasswordStore.h"
@@ -17,7 +18,6 @@
 #include "storage/Database.h"
 #include "storage/DatabaseConfig.h"
 #include "storage/IdleDisconnect.h"
-#include "storage/LocalDemo.h"
 #include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SchemaMigrator.h"

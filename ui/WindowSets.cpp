@@ -7,12 +7,12 @@
 #include "agent/MyAdsWindow.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
-#include "mail/Outbox.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "storage/Database.h"
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceCache.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAction>

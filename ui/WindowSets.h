@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actions/MailCenter.h"
 #include "agent/ContactDialog.h"
 #include "domain/Reference.h"
-#include "mail/MailCenter.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin/Relay.h"
 
-#include "mail/OutboxDispatcher.h"
+#include "actions/ExpiryRound.h"
+#include "actions/OutboxDispatcher.h"
 #include "settings/AppSettings.h"
 #include "storage/ConnectionMonitor.h"
 #include "storage/Conninfo.h"
 #include "storage/Database.h"
-#include "storage/ExpiryRound.h"
 
 #include <QDir>
 #include <QEventLoop>

@@ -66,10 +66,6 @@ std::optional<AdAction> adActionFromKey(const QString &key)
 {
     return fromKey<AdAction>(actionKeys, key);
 }
-std::optional<ActorKind> actorKindFromKey(const QString &key)
-{
-    return fromKey<ActorKind>(actorKeys, key);
-}
 std::optional<CloseReason> closeReasonFromKey(const QString &key)
 {
     return fromKey<CloseReason>(reasonKeys, key);

@@ -36,7 +36,6 @@ QString toKey(ActorKind actor);
 QString toKey(CloseReason reason);
 std::optional<AdState> adStateFromKey(const QString &key);
 std::optional<AdAction> adActionFromKey(const QString &key);
-std::optional<ActorKind> actorKindFromKey(const QString &key);
 std::optional<CloseReason> closeReasonFromKey(const QString &key);
 
 // Translated, for the screens.

@@ -7,7 +7,6 @@
 #include "settings/AppSettings.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace Recup {

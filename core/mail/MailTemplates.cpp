@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace Recup {
 
@@ -112,14 +111,6 @@ std::optional<MailKind> mailKindFromKey(const QString &key)
             return info.kind;
     }
     return std::nullopt;
-}
-
-QList<MailKind> allMailKinds()
-{
-    QList<MailKind> kinds;
-    for (const KindInfo &info : Kinds)
-        kinds.append(info.kind);
-    return kinds;
 }
 
 QStringList MailTemplates::fieldNames(MailKind kind)

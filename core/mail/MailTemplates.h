@@ -28,7 +28,6 @@ enum class MailKind {
 
 QString toKey(MailKind kind);
 std::optional<MailKind> mailKindFromKey(const QString &key);
-QList<MailKind> allMailKinds();
 
 // A mail's words: subject, plain text, HTML alternative.
 struct MailContent

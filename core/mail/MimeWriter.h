@@ -3,24 +3,15 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/OutboxMail.h"
 #include "mail/MailMessage.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
-#include <QStringList>
 
 namespace Recup {
-
-// A message ready for a transport: its RFC 5322 bytes and its SMTP envelope, all validated.
-struct RenderedMail
-{
-    QString messageId;
-    QByteArray data; // CRLF line endings, 7-bit, not dot-stuffed
-    QString envelopeFrom;
-    QStringList recipients;
-};
 
 // Writes a MailMessage as RFC 5322 / MIME bytes: UTF-8 text, RFC 2047 encoded words for
 // subjects and names, quoted-printable (or base64) bodies, multipart/alternative when there

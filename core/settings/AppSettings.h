@@ -60,10 +60,8 @@ public:
     QString fileName() const;
 
     QString databaseConninfo() const { return value(Key::DatabaseConninfo).toString(); }
-    void setDatabaseConninfo(const QString &conninfo) { setValue(Key::DatabaseConninfo, conninfo); }
 
     QString language() const { return value(Key::Language).toString(); }
-    void setLanguage(const QString &language) { setValue(Key::Language, language); }
 
     QByteArray mainWindowGeometry() const { return value(Key::MainWindowGeometry).toByteArray(); }
     void setMainWindowGeometry(const QByteArray &geometry)

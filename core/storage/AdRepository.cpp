@@ -547,6 +547,19 @@ Result<QList<AdHistoryEntry>> AdRepository::history(qint64 adId) const
     return entries;
 }
 
+Result<QString> AdRepository::lastReason(qint64 adId, AdAction action) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT reason FROM ad_history WHERE ad_id = ? AND action = ? "
+                                 "ORDER BY at DESC, id DESC LIMIT 1"));
+    query.addBindValue(adId);
+    query.addBindValue(toKey(action));
+    if (!query.exec())
+        return databaseError(query.lastError());
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 Result<QList<Ad>> AdRepository::ownedBy(qint64 agentId) const
 {
     QSqlQuery query(m_db.connection());
@@ -637,13 +650,13 @@ Result<QMap<AdState, int>> AdRepository::ownedCounts(qint64 agentId) const
     return counts;
 }
 
-Result<QList<qint64>> AdRepository::dueForExpiry(const QDateTime &now) const
+Result<QList<qint64>> AdRepository::dueForExpiry(const QDateTime &by) const
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id FROM ad WHERE state = 'published' AND expires_at <= ? "
-                                 "ORDER BY expires_at"));
-    query.bindValue(0, m_db.dialect().toDb(now));
+                                 "ORDER BY expires_at, id"));
+    query.bindValue(0, m_db.dialect().toDb(by));
     if (!query.exec())
         return databaseError(query.lastError());
     QList<qint64> ids;

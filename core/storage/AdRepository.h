@@ -75,6 +75,8 @@ public:
 
     Result<Ad> get(qint64 adId, bool withPhotos = true) const;
     Result<QList<AdHistoryEntry>> history(qint64 adId) const;
+    // The reason given the last time `action` was taken on the ad; empty if it never was.
+    Result<QString> lastReason(qint64 adId, AdAction action) const;
     Result<QList<Ad>> ownedBy(qint64 agentId) const;
     // One page of an agent's own ads in the given states (all when empty), the most recently
     // changed first, after the cursor: one statement, whatever the number of ads.
@@ -85,8 +87,8 @@ public:
     // How many ads the agent has in each state, counted by the database.
     Result<QMap<AdState, int>> ownedCounts(qint64 agentId) const;
 
-    // The ids of published ads whose expiry time has passed (for the expiry job).
-    Result<QList<qint64>> dueForExpiry(const QDateTime &now) const;
+    // The ids of published ads that expire at `by` or before, soonest first (expiry round).
+    Result<QList<qint64>> dueForExpiry(const QDateTime &by) const;
 
 private:
     Database &m_db;

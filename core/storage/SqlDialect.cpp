@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>

@@ -4,9 +4,9 @@
 // search through CatalogueQuery next to the very same SQL run straight through Qt SQL; then
 // drains 1,000 queued mails into a real SMTP server with the relay, next to a Python sender.
 #include "WindowsBench.h"
+#include "actions/MailQueue.h"
+#include "actions/OutboxDispatcher.h"
 #include "mail/MailMessage.h"
-#include "mail/Outbox.h"
-#include "mail/OutboxDispatcher.h"
 #include "mail/SmtpTransport.h"
 #include "storage/CatalogueQuery.h"
 #include "storage/Database.h"
@@ -1323,7 +1323,7 @@ Result<RelayReport> queueMails(Recup::Database &db, int count, const QString &di
 
     QElapsedTimer timer;
     timer.start();
-    Recup::OutboxRepository outbox(db);
+    Recup::MailQueue outbox(db);
     Recup::Transaction transaction(db.connection());
     QList<Recup::OutboxMail> queued;
     for (int i = 0; i < count; ++i) {

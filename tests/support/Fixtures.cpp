@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Fixtures.h"
 
+#include "Sql.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 
@@ -101,23 +102,60 @@ World makeWorld(Database &db)
     return w;
 }
 
-Ad publishedAd(Database &db, const World &world, const QString &title, const QDateTime &at)
+Ad pendingAd(Database &db,
+             const World &world,
+             const QString &title,
+             const QDateTime &at,
+             qint64 categoryId)
 {
     AdRepository ads(db);
     Ad input = world.sampleAd(title);
     input.createdAt = at;
+    if (categoryId > 0)
+        input.categoryId = categoryId;
     auto created = ads.create(input, world.ownerActor());
     if (!created)
-        qFatal("create failed: %s", qPrintable(created.error().detail + created.error().message));
+        qFatal("create failed: %s", qPrintable(created.error().message + created.error().detail));
     TransitionRequest submit{AdAction::Submit, created->version, {}, {}, 0, at};
     auto submitted = ads.transition(created->id, submit, world.ownerActor());
     if (!submitted)
         qFatal("submit failed: %s", qPrintable(submitted.error().message));
-    TransitionRequest approve{AdAction::Approve, submitted->version, {}, {}, 0, at};
-    auto approved = ads.transition(created->id, approve, world.moderatorActor());
+    return *submitted;
+}
+
+Ad publishedAd(Database &db, const World &world, const QString &title, const QDateTime &at)
+{
+    const Ad submitted = pendingAd(db, world, title, at);
+    TransitionRequest approve{AdAction::Approve, submitted.version, {}, {}, 0, at};
+    auto approved = AdRepository(db).transition(submitted.id, approve, world.moderatorActor());
     if (!approved)
         qFatal("approve failed: %s", qPrintable(approved.error().message));
     return *approved;
+}
+
+bool ensureLoginRoles(Database &admin)
+{
+    const QList<std::pair<QString, QString>> people{
+            {QStringLiteral("mdupont"), QStringLiteral("recup_agent")},
+            {QStringLiteral("pmartin"), QStringLiteral("recup_agent")},
+            {QStringLiteral("cbernard"), QStringLiteral("recup_agent, recup_moderator")},
+            {QStringLiteral("lpetit"), QStringLiteral("recup_agent, recup_moderator")}};
+    for (const auto &[login, groups] : people) {
+        // Created when missing, put in each group it lacks: quiet when all is already so.
+        const QString statement
+                = QStringLiteral(
+                          "DO $$ DECLARE g text; BEGIN "
+                          "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                          "CREATE ROLE %1 LOGIN; END IF; "
+                          "ALTER ROLE %1 LOGIN; "
+                          "FOREACH g IN ARRAY string_to_array('%2', ', ') LOOP "
+                          "IF NOT pg_has_role('%1', g, 'MEMBER') THEN "
+                          "EXECUTE format('GRANT %I TO %I', g, '%1'); END IF; END LOOP; END $$")
+                          .arg(login, groups);
+        if (!execSql(admin, statement))
+            return false;
+    }
+    return true;
 }
 
 qint64 enrolLogin(Database &admin, const QString &login, Roles roles, qint64 serviceId)

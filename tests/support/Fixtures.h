@@ -38,7 +38,19 @@ World makeWorld(Database &db);
 // cluster trusts its socket). Returns the agent's id, 0 (with a warning) on failure.
 qint64 enrolLogin(Database &admin, const QString &login, Roles roles, qint64 serviceId);
 
-// Creates an ad and drives it to published (submit, approve). Fails the test on error.
+// PostgreSQL: the login roles of the world's people (mdupont, pmartin; cbernard and lpetit
+// moderators), created once per cluster (roles are cluster-wide and other suites use the same
+// names), put in their groups on every run. Open them with TestDatabase::openAs().
+bool ensureLoginRoles(Database &admin);
+
+// An ad created by the world's owner and sent to moderation at `at` (now when empty), in
+// `categoryId` when given. Fails the test binary on error.
+Ad pendingAd(Database &db,
+             const World &world,
+             const QString &title,
+             const QDateTime &at = {},
+             qint64 categoryId = 0);
+// The same, then approved by the world's moderator: published.
 Ad publishedAd(Database &db, const World &world, const QString &title, const QDateTime &at = {});
 
 } // namespace Recup::Testing

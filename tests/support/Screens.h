@@ -33,7 +33,8 @@ inline void prepareScreens(QApplication &app)
 // The widget as shown, once its events have run, into `path`.
 inline bool saveScreen(QWidget &widget, const QString &path)
 {
-    QTest::qWait(300);
+    if (!QTest::qWaitForWindowExposed(&widget))
+        return false;
     QApplication::processEvents();
     const bool ok = widget.grab().save(path);
     qInfo("%s %s", ok ? "wrote" : "could not write", qPrintable(path));

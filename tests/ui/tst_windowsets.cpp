@@ -6,17 +6,18 @@
 #include "TestDatabase.h"
 #include "WindowSets.h"
 #include "WindowWaits.h"
+#include "actions/MailCenter.h"
+#include "actions/MailQueue.h"
 #include "agent/CatalogueWindow.h"
 #include "agent/ContactDialog.h"
 #include "agent/MyAdsModel.h"
 #include "agent/MyAdsWindow.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
-#include "mail/MailCenter.h"
-#include "mail/Outbox.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "settings/AppSettings.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAction>
@@ -270,7 +271,7 @@ private:
         message.subject = subject;
         message.textBody = QStringLiteral("Bonjour\n");
         OutboxRepository outbox(*m_db);
-        const auto queued = outbox.enqueue(message, QStringLiteral("ad-submitted"), 0);
+        const auto queued = MailQueue(*m_db).enqueue(message, QStringLiteral("ad-submitted"), 0);
         if (!queued || !outbox.claimDue(100, QStringLiteral("windowsets")))
             return 0;
         if (!outbox.markFailed(queued->id,

@@ -54,7 +54,7 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         case SiteColumn:
             return entry.siteName;
         case AgeColumn:
-            return ageText(entry.publishedAt, now());
+            return ageText(entry.publishedAt, QDateTime::currentDateTimeUtc());
         case StateColumn:
             return entry.state == AdState::Published ? QString() : displayName(entry.state);
         default:
@@ -275,11 +275,6 @@ void CatalogueModel::requestNextPage()
 {
     setLoading(true);
     m_feed->requestPage(m_generation, m_filter, m_next, PageSize);
-}
-
-QDateTime CatalogueModel::now() const
-{
-    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
 }
 
 QPixmap CatalogueModel::placeholder() const

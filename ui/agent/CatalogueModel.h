@@ -72,7 +72,6 @@ public:
 
     // "Today", "3 days ago", "2 months ago"; now is injectable for tests.
     static QString ageText(const QDateTime &publishedAt, const QDateTime &now);
-    void setReferenceTime(const QDateTime &now) { m_now = now; }
 
 signals:
     void loadingChanged(bool loading);
@@ -85,7 +84,6 @@ private:
     void onFailed(quint64 generation, const Error &error);
     void setLoading(bool loading);
     void requestNextPage();
-    QDateTime now() const;
     QPixmap placeholder() const;
 
     CatalogueFeed *m_feed = nullptr;
@@ -97,7 +95,6 @@ private:
     std::optional<Error> m_error;
     QList<CatalogueEntry> m_entries;
     QList<QPixmap> m_thumbnails;
-    QDateTime m_now;
     mutable QPixmap m_placeholder;
 };
 

@@ -5,7 +5,7 @@
 #include "Result.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
-#include "storage/ContactRequests.h"
+#include "storage/ContactRequestRepository.h"
 
 #include <QDialog>
 #include <QHash>

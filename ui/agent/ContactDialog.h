@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actions/ContactRequests.h"
 #include "domain/Reference.h"
 #include "mail/MailSettings.h"
-#include "storage/ContactRequests.h"
 
 #include <QDialog>
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/MyAdsWindow.h"
 
+#include "actions/AdWorkflow.h"
 #include "agent/CloseAdDialog.h"
 #include "common/AdEditorDialog.h"
 #include "common/Amounts.h"
@@ -9,7 +10,6 @@
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
 #include "lifecycle/AdLifecycle.h"
-#include "storage/AdWorkflow.h"
 #include "storage/Database.h"
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceCache.h"

@@ -3,13 +3,13 @@
 #pragma once
 
 #include "Result.h"
+#include "actions/ContactRequests.h"
+#include "actions/MailCenter.h"
 #include "agent/MyAdsModel.h"
 #include "common/WorkWindow.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
-#include "mail/MailCenter.h"
 #include "storage/AdRepository.h"
-#include "storage/ContactRequests.h"
 
 #include <QHash>
 #include <QMap>

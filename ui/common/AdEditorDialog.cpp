@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/AdEditorDialog.h"
 
+#include "actions/AdWorkflow.h"
+#include "actions/MailCenter.h"
 #include "common/Amounts.h"
 #include "common/MessageBar.h"
-#include "mail/MailCenter.h"
 #include "media/PhotoScaler.h"
-#include "storage/AdWorkflow.h"
 #include "storage/Database.h"
 #include "storage/Database.h"
 #include "storage/ReferenceCache.h"

@@ -3,10 +3,10 @@
 #pragma once
 
 #include "Result.h"
+#include "actions/MailCenter.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
 #include "lifecycle/AdRules.h"
-#include "mail/MailCenter.h"
 #include "storage/AdRepository.h"
 
 #include <QDialog>

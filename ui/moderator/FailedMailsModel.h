@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mail/Outbox.h"
+#include "domain/OutboxMail.h"
 
 #include <QAbstractTableModel>
 #include <QList>

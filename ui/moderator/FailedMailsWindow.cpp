@@ -6,9 +6,9 @@
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
 #include "mail/MailHeaders.h"
-#include "mail/Outbox.h"
 #include "moderator/FailedMailsModel.h"
 #include "storage/ReadWorker.h"
+#include "storage/OutboxRepository.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>

@@ -4,9 +4,9 @@
 
 #include "Result.h"
 #include "common/WorkWindow.h"
+#include "actions/MailCenter.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
-#include "mail/MailCenter.h"
 #include "moderator/ReasonDialog.h"
 #include "storage/AdRepository.h"
 

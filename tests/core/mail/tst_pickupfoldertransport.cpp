@@ -3,6 +3,7 @@
 #include "MailTestSupport.h"
 #include "mail/PickupFolderTransport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -66,7 +67,9 @@ private slots:
         // A second message, and the same one again: three files, sorted by time.
         MailMessage other = frenchContactMessage();
         transport.send(other);
-        QTest::qWait(5);
+        // The next file is named after a later millisecond than this one.
+        const QDateTime written = QDateTime::currentDateTimeUtc();
+        QTRY_VERIFY(QDateTime::currentDateTimeUtc() > written);
         transport.send(message);
         QTRY_COMPARE(results.size(), 3);
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 3);

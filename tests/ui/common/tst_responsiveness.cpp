@@ -6,7 +6,6 @@
 // keep ticking meanwhile, and the window must say it is loading. One case per window that
 // reads, and the connections a whole session holds, counted by the server.
 
-#include "../moderation/ModerationTestSupport.h"
 #include "Fixtures.h"
 #include "TestDatabase.h"
 #include "WindowSets.h"

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actions/AdWorkflow.h"
+
+#include "actions/Notifications.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QSqlError>
+
+namespace Recup {
+
+AdWorkflow::AdWorkflow(Database &db, const MailSettings &mail)
+    : m_db(db)
+    , m_mail(mail)
+{}
+
+Status AdWorkflow::notify(const Ad &before, const Ad &after, AdAction action, const Actor &actor)
+{
+    Notifications notifications(m_db, m_mail);
+    if (after.state == AdState::Pending && before.state != AdState::Pending) {
+        const Result<QList<MailAddress>> moderators = notifications.moderators();
+        if (!moderators)
+            return moderators.error();
+        if (moderators->isEmpty())
+            return {}; // nobody to tell; the queue shows the ad all the same
+        const Result<OutboxMail> mail = notifications.adSubmitted(after, actor.agentId);
+        if (!mail)
+            return mail.error();
+        ++m_mailsWritten;
+        return {};
+    }
+    if (action == AdAction::Approve || action == AdAction::Reject) {
+        const Result<OutboxMail> mail = notifications.adDecided(after, action, actor.agentId);
+        if (!mail)
+            return mail.error();
+        ++m_mailsWritten;
+    }
+    return {};
+}
+
+Result<Ad> AdWorkflow::transition(qint64 adId, const TransitionRequest &request, const Actor &actor)
+{
+    m_mailsWritten = 0;
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    AdRepository repository(m_db);
+    const Result<Ad> before = repository.get(adId, false);
+    if (!before) // the repository says best what became of it, and who acted first
+        return repository.transition(adId, request, actor);
+    return finish(transaction,
+                  *before,
+                  repository.transition(adId, request, actor),
+                  request.action,
+                  actor);
+}
+
+Result<Ad> AdWorkflow::finish(Transaction &transaction,
+                              const Ad &before,
+                              Result<Ad> after,
+                              AdAction action,
+                              const Actor &actor)
+{
+    if (!after)
+        return after;
+    if (const Status mailed = notify(before, *after, action, actor); !mailed) {
+        m_mailsWritten = 0;
+        return mailed.error();
+    }
+    if (!transaction.commit()) {
+        m_mailsWritten = 0;
+        return databaseError(m_db.connection().lastError());
+    }
+    return after;
+}
+
+Result<Ad> AdWorkflow::update(const Ad &ad, const Actor &actor)
+{
+    m_mailsWritten = 0;
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    AdRepository repository(m_db);
+    const Result<Ad> before = repository.get(ad.id, false);
+    if (!before)
+        return before.error();
+    return finish(transaction, *before, repository.update(ad, actor), AdAction::Edit, actor);
+}
+
+} // namespace Recup

@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actions/Notifications.h"
+
+#include "actions/MailQueue.h"
+#include "storage/AdRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QLocale>
+
+namespace Recup {
+
+namespace {
+
+MailAddress mailbox(const Agent &agent)
+{
+    return {agent.email.trimmed(), agent.displayName};
+}
+
+} // namespace
+
+Notifications::Notifications(Database &db, const MailSettings &settings)
+    : m_db(db)
+    , m_settings(settings)
+{}
+
+QString Notifications::frenchDate(const QDateTime &at)
+{
+    if (!at.isValid())
+        return QString();
+    return QLocale(QLocale::French, QLocale::France)
+            .toString(at.toLocalTime().date(), QStringLiteral("d MMMM yyyy"));
+}
+
+Result<Agent> Notifications::agent(qint64 id) const
+{
+    return ReferenceRepository(m_db).agent(id);
+}
+
+Result<QList<MailAddress>> Notifications::moderators() const
+{
+    if (!m_settings.moderatorsAddress.trimmed().isEmpty())
+        return QList<MailAddress>{
+                {m_settings.moderatorsAddress.trimmed(), tr("Moderators of Collectiv'Récup")}};
+    const Result<QList<Agent>> agents = ReferenceRepository(m_db).agents();
+    if (!agents)
+        return agents.error();
+    QList<MailAddress> found;
+    for (const Agent &a : *agents) {
+        if (a.active && a.roles.testFlag(Role::Moderator) && !a.email.trimmed().isEmpty())
+            found.append(mailbox(a));
+    }
+    return found;
+}
+
+Result<QHash<QString, QString>> Notifications::adFields(const Ad &ad) const
+{
+    ReferenceRepository reference(m_db);
+    const Result<Agent> owner = agent(ad.ownerId);
+    if (!owner)
+        return owner.error();
+    QHash<QString, QString> fields{
+            {QStringLiteral("adTitle"), ad.title},
+            {QStringLiteral("adReference"), QString::number(ad.id)},
+            {QStringLiteral("ownerName"), owner->displayName},
+            {QStringLiteral("quantity"), QString::number(ad.quantity)},
+            {QStringLiteral("expiresOn"), frenchDate(ad.expiresAt)},
+    };
+    if (const Result<Category> category = reference.category(ad.categoryId))
+        fields.insert(QStringLiteral("category"), category->name);
+    else
+        return category.error();
+    const Result<QList<Site>> sites = reference.sites();
+    if (!sites)
+        return sites.error();
+    for (const Site &site : *sites) {
+        if (site.id == ad.siteId)
+            fields.insert(QStringLiteral("site"),
+                          ad.room.trimmed().isEmpty()
+                                  ? site.name
+                                  : site.name + QStringLiteral(", ") + ad.room.trimmed());
+    }
+    const Result<QList<Service>> services = reference.services();
+    if (!services)
+        return services.error();
+    for (const Service &service : *services) {
+        if (service.id == ad.serviceId)
+            fields.insert(QStringLiteral("ownerService"), service.name);
+    }
+    return fields;
+}
+
+Result<MailMessage> Notifications::compose(MailKind kind,
+                                           const QHash<QString, QString> &fields,
+                                           const QList<MailAddress> &to,
+                                           const QList<MailAddress> &cc,
+                                           const QString &actingEmail) const
+{
+    const Result<MailContent> content = MailTemplates::render(kind, fields);
+    if (!content)
+        return content.error();
+    MailMessage message;
+    message.from = m_settings.sender;
+    if (message.from.address.trimmed().isEmpty()) {
+        const QString acting = actingEmail.trimmed();
+        const qsizetype at = acting.lastIndexOf(u'@');
+        const QString domain = at > 0 ? acting.mid(at + 1) : QStringLiteral("localhost");
+        message.from.address = QStringLiteral("ne-pas-repondre@") + domain;
+    }
+    if (message.from.name.trimmed().isEmpty())
+        message.from.name = QStringLiteral("Collectiv'Récup");
+    for (const MailAddress &address : to) {
+        if (!address.isEmpty())
+            message.to.append(address);
+    }
+    for (const MailAddress &address : cc) {
+        if (!address.isEmpty() && !message.to.contains(address))
+            message.cc.append(address);
+    }
+    if (message.to.isEmpty())
+        return Error{Error::Kind::Invalid, tr("This mail has nobody to go to."), {}, {}};
+    message.subject = content->subject;
+    message.textBody = content->text;
+    message.htmlBody = content->html;
+    message.extraHeaders.append(
+            {QByteArrayLiteral("Auto-Submitted"),
+             kind == MailKind::Contact ? QStringLiteral("no") : QStringLiteral("auto-generated")});
+    return message;
+}
+
+Result<OutboxMail> Notifications::contact(const Ad &ad,
+                                          const Agent &requester,
+                                          const Service &requestingService,
+                                          const QString &message)
+{
+    Result<QHash<QString, QString>> fields = adFields(ad);
+    if (!fields)
+        return fields.error();
+    const Result<Agent> owner = agent(ad.ownerId);
+    if (!owner)
+        return owner.error();
+    const Result<QList<MailAddress>> copies = moderators();
+    if (!copies)
+        return copies.error();
+    QHash<QString, QString> all = *fields;
+    all.insert(QStringLiteral("requesterName"), requester.displayName);
+    all.insert(QStringLiteral("requesterEmail"), requester.email.trimmed());
+    all.insert(QStringLiteral("requesterPhone"), requester.phone.trimmed());
+    all.insert(QStringLiteral("requestingService"), requestingService.name);
+    all.insert(QStringLiteral("message"), message.trimmed());
+    Result<MailMessage> mail
+            = compose(MailKind::Contact, all, {mailbox(*owner)}, *copies, requester.email);
+    if (!mail)
+        return mail.error();
+    MailMessage contact = *mail;
+    contact.replyTo = mailbox(requester);
+    // The poster sees who writes; the address stays the application's own.
+    contact.from.name = tr("%1 via Collectiv'Récup").arg(requester.displayName);
+    return MailQueue(m_db).enqueue(contact, toKey(MailKind::Contact), requester.id);
+}
+
+Result<OutboxMail> Notifications::adSubmitted(const Ad &ad, qint64 authorId)
+{
+    Result<QHash<QString, QString>> fields = adFields(ad);
+    if (!fields)
+        return fields.error();
+    const Result<QList<MailAddress>> to = moderators();
+    if (!to)
+        return to.error();
+    if (to->isEmpty())
+        return Error{Error::Kind::Invalid,
+                     tr("No moderator has a mail address: nobody would hear of this ad."),
+                     {},
+                     {}};
+    const Result<Agent> author = agent(authorId);
+    if (!author)
+        return author.error();
+    Result<MailMessage> mail = compose(MailKind::AdSubmitted, *fields, *to, {}, author->email);
+    if (!mail)
+        return mail.error();
+    return MailQueue(m_db).enqueue(*mail, toKey(MailKind::AdSubmitted), authorId);
+}
+
+Result<OutboxMail> Notifications::adDecided(const Ad &ad, AdAction decision, qint64 authorId)
+{
+    if (decision != AdAction::Approve && decision != AdAction::Reject)
+        return Error{Error::Kind::Invalid, tr("Only approvals and rejections are mailed."), {}, {}};
+    Result<QHash<QString, QString>> fields = adFields(ad);
+    if (!fields)
+        return fields.error();
+    const Result<Agent> owner = agent(ad.ownerId);
+    if (!owner)
+        return owner.error();
+    const Result<Agent> moderator = agent(authorId);
+    if (!moderator)
+        return moderator.error();
+    QHash<QString, QString> all = *fields;
+    const MailKind kind
+            = decision == AdAction::Approve ? MailKind::AdApproved : MailKind::AdRejected;
+    if (kind == MailKind::AdRejected) {
+        // The reason is the one the history keeps.
+        const Result<QString> reason = AdRepository(m_db).lastReason(ad.id, AdAction::Reject);
+        if (!reason)
+            return reason.error();
+        all.insert(QStringLiteral("reason"), *reason);
+    }
+    Result<MailMessage> mail = compose(kind, all, {mailbox(*owner)}, {}, moderator->email);
+    if (!mail)
+        return mail.error();
+    return MailQueue(m_db).enqueue(*mail, toKey(kind), authorId);
+}
+
+QString Notifications::expiryReminderId(const Ad &ad) const
+{
+    // Derived from the ad alone, so that the relay finds it again without composing the mail.
+    const QString sender = m_settings.sender.address.trimmed();
+    const qsizetype at = sender.lastIndexOf(u'@');
+    const QString domain
+            = at > 0 ? sender.mid(at + 1).toLower() : QStringLiteral("collectiv-recup.invalid");
+    return QStringLiteral("<expiry-%1-%2@%3>")
+            .arg(ad.id)
+            .arg(ad.expiresAt.toUTC().toString(QStringLiteral("yyyyMMdd")), domain);
+}
+
+Result<OutboxMail> Notifications::expiryReminder(const Ad &ad)
+{
+    Result<QHash<QString, QString>> fields = adFields(ad);
+    if (!fields)
+        return fields.error();
+    const Result<Agent> owner = agent(ad.ownerId);
+    if (!owner)
+        return owner.error();
+    Result<MailMessage> mail
+            = compose(MailKind::ExpiryReminder, *fields, {mailbox(*owner)}, {}, owner->email);
+    if (!mail)
+        return mail.error();
+    MailMessage reminder = *mail;
+    // One reminder per ad and expiry date, whoever writes it and however often.
+    reminder.messageId = expiryReminderId(ad);
+    OutboxRepository outbox(m_db);
+    if (const Result<OutboxMail> existing = outbox.findByMessageId(reminder.messageId))
+        return existing;
+    else if (existing.error().kind != Error::Kind::NotFound)
+        return existing.error();
+    return MailQueue(m_db).enqueue(reminder, toKey(MailKind::ExpiryReminder), 0);
+}
+
+} // namespace Recup

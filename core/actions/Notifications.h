@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Ad.h"
+#include "domain/OutboxMail.h"
+#include "domain/Reference.h"
+#include "mail/MailMessage.h"
+#include "mail/MailSettings.h"
+#include "mail/MailTemplates.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Recup {
+
+class Database;
+
+// Composes the application's mails from what the database knows (names, addresses, places) and
+// writes them to the outbox. Every call joins the caller's Transaction, so a mail exists only
+// if the action that caused it does. Mails come from the configured sender address, or else
+// from "ne-pas-repondre@" the acting agent's own mail domain, so that a relay accepts them.
+class Notifications
+{
+    Q_DECLARE_TR_FUNCTIONS(Notifications)
+public:
+    Notifications(Database &db, const MailSettings &settings);
+
+    // To the poster, the moderators in Cc, Reply-To the requester.
+    Result<OutboxMail> contact(const Ad &ad,
+                               const Agent &requester,
+                               const Service &requestingService,
+                               const QString &message);
+    // To the moderators: the ad waits for a decision. authorId: who sent it to moderation.
+    Result<OutboxMail> adSubmitted(const Ad &ad, qint64 authorId);
+    // To the poster: approved, or rejected with the reason. authorId: the moderator.
+    Result<OutboxMail> adDecided(const Ad &ad, AdAction decision, qint64 authorId);
+    // To the poster, before the ad leaves the catalogue; written by the system (relay). Its
+    // Message-ID is derived from the ad and its expiry date, so a second call for the same
+    // expiry writes nothing and returns NotFound-free success with the existing id.
+    Result<OutboxMail> expiryReminder(const Ad &ad);
+
+    // The Message-ID of the reminder for the ad's current expiry date.
+    QString expiryReminderId(const Ad &ad) const;
+
+    // The moderators' addresses: the configured one, or every active moderator's own.
+    Result<QList<MailAddress>> moderators() const;
+
+    // The mail of `kind` from `fields` to these people, not yet written anywhere.
+    Result<MailMessage> compose(MailKind kind,
+                                const QHash<QString, QString> &fields,
+                                const QList<MailAddress> &to,
+                                const QList<MailAddress> &cc,
+                                const QString &actingEmail) const;
+
+    // "12 mars 2027", whatever the screen language: mails are French.
+    static QString frenchDate(const QDateTime &at);
+
+private:
+    Result<QHash<QString, QString>> adFields(const Ad &ad) const;
+    Result<Agent> agent(qint64 id) const;
+
+    Database &m_db;
+    MailSettings m_settings;
+};
+
+} // namespace Recup

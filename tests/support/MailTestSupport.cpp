@@ -1,0 +1,381 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MailTestSupport.h"
+
+#include "actions/MailQueue.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryFile>
+#include <QTest>
+
+#ifndef RECUP_TEST_FIXTURES
+#error "RECUP_TEST_FIXTURES must name tests/fixtures"
+#endif
+
+namespace Recup::Testing {
+
+QString python()
+{
+    const QString configured = qEnvironmentVariable("RECUP_TEST_PYTHON");
+    return configured.isEmpty() ? QStringLiteral("/usr/bin/python3") : configured;
+}
+
+QString fixture(const QString &name)
+{
+    return QDir(QStringLiteral(RECUP_TEST_FIXTURES)).filePath(name);
+}
+
+quint16 freePort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+bool makeCertificate(const QString &dir, QString *certFile, QString *keyFile, QString *error)
+{
+    *certFile = QDir(dir).filePath(QStringLiteral("server.crt"));
+    *keyFile = QDir(dir).filePath(QStringLiteral("server.key"));
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"),
+                   QStringLiteral("-x509"),
+                   QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"),
+                   QStringLiteral("-days"),
+                   QStringLiteral("2"),
+                   QStringLiteral("-subj"),
+                   QStringLiteral("/CN=localhost"),
+                   QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
+                   QStringLiteral("-keyout"),
+                   *keyFile,
+                   QStringLiteral("-out"),
+                   *certFile});
+    if (!openssl.waitForFinished(60'000) || openssl.exitCode() != 0) {
+        *error = QStringLiteral("openssl req failed: ") + QString::fromLocal8Bit(openssl.readAll());
+        return false;
+    }
+    return true;
+}
+
+QJsonObject parseMailFile(const QString &path, QString *error)
+{
+    QProcess parser;
+    parser.start(python(), {fixture(QStringLiteral("parse_mail.py")), path});
+    if (!parser.waitForFinished(60'000) || parser.exitCode() != 0) {
+        *error = QStringLiteral("parse_mail.py failed: ")
+                 + QString::fromLocal8Bit(parser.readAllStandardError());
+        return {};
+    }
+    QJsonParseError jsonError;
+    const QJsonDocument doc = QJsonDocument::fromJson(parser.readAllStandardOutput(), &jsonError);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("parse_mail.py wrote no JSON: ") + jsonError.errorString();
+        return {};
+    }
+    return doc.object();
+}
+
+QJsonObject parseMail(const QByteArray &rfc5322, QString *error)
+{
+    QTemporaryFile file(QDir::temp().filePath(QStringLiteral("recup-mail-XXXXXX.eml")));
+    if (!file.open() || file.write(rfc5322) != rfc5322.size() || !file.flush()) {
+        *error = QStringLiteral("cannot write a temporary file");
+        return {};
+    }
+    return parseMailFile(file.fileName(), error);
+}
+
+QStringList headerNames(const QJsonObject &parsed)
+{
+    QStringList names;
+    const QJsonArray headers = parsed.value(QLatin1String("headers")).toArray();
+    for (const QJsonValue &header : headers)
+        names.append(header.toArray().at(0).toString());
+    return names;
+}
+
+QString headerValue(const QJsonObject &parsed, const QString &name)
+{
+    const QJsonArray headers = parsed.value(QLatin1String("headers")).toArray();
+    for (const QJsonValue &header : headers) {
+        if (header.toArray().at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return header.toArray().at(1).toString();
+    }
+    return {};
+}
+
+QString textPart(const QJsonObject &parsed, const QString &contentType)
+{
+    const QJsonArray parts = parsed.value(QLatin1String("parts")).toArray();
+    for (const QJsonValue &part : parts) {
+        const QJsonObject object = part.toObject();
+        if (object.value(QLatin1String("content_type")).toString() == contentType) {
+            QString body = object.value(QLatin1String("body")).toString();
+            body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            return body;
+        }
+    }
+    return QStringLiteral("<no %1 part>").arg(contentType);
+}
+
+MailMessage frenchContactMessage()
+{
+    MailMessage message;
+    message.from = {QStringLiteral("collectiv-recup@agglo-chatellerault.fr"),
+                    QStringLiteral("Collectiv'Récup")};
+    message.replyTo = {QStringLiteral("helene.lefevre@ville-chatellerault.fr"),
+                       QStringLiteral("Hélène Lefèvre-Dubœuf")};
+    message.to = {
+            {QStringLiteral("marc.durand@agglo-chatellerault.fr"), QStringLiteral("Marc Durand")}};
+    message.cc = {{QStringLiteral("moderation@agglo-chatellerault.fr"),
+                   QStringLiteral("Modération — Zoé Çelik")},
+                  {QStringLiteral("sophie.muller@agglo-chatellerault.fr"),
+                   QStringLiteral("Sophie Müller")}};
+    message.subject = QStringLiteral("Armoire métallique à donner — Médiathèque");
+    message.textBody = QStringLiteral(
+            "Bonjour Marc,\n"
+            "\n"
+            "Hélène Lefèvre-Dubœuf (Médiathèque, service Lecture publique) aimerait récupérer "
+            "votre annonce « Armoire métallique à donner » pour un usage professionnel : "
+            "ranger les périodiques de l'année écoulée, qui s'entassent aujourd'hui sur des "
+            "chariots dans la réserve du deuxième étage, côté rue de l'Épée.\n"
+            ".\n"
+            ".Une ligne qui commence par un point.\n"
+            "..Et une par deux points.\n"
+            "From the depot: enlèvement possible jeudi.\n"
+            "Fromage ou dessert ? Ligne avec des espaces à la fin   \n"
+            "Valeur = 0 € ; poids ≈ 45 kg ; émoji ♻️📦\n"
+            "\n"
+            "-- \n"
+            "Collectiv'Récup\n");
+    message.htmlBody = QStringLiteral(
+            "<!DOCTYPE html><html lang=\"fr\"><body><p>Bonjour Marc,</p>"
+            "<p>Hélène Lefèvre-Dubœuf (Médiathèque) aimerait récupérer votre annonce "
+            "« <b>Armoire métallique à donner</b> ».</p>\n"
+            ".\n"
+            "<p>From the depot: enlèvement possible jeudi. ♻️</p></body></html>\n");
+    message.stamp();
+    return message;
+}
+
+namespace {
+
+// One folder per server: the kernel may give a later server a port an earlier one used, and
+// its mails must not show up as the new server's.
+QString freshMaildir(const QString &workDir, quint16 port)
+{
+    static int servers = 0;
+    return QDir(workDir).filePath(QStringLiteral("maildir-%1-%2").arg(port).arg(++servers));
+}
+
+} // namespace
+
+SmtpTestServer::SmtpTestServer(const QString &workDir)
+    : m_workDir(workDir)
+{}
+
+SmtpTestServer::~SmtpTestServer()
+{
+    stop();
+}
+
+bool SmtpTestServer::start(const QStringList &flags, QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    m_port = freePort();
+    m_maildir = freshMaildir(m_workDir, m_port);
+    m_process = std::make_unique<QProcess>();
+    QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, [this] { readOutput(); });
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QStringList arguments = {fixture(QStringLiteral("smtp_server.py")),
+                             QStringLiteral("--port"),
+                             QString::number(m_port),
+                             QStringLiteral("--maildir"),
+                             m_maildir};
+    arguments += flags;
+    m_process->start(python(), arguments);
+    if (!m_process->waitForStarted(10'000)) {
+        why = QStringLiteral("cannot start %1: %2").arg(python(), m_process->errorString());
+        return false;
+    }
+    const bool ready = QTest::qWaitFor(
+            [this] { return m_ready || m_process->state() != QProcess::Running; }, 30'000);
+    if (!ready || !m_ready) {
+        why = QStringLiteral("smtp_server.py did not say READY: ") + m_output;
+        return false;
+    }
+    return true;
+}
+
+bool SmtpTestServer::startStockAiosmtpd(const QStringList &extra, QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    m_port = freePort();
+    m_maildir = freshMaildir(m_workDir, m_port);
+    m_process = std::make_unique<QProcess>();
+    QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, [this] { readOutput(); });
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QStringList arguments = {QStringLiteral("-m"),
+                             QStringLiteral("aiosmtpd"),
+                             QStringLiteral("-n"),
+                             QStringLiteral("-l"),
+                             QStringLiteral("127.0.0.1:%1").arg(m_port)};
+    arguments += extra;
+    arguments += {QStringLiteral("-c"), QStringLiteral("aiosmtpd.handlers.Mailbox"), m_maildir};
+    m_process->start(python(), arguments);
+    if (!m_process->waitForStarted(10'000)) {
+        why = QStringLiteral("cannot start %1: %2").arg(python(), m_process->errorString());
+        return false;
+    }
+    // The command line prints nothing when ready: knock until it opens.
+    const bool ready = QTest::qWaitFor(
+            [this] {
+                if (m_process->state() != QProcess::Running)
+                    return true;
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, m_port);
+                const bool open = probe.waitForConnected(200);
+                probe.abort();
+                return open;
+            },
+            30'000);
+    if (!ready || m_process->state() != QProcess::Running) {
+        why = QStringLiteral("aiosmtpd did not start listening: ") + m_output;
+        return false;
+    }
+    m_ready = true;
+    return true;
+}
+
+void SmtpTestServer::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(10'000)) {
+            m_process->kill();
+            m_process->waitForFinished(5'000);
+        }
+    }
+    m_process.reset();
+}
+
+void SmtpTestServer::readOutput()
+{
+    m_pending += m_process->readAllStandardOutput();
+    qsizetype end;
+    while ((end = m_pending.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_pending.left(end)).trimmed();
+        m_pending.remove(0, end + 1);
+        m_output += line + u'\n';
+        if (line == QLatin1String("READY"))
+            m_ready = true;
+        else if (line == QLatin1String("CONNECTION"))
+            ++m_connections;
+        else if (line == QLatin1String("QUIT"))
+            ++m_quits;
+    }
+}
+
+QList<SmtpTestServer::Received> SmtpTestServer::messages() const
+{
+    QList<Received> received;
+    const QDir dir(QDir(m_maildir).filePath(QStringLiteral("new")));
+    const QStringList names = dir.entryList(QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        Received message;
+        message.file = dir.filePath(name);
+        QFile file(message.file);
+        if (file.open(QIODevice::ReadOnly))
+            message.raw = file.readAll();
+        QFile envelope(QDir(m_maildir).filePath(QStringLiteral("envelopes/") + name
+                                                + QStringLiteral(".json")));
+        if (envelope.open(QIODevice::ReadOnly)) {
+            const QJsonObject object = QJsonDocument::fromJson(envelope.readAll()).object();
+            message.mailFrom = object.value(QLatin1String("mail_from")).toString();
+            for (const QJsonValue &rcpt : object.value(QLatin1String("rcpt_tos")).toArray())
+                message.rcptTos.append(rcpt.toString());
+        }
+        received.append(message);
+    }
+    return received;
+}
+
+MailMessage shortContactMail(const QString &to)
+{
+    MailMessage m;
+    m.from = {QStringLiteral("mdupont@agglo.test"), QStringLiteral("Marie Dupont")};
+    m.to = {{to, QStringLiteral("Paul Martin")}};
+    m.cc = {{QStringLiteral("moderation@agglo.test"), QStringLiteral("Modération")}};
+    m.subject = QStringLiteral("Bureau en chêne : est-il toujours disponible ?");
+    m.textBody = QStringLiteral("Bonjour,\nje passerai le chercher jeudi.\nMarie");
+    m.stamp();
+    return m;
+}
+
+QStringList enqueueContactMails(Database &db, int n, qint64 author)
+{
+    QStringList ids;
+    MailQueue outbox(db);
+    for (int i = 0; i < n; ++i) {
+        const auto queued = outbox.enqueue(shortContactMail(QStringLiteral("pmartin@agglo.test")),
+                                           QStringLiteral("contact"),
+                                           author);
+        if (!queued) {
+            qWarning("enqueue: %s", qPrintable(queued.error().detail));
+            return ids;
+        }
+        ids.append(queued->messageId);
+    }
+    return ids;
+}
+
+bool noMessageBeyond(const SmtpTestServer &server, qsizetype count, int ms)
+{
+    return !QTest::qWaitFor([&] { return server.messages().size() > count; }, ms);
+}
+
+QString receivedOnceProblem(const SmtpTestServer &server, const QStringList &expected)
+{
+    static const QRegularExpression header(QStringLiteral("^Message-ID:\\s*(<[^>\\r\\n]+>)"),
+                                           QRegularExpression::MultilineOption
+                                                   | QRegularExpression::CaseInsensitiveOption);
+    QHash<QString, int> seen;
+    for (const auto &message : server.messages()) {
+        const auto match = header.match(QString::fromLatin1(message.raw));
+        if (!match.hasMatch())
+            return QStringLiteral("a message without Message-ID: ")
+                   + QString::fromLatin1(message.raw.left(400));
+        ++seen[match.captured(1)];
+    }
+    if (seen.size() != expected.size())
+        return QStringLiteral("%1 different messages received, %2 expected")
+                .arg(seen.size())
+                .arg(expected.size());
+    for (const QString &id : expected) {
+        if (seen.value(id) != 1)
+            return QStringLiteral("%1 received %2 times").arg(id).arg(seen.value(id));
+    }
+    return {};
+}
+
+} // namespace Recup::Testing

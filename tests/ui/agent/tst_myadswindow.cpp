@@ -1,0 +1,669 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// « Mes annonces » on the offscreen platform. On PostgreSQL the window connects with the
+// owner's own login role, as on their workstation: every action it takes proves that the
+// row-level security lets an owner take it.
+#include "Fixtures.h"
+#include "TestDatabase.h"
+#include "WindowWaits.h"
+#include "actions/ContactRequests.h"
+#include "agent/CloseAdDialog.h"
+#include "agent/MyAdsModel.h"
+#include "agent/MyAdsWindow.h"
+#include "common/AdEditorDialog.h"
+#include "common/MessageBar.h"
+#include "lifecycle/AdLifecycle.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Recup;
+using namespace Recup::Testing;
+
+namespace {
+
+QString actionKeys(QList<AdAction> actions)
+{
+    QStringList keys;
+    for (AdAction action : actions)
+        keys.append(toKey(action));
+    keys.sort();
+    return keys.join(u' ');
+}
+
+QString plainSpaces(QString text)
+{
+    return text.replace(QChar(0x202F), u' ').replace(QChar(0x00A0), u' ');
+}
+
+} // namespace
+
+class TestMyAdsWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void listShowsExactlyTheOwnersAds();
+    void filterSeparatesClosedAds();
+    void actionsOfferedPerState_data();
+    void actionsOfferedPerState();
+    void detailShowsValueExpiryAndRequests();
+    void rejectedAdShowsTheModeratorsReason();
+    void ownerActionsThroughTheirOwnLogin();
+    void renewSendsBackToModerationWithOneMail();
+    void closeAsExchangedNeedsAServiceAskersFirst();
+    void closeAsDiscardedWritesOutcomeAndHistory();
+    void staleVersionKeepsTheCloseDialogText();
+    void staleVersionOnASimpleActionReloads();
+    void editOpensTheEditorOnThatAd();
+    void emptyStateSaysHowToPost();
+
+private:
+    std::unique_ptr<MyAdsWindow> openWindow(Database &db, qint64 agentId);
+    Ad adInState(AdState state, const QString &title);
+    Ad step(const Ad &ad, AdAction action, const Actor &actor, TransitionRequest request = {});
+    QString messageText(const MyAdsWindow &window) const;
+    QString label(const MyAdsWindow &window, const char *name) const;
+    int outboxCount(const QString &kind) const;
+    AdHistoryEntry lastHistory(qint64 adId) const;
+
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<Database> m_admin;
+    std::unique_ptr<Database> m_ownerDb; // Marie Dupont, the owner
+    std::unique_ptr<Database> m_otherDb; // Paul Martin, who asks for items
+    std::unique_ptr<Database> m_lucDb;   // Luc Petit, who owns nothing
+    World m_world;
+};
+
+void TestMyAdsWindow::initTestCase()
+{
+    RECUP_CREATE_TEST_DATABASE(m_test, QStringLiteral("myadswindow"));
+    m_admin = m_test->open();
+    QVERIFY(m_admin);
+    m_world = makeWorld(*m_admin);
+    const bool postgres = TestDatabase::backend() == QLatin1String("postgresql");
+    if (postgres)
+        QVERIFY(ensureLoginRoles(*m_admin));
+    m_ownerDb = m_test->openAs(QStringLiteral("mdupont"));
+    m_otherDb = m_test->openAs(QStringLiteral("pmartin"));
+    m_lucDb = m_test->openAs(QStringLiteral("lpetit"));
+    QVERIFY(m_ownerDb && m_otherDb && m_lucDb);
+    if (postgres) {
+        // The window really is Marie's: the server says so.
+        const auto marie = ReferenceRepository(*m_ownerDb).sessionAgent();
+        QVERIFY2(marie.ok(), qPrintable(marie.error().detail));
+        QCOMPARE(marie->id, m_world.owner);
+        QVERIFY(!marie->roles.testFlag(Role::Moderator));
+    }
+}
+
+void TestMyAdsWindow::cleanupTestCase()
+{
+    m_ownerDb.reset();
+    m_otherDb.reset();
+    m_lucDb.reset();
+    m_admin.reset();
+    m_test.reset();
+}
+
+std::unique_ptr<MyAdsWindow> TestMyAdsWindow::openWindow(Database &db, qint64 agentId)
+{
+    const auto agent = ReferenceRepository(db).agent(agentId);
+    if (!agent)
+        return {};
+    auto window = std::make_unique<MyAdsWindow>(db, *agent);
+    window->setEditorRunner([](AdEditorDialog &) {
+        qWarning("unexpected editor");
+        return int(QDialog::Rejected);
+    });
+    window->setCloseRunner([](CloseAdDialog &) {
+        qWarning("unexpected close dialog");
+        return int(QDialog::Rejected);
+    });
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !waitIdle(*window))
+        return {};
+    return window;
+}
+
+Ad TestMyAdsWindow::step(const Ad &ad,
+                         AdAction action,
+                         const Actor &actor,
+                         TransitionRequest request)
+{
+    request.action = action;
+    request.expectedVersion = action == AdAction::Expire ? -1 : ad.version;
+    const auto moved = AdRepository(*m_admin).transition(ad.id, request, actor);
+    if (!moved)
+        qFatal("%s failed: %s",
+               qPrintable(toKey(action)),
+               qPrintable(moved.error().message + moved.error().detail));
+    return *moved;
+}
+
+Ad TestMyAdsWindow::adInState(AdState state, const QString &title)
+{
+    switch (state) {
+    case AdState::Draft: {
+        const auto created
+                = AdRepository(*m_admin).create(m_world.sampleAd(title), m_world.ownerActor());
+        if (!created)
+            qFatal("create failed: %s", qPrintable(created.error().message));
+        return *created;
+    }
+    case AdState::Pending:
+        return pendingAd(*m_admin, m_world, title);
+    case AdState::Published:
+        return publishedAd(*m_admin, m_world, title);
+    case AdState::Reserved:
+        return step(publishedAd(*m_admin, m_world, title), AdAction::Reserve, m_world.ownerActor());
+    case AdState::Rejected: {
+        TransitionRequest reject;
+        reject.reason = QStringLiteral("La photo ne montre pas l'objet : ajoutez-en une prise "
+                                       "sur place.");
+        return step(pendingAd(*m_admin, m_world, title),
+                    AdAction::Reject,
+                    m_world.moderatorActor(),
+                    reject);
+    }
+    case AdState::Expired:
+        return step(publishedAd(*m_admin, m_world, title), AdAction::Expire, Actor::systemActor());
+    case AdState::Closed: {
+        TransitionRequest close;
+        close.closeReason = CloseReason::Discarded;
+        return step(publishedAd(*m_admin, m_world, title),
+                    AdAction::Close,
+                    m_world.ownerActor(),
+                    close);
+    }
+    }
+    return {};
+}
+
+QString TestMyAdsWindow::messageText(const MyAdsWindow &window) const
+{
+    return window.messageBar()->isVisible() ? window.messageBar()->text() : QString();
+}
+
+QString TestMyAdsWindow::label(const MyAdsWindow &window, const char *name) const
+{
+    const auto *found = window.findChild<QLabel *>(QString::fromLatin1(name));
+    return found ? found->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
+}
+
+int TestMyAdsWindow::outboxCount(const QString &kind) const
+{
+    QSqlQuery query(m_admin->connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = ?"));
+    query.addBindValue(kind);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+AdHistoryEntry TestMyAdsWindow::lastHistory(qint64 adId) const
+{
+    const auto history = AdRepository(*m_admin).history(adId);
+    return history && !history->isEmpty() ? history->last() : AdHistoryEntry{};
+}
+
+void TestMyAdsWindow::listShowsExactlyTheOwnersAds()
+{
+    const Ad draft = adInState(AdState::Draft, QStringLiteral("Caisson à roulettes"));
+    const Ad published = adInState(AdState::Published, QStringLiteral("Armoire haute"));
+    // Paul's ad, in the catalogue: Marie sees it there, never in her own list.
+    AdRepository admin(*m_admin);
+    auto paulsInput = m_world.sampleAd(QStringLiteral("Fauteuil de Paul"));
+    const auto paulsDraft = admin.create(paulsInput, m_world.otherActor());
+    QVERIFY(paulsDraft);
+    const Ad pauls = step(*paulsDraft, AdAction::Submit, m_world.otherActor());
+    step(pauls, AdAction::Approve, m_world.moderatorActor());
+
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    MyAdsModel *model = window->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(refreshAndWait(*window));
+
+    const auto owned = admin.ownedBy(m_world.owner);
+    QVERIFY(owned);
+    QCOMPARE(model->rowCount(), int(owned->size()));
+    QCOMPARE(model->totalCount(), int(owned->size()));
+    QVERIFY(model->rowOfAd(draft.id) >= 0);
+    QVERIFY(model->rowOfAd(published.id) >= 0);
+    QCOMPARE(model->rowOfAd(pauls.id), -1);
+    QDateTime previous;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const MyAdsEntry *entry = model->entry(row);
+        QVERIFY(entry);
+        QCOMPARE(entry->ad.ownerId, m_world.owner);
+        QVERIFY(model->index(row, MyAdsModel::TitleColumn).data().toString()
+                != QLatin1String("Fauteuil de Paul"));
+        // The most recent change first.
+        const QDateTime change = model->index(row, MyAdsModel::TitleColumn)
+                                         .data(MyAdsModel::LastChangeRole)
+                                         .toDateTime();
+        if (previous.isValid())
+            QVERIFY(change <= previous);
+        previous = change;
+    }
+    // The published ad changed after the draft was written: it comes first.
+    QVERIFY(model->rowOfAd(published.id) < model->rowOfAd(draft.id));
+    QCOMPARE(model->index(model->rowOfAd(draft.id), MyAdsModel::StateColumn).data().toString(),
+             QStringLiteral("Draft"));
+    QCOMPARE(model->index(model->rowOfAd(published.id), MyAdsModel::StateColumn).data().toString(),
+             QStringLiteral("Published"));
+}
+
+void TestMyAdsWindow::filterSeparatesClosedAds()
+{
+    const Ad closed = adInState(AdState::Closed, QStringLiteral("Vieux paperboard"));
+    const Ad open = adInState(AdState::Published, QStringLiteral("Paperboard neuf"));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    MyAdsModel *model = window->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    window->setFilter(MyAdsModel::Filter::Closed);
+
+    QVERIFY(waitIdle(*window));
+    QVERIFY(model->rowOfAd(closed.id) >= 0);
+    QCOMPARE(model->rowOfAd(open.id), -1);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->entry(row)->ad.state, AdState::Closed);
+    QCOMPARE(model->index(model->rowOfAd(closed.id), MyAdsModel::StateColumn).data().toString(),
+             QStringLiteral("Closed — thrown away"));
+
+    window->setFilter(MyAdsModel::Filter::InProgress);
+
+    QVERIFY(waitIdle(*window));
+    QCOMPARE(model->rowOfAd(closed.id), -1);
+    QVERIFY(model->rowOfAd(open.id) >= 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->entry(row)->ad.state != AdState::Closed);
+
+    window->setFilter(MyAdsModel::Filter::All);
+
+    QVERIFY(waitIdle(*window));
+    QVERIFY(model->rowOfAd(closed.id) >= 0 && model->rowOfAd(open.id) >= 0);
+    QCOMPARE(model->rowCount(), model->totalCount());
+}
+
+void TestMyAdsWindow::actionsOfferedPerState_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("draft: edit it, send it to moderation") << int(AdState::Draft) << "edit submit";
+    QTest::newRow("pending: nothing to do but wait") << int(AdState::Pending) << "";
+    QTest::newRow("published: edit, reserve, close")
+            << int(AdState::Published) << "close edit reserve";
+    QTest::newRow("reserved: release or close") << int(AdState::Reserved) << "close release";
+    QTest::newRow("rejected: edit or send again") << int(AdState::Rejected) << "edit resubmit";
+    QTest::newRow("expired: renew or close") << int(AdState::Expired) << "close renew";
+    QTest::newRow("closed: nothing left") << int(AdState::Closed) << "";
+}
+
+void TestMyAdsWindow::actionsOfferedPerState()
+{
+    QFETCH(int, state);
+    QFETCH(QString, expected);
+    const auto adState = AdState(state);
+    const Ad ad = adInState(adState, QStringLiteral("Lampe de bureau (%1)").arg(toKey(adState)));
+    QCOMPARE(ad.state, adState);
+
+    // The table decides: what it allows an owner, plus editing a draft in place.
+    QList<AdAction> fromTable = AdLifecycle::allowedActions(adState, ActorKind::Owner);
+    if (adState == AdState::Draft)
+        fromTable.append(AdAction::Edit);
+    QCOMPARE(actionKeys(fromTable), expected);
+
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    QCOMPARE(actionKeys(window->offeredActions()), expected);
+    for (AdAction action : window->offeredActions())
+        QVERIFY(window->actionButton(action)->isVisible());
+}
+
+void TestMyAdsWindow::detailShowsValueExpiryAndRequests()
+{
+    const Ad ad = adInState(AdState::Published, QStringLiteral("Bureau d'angle"));
+    const auto paul = ReferenceRepository(*m_otherDb).agent(m_world.other);
+    QVERIFY(paul);
+    const auto asked
+            = ContactRequests(*m_otherDb)
+                      .send(ad.id,
+                            *paul,
+                            m_world.library,
+                            QStringLiteral(
+                                    "Bonjour, la médiathèque en aurait l'usage pour l'accueil."),
+                            MailSettings{});
+    QVERIFY2(asked, qPrintable(asked.error().message + asked.error().detail));
+
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    // The owner sees the value, through their own login on PostgreSQL.
+    QCOMPARE(plainSpaces(label(*window, "detailValue")), QStringLiteral("250,00 €"));
+    const QString expiry = label(*window, "detailExpiry");
+    QVERIFY2(expiry.contains(QString::number(ad.expiresAt.toLocalTime().date().year())),
+             qPrintable(expiry));
+    QCOMPARE(label(*window, "detailState"), QStringLiteral("Published"));
+    QVERIFY(label(*window, "detailRequestsHeading").startsWith(QStringLiteral("1 agent")));
+    auto *requests = window->findChild<QTreeWidget *>(QStringLiteral("contactRequests"));
+    QVERIFY(requests);
+    QCOMPARE(requests->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = requests->topLevelItem(0);
+    QCOMPARE(item->text(0), QStringLiteral("Paul Martin"));
+    QCOMPARE(item->text(1), QStringLiteral("Médiathèque"));
+    QVERIFY(!item->text(2).isEmpty());
+    QVERIFY(item->text(3).contains(QStringLiteral("pour l'accueil")));
+    const int row = window->model()->rowOfAd(ad.id);
+    QCOMPARE(window->model()->index(row, MyAdsModel::RequestsColumn).data().toInt(), 1);
+}
+
+void TestMyAdsWindow::rejectedAdShowsTheModeratorsReason()
+{
+    const Ad ad = adInState(AdState::Rejected, QStringLiteral("Chaise sans photo"));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    auto *rejection = window->findChild<QLabel *>(QStringLiteral("detailRejection"));
+    QVERIFY(rejection);
+    QVERIFY(rejection->isVisible());
+    QVERIFY2(rejection->text().contains(QStringLiteral("La photo ne montre pas l'objet")),
+             qPrintable(rejection->text()));
+    const int row = window->model()->rowOfAd(ad.id);
+    QVERIFY(window->model()
+                    ->index(row, MyAdsModel::StateColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("La photo ne montre pas l'objet")));
+
+    // Another ad, published: no rejection box.
+    const Ad other = adInState(AdState::Published, QStringLiteral("Chaise avec photo"));
+    QVERIFY(refreshAndWait(*window));
+    QVERIFY(selectAndWait(*window, other.id));
+    QVERIFY(!rejection->isVisible());
+}
+
+void TestMyAdsWindow::ownerActionsThroughTheirOwnLogin()
+{
+    AdRepository admin(*m_admin);
+    const Ad draft = adInState(AdState::Draft, QStringLiteral("Étagère métallique"));
+    const Ad rejected = adInState(AdState::Rejected, QStringLiteral("Étagère en bois"));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+
+    // Submit: draft -> pending.
+    QVERIFY(selectAndWait(*window, draft.id));
+    window->actionButton(AdAction::Submit)->click();
+    QVERIFY(waitIdle(*window));
+    QVERIFY2(messageText(*window).contains(QStringLiteral("sent to moderation")),
+             qPrintable(messageText(*window)));
+    QCOMPARE(admin.get(draft.id, false)->state, AdState::Pending);
+    QCOMPARE(lastHistory(draft.id).action, AdAction::Submit);
+    QCOMPARE(lastHistory(draft.id).actorId, m_world.owner);
+    QCOMPARE(window->displayedAdId(), draft.id);
+    QCOMPARE(actionKeys(window->offeredActions()), QString());
+
+    // Resubmit: rejected -> pending.
+    QVERIFY(selectAndWait(*window, rejected.id));
+    window->actionButton(AdAction::Resubmit)->click();
+    QVERIFY(waitIdle(*window));
+    QCOMPARE(admin.get(rejected.id, false)->state, AdState::Pending);
+    QCOMPARE(lastHistory(rejected.id).action, AdAction::Resubmit);
+
+    // A moderator approves; Marie reserves, then releases.
+    const Ad pending = *admin.get(draft.id, false);
+    step(pending, AdAction::Approve, m_world.moderatorActor());
+    QVERIFY(refreshAndWait(*window));
+    QVERIFY(selectAndWait(*window, draft.id));
+    QCOMPARE(actionKeys(window->offeredActions()), QStringLiteral("close edit reserve"));
+    window->actionButton(AdAction::Reserve)->click();
+    QVERIFY(waitIdle(*window));
+    QCOMPARE(admin.get(draft.id, false)->state, AdState::Reserved);
+    QCOMPARE(lastHistory(draft.id).actorId, m_world.owner);
+    QCOMPARE(window->displayedAdId(), draft.id);
+    QCOMPARE(actionKeys(window->offeredActions()), QStringLiteral("close release"));
+    window->actionButton(AdAction::Release)->click();
+    QVERIFY(waitIdle(*window));
+    QCOMPARE(admin.get(draft.id, false)->state, AdState::Published);
+    QCOMPARE(lastHistory(draft.id).action, AdAction::Release);
+    QVERIFY2(messageText(*window).contains(QStringLiteral("available again")),
+             qPrintable(messageText(*window)));
+}
+
+void TestMyAdsWindow::renewSendsBackToModerationWithOneMail()
+{
+    const Ad expired = adInState(AdState::Expired, QStringLiteral("Table basse"));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, expired.id));
+    QVERIFY(window->offeredActions().contains(AdAction::Renew));
+    const int submittedBefore = outboxCount(QStringLiteral("ad-submitted"));
+    const int allBefore = outboxCount(QStringLiteral("ad-decided"));
+    QVERIFY(submittedBefore >= 0);
+
+    window->actionButton(AdAction::Renew)->click();
+
+    QVERIFY(waitIdle(*window));
+    QVERIFY2(messageText(*window).contains(QStringLiteral("back to moderation")),
+             qPrintable(messageText(*window)));
+    const auto renewed = AdRepository(*m_admin).get(expired.id, false);
+    QCOMPARE(renewed->state, AdState::Pending);
+    QCOMPARE(lastHistory(expired.id).action, AdAction::Renew);
+    QCOMPARE(lastHistory(expired.id).fromState, std::optional(AdState::Expired));
+    // One notice to the moderators, written with the renewal.
+    QCOMPARE(outboxCount(QStringLiteral("ad-submitted")), submittedBefore + 1);
+    QCOMPARE(outboxCount(QStringLiteral("ad-decided")), allBefore);
+    QSqlQuery query(m_admin->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT author_id FROM outbox WHERE kind = 'ad-submitted' "
+                                      "ORDER BY id DESC LIMIT 1"))
+            && query.next());
+    QCOMPARE(query.value(0).toLongLong(), m_world.owner);
+}
+
+void TestMyAdsWindow::closeAsExchangedNeedsAServiceAskersFirst()
+{
+    const Ad ad = adInState(AdState::Published, QStringLiteral("Bibliothèque basse"));
+    const auto paul = ReferenceRepository(*m_otherDb).agent(m_world.other);
+    QVERIFY(paul);
+    QVERIFY(ContactRequests(*m_otherDb)
+                    .send(ad.id,
+                          *paul,
+                          m_world.library,
+                          QStringLiteral("Pour le coin lecture des enfants."),
+                          MailSettings{}));
+
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    const QString note = QStringLiteral("Emportée par la médiathèque mardi matin.");
+    bool refused = false;
+    window->setCloseRunner([&](CloseAdDialog &dialog) {
+        // The service that asked is offered first, the others after it.
+        const QList<qint64> offered = dialog.offeredServiceIds();
+        [&] {
+            QCOMPARE(dialog.requestingServiceCount(), 1);
+            QCOMPARE(offered.value(0), m_world.library);
+            QVERIFY(offered.contains(m_world.schools));
+            QVERIFY(offered.contains(m_world.waste));
+            QCOMPARE(offered.count(m_world.library), 1);
+        }();
+        dialog.setReason(CloseReason::Exchanged);
+        dialog.setReceivingService(0); // "choose the service…"
+        dialog.setNote(note);
+        dialog.accept();
+        refused = dialog.result() != QDialog::Accepted
+                  && !dialog.fieldError(QStringLiteral("receivingService")).isEmpty()
+                  && dialog.choice().note == note;
+        dialog.setReceivingService(m_world.library);
+        dialog.accept();
+        return dialog.result();
+    });
+    window->actionButton(AdAction::Close)->click();
+    QVERIFY(waitIdle(*window));
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY2(refused, "closing as exchanged without a service must be refused in the dialog");
+
+    const auto closed = AdRepository(*m_admin).get(ad.id, false);
+    QCOMPARE(closed->state, AdState::Closed);
+    QCOMPARE(closed->closeReason, std::optional(CloseReason::Exchanged));
+    QCOMPARE(closed->receivingServiceId, m_world.library);
+    QCOMPARE(closed->closeNote, note);
+    const AdHistoryEntry last = lastHistory(ad.id);
+    QCOMPARE(last.action, AdAction::Close);
+    QCOMPARE(last.toState, AdState::Closed);
+    QCOMPARE(last.actorId, m_world.owner);
+    QVERIFY2(messageText(*window).contains(QStringLiteral("is closed")),
+             qPrintable(messageText(*window)));
+    QCOMPARE(window->displayedAdId(), ad.id);
+    QCOMPARE(label(*window, "detailState"), QStringLiteral("Closed — given to Médiathèque"));
+    QVERIFY(label(*window, "detailOutcome").contains(note));
+}
+
+void TestMyAdsWindow::closeAsDiscardedWritesOutcomeAndHistory()
+{
+    const Ad ad = adInState(AdState::Expired, QStringLiteral("Chaise cassée"));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    window->setCloseRunner([&](CloseAdDialog &dialog) {
+        dialog.accept(); // no reason picked: refused next to the choice
+        if (dialog.fieldError(QStringLiteral("closeReason")).isEmpty())
+            return int(QDialog::Rejected);
+        dialog.setNote(QString(1001, u'x'));
+        dialog.setReason(CloseReason::Discarded);
+        dialog.accept(); // too long a note: refused next to it
+        if (dialog.fieldError(QStringLiteral("reason")).isEmpty())
+            return int(QDialog::Rejected);
+        dialog.setNote(QStringLiteral("Pied cassé, déposée en déchetterie."));
+        dialog.accept();
+        return dialog.result();
+    });
+    window->actionButton(AdAction::Close)->click();
+    QVERIFY(waitIdle(*window));
+    const auto closed = AdRepository(*m_admin).get(ad.id, false);
+    QCOMPARE(closed->state, AdState::Closed);
+    QCOMPARE(closed->closeReason, std::optional(CloseReason::Discarded));
+    QCOMPARE(closed->receivingServiceId, 0);
+    QCOMPARE(lastHistory(ad.id).fromState, std::optional(AdState::Expired));
+    QCOMPARE(lastHistory(ad.id).toState, AdState::Closed);
+}
+
+void TestMyAdsWindow::staleVersionKeepsTheCloseDialogText()
+{
+    const Ad ad = adInState(AdState::Published, QStringLiteral("Vestiaire à six cases"));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    QCOMPARE(window->displayedVersion(), ad.version);
+
+    // Another session (Marie on another workstation) reserves it in the meantime.
+    const Ad reserved = step(ad, AdAction::Reserve, m_world.ownerActor());
+    QVERIFY(reserved.version > ad.version);
+
+    const QString note = QStringLiteral("Le dos est fendu, personne n'en a voulu.");
+    QString dialogMessage;
+    QString noteAfterConflict;
+    int resultAfterConflict = -1;
+    int shownVersionAfterConflict = -1;
+    window->setCloseRunner([&](CloseAdDialog &dialog) {
+        dialog.setReason(CloseReason::Discarded);
+        dialog.setNote(note);
+        dialog.accept();
+        resultAfterConflict = dialog.result();
+        dialogMessage = dialog.messageText();
+        noteAfterConflict = dialog.choice().note;
+        shownVersionAfterConflict = window->displayedVersion();
+        dialog.accept(); // again, on the version now on screen
+        return dialog.result();
+    });
+    window->actionButton(AdAction::Close)->click();
+    QVERIFY(waitIdle(*window));
+
+    QVERIFY(resultAfterConflict != QDialog::Accepted);
+    QVERIFY2(dialogMessage.contains(QStringLiteral("What you typed is kept")),
+             qPrintable(dialogMessage));
+    QCOMPARE(noteAfterConflict, note);
+    QCOMPARE(shownVersionAfterConflict, reserved.version); // reloaded
+    const auto closed = AdRepository(*m_admin).get(ad.id, false);
+    QCOMPARE(closed->state, AdState::Closed);
+    QCOMPARE(closed->closeReason, std::optional(CloseReason::Discarded));
+    QCOMPARE(closed->closeNote, note);
+    QCOMPARE(lastHistory(ad.id).fromState, std::optional(AdState::Reserved));
+}
+
+void TestMyAdsWindow::staleVersionOnASimpleActionReloads()
+{
+    const Ad ad = adInState(AdState::Published, QStringLiteral("Porte-manteau"));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    // A moderator removes it while Marie looks at it.
+    TransitionRequest remove;
+    remove.reason = QStringLiteral("Doublon d'une autre annonce.");
+    const Ad removed = step(ad, AdAction::Remove, m_world.moderatorActor(), remove);
+
+    window->actionButton(AdAction::Reserve)->click();
+
+    QVERIFY(waitIdle(*window));
+    QVERIFY2(messageText(*window).contains(QStringLiteral("Porte-manteau")),
+             qPrintable(messageText(*window)));
+    QVERIFY2(messageText(*window).contains(QStringLiteral("closed")),
+             qPrintable(messageText(*window)));
+    QCOMPARE(window->displayedAdId(), ad.id);
+    QCOMPARE(window->displayedVersion(), removed.version);
+    QCOMPARE(actionKeys(window->offeredActions()), QString());
+    QCOMPARE(AdRepository(*m_admin).get(ad.id, false)->state, AdState::Closed);
+    QVERIFY(label(*window, "detailOutcome").contains(QStringLiteral("Doublon")));
+}
+
+void TestMyAdsWindow::editOpensTheEditorOnThatAd()
+{
+    const Ad draft = adInState(AdState::Draft, QStringLiteral("Lot de bannettes"));
+    const int submittedBefore = outboxCount(QStringLiteral("ad-submitted"));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, draft.id));
+    qint64 editedId = 0;
+    window->setEditorRunner([&](AdEditorDialog &editor) {
+        editedId = editor.ad().id;
+        // The owner sends the draft from the editor: saved, then submitted.
+        return editor.save(AdEditorDialog::SaveMode::Submit) ? int(QDialog::Accepted)
+                                                             : int(QDialog::Rejected);
+    });
+    window->actionButton(AdAction::Edit)->click();
+    QVERIFY(waitIdle(*window));
+    QCOMPARE(editedId, draft.id);
+    QCOMPARE(AdRepository(*m_admin).get(draft.id, false)->state, AdState::Pending);
+    QCOMPARE(outboxCount(QStringLiteral("ad-submitted")), submittedBefore + 1);
+    QVERIFY2(messageText(*window).contains(QStringLiteral("sent to moderation")),
+             qPrintable(messageText(*window)));
+    QCOMPARE(window->displayedAdId(), draft.id);
+    QCOMPARE(label(*window, "detailState"), QStringLiteral("Awaiting moderation"));
+}
+
+void TestMyAdsWindow::emptyStateSaysHowToPost()
+{
+    auto window = openWindow(*m_lucDb, m_world.secondModerator);
+    QVERIFY(window);
+    QCOMPARE(window->model()->totalCount(), 0);
+    auto *empty = window->findChild<QLabel *>(QStringLiteral("emptyState"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("Post an ad")), qPrintable(empty->text()));
+    QCOMPARE(window->displayedAdId(), 0);
+    QCOMPARE(actionKeys(window->offeredActions()), QString());
+}
+
+QTEST_MAIN(TestMyAdsWindow)
+#include "tst_myadswindow.moc"

@@ -1,0 +1,441 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real moderation window on the offscreen platform. On PostgreSQL each moderator's window
+// connects with that person's own login role, as on their workstation.
+#include "Fixtures.h"
+#include "TestDatabase.h"
+#include "WindowWaits.h"
+#include "common/AdEditorDialog.h"
+#include "common/MessageBar.h"
+#include "moderator/ModerationDetailPane.h"
+#include "moderator/ModerationQueueModel.h"
+#include "moderator/ModerationQueueWindow.h"
+#include "moderator/ReasonDialog.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+using namespace Recup;
+using namespace Recup::Testing;
+
+class TestModerationWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void queueListsPendingAdsWithWaitingTime();
+    void detailShowsWhatModeratorsNeed();
+    void approvingPublishesAndLeavesTheQueue();
+    void rejectingWithoutAReasonIsRefused();
+    void rejectingWithAReasonWorks();
+    void cancellingTheReasonChangesNothing();
+    void twoModeratorsOneDecision();
+    void editingFromTheQueueActsAsModerator();
+    void removingNeedsAReason();
+    void autoRefreshPicksUpNewAds();
+    void waitingText_data();
+    void waitingText();
+
+private:
+    std::unique_ptr<ModerationQueueWindow> openWindow(Database &db, qint64 agentId);
+    QString messageText(const ModerationQueueWindow &window) const;
+    int decisionsRecorded(qint64 adId) const;
+
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<Database> m_admin;
+    std::unique_ptr<Database> m_claireDb; // Claire Bernard, moderator
+    std::unique_ptr<Database> m_lucDb;    // Luc Petit, moderator
+    World m_world;
+};
+
+void TestModerationWindow::initTestCase()
+{
+    RECUP_CREATE_TEST_DATABASE(m_test, QStringLiteral("moderationwindow"));
+    m_admin = m_test->open();
+    QVERIFY(m_admin);
+    m_world = makeWorld(*m_admin);
+    if (TestDatabase::backend() == QLatin1String("postgresql"))
+        QVERIFY(ensureLoginRoles(*m_admin));
+    m_claireDb = m_test->openAs(QStringLiteral("cbernard"));
+    m_lucDb = m_test->openAs(QStringLiteral("lpetit"));
+    QVERIFY(m_claireDb && m_lucDb);
+    if (TestDatabase::backend() == QLatin1String("postgresql")) {
+        // Each window really is its person: the server says so.
+        const auto claire = ReferenceRepository(*m_claireDb).sessionAgent();
+        QVERIFY2(claire.ok(), qPrintable(claire.error().detail));
+        QCOMPARE(claire->id, m_world.moderator);
+        QVERIFY(claire->roles.testFlag(Role::Moderator));
+    }
+}
+
+void TestModerationWindow::cleanupTestCase()
+{
+    m_claireDb.reset();
+    m_lucDb.reset();
+    m_admin.reset();
+    m_test.reset();
+}
+
+std::unique_ptr<ModerationQueueWindow> TestModerationWindow::openWindow(Database &db,
+                                                                        qint64 agentId)
+{
+    const auto agent = ReferenceRepository(db).agent(agentId);
+    if (!agent)
+        return {};
+    auto window = std::make_unique<ModerationQueueWindow>(db, *agent);
+    window->setReasonPrompt([](const ReasonRequest &, QWidget *) -> std::optional<QString> {
+        qWarning("unexpected reason prompt");
+        return std::nullopt;
+    });
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !waitIdle(*window))
+        return {};
+    return window;
+}
+
+QString TestModerationWindow::messageText(const ModerationQueueWindow &window) const
+{
+    return window.messageBar()->isVisible() ? window.messageBar()->text() : QString();
+}
+
+int TestModerationWindow::decisionsRecorded(qint64 adId) const
+{
+    const auto history = AdRepository(*m_admin).history(adId);
+    int decisions = 0;
+    for (const AdHistoryEntry &entry : *history) {
+        if (entry.action == AdAction::Approve || entry.action == AdAction::Reject)
+            ++decisions;
+    }
+    return decisions;
+}
+
+void TestModerationWindow::queueListsPendingAdsWithWaitingTime()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Ad older
+            = pendingAd(*m_admin, m_world, QStringLiteral("Armoire métallique"), now.addDays(-2));
+    const Ad newer
+            = pendingAd(*m_admin, m_world, QStringLiteral("Lot de classeurs"), now.addSecs(-600));
+    publishedAd(*m_admin, m_world, QStringLiteral("Déjà en ligne"));
+
+    auto window = openWindow(*m_claireDb, m_world.moderator);
+    QVERIFY(window);
+    ModerationQueueModel *model = window->model();
+    QVERIFY(model->rowOfAd(older.id) >= 0);
+    QVERIFY(model->rowOfAd(older.id) < model->rowOfAd(newer.id));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row, ModerationQueueModel::TitleColumn).data().toString()
+                != QLatin1String("Déjà en ligne"));
+    const int row = model->rowOfAd(older.id);
+    const QString waiting
+            = model->index(row, ModerationQueueModel::WaitingColumn).data().toString();
+    QVERIFY2(waiting.startsWith(QStringLiteral("for 2 day")), qPrintable(waiting));
+    QCOMPARE(model->index(row, ModerationQueueModel::CategoryColumn).data().toString(),
+             QStringLiteral("Bureaux"));
+    const QString owner = model->index(row, ModerationQueueModel::OwnerColumn).data().toString();
+    QVERIFY(owner.contains(QStringLiteral("Marie Dupont")));
+    QVERIFY(owner.contains(QStringLiteral("Déchets")));
+    QCOMPARE(model->index(row, ModerationQueueModel::SiteColumn).data().toString(),
+             QStringLiteral("Centre technique"));
+    auto *count = window->findChild<QLabel *>(QStringLiteral("queueCount"));
+    QVERIFY(count);
+    QVERIFY2(count->text().startsWith(QString::number(model->rowCount()) + u' '),
+             qPrintable(count->text()));
+    // The first (longest-waiting) ad is on the right from the start.
+    QCOMPARE(window->displayedAdId(), model->adId(0));
+}
+
+void TestModerationWindow::detailShowsWhatModeratorsNeed()
+{
+    Ad input = m_world.sampleAd(QStringLiteral("Fauteuil de direction"));
+    input.valueCents = 123450;
+    input.weightGrams = 18500;
+    input.quantity = 2;
+    AdRepository ads(*m_admin);
+    auto created = ads.create(input, m_world.ownerActor());
+    QVERIFY(created);
+    QVERIFY(ads.transition(created->id,
+                           {AdAction::Submit, created->version, {}, {}, 0, {}},
+                           m_world.ownerActor()));
+
+    auto window = openWindow(*m_claireDb, m_world.moderator);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, created->id));
+    auto text = [&](const char *name) {
+        auto *label = window->findChild<QLabel *>(QString::fromLatin1(name));
+        return label ? label->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
+    };
+    QCOMPARE(text("detailTitle"), QStringLiteral("Fauteuil de direction"));
+    // Moderators see the value, even through their own login on PostgreSQL.
+    QCOMPARE(text("detailValue").replace(QChar(0x202F), u' ').replace(QChar(0x00A0), u' '),
+             QStringLiteral("1 234,50 €"));
+    QCOMPARE(text("detailWeight").replace(QChar(0x00A0), u' '), QStringLiteral("18,5 kg"));
+    QCOMPARE(text("detailQuantity"), QStringLiteral("2"));
+    QVERIFY(text("detailPlace").contains(QStringLiteral("Centre technique")));
+    QVERIFY(text("detailPlace").contains(QStringLiteral("Bâtiment B, salle 12")));
+    QVERIFY(text("detailOwner").contains(QStringLiteral("Marie Dupont")));
+    QVERIFY(text("detailOwner").contains(QStringLiteral("mdupont@agglo.test")));
+    QVERIFY(text("detailDescription").contains(QStringLiteral("Plateau de 160 cm")));
+    QVERIFY(text("detailHistory").contains(QStringLiteral("Marie Dupont")));
+    for (const char *name : {"approveButton", "rejectButton", "editButton", "removeButton"}) {
+        auto *button = window->findChild<QPushButton *>(QString::fromLatin1(name));
+        QVERIFY(button);
+        QVERIFY2(button->isEnabled(), name);
+    }
+}
+
+void TestModerationWindow::approvingPublishesAndLeavesTheQueue()
+{
+    const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Table de réunion ovale"));
+    auto window = openWindow(*m_claireDb, m_world.moderator);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    QCOMPARE(window->displayedVersion(), ad.version);
+    const int before = window->model()->rowCount();
+
+    auto *approve = window->findChild<QPushButton *>(QStringLiteral("approveButton"));
+    QVERIFY(approve);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
+
+    QCOMPARE(window->model()->rowOfAd(ad.id), -1);
+    QCOMPARE(window->model()->rowCount(), before - 1);
+    QVERIFY(messageText(*window).contains(QStringLiteral("Table de réunion ovale")));
+    const auto stored = AdRepository(*m_admin).get(ad.id);
+    QCOMPARE(stored->state, AdState::Published);
+    QVERIFY(stored->publishedAt.isValid());
+    const auto history = AdRepository(*m_admin).history(ad.id);
+    QCOMPARE(history->last().action, AdAction::Approve);
+    QCOMPARE(history->last().actorId, m_world.moderator);
+    // The next ad waiting is shown at once.
+    if (window->model()->rowCount() > 0)
+        QVERIFY(window->displayedAdId() != 0);
+}
+
+void TestModerationWindow::rejectingWithoutAReasonIsRefused()
+{
+    const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Vestiaire sans photo"));
+    auto window = openWindow(*m_claireDb, m_world.moderator);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+
+    // The real dialog: an empty reason is refused in place and the dialog stays open.
+    bool refusedInPlace = false;
+    window->setReasonPrompt([&](const ReasonRequest &request, QWidget *parent) {
+        ReasonDialog dialog(request, parent);
+        dialog.show();
+        auto *accept = dialog.findChild<QPushButton *>(QStringLiteral("reasonAcceptButton"));
+        if (!accept)
+            return std::optional<QString>();
+        dialog.setReason(QStringLiteral("   "));
+        QTest::mouseClick(accept, Qt::LeftButton);
+        refusedInPlace = dialog.isVisible() && dialog.result() != QDialog::Accepted
+                         && !dialog.errorText().isEmpty();
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("reasonError"));
+        refusedInPlace = refusedInPlace && error && error->isVisible()
+                         && error->text().contains(QStringLiteral("reason"));
+        dialog.reject();
+        return std::optional<QString>();
+    });
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("rejectButton")),
+                      Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
+    QVERIFY(refusedInPlace);
+    QCOMPARE(AdRepository(*m_admin).get(ad.id)->state, AdState::Pending);
+
+    // A prompt that hands back nothing but blanks is refused by the window as well.
+    window->setReasonPrompt([](const ReasonRequest &, QWidget *) {
+        return std::optional<QString>(QStringLiteral(" "));
+    });
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("rejectButton")),
+                      Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
+    QVERIFY(messageText(*window).contains(QStringLiteral("reason")));
+    QCOMPARE(AdRepository(*m_admin).get(ad.id)->state, AdState::Pending);
+    QCOMPARE(decisionsRecorded(ad.id), 0);
+    QVERIFY(window->model()->rowOfAd(ad.id) >= 0);
+}
+
+void TestModerationWindow::rejectingWithAReasonWorks()
+{
+    const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Chaises dépareillées"));
+    auto window = openWindow(*m_claireDb, m_world.moderator);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    QString asked;
+    window->setReasonPrompt([&](const ReasonRequest &request, QWidget *parent) {
+        asked = request.question;
+        ReasonDialog dialog(request, parent);
+        dialog.show();
+        auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("reasonText"));
+        text->insertPlainText(QStringLiteral("Ajoutez une photo prise sur place."));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("reasonAcceptButton")),
+                          Qt::LeftButton);
+        return dialog.result() == QDialog::Accepted ? std::optional(dialog.reason()) : std::nullopt;
+    });
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("rejectButton")),
+                      Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
+    QVERIFY(asked.contains(QStringLiteral("Chaises dépareillées")));
+    QVERIFY(asked.contains(QStringLiteral("Marie Dupont")));
+    QCOMPARE(AdRepository(*m_admin).get(ad.id)->state, AdState::Rejected);
+    const auto history = AdRepository(*m_admin).history(ad.id);
+    QCOMPARE(history->last().action, AdAction::Reject);
+    QCOMPARE(history->last().reason, QStringLiteral("Ajoutez une photo prise sur place."));
+    QCOMPARE(history->last().actorId, m_world.moderator);
+    QCOMPARE(window->model()->rowOfAd(ad.id), -1);
+}
+
+void TestModerationWindow::cancellingTheReasonChangesNothing()
+{
+    const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Étagère à archives"));
+    auto window = openWindow(*m_claireDb, m_world.moderator);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    window->setReasonPrompt(
+            [](const ReasonRequest &, QWidget *) { return std::optional<QString>(); });
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("rejectButton")),
+                      Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("removeButton")),
+                      Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
+    const auto stored = AdRepository(*m_admin).get(ad.id);
+    QCOMPARE(stored->state, AdState::Pending);
+    QCOMPARE(stored->version, ad.version);
+    QCOMPARE(window->displayedAdId(), ad.id);
+}
+
+void TestModerationWindow::twoModeratorsOneDecision()
+{
+    const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Bureau disputé"));
+    auto claire = openWindow(*m_claireDb, m_world.moderator);
+    auto luc = openWindow(*m_lucDb, m_world.secondModerator);
+    QVERIFY(claire && luc);
+    QVERIFY(selectAndWait(*claire, ad.id));
+    QVERIFY(selectAndWait(*luc, ad.id));
+    QCOMPARE(claire->displayedVersion(), luc->displayedVersion());
+
+    // Claire approves first.
+    QTest::mouseClick(claire->findChild<QPushButton *>(QStringLiteral("approveButton")),
+                      Qt::LeftButton);
+    QVERIFY(waitIdle(*claire));
+    QCOMPARE(AdRepository(*m_admin).get(ad.id)->state, AdState::Published);
+
+    // Luc, who still has the pending ad on screen, rejects it.
+    luc->setReasonPrompt([](const ReasonRequest &, QWidget *) {
+        return std::optional<QString>(QStringLiteral("Doublon d'une autre annonce"));
+    });
+    QTest::mouseClick(luc->findChild<QPushButton *>(QStringLiteral("rejectButton")),
+                      Qt::LeftButton);
+    QVERIFY(waitIdle(*luc));
+    const QString told = messageText(*luc);
+    QVERIFY2(told.contains(QStringLiteral("Claire Bernard")), qPrintable(told));
+    QVERIFY2(told.contains(QStringLiteral("already dealt with")), qPrintable(told));
+    QCOMPARE(luc->messageBar()->text(), told);
+    // Luc's queue is read again: the ad has left it.
+    QCOMPARE(luc->model()->rowOfAd(ad.id), -1);
+
+    // Exactly one decision, Claire's.
+    QCOMPARE(decisionsRecorded(ad.id), 1);
+    const auto stored = AdRepository(*m_admin).get(ad.id);
+    QCOMPARE(stored->state, AdState::Published);
+    const auto history = AdRepository(*m_admin).history(ad.id);
+    QCOMPARE(history->last().action, AdAction::Approve);
+    QCOMPARE(history->last().actorId, m_world.moderator);
+}
+
+void TestModerationWindow::editingFromTheQueueActsAsModerator()
+{
+    const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Bureau avc tirroirs"));
+    auto window = openWindow(*m_claireDb, m_world.moderator);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    QString subheading;
+    window->setEditorRunner([&](AdEditorDialog &editor) {
+        auto *sub = editor.findChild<QLabel *>(QStringLiteral("editorSubheading"));
+        subheading = sub ? sub->text() : QString();
+        auto *title = editor.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        title->setText(QStringLiteral("Bureau avec tiroirs"));
+        return editor.save(AdEditorDialog::SaveMode::Save) ? int(QDialog::Accepted)
+                                                           : int(QDialog::Rejected);
+    });
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("editButton")),
+                      Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
+    QVERIFY(subheading.contains(QStringLiteral("moderator")));
+    const auto stored = AdRepository(*m_admin).get(ad.id);
+    QCOMPARE(stored->title, QStringLiteral("Bureau avec tiroirs"));
+    QCOMPARE(stored->state, AdState::Pending);   // still waiting for a decision
+    QCOMPARE(stored->valueCents, ad.valueCents); // the moderator's form read the real value
+    QCOMPARE(window->displayedAdId(), ad.id);
+    QCOMPARE(window->displayedVersion(), stored->version);
+    auto *title = window->findChild<QLabel *>(QStringLiteral("detailTitle"));
+    QCOMPARE(title->text(), QStringLiteral("Bureau avec tiroirs"));
+}
+
+void TestModerationWindow::removingNeedsAReason()
+{
+    const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Ordinateur portable"));
+    auto window = openWindow(*m_claireDb, m_world.moderator);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    window->setReasonPrompt([](const ReasonRequest &request, QWidget *) {
+        // The rules of removal are those of the dialog.
+        if (request.validate(QString()).isEmpty())
+            return std::optional<QString>();
+        return std::optional<QString>(QStringLiteral("Matériel informatique : voir la DSI."));
+    });
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("removeButton")),
+                      Qt::LeftButton);
+    QVERIFY(waitIdle(*window));
+    const auto stored = AdRepository(*m_admin).get(ad.id);
+    QCOMPARE(stored->state, AdState::Closed);
+    QCOMPARE(stored->closeReason, std::optional(CloseReason::Removed));
+    QCOMPARE(stored->closeNote, QStringLiteral("Matériel informatique : voir la DSI."));
+    QCOMPARE(window->model()->rowOfAd(ad.id), -1);
+}
+
+void TestModerationWindow::autoRefreshPicksUpNewAds()
+{
+    auto window = openWindow(*m_lucDb, m_world.secondModerator);
+    QVERIFY(window);
+    const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Arrivée pendant la pause"));
+    QCOMPARE(window->model()->rowOfAd(ad.id), -1);
+    window->setAutoRefreshInterval(50);
+    QTRY_VERIFY_WITH_TIMEOUT(window->model()->rowOfAd(ad.id) >= 0, 5000);
+}
+
+void TestModerationWindow::waitingText_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("sent a few seconds ago") << qint64(20) << QStringLiteral("just now");
+    QTest::newRow("sent 5 minutes ago") << qint64(5 * 60) << QStringLiteral("for 5 minute(s)");
+    QTest::newRow("sent 3 hours ago") << qint64(3 * 3600) << QStringLiteral("for 3 hour(s)");
+    QTest::newRow("sent 2 days ago") << qint64(2 * 86400 + 60) << QStringLiteral("for 2 day(s)");
+}
+
+void TestModerationWindow::waitingText()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, expected);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString text = ModerationQueueModel::waitingText(now.addSecs(-seconds), now);
+    // Without an English catalogue Qt writes the plural as given; accept either form.
+    QVERIFY2(
+            text == expected || text == QString(expected).replace(QLatin1String("(s)"), QString())
+                    || text == QString(expected).replace(QLatin1String("(s)"), QStringLiteral("s")),
+            qPrintable(text));
+}
+
+QTEST_MAIN(TestModerationWindow)
+#include "tst_moderationwindow.moc"

@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the mail screens on the demo database, as PNG files, to be looked at:
+//   Xvfb :96 -screen 0 1440x900x24 &  DISPLAY=:96 recup-mail-screens OUTDIR
+// RECUP_SCREENS_LANG=fr loads the French translation, as `collectiv-recup --lang fr` does.
+// Writes the Contact form (filled in, and refused), the mail settings, the moderators' list of
+// mails not sent, and the HTML of a contact mail as a mail client would show it.
+#include "Screens.h"
+#include "actions/MailQueue.h"
+#include "agent/ContactDialog.h"
+#include "agent/MyAdsWindow.h"
+#include "common/MailSettingsDialog.h"
+#include "demo/LocalDemo.h"
+#include "mail/MailTemplates.h"
+#include "moderator/FailedMailsWindow.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+#include "storage/OutboxRepository.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Recup;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    Testing::prepareScreens(app);
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() < 2) {
+        qWarning("usage: %s OUTDIR", argv[0]);
+        return 2;
+    }
+    const QDir out(arguments.at(1));
+    QDir().mkpath(out.absolutePath());
+    QTemporaryDir temporary;
+    auto opened = LocalDemo::open(temporary.filePath(QStringLiteral("demo.sqlite")));
+    if (!opened)
+        return 1;
+    std::unique_ptr<Database> db = std::move(opened).value();
+    ReferenceRepository people(*db);
+    const auto agents = people.agents();
+    if (!agents || agents->size() < 2)
+        return 1;
+    const Agent requester = agents->at(1);
+
+    // A published ad of someone else.
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("SELECT id, title FROM ad WHERE state = 'published' AND owner_id <> ? "
+                             "ORDER BY id LIMIT 1"));
+    q.addBindValue(requester.id);
+    if (!q.exec() || !q.next())
+        return 1;
+    const qint64 adId = q.value(0).toLongLong();
+    const QString title = q.value(1).toString();
+
+    MailSettings mail;
+    {
+        ContactDialog dialog(
+                *db, requester, adId, title, QStringLiteral("Marie Dupont, Déchets"), mail);
+        dialog.show();
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("contactMessage"))
+                ->setPlainText(QStringLiteral(
+                        "Bonjour,\nnotre service cherche ce meuble pour la salle d'archives. "
+                        "Nous pourrions passer le prendre jeudi matin avec le véhicule du "
+                        "service.\nMerci !"));
+        Testing::saveScreen(dialog, out.filePath(QStringLiteral("contact.png")));
+        dialog.send(); // recorded: the poster's window below shows the request
+    }
+    {
+        ContactDialog dialog(
+                *db, requester, adId, title, QStringLiteral("Marie Dupont, Déchets"), mail);
+        dialog.show();
+        dialog.send();
+        Testing::saveScreen(dialog, out.filePath(QStringLiteral("contact-refused.png")));
+    }
+    {
+        AppSettings settings(temporary.filePath(QStringLiteral("screens.ini")));
+        MailSettings smtp;
+        smtp.transport = MailSettings::Transport::Smtp;
+        smtp.smtp.host = QStringLiteral("smtp.agglo.local");
+        smtp.smtp.user = QStringLiteral("collectiv-recup");
+        smtp.sender
+                = {QStringLiteral("collectiv-recup@agglo.fr"), QStringLiteral("Collectiv'Récup")};
+        smtp.save(settings);
+        MailSettingsDialog dialog(settings, nullptr);
+        dialog.setTestRecipient(requester.email);
+        dialog.show();
+        Testing::saveScreen(dialog, out.filePath(QStringLiteral("mail-settings.png")));
+    }
+    {
+        // A contact mail as a mail client shows its HTML part.
+        QHash<QString, QString> fields;
+        for (const QString &name : MailTemplates::fieldNames(MailKind::Contact))
+            fields.insert(name, name);
+        fields.remove(QStringLiteral("appName"));
+        fields[QStringLiteral("ownerName")] = QStringLiteral("Marie Dupont");
+        fields[QStringLiteral("requesterName")] = requester.displayName;
+        fields[QStringLiteral("requestingService")] = QStringLiteral("Médiathèque");
+        fields[QStringLiteral("adTitle")] = title;
+        fields[QStringLiteral("adReference")] = QString::number(adId);
+        fields[QStringLiteral("category")] = QStringLiteral("Armoires et rangements");
+        fields[QStringLiteral("site")] = QStringLiteral("Centre technique municipal, bâtiment B");
+        fields[QStringLiteral("requesterEmail")] = requester.email;
+        fields[QStringLiteral("requesterPhone")] = QStringLiteral("05 61 00 00 00");
+        fields[QStringLiteral("message")] = QStringLiteral(
+                "Bonjour,\nnotre service cherche ce meuble pour la salle d'archives.\nMerci !");
+        QTextBrowser browser;
+        browser.resize(700, 640);
+        browser.setHtml(MailTemplates::render(MailKind::Contact, fields)->html);
+        browser.show();
+        Testing::saveScreen(browser, out.filePath(QStringLiteral("contact-mail.png")));
+    }
+    {
+        MailMessage message;
+        message.from = {QStringLiteral("collectiv-recup@agglo.fr"), {}};
+        message.to = {{QStringLiteral("ancien.agent@agglo.fr"), QStringLiteral("Jean Ancien")}};
+        message.subject = QStringLiteral("Votre annonce « Armoire basse » est publiée");
+        message.textBody = QStringLiteral("Bonjour,\n");
+        OutboxRepository outbox(*db);
+        const auto queued = MailQueue(*db).enqueue(message, QStringLiteral("ad-approved"), 0);
+        if (queued && outbox.claimDue(100, QStringLiteral("screens")))
+            outbox.markFailed(queued->id,
+                              OutboxRepository::Failure::Permanent,
+                              QStringLiteral("Le serveur a refusé un destinataire. "
+                                             "(550 5.1.1 <ancien.agent@agglo.fr>: "
+                                             "Recipient address rejected: User unknown)"));
+        Agent moderator = requester;
+        for (const Agent &a : *agents) {
+            if (a.roles.testFlag(Role::Moderator))
+                moderator = a;
+        }
+        FailedMailsWindow window(*db, moderator);
+        window.resize(1100, 560);
+        window.show();
+        Testing::saveScreen(window, out.filePath(QStringLiteral("mails-not-sent.png")));
+    }
+    {
+        // The poster's side: their own ads, with who asked.
+        QSqlQuery owner(db->connection());
+        owner.prepare(QStringLiteral("SELECT owner_id FROM ad WHERE id = ?"));
+        owner.addBindValue(adId);
+        if (owner.exec() && owner.next()) {
+            const auto poster = people.agent(owner.value(0).toLongLong());
+            if (poster) {
+                MyAdsWindow window(*db, *poster);
+                window.resize(1200, 700);
+                window.show();
+                window.selectAd(adId);
+                Testing::saveScreen(window, out.filePath(QStringLiteral("my-ads.png")));
+            }
+        }
+    }
+    return 0;
+}
