@@ -458,7 +458,7 @@ Commands:
               reconnects by itself when the database session is lost
               (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
               --smtp-password-file, --pickup-folder, --retry-interval)</source>
-        <translation>Installe et maintient la base de données de Collectiv'Récup.
+        <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
 
 Commandes&#xa0;:
   init        crée le schéma, ou le met à niveau vers cette version
@@ -669,6 +669,14 @@ Commandes&#xa0;:
     <message>
         <source>The local database in %1 is read-only. Check the rights on this folder, or ask your IT department.</source>
         <translation>La base de données locale située dans %1 est en lecture seule. Vérifiez les droits sur ce dossier, ou contactez votre service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>Look</name>
+    <message>
+        <source>“%1”</source>
+        <comment>quotation marks around a title or a reason</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1206,6 @@ Commandes&#xa0;:
     <message>
         <source>The categories could not be loaded. %1</source>
         <translation>Les catégories n’ont pas pu être chargées. %1</translation>
-    </message>
-    <message>
-        <source>The sites could not be loaded. %1</source>
-        <translation>Les sites n’ont pas pu être chargés. %1</translation>
     </message>
     <message>
         <source>Choose a site…</source>
@@ -1932,7 +1936,7 @@ Proposé par %2</translation>
     <name>Recup::FailedMailsWindow</name>
     <message>
         <source>Mails not sent — Collectiv&apos;Récup</source>
-        <translation>Courriels non envoyés — Collectiv'Récup</translation>
+        <translation>Courriels non envoyés — Collectiv&apos;Récup</translation>
     </message>
     <message>
         <source>&amp;Mails</source>
@@ -1963,10 +1967,6 @@ Proposé par %2</translation>
         <translation>%1 — modérateur</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
         <source>Read the list again now (it is also read every minute)</source>
         <translation>Relire la liste maintenant (elle est aussi relue chaque minute)</translation>
     </message>
@@ -1989,10 +1989,6 @@ Proposé par %2</translation>
     <message>
         <source>The mails not sent could not be read. %1</source>
         <translation>Impossible de lire les courriels non envoyés. %1</translation>
-    </message>
-    <message>
-        <source>Updated at %1</source>
-        <translation>Dernière mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a mail to see it in full.</source>
@@ -2032,7 +2028,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Mails not sent (%1) — Collectiv&apos;Récup</source>
-        <translation>Courriels non envoyés (%1) — Collectiv'Récup</translation>
+        <translation>Courriels non envoyés (%1) — Collectiv&apos;Récup</translation>
     </message>
     <message>
         <source>The list shown may be out of date.</source>
@@ -2720,10 +2716,6 @@ Proposé par %2</translation>
         <translation>%1 — modérateur</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
         <source>Read the queue again now (it is also read every minute)</source>
         <translation>Relire la file d’attente maintenant (elle est aussi relue automatiquement chaque minute)</translation>
     </message>
@@ -2762,10 +2754,6 @@ Proposé par %2</translation>
     <message>
         <source>The moderation queue could not be read. %1</source>
         <translation>La file d’attente de modération n’a pas pu être lue. %1</translation>
-    </message>
-    <message>
-        <source>Updated at %1</source>
-        <translation>Dernière mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>No ad is waiting for moderation. New ads appear here on their own: the queue is read again every minute.</source>
@@ -2855,14 +2843,13 @@ Proposé par %2</translation>
         <translation>Votre décision sur l’annonce %1 n’a pas été enregistrée. %2</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <comment>quotation marks around a title or a reason</comment>
-        <translation>« %1 »</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>an ad&apos;s title, then what became of it</comment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Loading the queue…</source>
+        <translation>Lecture de la file…</translation>
     </message>
 </context>
 <context>
@@ -2950,11 +2937,6 @@ Proposé par %2</translation>
 <context>
     <name>Recup::MyAdsWindow</name>
     <message>
-        <source>“%1”</source>
-        <comment>quotation marks around a title or a reason</comment>
-        <translation>«&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>My ads — Collectiv&apos;Récup</source>
         <translation>Mes annonces — Collectiv&apos;Récup</translation>
     </message>
@@ -2997,10 +2979,6 @@ Proposé par %2</translation>
     <message>
         <source>Closed</source>
         <translation>Clôturées</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read your ads again (a moderator may have decided)</source>
@@ -3257,6 +3235,17 @@ Proposé par %2</translation>
         <source>%1 is closed. Thank you for giving it a second life.</source>
         <translation>%1 est clôturée. Merci de lui avoir donné une seconde vie.</translation>
     </message>
+    <message>
+        <source>Reading your ads…</source>
+        <translation>Lecture de vos annonces…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) in this view</source>
+        <translation>
+            <numerusform>%n annonce dans cette vue</numerusform>
+            <numerusform>%n annonces dans cette vue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recup::PasswordStore</name>
@@ -3475,6 +3464,21 @@ Proposé par %2</translation>
     <message>
         <source>The mail server %1 did not answer within %2 seconds.</source>
         <translation>Le serveur de messagerie %1 n’a pas répondu dans un délai de %2 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::WindowHeader</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Dernière mise à jour&#xa0;: %1</translation>
     </message>
 </context>
 <context>

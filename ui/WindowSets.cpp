@@ -10,9 +10,9 @@
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "storage/Database.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceCache.h"
-#include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAction>

@@ -8,7 +8,6 @@
 #include "common/MessageBar.h"
 #include "media/PhotoScaler.h"
 #include "storage/Database.h"
-#include "storage/Database.h"
 #include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
 

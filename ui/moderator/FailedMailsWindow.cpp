@@ -7,8 +7,8 @@
 #include "common/WindowHeader.h"
 #include "mail/MailHeaders.h"
 #include "moderator/FailedMailsModel.h"
-#include "storage/ReadWorker.h"
 #include "storage/OutboxRepository.h"
+#include "storage/ReadWorker.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>

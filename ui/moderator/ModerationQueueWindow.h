@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Result.h"
-#include "common/WorkWindow.h"
 #include "actions/MailCenter.h"
+#include "common/WorkWindow.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
 #include "moderator/ReasonDialog.h"

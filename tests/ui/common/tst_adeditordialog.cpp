@@ -7,6 +7,7 @@
 #include "common/AdEditorDialog.h"
 #include "common/Amounts.h"
 #include "media/PhotoScaler.h"
+#include "storage/ReferenceCache.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,6 +117,9 @@ void TestAdEditorDialog::cleanup()
 std::unique_ptr<AdEditorDialog> TestAdEditorDialog::newDialog()
 {
     auto dialog = std::make_unique<AdEditorDialog>(*m_ownerDb, m_world.ownerActor());
+    // Categories and sites come from the session's reference cache, read off the GUI thread.
+    if (!QTest::qWaitFor([this] { return m_ownerDb->references().isLoaded(); }, 10'000))
+        qWarning("the reference cache was not read in 10 s");
     dialog->setDiscardPrompt([](QWidget *) { return true; });
     dialog->setFilePicker([](QWidget *) {
         qWarning("unexpected file dialog");
