@@ -55,13 +55,15 @@ Category readCategory(const QSqlQuery &q)
 const QString categoryColumns = QStringLiteral(
         "id, code, name, default_unit_weight_g, excluded, excluded_message, expiry_days");
 
-// Runs a prepared statement and reads every row with `read`.
+// Runs a constant statement (no parameter, nothing typed by anyone) and reads every row with
+// `read`: executed at once, one round trip, where the driver's PREPARE/EXECUTE/DEALLOCATE
+// would take three.
 template<typename T, typename Read>
 Result<QList<T>> readAll(QSqlDatabase db, const QString &sql, Read read)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql) || !query.exec())
+    if (!query.exec(sql))
         return databaseError(query.lastError());
     QList<T> rows;
     while (query.next())
@@ -343,17 +345,26 @@ Result<Agent> ReferenceRepository::sessionAgent() const
                                    "Collectiv'Récup. Ask your IT department.");
         return Error{Error::Kind::Forbidden, message, {}, {{ConnectionField::user, message}}};
     }
-    auto found = agent(query.value(0).toLongLong());
-    if (!found)
-        return found;
+    const bool moderator = query.value(1).toBool();
+    const bool logistics = query.value(2).toBool();
+    const bool admin = query.value(3).toBool();
+    // The agent the server says we are, in one more round trip (a constant statement; only
+    // the dialect that knows who is connected, PostgreSQL, gets here).
+    QSqlQuery read(m_db.connection());
+    if (!read.exec(QStringLiteral("SELECT ") + agentColumns
+                   + QStringLiteral(" FROM agent WHERE id = recup.current_agent_id()")))
+        return databaseError(read.lastError());
+    if (!read.next())
+        return Error{Error::Kind::NotFound, tr("This agent does not exist."), {}, {}};
+    const Result<Agent> found = readAgent(read);
     Agent me = *found;
     // The server's groups are what it enforces: they win over the directory's flags.
     me.roles = Role::Agent;
-    if (query.value(1).toBool())
+    if (moderator)
         me.roles |= Role::Moderator;
-    if (query.value(2).toBool())
+    if (logistics)
         me.roles |= Role::Logistics;
-    if (query.value(3).toBool())
+    if (admin)
         me.roles |= Role::Admin;
     return me;
 }

@@ -218,9 +218,10 @@ public:
     Status prepareSession(QSqlDatabase &db) const override
     {
         // The driver leaves the session's zone to the server's setting: times are UTC here.
+        // One round trip for both: every connection of every workstation pays it.
         return execAll(db,
-                       {QStringLiteral("SET TIME ZONE 'UTC'"),
-                        QStringLiteral("SET search_path TO recup, public")});
+                       {QStringLiteral("SELECT set_config('TimeZone', 'UTC', false), "
+                                       "set_config('search_path', 'recup, public', false)")});
     }
     QStringList splitScript(const QString &script) const override { return splitSqlScript(script); }
     QString migrationLockStatement() const override

@@ -4,12 +4,16 @@
 // For the programs that render screens as PNG files (recup-*-screens): header-only, since only
 // they link QtWidgets.
 
+#include "storage/ReadWorker.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTest>
 #include <QTranslator>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace Recup::Testing {
 
@@ -35,6 +39,17 @@ inline bool saveScreen(QWidget &widget, const QString &path)
 {
     if (!QTest::qWaitForWindowExposed(&widget))
         return false;
+    // Windows read on the session's reading thread: the picture waits for what they show.
+    const bool read = QTest::qWaitFor(
+            [&] {
+                const auto channels = widget.findChildren<ReadChannel *>();
+                return std::none_of(channels.cbegin(), channels.cend(), [](ReadChannel *c) {
+                    return c->isLoading();
+                });
+            },
+            15'000);
+    if (!read)
+        qWarning("%s: the window was still reading after 15 s", qPrintable(path));
     QApplication::processEvents();
     const bool ok = widget.grab().save(path);
     qInfo("%s %s", ok ? "wrote" : "could not write", qPrintable(path));

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/AdDetailPane.h"
+#include "common/Look.h"
 
 #include "agent/CatalogueModel.h"
 
 #include "common/PhotoView.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -95,9 +97,8 @@ AdDetailPane::AdDetailPane(QWidget *parent)
 
     m_state = new QLabel(content);
     m_state->setObjectName(QStringLiteral("detailState"));
-    m_state->setStyleSheet(QStringLiteral("background: #fff4d6; color: #7a3e00;"
-                                          " border: 1px solid #e9c46a; border-radius: 4px;"
-                                          " padding: 2px 8px;"));
+    m_state->setStyleSheet(Look::badgeStyle(QApplication::palette(m_state), Look::Tone::Warning, 4)
+                           + QStringLiteral(" padding: 2px 8px; font-weight: normal;"));
     m_state->hide();
 
     m_category = valueLabel(content, "detailCategory");
@@ -114,7 +115,7 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     facts->setVerticalSpacing(6);
     auto addFact = [&](const QString &name, QLabel *value) {
         auto *label = new QLabel(name, content);
-        label->setStyleSheet(QStringLiteral("color: #4b5563;"));
+        Look::makeSecondary(label);
         facts->addRow(label, value);
     };
     addFact(tr("Category"), m_category);
@@ -164,7 +165,10 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     // The action stays in sight below the scrolling text, however long the description.
     auto *footer = new QFrame;
     footer->setObjectName(QStringLiteral("detailFooter"));
-    footer->setStyleSheet(QStringLiteral("QFrame#detailFooter { border-top: 1px solid #d8dee4; }"));
+    footer->setStyleSheet(
+            Look::headerBandStyle(QApplication::palette(footer),
+                                  QStringLiteral("QFrame#detailFooter"))
+                    .replace(QStringLiteral("border-bottom"), QStringLiteral("border-top")));
     m_contact = new QPushButton(tr("Contact"), footer);
     m_contact->setObjectName(QStringLiteral("contactButton"));
     m_contact->setEnabled(false);
@@ -177,7 +181,7 @@ AdDetailPane::AdDetailPane(QWidget *parent)
                                        "only."),
                                     footer);
     professional->setWordWrap(true);
-    professional->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    Look::makeSecondary(professional);
     auto *footerLayout = new QVBoxLayout(footer);
     footerLayout->setContentsMargins(16, 10, 16, 12);
     footerLayout->setSpacing(6);

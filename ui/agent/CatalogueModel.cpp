@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/CatalogueModel.h"
+#include "common/Look.h"
 
 #include "storage/CatalogueFeed.h"
 
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QSize>
 
 namespace Recup {
@@ -97,7 +99,8 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == StateColumn && entry.state == AdState::Reserved)
-            return QBrush(QColor(0xa3, 0x4a, 0x00)); // dark amber, readable on white
+            return QBrush(Look::toneText(QGuiApplication::palette(),
+                                         Look::Tone::Warning)); // dark amber, readable on white
         return {};
     case Qt::SizeHintRole:
         if (column == PhotoColumn)

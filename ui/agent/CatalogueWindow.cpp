@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/CatalogueWindow.h"
+#include "common/Look.h"
 
 #include "agent/AdDetailPane.h"
 #include "agent/CatalogueModel.h"
@@ -142,7 +143,7 @@ CatalogueWindow::CatalogueWindow(Database &db,
     m_status = new QLabel(body);
     m_status->setObjectName(QStringLiteral("catalogueStatus"));
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    Look::makeSecondary(m_status);
     layout->addWidget(m_status);
 
     outer->addWidget(body, 1);
@@ -228,8 +229,9 @@ QToolBar *CatalogueWindow::createHeader()
     bar->setFloatable(false);
     bar->toggleViewAction()->setVisible(false);
     bar->setContextMenuPolicy(Qt::PreventContextMenu);
-    bar->setStyleSheet(QStringLiteral("QToolBar#headerBar { background: #ffffff; border: none;"
-                                      " border-bottom: 1px solid #d8dee4; padding: 6px 12px; }"));
+    bar->setStyleSheet(Look::headerBandStyle(QApplication::palette(bar),
+                                             QStringLiteral("QToolBar#headerBar"),
+                                             QStringLiteral("padding: 6px 12px;")));
 
     auto *header = new QWidget(bar);
     auto *row = new QHBoxLayout(header);
@@ -243,13 +245,14 @@ QToolBar *CatalogueWindow::createHeader()
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
     nameFont.setBold(true);
     name->setFont(nameFont);
-    name->setStyleSheet(QStringLiteral("color: #1d6b45;"));
+    name->setStyleSheet(
+            QStringLiteral("color: %1;").arg(Look::accent(QApplication::palette(name)).name()));
     row->addWidget(name);
 
     auto *tagline = new QLabel(tr("Reuse between services: give your professional equipment "
                                   "a second life"),
                                header);
-    tagline->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    Look::makeSecondary(tagline);
     row->addWidget(tagline, 0, Qt::AlignVCenter);
     row->addStretch(1);
 
@@ -288,9 +291,12 @@ QWidget *CatalogueWindow::createDemoBanner()
 {
     auto *banner = new QFrame(this);
     banner->setObjectName(QStringLiteral("demoBanner"));
-    banner->setStyleSheet(QStringLiteral("QFrame#demoBanner { background: #fff3bf;"
-                                         " border-bottom: 1px solid #e9c46a; }"
-                                         " QLabel { color: #5c4400; }"));
+    const QPalette colours = QApplication::palette(banner);
+    banner->setStyleSheet(QStringLiteral("QFrame#demoBanner { %1 } QLabel { color: %2; }")
+                                  .arg(Look::tintStyle(colours,
+                                                       Look::Tone::Warning,
+                                                       QStringLiteral("border-bottom")),
+                                       Look::textOnTint(colours).name()));
     auto *icon = new QLabel(banner);
     const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(side, side));

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/CloseAdDialog.h"
+#include "common/Look.h"
 
 #include "common/MessageBar.h"
 #include "lifecycle/AdRules.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,15 +23,13 @@ namespace Recup {
 
 namespace {
 
-constexpr auto ErrorStyle = "color: #b3261e; font-weight: bold;";
-
 QLabel *errorLabel(QWidget *parent, const QString &field)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(field + QStringLiteral("Error"));
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setStyleSheet(QLatin1String(ErrorStyle));
+    label->setStyleSheet(Look::errorStyle(QApplication::palette()));
     label->hide();
     return label;
 }
@@ -117,7 +117,7 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
                                this);
     m_serviceHint->setObjectName(QStringLiteral("receivingServiceHint"));
     m_serviceHint->setWordWrap(true);
-    m_serviceHint->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    Look::makeSecondary(m_serviceHint);
     m_errors.insert(QStringLiteral("receivingService"),
                     errorLabel(this, QStringLiteral("receivingService")));
 
@@ -161,7 +161,10 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
                                        "only."),
                                     this);
     professional->setWordWrap(true);
-    professional->setStyleSheet(QStringLiteral("color: #4b5563; font-style: italic;"));
+    Look::makeSecondary(professional);
+    QFont professionalFont = professional->font();
+    professionalFont.setItalic(true);
+    professional->setFont(professionalFont);
     layout->addWidget(professional);
     layout->addWidget(noteLabel);
     layout->addWidget(m_note, 1);
@@ -282,8 +285,8 @@ void CloseAdDialog::updateCounter()
     m_counter->setText(
             tr("%1 / %2 characters")
                     .arg(QLocale().toString(length), QLocale().toString(AdRules::ReasonMax)));
-    m_counter->setStyleSheet(length > AdRules::ReasonMax ? QLatin1String(ErrorStyle)
-                                                         : QStringLiteral("color: #4b5563;"));
+    m_counter->setStyleSheet(length > AdRules::ReasonMax ? Look::errorStyle(QApplication::palette())
+                                                         : Look::secondaryStyle(palette()));
 }
 
 void CloseAdDialog::clearErrors()

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/ReferenceCache.h"
 
+#include <QApplication>
 #include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,7 +30,7 @@ QLabel *errorLabel(const QString &name, QWidget *parent)
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    label->setStyleSheet(Look::errorStyle(QApplication::palette()));
     label->hide();
     return label;
 }
@@ -115,7 +116,7 @@ ContactDialog::ContactDialog(Database &db,
                                      "archive room; we could collect it on Thursday morning."));
     m_counter = new QLabel(this);
     m_counter->setAlignment(Qt::AlignRight);
-    m_counter->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    Look::makeSecondary(m_counter);
     m_messageError = errorLabel(QStringLiteral("contactMessageError"), this);
     auto updateCounter = [this] {
         const int length = int(m_message->toPlainText().trimmed().size());

@@ -86,9 +86,10 @@ QVariant MyAdsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == StateColumn && ad.state == AdState::Rejected)
-            return QBrush(QColor(0xb3, 0x26, 0x1e)); // what needs the owner's attention
+            return QBrush(Look::toneText(QGuiApplication::palette(),
+                                         Look::Tone::Danger)); // what needs the owner's attention
         if (column == StateColumn && ad.state == AdState::Expired)
-            return QBrush(QColor(0xa3, 0x4a, 0x00));
+            return QBrush(Look::toneText(QGuiApplication::palette(), Look::Tone::Warning));
         if (ad.state == AdState::Closed)
             return QBrush(Look::secondaryText(QGuiApplication::palette()));
         return {};

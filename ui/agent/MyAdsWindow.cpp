@@ -204,6 +204,7 @@ QWidget *MyAdsWindow::createDetailPane()
     layout->addWidget(m_title);
 
     m_state = Look::valueLabel(content, "detailState");
+    m_state->setWordWrap(false); // a badge: one line, as wide as its words
     m_state->setStyleSheet(Look::badgeStyle(palette(), Look::Tone::Information, 4));
     layout->addWidget(m_state, 0, Qt::AlignLeft);
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/AdEditorDialog.h"
+#include "common/Look.h"
 
 #include "actions/AdWorkflow.h"
 #include "actions/MailCenter.h"
@@ -56,7 +57,6 @@ struct PreparedPhotos
 namespace {
 
 constexpr int PhotoIconSide = 104;
-const char *const ErrorColour = "#b3261e";
 
 // The order in which fields appear: the first one in error gets the focus.
 const QStringList &fieldOrder()
@@ -107,7 +107,7 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    Look::makeSecondary(label);
     return label;
 }
 
@@ -221,10 +221,12 @@ void AdEditorDialog::buildConflictBar()
 {
     m_conflictBar = new QFrame(this);
     m_conflictBar->setObjectName(QStringLiteral("conflictBar"));
+    const QPalette colours = QApplication::palette(this);
     m_conflictBar->setStyleSheet(
-            QStringLiteral("QFrame#conflictBar { background: #fff4d6; border: 1px solid #e9c46a;"
-                           " border-radius: 4px; } QFrame#conflictBar QLabel { background:"
-                           " transparent; border: none; color: #1f2328; }"));
+            QStringLiteral("QFrame#conflictBar { %1 border-radius: 4px; } QFrame#conflictBar QLabel"
+                           " { background: transparent; border: none; color: %2; }")
+                    .arg(Look::tintStyle(colours, Look::Tone::Warning),
+                         Look::textOnTint(colours).name()));
     auto *conflictIcon = new QLabel(m_conflictBar);
     const int iconSide = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     conflictIcon->setPixmap(
@@ -347,8 +349,8 @@ void AdEditorDialog::addCategoryRow(QFormLayout *itemForm, QWidget *itemBox)
     m_categoryNotice->setTextFormat(Qt::PlainText);
     m_categoryNotice->setWordWrap(true);
     m_categoryNotice->setStyleSheet(
-            QStringLiteral("background: #fdecea; border: 1px solid #f1aeb5; border-radius: 4px;"
-                           " color: #7a1c16; padding: 6px 8px;"));
+            Look::badgeStyle(QApplication::palette(m_categoryNotice), Look::Tone::Danger, 4)
+            + QStringLiteral(" padding: 6px 8px; font-weight: normal;"));
     m_categoryNotice->hide();
     auto *categoryBox = new QWidget(itemBox);
     auto *categoryLayout = new QVBoxLayout(categoryBox);
@@ -503,8 +505,8 @@ QWidget *AdEditorDialog::buildYourVersionBox()
 {
     m_yourPanel = new QGroupBox(tr("Your version"), this);
     m_yourPanel->setObjectName(QStringLiteral("yourVersionPanel"));
-    m_yourPanel->setStyleSheet(
-            QStringLiteral("QGroupBox#yourVersionPanel { background: #f6f8fa; }"));
+    m_yourPanel->setBackgroundRole(QPalette::AlternateBase); // set apart, in the theme's colours
+    m_yourPanel->setAutoFillBackground(true);
     auto *yourOuter = new QVBoxLayout(m_yourPanel);
     auto *yourScroll = new QScrollArea(m_yourPanel);
     yourScroll->setWidgetResizable(true);
@@ -529,8 +531,8 @@ QLabel *AdEditorDialog::buildProfessionalUseRule()
                             this);
     rule->setObjectName(QStringLiteral("professionalUseHint"));
     rule->setWordWrap(true);
-    rule->setStyleSheet(QStringLiteral("background: #e8f1fb; border: 1px solid #9dc3ec;"
-                                       " border-radius: 4px; padding: 6px 8px; color: #1f2328;"));
+    rule->setStyleSheet(Look::badgeStyle(QApplication::palette(rule), Look::Tone::Information, 4)
+                        + QStringLiteral(" padding: 6px 8px; font-weight: normal;"));
     return rule;
 }
 
@@ -603,8 +605,7 @@ QWidget *AdEditorDialog::fieldBox(QWidget *input, const QString &field, QLabel *
     error->setObjectName(field + QStringLiteral("Error"));
     error->setTextFormat(Qt::PlainText);
     error->setWordWrap(true);
-    error->setStyleSheet(
-            QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(ErrorColour)));
+    error->setStyleSheet(Look::errorStyle(palette()));
     error->hide();
     row->addWidget(error, 1);
     if (counter) {
@@ -830,16 +831,14 @@ void AdEditorDialog::updateCounters()
     const bool titleWrong = title > AdRules::TitleMax || (title > 0 && title < AdRules::TitleMin);
     m_titleCounter->setToolTip(
             tr("Between %1 and %2 characters").arg(AdRules::TitleMin).arg(AdRules::TitleMax));
-    m_titleCounter->setStyleSheet(titleWrong ? QStringLiteral("color: %1; font-weight: bold;")
-                                                       .arg(QLatin1String(ErrorColour))
-                                             : QStringLiteral("color: #4b5563;"));
+    m_titleCounter->setStyleSheet(titleWrong ? Look::errorStyle(palette())
+                                             : Look::secondaryStyle(palette()));
     const int description = int(m_description->toPlainText().size());
     m_descriptionCounter->setText(tr("%1 / %2").arg(locale.toString(description),
                                                     locale.toString(AdRules::DescriptionMax)));
     m_descriptionCounter->setStyleSheet(description > AdRules::DescriptionMax
-                                                ? QStringLiteral("color: %1; font-weight: bold;")
-                                                          .arg(QLatin1String(ErrorColour))
-                                                : QStringLiteral("color: #4b5563;"));
+                                                ? Look::errorStyle(palette())
+                                                : Look::secondaryStyle(palette()));
 }
 
 void AdEditorDialog::onCategoryOrQuantityChanged()
@@ -1235,9 +1234,8 @@ QFrame *AdEditorDialog::differenceRow(const Difference &difference,
     auto *row = new QFrame;
     row->setObjectName(QStringLiteral("yourVersion_") + difference.field);
     row->setFrameShape(QFrame::StyledPanel);
-    row->setStyleSheet(QStringLiteral("QFrame#%1 { background: #ffffff; border: 1px solid"
-                                      " #d8dee4; border-radius: 4px; }")
-                               .arg(row->objectName()));
+    row->setBackgroundRole(QPalette::Base); // a card on the panel, in the theme's colours
+    row->setAutoFillBackground(true);
     auto *name = new QLabel(difference.name, row);
     QFont bold = name->font();
     bold.setBold(true);
@@ -1248,7 +1246,7 @@ QFrame *AdEditorDialog::differenceRow(const Difference &difference,
             row);
     saved->setTextFormat(Qt::PlainText);
     saved->setWordWrap(true);
-    saved->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    Look::makeSecondary(saved);
     auto *yours = new QLabel(
             tr("Yours: %1").arg(difference.yours.isEmpty() ? tr("(empty)") : difference.yours),
             row);

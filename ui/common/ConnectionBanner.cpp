@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/ConnectionBanner.h"
+#include "common/Look.h"
 
 #include "storage/ConnectionMonitor.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMetaMethod>
@@ -108,17 +110,17 @@ void ConnectionBanner::setState(State state)
         return;
     }
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxWarning;
-    QString colours = QStringLiteral("background: #fff1d6; border-bottom: 1px solid #e0a43a;");
+    Look::Tone tone = Look::Tone::Warning;
     if (state == State::Restored) {
         icon = QStyle::SP_DialogApplyButton;
-        colours = QStringLiteral("background: #e5f4ea; border-bottom: 1px solid #8cc9a0;");
+        tone = Look::Tone::Success;
         m_text->setText(tr("Connection restored"));
         m_retryButton->hide();
     } else {
         m_hideTimer.stop();
         if (m_attempt >= longOutageAttempts) {
             icon = QStyle::SP_MessageBoxCritical;
-            colours = QStringLiteral("background: #fde4e1; border-bottom: 1px solid #e08a80;");
+            tone = Look::Tone::Danger;
         }
         m_text->setText(m_attempt > 0
                                 ? tr("Connection to the server lost — reconnecting… (attempt %1)")
@@ -126,10 +128,12 @@ void ConnectionBanner::setState(State state)
                                 : tr("Connection to the server lost — reconnecting…"));
         m_retryButton->show();
     }
+    const QPalette colours = QApplication::palette(this);
     setStyleSheet(QStringLiteral("QFrame#connectionBanner { %1 }"
                                  " QFrame#connectionBanner QLabel { background: transparent;"
-                                 " border: none; color: #1f2328; }")
-                          .arg(colours));
+                                 " border: none; color: %2; }")
+                          .arg(Look::tintStyle(colours, tone, QStringLiteral("border-bottom")),
+                               Look::textOnTint(colours).name()));
     const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(side, side));
     show();

@@ -76,6 +76,11 @@ bool highContrast(const QPalette &palette)
     return dark || strongest;
 }
 
+QColor toneText(const QPalette &palette, Tone tone)
+{
+    return highContrast(palette) ? palette.color(QPalette::Text) : tint(tone).text;
+}
+
 QColor secondaryText(const QPalette &palette)
 {
     if (highContrast(palette))
@@ -96,6 +101,30 @@ QString secondaryStyle(const QPalette &palette)
     return QStringLiteral("color: %1;").arg(secondaryText(palette).name());
 }
 
+QString errorStyle(const QPalette &palette)
+{
+    if (highContrast(palette))
+        return QStringLiteral("color: %1; font-weight: bold;")
+                .arg(palette.color(QPalette::WindowText).name());
+    return QStringLiteral("color: #b3261e; font-weight: bold;");
+}
+
+QString tintStyle(const QPalette &palette, Tone tone, const QString &borderSides)
+{
+    Tint colours = tint(tone);
+    if (highContrast(palette))
+        colours = {palette.color(QPalette::Window),
+                   palette.color(QPalette::WindowText),
+                   palette.color(QPalette::WindowText)};
+    return QStringLiteral("background: %1; %2: 1px solid %3;")
+            .arg(colours.background.name(), borderSides, colours.border.name());
+}
+
+QColor textOnTint(const QPalette &palette)
+{
+    return highContrast(palette) ? palette.color(QPalette::WindowText) : QColor(0x1f2328);
+}
+
 QString badgeStyle(const QPalette &palette, Tone tone, int radius)
 {
     Tint colours = tint(tone);
@@ -110,12 +139,12 @@ QString badgeStyle(const QPalette &palette, Tone tone, int radius)
             .arg(radius);
 }
 
-QString headerBandStyle(const QPalette &palette, const QString &objectName)
+QString headerBandStyle(const QPalette &palette, const QString &selector, const QString &extra)
 {
     const QColor base = palette.color(QPalette::Base);
     const QColor border = mix(palette.color(QPalette::Text), base, 0.18);
-    return QStringLiteral("QFrame#%1 { background: %2; border-bottom: 1px solid %3; }")
-            .arg(objectName, base.name(), border.name());
+    return QStringLiteral("%1 { background: %2; border: none; border-bottom: 1px solid %3; %4 }")
+            .arg(selector, base.name(), border.name(), extra);
 }
 
 QString primaryButtonStyle(const QPalette &palette, const QString &objectName)

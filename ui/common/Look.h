@@ -27,6 +27,9 @@ enum class Tone {
 // read on it, so the palette's own colours are used.
 bool highContrast(const QPalette &palette);
 
+// Text in the tone, for a word that needs attention in a list (a rejected or late ad): the
+// tone's dark shade, or the palette's text where it would not read. Lists say it in words too.
+QColor toneText(const QPalette &palette, Tone tone);
 // Text that says less than the main text (a tagline, "updated at", a hint).
 QColor secondaryText(const QPalette &palette);
 // The brand's green for titles, or the palette's text when it would not read.
@@ -34,10 +37,20 @@ QColor accent(const QPalette &palette);
 
 // "color: …;" for secondary text, for widgets that already carry a style sheet.
 QString secondaryStyle(const QPalette &palette);
+// A field's error: red and bold, or the palette's text in bold where red would not read.
+QString errorStyle(const QPalette &palette);
+// "background: …; border: 1px solid …;" of a band or a bar in the tone, and the text colour
+// that reads on it.
+QString tintStyle(const QPalette &palette,
+                  Tone tone,
+                  const QString &borderSides = QStringLiteral("border"));
+QColor textOnTint(const QPalette &palette);
 // A rounded badge (background, text and border) in the tone.
 QString badgeStyle(const QPalette &palette, Tone tone, int radius = 10);
-// The band behind a window's header.
-QString headerBandStyle(const QPalette &palette, const QString &objectName);
+// The band behind a window's header, for the selector ("QFrame#windowHeader"), with any
+// extra declarations.
+QString
+headerBandStyle(const QPalette &palette, const QString &selector, const QString &extra = QString());
 // The one green, filled button of a pane (Approve, Send again), by object name.
 QString primaryButtonStyle(const QPalette &palette, const QString &objectName);
 // A button whose action cannot be undone (Remove…), by object name.

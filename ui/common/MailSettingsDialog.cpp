@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/MailSettingsDialog.h"
+#include "common/Look.h"
 
 #include "common/MessageBar.h"
 #include "mail/MailTransport.h"
@@ -64,7 +65,7 @@ QLabel *errorLabel(QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    palette.setColor(QPalette::WindowText, Look::toneText(palette, Look::Tone::Danger));
     label->setPalette(palette);
     return label;
 }

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/MessageBar.h"
+#include "common/Look.h"
 
+#include <QApplication>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -75,19 +77,21 @@ void MessageBar::showMessage(Kind kind,
                              std::function<void()> retry)
 {
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QString colours = QStringLiteral("background: #e8f1fb; border: 1px solid #9dc3ec;");
+    Look::Tone tone = Look::Tone::Information;
     if (kind == Kind::Warning) {
         icon = QStyle::SP_MessageBoxWarning;
-        colours = QStringLiteral("background: #fff4d6; border: 1px solid #e9c46a;");
+        tone = Look::Tone::Warning;
     } else if (kind == Kind::Error) {
         icon = QStyle::SP_MessageBoxCritical;
-        colours = QStringLiteral("background: #fdecea; border: 1px solid #f1aeb5;");
+        tone = Look::Tone::Danger;
     }
+    // The icon and the words say the kind too: never the colour alone.
+    const QPalette colours = QApplication::palette(this);
     setStyleSheet(
             QStringLiteral("QFrame#messageBar { %1 border-radius: 4px; }"
                            " QFrame#messageBar QLabel { background: transparent; border: none;"
-                           " color: #1f2328; }")
-                    .arg(colours));
+                           " color: %2; }")
+                    .arg(Look::tintStyle(colours, tone), Look::textOnTint(colours).name()));
     const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(side, side));
     m_text->setText(text);

@@ -63,7 +63,7 @@ void WindowHeader::applyPalette()
     if (key == m_appliedPalette)
         return;
     m_appliedPalette = key;
-    setStyleSheet(Look::headerBandStyle(colours, objectName()));
+    setStyleSheet(Look::headerBandStyle(colours, QStringLiteral("QFrame#") + objectName()));
     m_name->setStyleSheet(QStringLiteral("color: %1;").arg(Look::accent(colours).name()));
     m_tagline->setStyleSheet(Look::secondaryStyle(colours));
     if (m_updated)

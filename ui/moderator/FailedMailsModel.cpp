@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moderator/FailedMailsModel.h"
+#include "common/Look.h"
 
 #include "mail/MailHeaders.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace Recup {
 
@@ -83,7 +86,8 @@ QVariant FailedMailsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == ErrorColumn)
-            return QBrush(QColor(0xb3, 0x26, 0x1e)); // the same red as the error bar
+            return QBrush(Look::toneText(QGuiApplication::palette(),
+                                         Look::Tone::Danger)); // the same red as the error bar
         return {};
     case MailIdRole:
         return mail.id;

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moderator/ModerationDetailPane.h"
+#include "common/Look.h"
 
 #include "common/Amounts.h"
 #include "common/PhotoView.h"
 #include "media/PhotoScaler.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -50,7 +52,10 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
     m_placeholder->setFrameShape(QFrame::StyledPanel);
     m_placeholder->setAutoFillBackground(true);
     m_placeholder->setBackgroundRole(QPalette::Base);
-    m_placeholder->setStyleSheet(QStringLiteral("color: #4b5563; font-size: 11pt;"));
+    Look::makeSecondary(m_placeholder);
+    QFont placeholderFont = m_placeholder->font();
+    placeholderFont.setPointSizeF(11);
+    m_placeholder->setFont(placeholderFont);
     m_stack->addWidget(m_placeholder);
 
     auto *content = new QWidget;
@@ -73,9 +78,8 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
 
     m_state = new QLabel(content);
     m_state->setObjectName(QStringLiteral("detailState"));
-    m_state->setStyleSheet(QStringLiteral("background: #fff4d6; color: #7a3e00;"
-                                          " border: 1px solid #e9c46a; border-radius: 4px;"
-                                          " padding: 2px 8px;"));
+    m_state->setStyleSheet(Look::badgeStyle(QApplication::palette(m_state), Look::Tone::Warning, 4)
+                           + QStringLiteral(" padding: 2px 8px; font-weight: normal;"));
 
     m_category = valueLabel(content, "detailCategory");
     m_quantity = valueLabel(content, "detailQuantity");
@@ -92,7 +96,7 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
     facts->setVerticalSpacing(6);
     auto addFact = [&](const QString &name, QLabel *value) {
         auto *label = new QLabel(name, content);
-        label->setStyleSheet(QStringLiteral("color: #4b5563;"));
+        Look::makeSecondary(label);
         facts->addRow(label, value);
     };
     addFact(tr("Category"), m_category);
@@ -113,7 +117,7 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
     m_description = valueLabel(content, "detailDescription");
     m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_history = valueLabel(content, "detailHistory");
-    m_history->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    Look::makeSecondary(m_history);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);

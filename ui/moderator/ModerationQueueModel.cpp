@@ -1,14 +1,17 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moderator/ModerationQueueModel.h"
+#include "common/Look.h"
 
 #include "media/PhotoScaler.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QPalette>
 
 namespace Recup {
 
@@ -86,7 +89,8 @@ QVariant ModerationQueueModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == WaitingColumn && entry.submittedAt.daysTo(m_now) >= LongWaitDays)
-            return QBrush(QColor(0xa3, 0x4a, 0x00)); // dark amber: long waits first
+            return QBrush(Look::toneText(QGuiApplication::palette(),
+                                         Look::Tone::Warning)); // dark amber: long waits first
         return {};
     case Qt::SizeHintRole:
         if (column == PhotoColumn)

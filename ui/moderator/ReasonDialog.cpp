@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moderator/ReasonDialog.h"
+#include "common/Look.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
@@ -34,13 +36,13 @@ ReasonDialog::ReasonDialog(const ReasonRequest &request, QWidget *parent)
 
     m_counter = new QLabel(this);
     m_counter->setAlignment(Qt::AlignRight);
-    m_counter->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    Look::makeSecondary(m_counter);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("reasonError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_error->setStyleSheet(Look::errorStyle(QApplication::palette()));
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -154,8 +154,27 @@ int main(int argc, char *argv[])
                 MyAdsWindow window(*db, *poster);
                 window.resize(1200, 700);
                 window.show();
+                Testing::saveScreen(window, out.filePath(QStringLiteral("my-ads.png")));
                 window.selectAd(adId);
                 Testing::saveScreen(window, out.filePath(QStringLiteral("my-ads.png")));
+            }
+        }
+    }
+    {
+        // A pending ad nobody has asked for yet: the detail reads top to bottom, no holes.
+        QSqlQuery pending(db->connection());
+        pending.prepare(QStringLiteral(
+                "SELECT a.id, a.owner_id FROM ad a WHERE a.state = 'pending' AND NOT EXISTS "
+                "(SELECT 1 FROM contact_request c WHERE c.ad_id = a.id) ORDER BY a.id LIMIT 1"));
+        if (pending.exec() && pending.next()) {
+            const qint64 pendingId = pending.value(0).toLongLong();
+            if (const auto poster = people.agent(pending.value(1).toLongLong())) {
+                MyAdsWindow window(*db, *poster);
+                window.resize(1366, 850);
+                window.show();
+                Testing::saveScreen(window, out.filePath(QStringLiteral("my-ads-pending.png")));
+                window.selectAd(pendingId);
+                Testing::saveScreen(window, out.filePath(QStringLiteral("my-ads-pending.png")));
             }
         }
     }
