@@ -39,11 +39,6 @@ public:
     {
         return ContactRequestRepository(m_db).forAd(adId);
     }
-    // How many requests each of an agent's ads received, in one query (ads without: absent).
-    Result<QHash<qint64, int>> countsForOwner(qint64 ownerId) const
-    {
-        return ContactRequestRepository(m_db).countsForOwner(ownerId);
-    }
 
 private:
     Database &m_db;

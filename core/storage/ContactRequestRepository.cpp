@@ -33,21 +33,6 @@ Result<ContactRequest> ContactRequestRepository::insert(ContactRequest request)
     return request;
 }
 
-Result<QHash<qint64, int>> ContactRequestRepository::countsForOwner(qint64 ownerId) const
-{
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT c.ad_id, count(*) FROM contact_request c "
-                                 "JOIN ad a ON a.id = c.ad_id WHERE a.owner_id = ? "
-                                 "GROUP BY c.ad_id"));
-    query.addBindValue(ownerId);
-    if (!query.exec())
-        return databaseError(query.lastError(), tr("The contact requests could not be read."));
-    QHash<qint64, int> counts;
-    while (query.next())
-        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
-    return counts;
-}
-
 Result<QList<ContactRequest>> ContactRequestRepository::forAd(qint64 adId) const
 {
     QSqlQuery query(m_db.connection());

@@ -42,8 +42,6 @@ public:
     Result<ContactRequest> insert(ContactRequest request);
     // The requests about one ad that the reader may see, oldest first.
     Result<QList<ContactRequest>> forAd(qint64 adId) const;
-    // How many requests each of an agent's ads received, in one query (ads without: absent).
-    Result<QHash<qint64, int>> countsForOwner(qint64 ownerId) const;
 
 private:
     Database &m_db;

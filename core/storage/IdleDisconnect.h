@@ -28,7 +28,6 @@ public:
 
     void start();
     bool isIdle() const { return m_idle; }
-    int idleMilliseconds() const { return m_idleMs; }
     // Counts as the user's activity (the event filter calls it on every key, click, wheel).
     void noteActivity();
     // Checks the delay now (the timer does it every few seconds).

@@ -16,11 +16,6 @@
 
 namespace Recup {
 
-QString WindowHeader::badgeStyle()
-{
-    return Look::badgeStyle(QApplication::palette(), Look::Tone::Information);
-}
-
 WindowHeader::WindowHeader(const QString &title,
                            const QString &tagline,
                            const QString &countName,

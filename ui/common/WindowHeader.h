@@ -38,9 +38,6 @@ public:
     void setUpdatedNow();
     QString updatedText() const;
 
-    // The badge's look: blue for information; the window may choose another tone.
-    static QString badgeStyle();
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
