@@ -47,18 +47,15 @@ Status run(Recup::Database &db, const QString &sql)
     return {};
 }
 
-// The bench agent owns exactly `count` ads, the most recent ids of those not waiting for
-// moderation; written as a replica would, without the lifecycle's triggers.
-Status giveAds(Recup::Database &admin, qint64 owner, qint64 someoneElse, int count)
+// Runs the statements as a replica would, without the lifecycle's triggers (PostgreSQL), then
+// refreshes the planner's statistics.
+Status rewrite(Recup::Database &admin, const QStringList &updates)
 {
     const bool postgres = admin.dialect().name() == u"postgresql";
     QStringList statements;
     if (postgres)
         statements << u"SET session_replication_role = replica"_s;
-    statements << u"UPDATE ad SET owner_id = %1 WHERE owner_id = %2"_s.arg(someoneElse).arg(owner)
-               << u"UPDATE ad SET owner_id = %1 WHERE id IN (SELECT id FROM ad WHERE state <> "
-                  "'pending' ORDER BY id DESC LIMIT %2)"_s.arg(owner)
-                          .arg(count);
+    statements << updates;
     if (postgres)
         statements << u"RESET session_replication_role"_s << u"ANALYZE ad"_s;
     else
@@ -70,25 +67,26 @@ Status giveAds(Recup::Database &admin, qint64 owner, qint64 someoneElse, int cou
     return {};
 }
 
+// The bench agent owns exactly `count` ads, the most recent ids of those not waiting for
+// moderation.
+Status giveAds(Recup::Database &admin, qint64 owner, qint64 someoneElse, int count)
+{
+    return rewrite(
+            admin,
+            {u"UPDATE ad SET owner_id = %1 WHERE owner_id = %2"_s.arg(someoneElse).arg(owner),
+             u"UPDATE ad SET owner_id = %1 WHERE id IN (SELECT id FROM ad WHERE state <> "
+             "'pending' ORDER BY id DESC LIMIT %2)"_s.arg(owner)
+                     .arg(count)});
+}
+
+// Exactly `count` ads wait for moderation.
 Status makePending(Recup::Database &admin, int count)
 {
-    const bool postgres = admin.dialect().name() == u"postgresql";
-    QStringList statements;
-    if (postgres)
-        statements << u"SET session_replication_role = replica"_s;
-    statements << u"UPDATE ad SET state = 'draft' WHERE state = 'pending'"_s
-               << u"UPDATE ad SET state = 'pending', published_at = NULL, expires_at = NULL "
-                  "WHERE id IN (SELECT id FROM ad WHERE state IN ('published', 'reserved') "
-                  "ORDER BY id LIMIT %1)"_s.arg(count);
-    if (postgres)
-        statements << u"RESET session_replication_role"_s << u"ANALYZE ad"_s;
-    else
-        statements << u"ANALYZE"_s;
-    for (const QString &sql : std::as_const(statements)) {
-        if (Status done = run(admin, sql); !done)
-            return done;
-    }
-    return {};
+    return rewrite(admin,
+                   {u"UPDATE ad SET state = 'draft' WHERE state = 'pending'"_s,
+                    u"UPDATE ad SET state = 'pending', published_at = NULL, expires_at = NULL "
+                    "WHERE id IN (SELECT id FROM ad WHERE state IN ('published', 'reserved') "
+                    "ORDER BY id LIMIT %1)"_s.arg(count)});
 }
 
 // Builds the window, waits for its first rows, paints them: the time a person waits.
