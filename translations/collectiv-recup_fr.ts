@@ -3246,6 +3246,10 @@ Proposé par %2</translation>
             <numerusform>%n annonces dans cette vue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This ad could not be read again.</source>
+        <translation>Cette annonce n’a pas pu être relue.</translation>
+    </message>
 </context>
 <context>
     <name>Recup::PasswordStore</name>

@@ -73,6 +73,23 @@ WindowSets::WindowSets(Database &db,
 
 WindowSets::~WindowSets() = default;
 
+namespace {
+
+// A window of the previous identity leaves the screen at once, but is deleted only once the
+// event loop is back at its level: it may be running a dialog of its own (a rejection reason
+// being typed when the role check removes the moderator's role), whose exec() must return
+// into a live window.
+template<typename Window>
+void retire(std::unique_ptr<Window> &window)
+{
+    if (!window)
+        return;
+    window->hide();
+    window.release()->deleteLater();
+}
+
+} // namespace
+
 void WindowSets::setIdentity(const std::optional<Agent> &agent)
 {
     if (m_editor && (!agent || !m_agent || m_agent->id != agent->id))
@@ -80,7 +97,7 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
     if (m_contact && (!agent || !m_agent || m_agent->id != agent->id))
         m_contact->reject(); // nobody writes in the name of the previous identity
     if (!agent || !m_agent || m_agent->id != agent->id)
-        m_myAds.reset(); // never someone else's ads
+        retire(m_myAds); // never someone else's ads
     m_agent = agent;
     m_catalogue.setViewerId(agent ? agent->id : 0);
     m_post->setVisible(agent.has_value());
@@ -89,8 +106,8 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
     // Never keep acting under the previous identity.
     const bool sameModerator = may && m_moderator && m_moderator->id == agent->id;
     if (!sameModerator) {
-        m_moderation.reset();
-        m_failedMailsWindow.reset();
+        retire(m_moderation);
+        retire(m_failedMailsWindow);
     }
     m_moderator = may ? agent : std::nullopt;
     m_moderate->setVisible(may);

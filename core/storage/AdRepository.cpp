@@ -587,8 +587,9 @@ Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
               + QStringLiteral(", updated_at, "
                                "(SELECT h.reason FROM ad_history h WHERE h.ad_id = ad.id "
                                "AND h.action = 'reject' ORDER BY h.at DESC, h.id DESC LIMIT 1), "
-                               "(SELECT count(*) FROM contact_request c WHERE c.ad_id = ad.id) "
-                               "FROM ad WHERE owner_id = ?");
+                               "(SELECT count(*) FROM contact_request c WHERE c.ad_id = ad.id), ")
+              + dialect.exactTimeText(QStringLiteral("updated_at"))
+              + QStringLiteral(" AS exact_updated_at FROM ad WHERE owner_id = ?");
     if (!states.isEmpty()) {
         QStringList marks;
         for (qsizetype i = 0; i < states.size(); ++i)
@@ -596,8 +597,8 @@ Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
         sql += QStringLiteral(" AND state IN (") + marks.join(u',') + u')';
     }
     if (after.isValid())
-        sql += QStringLiteral(" AND (updated_at < ? OR (updated_at = ? AND id < ?))");
-    sql += QStringLiteral(" ORDER BY updated_at DESC, id DESC LIMIT ?");
+        sql += QStringLiteral(" AND (ad.updated_at < ? OR (ad.updated_at = ? AND ad.id < ?))");
+    sql += QStringLiteral(" ORDER BY ad.updated_at DESC, ad.id DESC LIMIT ?");
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -607,8 +608,9 @@ Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
     for (AdState state : states)
         query.bindValue(position++, toKey(state));
     if (after.isValid()) {
-        query.bindValue(position++, dialect.toDb(after.lastChange));
-        query.bindValue(position++, dialect.toDb(after.lastChange));
+        // The exact value read, not a QDateTime (milliseconds): equal rows stay equal.
+        query.bindValue(position++, after.exactLastChange);
+        query.bindValue(position++, after.exactLastChange);
         query.bindValue(position++, after.id);
     }
     query.bindValue(position++, limit + 1); // one more tells whether a next page exists
@@ -626,10 +628,9 @@ Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
         if (owned.ad.state == AdState::Rejected)
             owned.rejectionReason = query.value(22).toString();
         owned.requestCount = query.value(23).toInt();
+        page.next = {owned.lastChange, query.value(24).toString(), owned.ad.id};
         page.ads.append(std::move(owned));
     }
-    if (!page.ads.isEmpty())
-        page.next = {page.ads.last().lastChange, page.ads.last().ad.id};
     return page;
 }
 

@@ -48,6 +48,7 @@ struct OwnedAd
 struct OwnedAdsCursor
 {
     QDateTime lastChange;
+    QString exactLastChange; // as the database holds it (PostgreSQL keeps microseconds)
     qint64 id = 0;
     bool isValid() const { return id > 0; }
 };

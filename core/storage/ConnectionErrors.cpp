@@ -97,7 +97,10 @@ bool isConnectionLoss(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText() + u' ' + error.driverText();
+    // A connection that could not be (re)opened is no connection either: its statements fail
+    // as "driver not loaded", which the monitor must hear as a lost server.
     return code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+           || error.type() == QSqlError::ConnectionError
            || mentions(text, "server closed the connection")
            || mentions(text, "no connection to the server");
 }

@@ -92,16 +92,22 @@ QString Database::connectionNameFor(QThread *thread) const
 
 Status Database::open()
 {
-    QMutexLocker lock(&m_mutex);
     QThread *thread = QThread::currentThread();
-    if (m_connections.contains(thread))
-        return {};
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_connections.contains(thread))
+            return {};
+    }
+    // Connecting takes time (TCP, TLS, authentication, up to connect_timeout): never under the
+    // lock, which the other thread needs meanwhile. The name is this thread's own.
     const QString name = connectionNameFor(thread);
     const Status status = openNamed(name);
-    if (status)
-        m_connections.insert(thread, name);
-    else
+    if (!status) {
         QSqlDatabase::removeDatabase(name);
+        return status;
+    }
+    QMutexLocker lock(&m_mutex);
+    m_connections.insert(thread, name);
     return status;
 }
 
@@ -194,22 +200,35 @@ Status Database::openNamed(const QString &name)
     }
     if (!db.open())
         return connectionError(m_config, db.lastError());
-    return m_dialect->prepareSession(db);
+    if (Status prepared = m_dialect->prepareSession(db); !prepared)
+        return prepared;
+    std::function<void(QSqlDatabase &)> hook;
+    {
+        QMutexLocker lock(&m_mutex);
+        hook = m_openedHook;
+    }
+    if (hook)
+        hook(db);
+    return {};
 }
 
 QSqlDatabase Database::connection()
 {
-    QMutexLocker lock(&m_mutex);
     QThread *thread = QThread::currentThread();
-    auto it = m_connections.constFind(thread);
-    if (it != m_connections.constEnd())
-        return QSqlDatabase::database(*it, false);
-    const QString name = connectionNameFor(thread);
-    const Status status = openNamed(name);
-    if (!status)
-        qWarning("Collectiv'Récup: %s", qPrintable(status.error().detail));
-    m_connections.insert(thread, name);
-    return QSqlDatabase::database(name, false);
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_connections.constFind(thread);
+        if (it != m_connections.constEnd())
+            return QSqlDatabase::database(*it, false);
+    }
+    if (const Status opened = open(); !opened) {
+        qWarning("Collectiv'Récup: %s", qPrintable(opened.error().detail));
+        // Not recorded: the next call tries again, and this one's statements fail as a
+        // connection error (an invalid database), which the monitor hears.
+        return {};
+    }
+    QMutexLocker lock(&m_mutex);
+    return QSqlDatabase::database(m_connections.value(thread), false);
 }
 
 Status Database::reconnectThreadConnection()
@@ -298,6 +317,12 @@ ReferenceCache &Database::references()
     return *m_references;
 }
 
+void Database::setConnectionOpenedHook(std::function<void(QSqlDatabase &)> hook)
+{
+    QMutexLocker lock(&m_mutex);
+    m_openedHook = std::move(hook);
+}
+
 void Database::suspend()
 {
     m_suspended = true;
@@ -324,9 +349,12 @@ int Database::openConnectionCount() const
 
 void Database::releaseThreadConnection()
 {
-    QMutexLocker lock(&m_mutex);
-    m_statements.remove(QThread::currentThread());
-    const QString name = m_connections.take(QThread::currentThread());
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_statements.remove(QThread::currentThread()); // queries go before their connection
+        name = m_connections.take(QThread::currentThread());
+    }
     if (name.isEmpty())
         return;
     {

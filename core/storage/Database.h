@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -71,6 +72,10 @@ public:
     // The user is back: periodic reads may run again (connections reopen on first use).
     void resume();
     bool isSuspended() const { return m_suspended.load(); }
+    // Called on the thread that opened a connection, once it is ready (the reference cache
+    // listens again on the reader's connection, whoever reopened it). One hook.
+    void setConnectionOpenedHook(std::function<void(QSqlDatabase &)> hook);
+
     // How many connections of this Database are open now, on every thread.
     int openConnectionCount() const;
 
@@ -89,6 +94,7 @@ private:
     using StatementCache = std::map<QString, std::unique_ptr<QSqlQuery>>;
     QHash<QThread *, std::shared_ptr<StatementCache>> m_statements;
     std::atomic<bool> m_suspended{false};
+    std::function<void(QSqlDatabase &)> m_openedHook; // set once, before the reader runs
     std::unique_ptr<ReferenceCache> m_references;
     std::unique_ptr<ReadWorker> m_reader;
 };

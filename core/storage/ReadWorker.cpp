@@ -96,14 +96,15 @@ ReadChannel::ReadChannel(ReadWorker &worker, QObject *parent)
 
 ReadChannel::~ReadChannel()
 {
-    // After this, the worker posts nothing more here; ~QObject drops what it already posted.
+    // Reads still queued for a closed window are not run; after this, the worker posts nothing
+    // more here, and ~QObject drops what it already posted.
+    ++m_shared->latest;
     QMutexLocker lock(&m_shared->mutex);
     m_shared->channel = nullptr;
 }
 
 quint64 ReadChannel::begin()
 {
-    ++m_pending;
     if (!m_waiting) {
         m_waiting = true;
         emit loadingChanged(true);
@@ -114,7 +115,6 @@ quint64 ReadChannel::begin()
 void ReadChannel::cancel()
 {
     ++m_shared->latest;
-    m_pending = 0;
     if (m_waiting) {
         m_waiting = false;
         emit loadingChanged(false);
@@ -144,8 +144,6 @@ void ReadChannel::post(quint64 generation, std::function<std::function<void()>()
 
 void ReadChannel::deliver(quint64 generation, std::function<void()> answer)
 {
-    if (m_pending > 0)
-        --m_pending;
     const bool current = generation == m_shared->latest.load();
     if (current && m_waiting) {
         m_waiting = false;

@@ -70,7 +70,8 @@ public:
     template<typename T>
     void request(std::function<Result<T>()> read, std::function<void(const Result<T> &)> done);
 
-    bool isLoading() const { return m_pending > 0 && m_waiting; }
+    // True from a request until its answer (or a cancel): what the window shows as loading.
+    bool isLoading() const { return m_waiting; }
     // Forgets the requests under way: their answers are dropped.
     void cancel();
     ReadWorker &worker() const { return m_worker; }
@@ -92,7 +93,6 @@ private:
 
     ReadWorker &m_worker;
     std::shared_ptr<Shared> m_shared;
-    int m_pending = 0;
     bool m_waiting = false;
 };
 

@@ -7,7 +7,9 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/SqlDialect.h"
 
+#include <QRandomGenerator>
 #include <QSqlDriver>
+#include <QThread>
 
 namespace Recup {
 
@@ -37,20 +39,43 @@ ReferenceCache::ReferenceCache(Database &db, QObject *parent)
     , m_db(db)
 {
     m_channel = new ReadChannel(db.reader(), this);
+    m_readerThread = db.reader().thread();
     m_poll.setInterval(PollIntervalMs);
     connect(&m_poll, &QTimer::timeout, this, [this] {
         if (!m_db.isSuspended())
             reload();
     });
-    if (db.dialect().referenceChangeChannel().isEmpty())
+    m_gather.setSingleShot(true);
+    connect(&m_gather, &QTimer::timeout, this, &ReferenceCache::reload);
+    if (db.dialect().referenceChangeChannel().isEmpty()) {
         m_poll.start();
+        return;
+    }
+    // Whoever reopens the reader's connection (a lost session read again, a return from idle),
+    // the cache listens on it again, and reads again what it may have missed meanwhile.
+    db.setConnectionOpenedHook([this](QSqlDatabase &connection) {
+        if (QThread::currentThread() != m_readerThread)
+            return;
+        listenOn(connection);
+        if (m_everLoaded)
+            QMetaObject::invokeMethod(this, &ReferenceCache::reload, Qt::QueuedConnection);
+    });
 }
 
-ReferenceCache::~ReferenceCache() = default;
+ReferenceCache::~ReferenceCache()
+{
+    m_db.setConnectionOpenedHook({});
+}
 
 void ReferenceCache::setPollInterval(int milliseconds)
 {
     m_poll.setInterval(milliseconds);
+}
+
+void ReferenceCache::setNotificationDelay(int minimumMs, int spreadMs)
+{
+    m_gatherMinimumMs = minimumMs;
+    m_gatherSpreadMs = spreadMs;
 }
 
 void ReferenceCache::ensureLoaded()
@@ -59,26 +84,54 @@ void ReferenceCache::ensureLoaded()
         reload();
 }
 
+void ReferenceCache::listenOn(QSqlDatabase &connection)
+{
+    const QString channel = m_db.dialect().referenceChangeChannel();
+    QSqlDriver *driver = connection.driver();
+    if (channel.isEmpty() || !driver || driver->subscribedToNotifications().contains(channel))
+        return;
+    if (!driver->subscribeToNotification(channel))
+        return;
+    connect(
+            driver,
+            &QSqlDriver::notification,
+            this,
+            [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                onNotification(payload.toString());
+            },
+            Qt::QueuedConnection);
+}
+
+void ReferenceCache::onNotification(const QString &payload)
+{
+    // Only the four tables' own notices count (the trigger's payload is the table's name).
+    static const QStringList tables{QStringLiteral("organisation"),
+                                    QStringLiteral("service"),
+                                    QStringLiteral("site"),
+                                    QStringLiteral("category")};
+    if (!tables.contains(payload) || m_gather.isActive())
+        return;
+    // Spread in time, so that a whole building does not read at the same instant.
+    const int spread = m_gatherSpreadMs > 0
+                               ? int(QRandomGenerator::global()->bounded(m_gatherSpreadMs + 1))
+                               : 0;
+    m_gather.start(m_gatherMinimumMs + spread);
+}
+
 void ReferenceCache::reload()
 {
+    if (m_loading) {
+        m_reloadAgain = true; // after the reading under way, never in its place
+        return;
+    }
     m_loading = true;
+    m_reloadAgain = false;
     Database *db = &m_db;
     ReferenceCache *self = this; // destroyed after the reader thread stops (~Database)
-    const QString channel = db->dialect().referenceChangeChannel();
     m_channel->request<Tables>(
-            [db, self, channel]() -> Result<Tables> {
-                // Listens on the reader's connection (again after a reconnection): the
-                // notification reaches this thread's event loop, then the cache's.
-                QSqlDriver *driver = db->connection().driver();
-                if (!channel.isEmpty() && driver
-                    && !driver->subscribedToNotifications().contains(channel)
-                    && driver->subscribeToNotification(channel)) {
-                    QObject::connect(driver,
-                                     &QSqlDriver::notification,
-                                     self,
-                                     &ReferenceCache::reload,
-                                     Qt::QueuedConnection);
-                }
+            [db, self]() -> Result<Tables> {
+                QSqlDatabase connection = db->connection();
+                self->listenOn(connection);
                 const ReferenceRepository repository(*db);
                 Tables tables;
                 auto organisations = repository.organisations();
@@ -101,13 +154,17 @@ void ReferenceCache::reload()
             },
             [this](const Result<Tables> &result) {
                 m_loading = false;
+                ++m_readings;
                 if (!result) {
                     m_error = result.error();
                     emit failed(result.error());
-                    return;
+                } else {
+                    m_error.reset();
+                    m_everLoaded = true;
+                    apply(*result);
                 }
-                m_error.reset();
-                apply(*result);
+                if (m_reloadAgain)
+                    reload();
             });
 }
 

@@ -8,8 +8,10 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QTimer>
 
+#include <atomic>
 #include <optional>
 
 namespace Recup {
@@ -34,8 +36,12 @@ public:
 
     // Starts the first read unless done or under way; changed() follows.
     void ensureLoaded();
-    // Reads every table again (after a reconnection, or when told they changed).
+    // Reads every table again (after a reconnection, or when told they changed). A reload asked
+    // while one is under way runs once it is done, never in place of it.
     void reload();
+    // The delay between a notification and the reading it causes: notifications are gathered
+    // (any agent may send NOTIFY; a burst costs one reading per workstation, spread in time).
+    void setNotificationDelay(int minimumMs, int spreadMs);
     bool isLoaded() const { return m_loaded; }
     bool isLoading() const { return m_loading; }
     // The error of the last read, when it failed.
@@ -59,6 +65,9 @@ public:
     // Every service's name by id.
     QHash<qint64, QString> serviceNames() const;
 
+    // How many readings were made (for tests of the gathering).
+    int readings() const { return m_readings; }
+
 signals:
     // The tables were read (the first time or again).
     void changed();
@@ -73,12 +82,23 @@ private:
         QList<Category> categories;
     };
     void apply(const Tables &tables);
+    void onNotification(const QString &payload);
+    // On the reading thread: LISTEN on this connection unless done, the notifications queued to
+    // the cache. Called for every connection the reader opens, and before each reading.
+    void listenOn(QSqlDatabase &connection);
 
     Database &m_db;
     ReadChannel *m_channel = nullptr;
+    QThread *m_readerThread = nullptr;
     QTimer m_poll;
+    QTimer m_gather;
+    int m_gatherMinimumMs = 1000;
+    int m_gatherSpreadMs = 3000;
     bool m_loaded = false;
+    std::atomic<bool> m_everLoaded{false};
     bool m_loading = false;
+    bool m_reloadAgain = false;
+    int m_readings = 0;
     std::optional<Error> m_error;
     QList<Organisation> m_organisations;
     QList<Service> m_services;

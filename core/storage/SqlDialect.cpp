@@ -283,13 +283,21 @@ public:
         PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
         // Reads what the server sent unasked (a termination notice, the end of the socket)
         // without blocking; a dead session then reports CONNECTION_BAD.
-        if (!connection || PQconsumeInput(connection) == 0)
-            return false;
+        // Twice: a session ended by the server sends its notice, then closes the socket; the
+        // first read may take the notice only, the second then sees the end.
+        for (int read = 0; read < 2; ++read) {
+            if (!connection || PQconsumeInput(connection) == 0)
+                return false;
+        }
         return PQstatus(connection) == CONNECTION_OK;
     }
     QString valueColumn() const override { return QStringLiteral("recup.ad_value_cents(id)"); }
     // Lower case: LISTEN channel names are case-sensitive for the driver (migration 005).
     QString referenceChangeChannel() const override { return QStringLiteral("recup_reference"); }
+    QString exactTimeText(const QString &column) const override
+    {
+        return column + QStringLiteral("::text"); // microseconds, in the session's UTC
+    }
     QString searchCondition() const override
     {
         return QStringLiteral("a.search @@ to_tsquery('recup.fr', :search)");
@@ -356,6 +364,7 @@ public:
     bool connectionAlive(const QSqlDatabase &db) const override { return db.isOpen(); }
     QString valueColumn() const override { return QStringLiteral("value_cents"); }
     QString referenceChangeChannel() const override { return {}; }
+    QString exactTimeText(const QString &column) const override { return column; }
     QString searchCondition() const override
     {
         return QStringLiteral("a.id IN (SELECT rowid FROM ad_fts WHERE ad_fts MATCH :search)");

@@ -64,6 +64,9 @@ public:
     // The notification channel on which reference data changes are announced; empty where
     // the backend has none (the reference cache then polls).
     virtual QString referenceChangeChannel() const = 0;
+    // A time column as text holding every digit the database keeps, for a keyset cursor that
+    // must compare equal to the row it came from.
+    virtual QString exactTimeText(const QString &column) const = 0;
 
     // People's login roles (PostgreSQL): created or re-enabled with their groups, disabled when
     // they leave, never dropped (history keeps their name). No-ops on SQLite.

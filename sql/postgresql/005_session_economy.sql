@@ -5,10 +5,10 @@
 -- index « Mes annonces » pages by (the owner's ads, most recently changed first).
 
 CREATE FUNCTION recup.notify_reference_change() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = recup, pg_catalog AS $$
+    LANGUAGE plpgsql SET search_path = pg_catalog, recup AS $$
 BEGIN
     -- One notification per statement; the payload names the table, no row data.
-    PERFORM pg_notify('recup_reference', TG_TABLE_NAME);
+    PERFORM pg_catalog.pg_notify('recup_reference', TG_TABLE_NAME);
     RETURN NULL;
 END
 $$;

@@ -142,6 +142,7 @@ void MyAdsModel::setEntries(const QList<MyAdsEntry> &entries,
                             const OwnedAdsCursor &next)
 {
     beginResetModel();
+    ++m_epoch;
     m_rows = entries;
     m_hasMore = hasMore;
     m_next = next;
@@ -149,8 +150,10 @@ void MyAdsModel::setEntries(const QList<MyAdsEntry> &entries,
     endResetModel();
 }
 
-void MyAdsModel::appendPage(const OwnedAdsPage &page)
+void MyAdsModel::appendPage(const OwnedAdsPage &page, int epoch)
 {
+    if (epoch != m_epoch)
+        return; // read for a list that has been replaced since
     m_fetching = false;
     m_hasMore = page.hasMore;
     if (page.ads.isEmpty())

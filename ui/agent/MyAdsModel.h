@@ -42,8 +42,13 @@ public:
 
     // Replaces the rows with the first page(s) read for the current filter.
     void setEntries(const QList<MyAdsEntry> &entries, bool hasMore, const OwnedAdsCursor &next);
-    // Adds the next page after the rows already there.
-    void appendPage(const OwnedAdsPage &page);
+    // Adds the next page after the rows already there, if it was read for this list (the
+    // epoch fetchMore() was asked in); a page read for a list since replaced is dropped.
+    void appendPage(const OwnedAdsPage &page, int epoch);
+    // Changes with every setEntries(): what a page request carries to find its list again.
+    int listEpoch() const { return m_epoch; }
+    // A page asked for will not come (the list is being read again): scrolling may ask again.
+    void stopFetching() { m_fetching = false; }
     const OwnedAdsCursor &nextCursor() const { return m_next; }
     // How many ads the owner has in each state (the database's count, whatever is loaded).
     void setCounts(const QMap<AdState, int> &counts);
@@ -79,6 +84,7 @@ private:
     OwnedAdsCursor m_next;
     bool m_hasMore = false;
     bool m_fetching = false;
+    int m_epoch = 0;
     QHash<qint64, QString> m_serviceNames;
     Filter m_filter = Filter::All;
 };

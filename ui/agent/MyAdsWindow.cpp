@@ -424,6 +424,7 @@ void MyAdsWindow::startRefresh()
     // As many rows as are loaded, so that the user stays where they scrolled to.
     const int limit = qMax(int(MyAdsModel::PageSize), m_model->rowCount());
     m_pageReads->cancel(); // a page read for the old list would not fit the new one
+    m_model->stopFetching();
     listReads()->request<ListRead>(
             [db, owner, states, limit]() -> Result<ListRead> {
                 const AdRepository ads(*db);
@@ -472,13 +473,14 @@ void MyAdsWindow::fetchMore()
     const qint64 owner = m_owner.id;
     const QList<AdState> states = MyAdsModel::states(m_model->filter());
     const OwnedAdsCursor after = m_model->nextCursor();
+    const int epoch = m_model->listEpoch();
     m_pageReads->request<OwnedAdsPage>(
             [db, owner, states, after] {
                 return AdRepository(*db).ownedPage(owner, states, after, MyAdsModel::PageSize);
             },
-            [this](const Result<OwnedAdsPage> &page) {
+            [this, epoch](const Result<OwnedAdsPage> &page) {
                 if (!page) {
-                    m_model->appendPage({{}, m_model->nextCursor(), true});
+                    // Not asked again by itself: Refresh (the bar's "Try again") reads anew.
                     messageBar()->showMessage(
                             MessageBar::Kind::Error,
                             tr("Your ads could not be read. %1").arg(page.error().message),
@@ -486,7 +488,7 @@ void MyAdsWindow::fetchMore()
                             [this] { refresh(); });
                     return;
                 }
-                m_model->appendPage(*page);
+                m_model->appendPage(*page, epoch);
             });
 }
 
@@ -775,15 +777,29 @@ void MyAdsWindow::editAd()
     if (!m_shown || !ownerActions(m_shown->state).contains(AdAction::Edit))
         return;
     const Ad shown = *m_shown;
+    Database *db = &database();
+    const qint64 adId = shown.id;
+    // The ad and its photos are read on the reading thread; the editor opens with them.
+    m_detailReads->request<AdEditorDialog::EditedAd>(
+            [db, adId] { return AdEditorDialog::readAd(*db, adId); },
+            [this, shown](const Result<AdEditorDialog::EditedAd> &edited) {
+                if (!edited) {
+                    messageBar()->showMessage(MessageBar::Kind::Warning,
+                                              edited.error().message,
+                                              edited.error().detail);
+                    m_shown.reset();
+                    refresh();
+                    return;
+                }
+                runEditor(shown, *edited);
+            });
+}
+
+void MyAdsWindow::runEditor(const Ad &shown, const AdEditorDialog::EditedAd &edited)
+{
     AdEditorDialog editor(database(), m_actor, this);
     editor.setMailCenter(m_mail);
-    if (const Status loaded = editor.loadAd(shown.id); !loaded) {
-        messageBar()->showMessage(
-                MessageBar::Kind::Warning, loaded.error().message, loaded.error().detail);
-        m_shown.reset();
-        refresh();
-        return;
-    }
+    editor.showAd(edited);
     const int result = m_editorRunner ? m_editorRunner(editor) : editor.exec();
     if (result != QDialog::Accepted)
         return;
@@ -815,6 +831,8 @@ Result<Ad> MyAdsWindow::rereadAd(qint64 adId)
                       });
     // The dialog stays painted and the timers keep ticking while the server answers.
     loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!answer) // the application is quitting: every event loop was told to end
+        return Error{Error::Kind::Connection, tr("This ad could not be read again."), {}, {}};
     return *answer;
 }
 

@@ -6,6 +6,7 @@
 #include "actions/ContactRequests.h"
 #include "actions/MailCenter.h"
 #include "agent/MyAdsModel.h"
+#include "common/AdEditorDialog.h"
 #include "common/WorkWindow.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
@@ -108,6 +109,8 @@ private:
     void updateActions();
     void updateEmptyState();
     Result<Ad> transition(const Ad &shown, TransitionRequest request);
+    // Opens the editor on an ad read off the GUI thread.
+    void runEditor(const Ad &shown, const AdEditorDialog::EditedAd &edited);
     // Reads one ad again while a dialog waits for it (the GUI keeps running meanwhile).
     Result<Ad> rereadAd(qint64 adId);
     // Refreshes, then selects this ad once the list is read.

@@ -683,17 +683,33 @@ void AdEditorDialog::fillCategories()
     }
 }
 
-Status AdEditorDialog::loadAd(qint64 adId)
+Result<AdEditorDialog::EditedAd> AdEditorDialog::readAd(Database &db, qint64 adId)
 {
-    auto loaded = AdRepository(m_db).get(adId);
+    auto loaded = AdRepository(db).get(adId);
     if (!loaded)
         return loaded.error();
-    m_ad = *loaded;
-    if (auto owner = ReferenceRepository(m_db).agent(m_ad.ownerId))
-        m_owner = *owner;
+    EditedAd edited;
+    edited.ad = std::move(loaded).value();
+    if (auto owner = ReferenceRepository(db).agent(edited.ad.ownerId))
+        edited.owner = *owner;
+    return edited;
+}
+
+void AdEditorDialog::showAd(const EditedAd &edited)
+{
+    m_ad = edited.ad;
+    m_owner = edited.owner;
     m_ownerServiceName = m_db.references().serviceName(m_ad.serviceId);
     fillForm(m_ad);
     updateHeading();
+}
+
+Status AdEditorDialog::loadAd(qint64 adId)
+{
+    const auto edited = readAd(m_db, adId);
+    if (!edited)
+        return edited.error();
+    showAd(*edited);
     return {};
 }
 

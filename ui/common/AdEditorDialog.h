@@ -59,7 +59,18 @@ public:
     AdEditorDialog(Database &db, const Actor &actor, QWidget *parent = nullptr);
     ~AdEditorDialog() override;
 
-    // Turns the form into the editor of that ad; an error when it cannot be read.
+    // An ad as the editor needs it: with its photos, and who posted it.
+    struct EditedAd
+    {
+        Ad ad;
+        Agent owner;
+    };
+    // Reads it; safe on the session's reading thread (windows read it there, then open the
+    // editor with showAd()).
+    static Result<EditedAd> readAd(Database &db, qint64 adId);
+    // Turns the form into the editor of that ad, as read.
+    void showAd(const EditedAd &edited);
+    // Both at once, on the calling thread (tests, screenshots).
     Status loadAd(qint64 adId);
     bool isNewAd() const { return m_ad.id == 0; }
     // The ad as last loaded or saved: its version is what the next save expects.

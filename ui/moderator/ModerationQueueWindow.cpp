@@ -480,15 +480,28 @@ void ModerationQueueWindow::editAd()
 {
     if (!m_shown)
         return;
-    const Ad shown = *m_shown;
+    Database *db = &database();
+    const qint64 adId = m_shown->id;
+    // The ad and its photos are read on the reading thread; the editor opens with them.
+    m_detailReads->request<AdEditorDialog::EditedAd>(
+            [db, adId] { return AdEditorDialog::readAd(*db, adId); },
+            [this](const Result<AdEditorDialog::EditedAd> &edited) {
+                if (!edited) {
+                    messageBar()->showMessage(MessageBar::Kind::Warning,
+                                              edited.error().message,
+                                              edited.error().detail);
+                    m_shown.reset();
+                    refresh();
+                    return;
+                }
+                runEditor(*edited);
+            });
+}
+
+void ModerationQueueWindow::runEditor(const AdEditorDialog::EditedAd &edited)
+{
     AdEditorDialog editor(database(), m_actor, this);
-    if (const Status loaded = editor.loadAd(shown.id); !loaded) {
-        messageBar()->showMessage(
-                MessageBar::Kind::Warning, loaded.error().message, loaded.error().detail);
-        m_shown.reset();
-        refresh();
-        return;
-    }
+    editor.showAd(edited);
     pauseAutoRefresh();
     const int result = m_editorRunner ? m_editorRunner(editor) : editor.exec();
     resumeAutoRefresh();

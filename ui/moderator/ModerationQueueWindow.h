@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "actions/MailCenter.h"
+#include "common/AdEditorDialog.h"
 #include "common/WorkWindow.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
@@ -87,6 +88,8 @@ private:
     void decide(AdAction action, const QString &reason);
     std::optional<QString> askReason(const ReasonRequest &request);
     QString agentName(qint64 agentId) const;
+    // Opens the editor on an ad read off the GUI thread.
+    void runEditor(const AdEditorDialog::EditedAd &edited);
 
     QPointer<MailCenter> m_mail;
     Agent m_moderator;

@@ -4,8 +4,11 @@
 #include "TestDatabase.h"
 #include "lifecycle/AdLifecycle.h"
 #include "storage/AdRepository.h"
+#include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -27,6 +30,55 @@ private slots:
     {
         m_db.reset();
         m_test.reset();
+    }
+
+    void ownedPagesWalkEveryAdOnceEvenWhenTimesTie()
+    {
+        // Seven ads of one owner, four of them changed at the very same microsecond: pages of
+        // two must give each ad exactly once, in (last change, id) order, both backends.
+        AdRepository ads(*m_db);
+        QList<qint64> ids;
+        for (int i = 0; i < 7; ++i) {
+            auto created = ads.create(m_world.sampleAd(QStringLiteral("Chaise n° %1").arg(i + 1)),
+                                      m_world.ownerActor());
+            QVERIFY2(created, qPrintable(created.error().detail));
+            ids.append(created->id);
+        }
+        const bool postgres = m_db->dialect().name() == QLatin1String("postgresql");
+        QSqlQuery tie(m_db->connection());
+        if (postgres)
+            QVERIFY(tie.exec(QStringLiteral("SET session_replication_role = replica")));
+        tie.prepare(postgres ? QStringLiteral("UPDATE ad SET updated_at = "
+                                              "'2026-03-04 10:11:12.345678+00' WHERE id = ?")
+                             : QStringLiteral("UPDATE ad SET updated_at = "
+                                              "'2026-03-04T10:11:12.345Z' WHERE id = ?"));
+        for (int i : {1, 2, 4, 5}) {
+            tie.addBindValue(ids.at(i));
+            QVERIFY2(tie.exec(), qPrintable(tie.lastError().text()));
+        }
+        if (postgres)
+            QVERIFY(tie.exec(QStringLiteral("RESET session_replication_role")));
+
+        QList<qint64> walked;
+        OwnedAdsCursor after;
+        for (int page = 0; page < 10; ++page) {
+            const auto read = ads.ownedPage(m_world.owner, {}, after, 2);
+            QVERIFY2(read, qPrintable(read.error().detail));
+            for (const OwnedAd &owned : read->ads)
+                walked.append(owned.ad.id);
+            if (!read->hasMore)
+                break;
+            after = read->next;
+        }
+        QCOMPARE(walked.size(), 7);
+        QCOMPARE(QSet<qint64>(walked.cbegin(), walked.cend()).size(), 7);
+        // The four tied ads come together, the highest id first.
+        const qsizetype first = walked.indexOf(ids.at(5));
+        QVERIFY(first >= 0);
+        QCOMPARE(walked.mid(first, 4), (QList<qint64>{ids.at(5), ids.at(4), ids.at(2), ids.at(1)}));
+        const auto counts = ads.ownedCounts(m_world.owner);
+        QVERIFY(counts);
+        QCOMPARE(counts->value(AdState::Draft), 7);
     }
 
     void createWritesDraftAndHistory()
