@@ -383,6 +383,71 @@ private slots:
         qInfo("race: %d approved by Claire, %d rejected by Luc", approved, rejected);
     }
 
+    // What a moderator approved cannot change unseen, photos included (migration 006).
+    void photosOfAnApprovedAdChangeOnlyThroughModeration()
+    {
+        const Ad published
+                = publishedAd(*m_admin, m_world, QStringLiteral("Vitrine photographiée"));
+        const QByteArray jpeg("\xff\xd8\xff\xe0 not really a picture");
+        auto addPhoto = [&](Database &db, qint64 adId, int position) {
+            QSqlQuery insert(db.connection());
+            insert.prepare(QStringLiteral("INSERT INTO ad_photo (ad_id, position, jpeg, thumbnail) "
+                                          "VALUES (?, ?, ?, ?)"));
+            insert.addBindValue(adId);
+            insert.addBindValue(position);
+            insert.addBindValue(jpeg);
+            insert.addBindValue(jpeg);
+            return insert.exec();
+        };
+        auto photos = [&](qint64 adId) {
+            return countOf(
+                    *m_admin,
+                    QStringLiteral("SELECT count(*) FROM ad_photo WHERE ad_id = %1").arg(adId));
+        };
+        // Marie, with psql, adds a photo to her published ad: refused, nothing added.
+        QVERIFY(!addPhoto(*m_marie, published.id, 3));
+        QCOMPARE(photos(published.id), 0);
+        // On her draft, photos come and go freely.
+        QVERIFY(addPhoto(*m_marie, m_draft, 3));
+        QVERIFY(sqlRuns(*m_marie,
+                        QStringLiteral("DELETE FROM ad_photo WHERE ad_id = %1").arg(m_draft)));
+        // A moderator may correct the photos of a published ad.
+        QVERIFY(addPhoto(*m_claire, published.id, 0));
+        QCOMPARE(photos(published.id), 1);
+        // Marie can neither remove it nor move it, even in one transaction with other rows.
+        QVERIFY(!sqlRuns(
+                *m_marie,
+                QStringLiteral("DELETE FROM ad_photo WHERE ad_id = %1").arg(published.id)));
+        QVERIFY(!sqlRuns(*m_marie,
+                         QStringLiteral("UPDATE ad_photo SET position = 5 WHERE ad_id = %1")
+                                 .arg(published.id)));
+        QVERIFY(m_marie->connection().transaction());
+        QVERIFY(addPhoto(*m_marie, m_draft, 4));      // accepted so far...
+        QVERIFY(addPhoto(*m_marie, published.id, 4)); // ...checked at commit
+        QVERIFY(!m_marie->connection().commit());
+        m_marie->connection().rollback();
+        QCOMPARE(photos(published.id), 1);
+        QCOMPARE(photos(m_draft), 0); // the whole transaction went
+        QCOMPARE(AdRepository(*m_admin).get(published.id)->state, AdState::Published);
+
+        // Paul, who may not edit Marie's ad at all, cannot either.
+        QVERIFY(!addPhoto(*m_paul, published.id, 2));
+
+        // Through the application: Marie's new photo sends the ad back to moderation, with its
+        // history, in one transaction the server accepts.
+        auto mine = AdRepository(*m_marie).get(published.id);
+        QVERIFY(mine);
+        Ad edited = *mine;
+        edited.photos.append({0, int(edited.photos.size()), jpeg, jpeg});
+        const auto saved = AdRepository(*m_marie).update(edited, m_world.ownerActor());
+        QVERIFY2(saved, qPrintable(saved.error().message + u' ' + saved.error().detail));
+        QCOMPARE(saved->state, AdState::Pending);
+        QCOMPARE(photos(published.id), 2);
+        const auto history = AdRepository(*m_admin).history(published.id);
+        QCOMPARE(history->last().action, AdAction::Edit);
+        QCOMPARE(history->last().actorId, m_world.owner);
+    }
+
 private:
     bool asAdmin(const QString &statement) { return sqlRuns(*m_admin, statement); }
     std::unique_ptr<TestDatabase> m_test;
