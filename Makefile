@@ -12,6 +12,9 @@ SHELL := /bin/bash
 
 BUILD_DIR ?= build
 TEST_BUILD_DIR ?= build-test
+SANITIZE_BUILD_DIR ?= build-sanitize
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
 BUILD_TYPE ?= RelWithDebInfo
 TEST_BUILD_TYPE ?= Debug
 JOBS ?= 2
@@ -21,7 +24,7 @@ BENCH_ARGS ?=
 CTEST_ARGS ?=
 FORMAT_DIRS := core ui app tests
 
-.PHONY: run build test bench format check-format install package clean deps deps-test configure translations
+.PHONY: run build test test-sanitize fuzz bench format check-format install package clean deps deps-test configure translations
 
 deps:
 	bash packaging/install-deps.sh run
@@ -54,6 +57,25 @@ test: deps-test
 	    -DRECUP_WERROR=ON -DBUILD_TESTING=ON
 	cmake --build $(TEST_BUILD_DIR) --parallel $(JOBS)
 	bash tests/run-tests.sh $(TEST_BUILD_DIR) $(CTEST_ARGS)
+
+# The whole suite again on a build with AddressSanitizer and UndefinedBehaviorSanitizer: any
+# report fails the run (tests/sanitizers.supp lists what third-party libraries leak at exit).
+test-sanitize: deps-test
+	cmake -S . -B $(SANITIZE_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRECUP_WERROR=ON \
+	    -DBUILD_TESTING=ON -DRECUP_SANITIZE=ON
+	cmake --build $(SANITIZE_BUILD_DIR) --parallel $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers.supp:print_suppressions=0 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	    bash tests/run-tests.sh $(SANITIZE_BUILD_DIR) $(CTEST_ARGS)
+
+# Each libFuzzer target for FUZZ_SECONDS (clang, AddressSanitizer, UndefinedBehaviorSanitizer),
+# starting from tests/fuzz/corpus/; a crash fails the run and names the input to keep there.
+fuzz: deps-test
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    -DBUILD_TESTING=ON -DRECUP_FUZZ=ON
+	cmake --build $(FUZZ_BUILD_DIR) --parallel $(JOBS) --target recup-fuzz-targets
+	bash tests/fuzz/run-fuzzers.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)
 
 # The benchmark runs on the optimised build, against its own throwaway cluster.
 bench: deps-test configure

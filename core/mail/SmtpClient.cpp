@@ -19,8 +19,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSmtp, "recup.mail.smtp", QtInfoMsg)
 
-constexpr qsizetype MaxReplyBuffer = 64 * 1024;
-
 SendResult::Stage stageOf(int step)
 {
     // Mirrors SmtpClient::Step, kept private to the class.
@@ -251,39 +249,19 @@ void SmtpClient::onReadyRead()
 {
     if (!m_socket)
         return;
-    m_buffer += m_socket->readAll();
+    m_replies.feed(m_socket->readAll());
     restartTimer();
-    qsizetype end;
-    while (m_socket && (end = m_buffer.indexOf('\n')) >= 0) {
-        QByteArray line = m_buffer.left(end);
-        m_buffer.remove(0, end + 1);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        const bool wellFormed = line.size() >= 3 && std::isdigit(uchar(line[0]))
-                                && std::isdigit(uchar(line[1])) && std::isdigit(uchar(line[2]))
-                                && (line.size() == 3 || line[3] == ' ' || line[3] == '-');
-        if (!wellFormed) {
-            failSession(result(SendResult::Status::TemporaryFailure,
-                               stageOf(int(m_step)),
-                               QString::fromUtf8(line),
-                               tr("The mail server %1 sent a reply this application does not "
-                                  "understand.")
-                                       .arg(serverName())));
-            return;
-        }
-        m_replyLines.append(QString::fromUtf8(line));
-        if (line.size() > 3 && line[3] == '-')
-            continue; // more lines of the same reply follow
-        const QStringList lines = std::exchange(m_replyLines, {});
-        qCDebug(lcSmtp) << "S:" << lines.join(QLatin1String(" | "));
-        handleReply(line.left(3).toInt(), lines);
+    SmtpReplyReader::Reply reply;
+    while (m_socket && m_replies.next(&reply)) {
+        qCDebug(lcSmtp) << "S:" << reply.lines.join(QLatin1String(" | "));
+        handleReply(reply.code, reply.lines);
         if (m_step == Step::TlsHandshake)
             return; // anything left was sent in plain text before the handshake: dropped
     }
-    if (m_buffer.size() > MaxReplyBuffer) {
+    if (m_socket && m_replies.state() != SmtpReplyReader::State::Reading) {
         failSession(result(SendResult::Status::TemporaryFailure,
                            stageOf(int(m_step)),
-                           {},
+                           QString::fromUtf8(m_replies.badLine()),
                            tr("The mail server %1 sent a reply this application does not "
                               "understand.")
                                    .arg(serverName())));
@@ -327,7 +305,7 @@ void SmtpClient::handleReply(int code, const QStringList &lines)
     case Step::StartTls:
         if (code == 220) {
             m_step = Step::TlsHandshake;
-            m_buffer.clear();
+            m_replies.clear();
             restartTimer();
             m_socket->startClientEncryption();
         } else {
@@ -707,8 +685,7 @@ void SmtpClient::onTimeout()
 void SmtpClient::closeSocket()
 {
     m_timer->stop();
-    m_buffer.clear();
-    m_replyLines.clear();
+    m_replies.clear();
     m_capabilities.clear();
     m_authMechanisms.clear();
     m_sslErrors.clear();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mail/SmtpReplyReader.h"
+
 #include "mail/SendResult.h"
 
 #include <QByteArray>
@@ -139,8 +141,7 @@ private:
     QPointer<QSslSocket> m_socket;
     QTimer *m_timer = nullptr;
     Step m_step = Step::Idle;
-    QByteArray m_buffer;
-    QStringList m_replyLines;
+    SmtpReplyReader m_replies;
     QSet<QString> m_capabilities; // EHLO keywords, upper case
     QStringList m_authMechanisms;
     bool m_authenticated = false;

@@ -62,17 +62,36 @@ Result<ScaledPhoto> PhotoScaler::fromFile(const QString &path)
                                .arg(info.fileName())
                                .arg(MaxFileBytes / (1024 * 1024)));
 
-    QImageReader reader(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return invalid(tr("The file %1 cannot be opened.").arg(info.fileName()));
+    return fromDevice(file, info.fileName());
+}
+
+Result<ScaledPhoto> PhotoScaler::fromData(const QByteArray &bytes, const QString &name)
+{
+    if (bytes.size() > MaxFileBytes)
+        return invalid(tr("The file %1 is too large: photos are limited to %2 MB.")
+                               .arg(name)
+                               .arg(MaxFileBytes / (1024 * 1024)));
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return fromDevice(buffer, name);
+}
+
+Result<ScaledPhoto> PhotoScaler::fromDevice(QIODevice &device, const QString &name)
+{
+    QImageReader reader(&device);
     reader.setAutoTransform(true); // phones store portrait pictures sideways plus an EXIF tag
     reader.setDecideFormatFromContent(true);
     if (!reader.canRead())
-        return invalid(tr("The file %1 is not a picture that can be read (JPEG, PNG or GIF).")
-                               .arg(info.fileName()),
-                       reader.errorString());
+        return invalid(
+                tr("The file %1 is not a picture that can be read (JPEG, PNG or GIF).").arg(name),
+                reader.errorString());
     const QImage image = reader.read();
     if (image.isNull())
-        return invalid(tr("The picture in %1 cannot be read: the file may be damaged.")
-                               .arg(info.fileName()),
+        return invalid(tr("The picture in %1 cannot be read: the file may be damaged.").arg(name),
                        reader.errorString());
     return fromImage(image);
 }

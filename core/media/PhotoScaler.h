@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -36,9 +37,14 @@ public:
     // Reads the file with its EXIF orientation applied.
     static Result<ScaledPhoto> fromFile(const QString &path);
     static Result<ScaledPhoto> fromImage(const QImage &image);
+    // The bytes of a picture file (a paste, a drop; the fuzzing target); name is for messages.
+    static Result<ScaledPhoto> fromData(const QByteArray &bytes, const QString &name);
 
     // The picture of a stored thumbnail (or any JPEG), null when it cannot be decoded.
     static QImage thumbnailImage(const QByteArray &jpeg);
+
+private:
+    static Result<ScaledPhoto> fromDevice(QIODevice &device, const QString &name);
 };
 
 } // namespace Recup
