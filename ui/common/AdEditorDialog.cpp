@@ -184,7 +184,12 @@ AdEditorDialog::AdEditorDialog(Database &db, const Actor &actor, QWidget *parent
     resize(1000, 720);
 }
 
-AdEditorDialog::~AdEditorDialog() = default;
+AdEditorDialog::~AdEditorDialog()
+{
+    // Closing takes the focus off the value field, whose "editing finished" reformats it: that
+    // must happen while this editor still exists, not in ~QDialog (UBSan found it).
+    hide();
+}
 
 void AdEditorDialog::buildForm()
 {
