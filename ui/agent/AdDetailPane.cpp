@@ -23,16 +23,6 @@ namespace Recup {
 
 namespace {
 
-QLabel *valueLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setTextFormat(Qt::PlainText); // what agents typed is never read as markup
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 template<typename T>
 const T *findById(const QList<T> &list, qint64 id)
 {
@@ -89,7 +79,7 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     carousel->addWidget(m_next);
     carousel->addStretch();
 
-    m_title = valueLabel(content, "detailTitle");
+    m_title = Look::valueLabel(content, "detailTitle");
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
     titleFont.setBold(true);
@@ -101,11 +91,11 @@ AdDetailPane::AdDetailPane(QWidget *parent)
                            + QStringLiteral(" padding: 2px 8px; font-weight: normal;"));
     m_state->hide();
 
-    m_category = valueLabel(content, "detailCategory");
-    m_quantity = valueLabel(content, "detailQuantity");
-    m_site = valueLabel(content, "detailSite");
-    m_service = valueLabel(content, "detailService");
-    m_published = valueLabel(content, "detailPublished");
+    m_category = Look::valueLabel(content, "detailCategory");
+    m_quantity = Look::valueLabel(content, "detailQuantity");
+    m_site = Look::valueLabel(content, "detailSite");
+    m_service = Look::valueLabel(content, "detailService");
+    m_published = Look::valueLabel(content, "detailPublished");
 
     auto *facts = new QFormLayout;
     facts->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -128,7 +118,7 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     QFont headingFont = descriptionHeading->font();
     headingFont.setBold(true);
     descriptionHeading->setFont(headingFont);
-    m_description = valueLabel(content, "detailDescription");
+    m_description = Look::valueLabel(content, "detailDescription");
     m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_loading = new QLabel(tr("Loading details…"), content);

@@ -149,14 +149,7 @@ void MyAdsWindow::createFilter()
 
 void MyAdsWindow::createMenu()
 {
-    QMenu *file = menuBar()->addMenu(tr("&My ads"));
-    QAction *refreshAction = file->addAction(tr("&Refresh"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, &MyAdsWindow::refreshRequested);
-    file->addSeparator();
-    QAction *close = file->addAction(tr("&Close the window"));
-    close->setShortcut(QKeySequence::Close);
-    connect(close, &QAction::triggered, this, &QWidget::close);
+    addWindowMenu(tr("&My ads"), tr("&Refresh"), tr("&Close the window"));
 }
 
 QList<AdAction> MyAdsWindow::ownerActions(AdState state)

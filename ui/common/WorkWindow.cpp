@@ -8,7 +8,10 @@
 #include "storage/ReadWorker.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QItemSelectionModel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTimer>
@@ -54,6 +57,21 @@ WorkWindow::WorkWindow(Database &db, const HeaderText &text, QWidget *parent)
         refresh();
     });
     m_autoRefresh->start();
+}
+
+QMenu *WorkWindow::addWindowMenu(const QString &title,
+                                 const QString &refreshText,
+                                 const QString &closeText)
+{
+    QMenu *menu = menuBar()->addMenu(title);
+    QAction *refreshAction = menu->addAction(refreshText);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &WorkWindow::refreshRequested);
+    menu->addSeparator();
+    QAction *close = menu->addAction(closeText);
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    return menu;
 }
 
 void WorkWindow::setAutoRefreshInterval(int milliseconds)

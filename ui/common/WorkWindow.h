@@ -8,6 +8,7 @@
 #include <functional>
 
 class QAbstractItemView;
+class QMenu;
 class QTimer;
 class QVBoxLayout;
 
@@ -65,6 +66,11 @@ protected:
     QVBoxLayout *body() const { return m_body; }
     Database &database() const { return m_db; }
     ReadChannel *listReads() const { return m_listReads; }
+
+    // The window's menu: its own actions first (added by the caller), then Refresh (F5) and
+    // Close (Ctrl+W), as every work window has them.
+    QMenu *
+    addWindowMenu(const QString &title, const QString &refreshText, const QString &closeText);
 
     // Queue the reading of the list on listReads(); call finishRefresh() once it is applied.
     virtual void startRefresh() = 0;

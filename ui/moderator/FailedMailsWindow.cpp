@@ -120,16 +120,10 @@ FailedMailsWindow::~FailedMailsWindow() = default;
 
 void FailedMailsWindow::createMenu()
 {
-    QMenu *menu = menuBar()->addMenu(tr("&Mails"));
-    m_sendAgainAction = menu->addAction(tr("&Send again"));
+    QMenu *menu = addWindowMenu(tr("&Mails"), tr("&Refresh"), tr("&Close"));
+    m_sendAgainAction = new QAction(tr("&Send again"), menu);
+    menu->insertAction(menu->actions().value(0), m_sendAgainAction);
     connect(m_sendAgainAction, &QAction::triggered, this, &FailedMailsWindow::sendAgain);
-    QAction *refreshAction = menu->addAction(tr("&Refresh"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, &FailedMailsWindow::refreshRequested);
-    menu->addSeparator();
-    QAction *close = menu->addAction(tr("&Close"));
-    close->setShortcut(QKeySequence::Close);
-    connect(close, &QAction::triggered, this, &QWidget::close);
 }
 
 QWidget *FailedMailsWindow::createDetail()

@@ -26,16 +26,6 @@ namespace {
 
 constexpr int PhotoHeight = 240;
 
-QLabel *valueLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setTextFormat(Qt::PlainText); // what agents typed is never read as markup
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 ModerationDetailPane::ModerationDetailPane(QWidget *parent)
@@ -70,7 +60,7 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
     m_stripLayout->setContentsMargins(0, 0, 0, 0);
     m_stripLayout->setSpacing(6);
 
-    m_title = valueLabel(content, "detailTitle");
+    m_title = Look::valueLabel(content, "detailTitle");
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -81,13 +71,13 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
     m_state->setStyleSheet(Look::badgeStyle(QApplication::palette(m_state), Look::Tone::Warning, 4)
                            + QStringLiteral(" padding: 2px 8px; font-weight: normal;"));
 
-    m_category = valueLabel(content, "detailCategory");
-    m_quantity = valueLabel(content, "detailQuantity");
-    m_value = valueLabel(content, "detailValue");
-    m_weight = valueLabel(content, "detailWeight");
-    m_place = valueLabel(content, "detailPlace");
-    m_owner = valueLabel(content, "detailOwner");
-    m_waiting = valueLabel(content, "detailWaiting");
+    m_category = Look::valueLabel(content, "detailCategory");
+    m_quantity = Look::valueLabel(content, "detailQuantity");
+    m_value = Look::valueLabel(content, "detailValue");
+    m_weight = Look::valueLabel(content, "detailWeight");
+    m_place = Look::valueLabel(content, "detailPlace");
+    m_owner = Look::valueLabel(content, "detailOwner");
+    m_waiting = Look::valueLabel(content, "detailWaiting");
 
     auto *facts = new QFormLayout;
     facts->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -114,9 +104,9 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
         label->setFont(font);
         return label;
     };
-    m_description = valueLabel(content, "detailDescription");
+    m_description = Look::valueLabel(content, "detailDescription");
     m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_history = valueLabel(content, "detailHistory");
+    m_history = Look::valueLabel(content, "detailHistory");
     Look::makeSecondary(m_history);
 
     auto *titleRow = new QHBoxLayout;

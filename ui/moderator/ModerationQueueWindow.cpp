@@ -119,14 +119,7 @@ ModerationQueueWindow::~ModerationQueueWindow() = default;
 
 void ModerationQueueWindow::createMenu()
 {
-    QMenu *file = menuBar()->addMenu(tr("&Queue"));
-    QAction *refreshAction = file->addAction(tr("&Refresh the queue"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, &ModerationQueueWindow::refreshRequested);
-    file->addSeparator();
-    QAction *close = file->addAction(tr("&Close"));
-    close->setShortcut(QKeySequence::Close);
-    connect(close, &QAction::triggered, this, &QWidget::close);
+    addWindowMenu(tr("&Queue"), tr("&Refresh the queue"), tr("&Close"));
 }
 
 QWidget *ModerationQueueWindow::createActionBar()
