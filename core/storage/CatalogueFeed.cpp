@@ -3,6 +3,7 @@
 #include "storage/CatalogueFeed.h"
 
 #include "storage/AdRepository.h"
+#include "storage/CatalogueQuery.h"
 #include "storage/Database.h"
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceRepository.h"
@@ -11,27 +12,7 @@
 #include <QImageReader>
 #include <QPainter>
 
-#include <limits>
-
 namespace Recup {
-
-// Lives on the worker thread; its signals reach the feed through queued connections.
-class CatalogueWorker : public QObject
-{
-    Q_OBJECT
-public:
-    using QObject::QObject;
-
-signals:
-    void pageReady(quint64 generation,
-                   const Recup::CataloguePage &page,
-                   const QList<QImage> &thumbnails);
-    void failed(quint64 generation, const Recup::Error &error);
-    void adReady(quint64 ticket, const Recup::Ad &ad, const QList<QImage> &photos);
-    void adFailed(quint64 ticket, const Recup::Error &error);
-    void agentsReady(const QList<Recup::Agent> &agents);
-    void agentsFailed(const Recup::Error &error);
-};
 
 namespace {
 
@@ -98,26 +79,14 @@ CatalogueFeed::CatalogueFeed(Database &db, QObject *parent)
     , m_db(db)
 {
     registerMetaTypes();
-    m_latestGeneration = std::make_shared<std::atomic<quint64>>(0);
-    m_worker = new CatalogueWorker;
-    db.reader().adopt(m_worker);
-    // Signal to signal: the worker emits on its thread, the feed re-emits on its own.
-    connect(m_worker, &CatalogueWorker::pageReady, this, &CatalogueFeed::pageReady);
-    connect(m_worker, &CatalogueWorker::failed, this, &CatalogueFeed::failed);
-    connect(m_worker, &CatalogueWorker::adReady, this, &CatalogueFeed::adReady);
-    connect(m_worker, &CatalogueWorker::adFailed, this, &CatalogueFeed::adFailed);
-    connect(m_worker, &CatalogueWorker::agentsReady, this, &CatalogueFeed::agentsReady);
-    connect(m_worker, &CatalogueWorker::agentsFailed, this, &CatalogueFeed::agentsFailed);
+    // Each kind of read on the session's reading thread: a newer request supersedes an older
+    // one (a new filter, another row), whose answer is dropped.
+    m_pageReads = new ReadChannel(db.reader(), this);
+    m_adReads = new ReadChannel(db.reader(), this);
+    m_agentReads = new ReadChannel(db.reader(), this);
 }
 
-CatalogueFeed::~CatalogueFeed()
-{
-    // Requests still queued are dropped; the worker goes once the one running is done, and
-    // its answers no longer reach this feed.
-    *m_latestGeneration = std::numeric_limits<quint64>::max();
-    disconnect(m_worker, nullptr, this, nullptr);
-    m_worker->deleteLater();
-}
+CatalogueFeed::~CatalogueFeed() = default; // the channels drop what is still on its way
 
 void CatalogueFeed::setThumbnailSize(QSize size, qreal devicePixelRatio)
 {
@@ -131,95 +100,89 @@ void CatalogueFeed::setPhotoSize(QSize size, qreal devicePixelRatio)
     m_photoRatio = devicePixelRatio;
 }
 
+namespace {
+
+// A page and its thumbnails, decoded on the reading thread.
+struct DecodedPage
+{
+    CataloguePage page;
+    QList<QImage> thumbnails;
+};
+
+struct DecodedAd
+{
+    Ad ad;
+    QList<QImage> photos;
+};
+
+} // namespace
+
 void CatalogueFeed::requestPage(quint64 generation,
                                 const CatalogueFilter &filter,
                                 const CatalogueCursor &after,
                                 int limit)
 {
-    quint64 latest = m_latestGeneration->load();
-    while (generation > latest && !m_latestGeneration->compare_exchange_weak(latest, generation)) {
-    }
-    CatalogueWorker *worker = m_worker;
     Database *db = &m_db;
-    std::shared_ptr<std::atomic<quint64>> newest = m_latestGeneration;
     const QSize size = m_thumbnailSize;
     const qreal ratio = m_thumbnailRatio;
-    QMetaObject::invokeMethod(
-            m_worker,
-            [=] {
-                if (generation < newest->load())
-                    return; // the filter changed meanwhile: nobody waits for this page
-                Result<CataloguePage> page = readWithReconnect(
-                        *db, [&] { return CatalogueQuery(*db).page(filter, after, limit); });
-                if (!page) {
-                    emit worker->failed(generation, page.error());
-                    return;
-                }
-                QList<QImage> thumbnails;
-                thumbnails.reserve(page->entries.size());
-                for (const CatalogueEntry &entry : page->entries)
-                    thumbnails.append(fittedImage(entry.thumbnail, size, ratio, true));
-                emit worker->pageReady(generation, page.value(), thumbnails);
+    m_pageReads->request<DecodedPage>(
+            [db, filter, after, limit, size, ratio]() -> Result<DecodedPage> {
+                Result<CataloguePage> page = CatalogueQuery(*db).page(filter, after, limit);
+                if (!page)
+                    return page.error();
+                DecodedPage decoded{std::move(page).value(), {}};
+                decoded.thumbnails.reserve(decoded.page.entries.size());
+                for (const CatalogueEntry &entry : std::as_const(decoded.page.entries))
+                    decoded.thumbnails.append(fittedImage(entry.thumbnail, size, ratio, true));
+                return decoded;
             },
-            Qt::QueuedConnection);
+            [this, generation](const Result<DecodedPage> &decoded) {
+                if (decoded)
+                    emit pageReady(generation, decoded->page, decoded->thumbnails);
+                else
+                    emit failed(generation, decoded.error());
+            });
 }
 
 void CatalogueFeed::requestAd(quint64 ticket, qint64 adId)
 {
-    CatalogueWorker *worker = m_worker;
     Database *db = &m_db;
     const QSize size = m_photoSize;
     const qreal ratio = m_photoRatio;
-    std::shared_ptr<std::atomic<quint64>> newest = m_latestGeneration;
-    QMetaObject::invokeMethod(
-            m_worker,
-            [=] {
-                if (newest->load() == std::numeric_limits<quint64>::max())
-                    return; // the feed is gone
-                Result<Ad> ad
-                        = readWithReconnect(*db, [&] { return AdRepository(*db).get(adId, true); });
-                if (!ad) {
-                    emit worker->adFailed(ticket, ad.error());
-                    return;
-                }
-                QList<QImage> photos;
-                for (const AdPhoto &photo : ad->photos) {
+    m_adReads->request<DecodedAd>(
+            [db, adId, size, ratio]() -> Result<DecodedAd> {
+                Result<Ad> ad = AdRepository(*db).get(adId, true);
+                if (!ad)
+                    return ad.error();
+                DecodedAd decoded{std::move(ad).value(), {}};
+                for (AdPhoto &photo : decoded.ad.photos) {
                     QImage image = fittedImage(photo.jpeg, size, ratio, false);
                     if (!image.isNull())
-                        photos.append(image);
-                }
-                Ad result = ad.value();
-                // The pictures travel decoded; the raw bytes would only double the copy.
-                for (AdPhoto &photo : result.photos) {
+                        decoded.photos.append(image);
+                    // The pictures travel decoded; the raw bytes would only double the copy.
                     photo.jpeg.clear();
                     photo.thumbnail.clear();
                 }
-                emit worker->adReady(ticket, result, photos);
+                return decoded;
             },
-            Qt::QueuedConnection);
+            [this, ticket](const Result<DecodedAd> &decoded) {
+                if (decoded)
+                    emit adReady(ticket, decoded->ad, decoded->photos);
+                else
+                    emit adFailed(ticket, decoded.error());
+            });
 }
 
 void CatalogueFeed::requestAgents()
 {
-    CatalogueWorker *worker = m_worker;
     Database *db = &m_db;
-    std::shared_ptr<std::atomic<quint64>> newest = m_latestGeneration;
-    QMetaObject::invokeMethod(
-            m_worker,
-            [=] {
-                if (newest->load() == std::numeric_limits<quint64>::max())
-                    return; // the feed is gone
-                const auto agents
-                        = readWithReconnect(*db, [&] { return ReferenceRepository(*db).agents(); });
-                if (!agents) {
-                    emit worker->agentsFailed(agents.error());
-                    return;
-                }
-                emit worker->agentsReady(agents.value());
-            },
-            Qt::QueuedConnection);
+    m_agentReads->request<QList<Agent>>([db] { return ReferenceRepository(*db).agents(); },
+                                        [this](const Result<QList<Agent>> &agents) {
+                                            if (agents)
+                                                emit agentsReady(*agents);
+                                            else
+                                                emit agentsFailed(agents.error());
+                                        });
 }
 
 } // namespace Recup
-
-#include "CatalogueFeed.moc"

@@ -12,13 +12,10 @@
 #include <QObject>
 #include <QSize>
 
-#include <atomic>
-#include <memory>
-
 namespace Recup {
 
 class Database;
-class CatalogueWorker;
+class ReadChannel;
 
 // The small reference tables the catalogue screens need: the four of the session's
 // ReferenceCache and the agents (read by CatalogueFeed::requestAgents()).
@@ -49,13 +46,13 @@ public:
     // Photos of requestAd() come back scaled to fit this size (never enlarged).
     void setPhotoSize(QSize size, qreal devicePixelRatio = 1.0);
 
-    // One page of the catalogue. A request whose generation is older than the newest one
-    // asked for is skipped on the worker: its answer would be thrown away anyway.
+    // One page of the catalogue. A newer request supersedes this one: if it is still queued
+    // it is skipped on the reading thread, and its answer is dropped.
     void requestPage(quint64 generation,
                      const Recup::CatalogueFilter &filter,
                      const Recup::CatalogueCursor &after = {},
                      int limit = 50);
-    // One ad with its photos, for a detail pane.
+    // One ad with its photos, for a detail pane (the newest request wins).
     void requestAd(quint64 ticket, qint64 adId);
     // Every agent, for the demo's identity picker and the posters' names. The other reference
     // tables come from the session's ReferenceCache.
@@ -77,8 +74,9 @@ signals:
 
 private:
     Database &m_db;
-    CatalogueWorker *m_worker = nullptr; // lives on the reader thread
-    std::shared_ptr<std::atomic<quint64>> m_latestGeneration;
+    ReadChannel *m_pageReads = nullptr;
+    ReadChannel *m_adReads = nullptr;
+    ReadChannel *m_agentReads = nullptr;
     QSize m_thumbnailSize{64, 64};
     qreal m_thumbnailRatio = 1.0;
     QSize m_photoSize{480, 360};

@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 
 #include <QMutexLocker>
-#include <QPointer>
 #include <QThread>
 
 namespace Recup {
@@ -61,21 +60,6 @@ void ReadWorker::post(std::function<void()> job)
             [stopping, job = std::move(job)] {
                 if (!*stopping)
                     job();
-            },
-            Qt::QueuedConnection);
-}
-
-void ReadWorker::adopt(QObject *object)
-{
-    object->moveToThread(m_thread);
-    QObject *context = m_context;
-    QPointer<QObject> guard(object);
-    // The parent is set on the reader thread, where both objects now live.
-    QMetaObject::invokeMethod(
-            m_context,
-            [context, guard] {
-                if (guard)
-                    guard->setParent(context);
             },
             Qt::QueuedConnection);
 }

@@ -35,12 +35,7 @@ public:
     // Closes the worker's connection once the jobs posted before are done; the next job
     // opens it again (Database::connection()).
     void closeConnection();
-    // Moves a worker-side object (it must have no parent) to the reader thread; it is deleted
-    // with the reader unless deleteLater() comes first.
-    void adopt(QObject *object);
     QThread *thread() const { return m_thread; }
-    // The context object living on the worker thread, for queued calls and moveToThread.
-    QObject *context() const { return m_context; }
     Database &database() const { return m_db; }
 
 private:
