@@ -38,9 +38,27 @@ struct OutboxMail
     QDateTime nextAttemptAt;
     QString lastError;
     QDateTime sentAt;
+    qint64 actionId = 0; // the contact request, history row or ad (reminders) it follows from
+    QString refusal;     // why a sender refused it (then Failed for good); empty otherwise
+
+    // Read by OutboxRepository::claimDue() for the sender's checks (MailProvenance):
+    QString serverVerdict; // the database's verdict code, "" when it holds or has none
+    QString authorName;
+    QString authorEmail;
+
+    bool isRefused() const { return !refusal.isEmpty(); }
 
     // What a transport sends: the stored bytes, unchanged.
     RenderedMail rendered() const { return {messageId, rfc5322, envelopeFrom, recipients}; }
+};
+
+// The platform's mail identity as the database keeps it (PostgreSQL's mail_policy, set with
+// collectiv-recup-admin mail-policy). Empty fields: not set.
+struct MailPolicy
+{
+    QString senderAddress;
+    QString senderName;
+    QString moderatorsAddress;
 };
 
 QString toKey(OutboxMail::State state);
