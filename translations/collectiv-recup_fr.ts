@@ -180,6 +180,10 @@
         <source>Someone else changed this ad in the meantime.</source>
         <translation>Quelqu’un d’autre a modifié cette annonce entre-temps.</translation>
     </message>
+    <message>
+        <source>This ad has no such step in its history.</source>
+        <translation>Cette annonce n’a pas cette étape dans son historique.</translation>
+    </message>
 </context>
 <context>
     <name>AdRules</name>
@@ -438,40 +442,6 @@
         <translation>secondes</translation>
     </message>
     <message>
-        <source>init, seed-demo, add-agent, deactivate-agent or relay</source>
-        <translation>init, seed-demo, add-agent, deactivate-agent ou relay</translation>
-    </message>
-    <message>
-        <source>Give one command: init, seed-demo, add-agent, deactivate-agent or relay (see --help).</source>
-        <translation>Indiquez une commande&#xa0;: init, seed-demo, add-agent, deactivate-agent ou relay (voir --help).</translation>
-    </message>
-    <message>
-        <source>Sets up and maintains the Collectiv&apos;Récup database.
-
-Commands:
-  init        create the schema, or upgrade it to this version
-  seed-demo   load the demonstration data into an empty database
-  add-agent   add an agent who logs in with their own database account
-              (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay
-  relay       send the outbox: at once when a mail is written, and retry what is due;
-              reconnects by itself when the database session is lost
-              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
-              --smtp-password-file, --pickup-folder, --retry-interval)</source>
-        <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
-
-Commandes&#xa0;:
-  init        crée le schéma, ou le met à niveau vers cette version
-  seed-demo   charge les données de démonstration dans une base vide
-  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
-              (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  retire à un agent le droit de se connecter (--login)&#xa0;; ses annonces et son historique sont conservés
-  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ceux qui sont dus&#xa0;;
-              se reconnecte de lui-même quand la session de base de données est perdue
-              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
-              --smtp-password-file, --pickup-folder, --retry-interval)</translation>
-    </message>
-    <message>
         <source>relay: an INI file with the mail/ keys (transport, smtpHost, smtpPort, smtpSecurity, smtpUser, smtpPasswordFile, smtpCaFile, pickupFolder) and database/conninfo; the options given here win over it.</source>
         <translation>relay&#xa0;: un fichier INI avec les clés mail/ (transport, smtpHost, smtpPort, smtpSecurity, smtpUser, smtpPasswordFile, smtpCaFile, pickupFolder) et database/conninfo&#xa0;; les options données ici l’emportent sur lui.</translation>
     </message>
@@ -490,6 +460,80 @@ Commandes&#xa0;:
     <message>
         <source>--config is for the relay command.</source>
         <translation>--config ne sert qu’à la commande relay.</translation>
+    </message>
+    <message>
+        <source>Sets up and maintains the Collectiv&apos;Récup database.
+
+Commands:
+  init        create the schema, or upgrade it to this version
+  seed-demo   load the demonstration data into an empty database
+  add-agent   add an agent who logs in with their own database account
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay
+  mail-policy show or set who every mail comes from and the moderators&apos; address
+              (--sender, --sender-name, --moderators; PostgreSQL)
+  relay       send the outbox: at once when a mail is written, and retry what is due;
+              reconnects by itself when the database session is lost
+              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
+              --smtp-password-file, --pickup-folder, --retry-interval)</source>
+        <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
+
+Commandes&#xa0;:
+  init        crée le schéma, ou le met à niveau vers cette version
+  seed-demo   charge les données de démonstration dans une base vide
+  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  retire à un agent le droit de se connecter (--login)&#xa0;; ses annonces et son historique sont conservés
+  mail-policy affiche ou fixe l’expéditeur de tous les courriels et l’adresse des modérateurs
+              (--sender, --sender-name, --moderators&#xa0;; PostgreSQL)
+  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ceux qui sont dus&#xa0;;
+              se reconnecte de lui-même quand la session de base de données est perdue
+              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
+              --smtp-password-file, --pickup-folder, --retry-interval)</translation>
+    </message>
+    <message>
+        <source>mail-policy: the address every mail comes from.</source>
+        <translation>mail-policy&#xa0;: l’adresse d’où partent tous les courriels.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>mail-policy: the name shown beside it.</source>
+        <translation>mail-policy&#xa0;: le nom affiché à côté.</translation>
+    </message>
+    <message>
+        <source>mail-policy: the moderators&apos; shared address (empty: each moderator&apos;s own).</source>
+        <translation>mail-policy&#xa0;: l’adresse commune des modérateurs (vide&#xa0;: l’adresse de chaque modérateur).</translation>
+    </message>
+    <message>
+        <source>init, seed-demo, add-agent, deactivate-agent, mail-policy or relay</source>
+        <translation>init, seed-demo, add-agent, deactivate-agent, mail-policy ou relay</translation>
+    </message>
+    <message>
+        <source>Give one command: init, seed-demo, add-agent, deactivate-agent, mail-policy or relay (see --help).</source>
+        <translation>Indiquez une commande&#xa0;: init, seed-demo, add-agent, deactivate-agent, mail-policy ou relay (voir --help).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a mail address.</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Mails come from: %1</source>
+        <translation>Les courriels partent de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ne-pas-repondre@ the acting agent&apos;s mail domain</source>
+        <translation>ne-pas-repondre@ le domaine de messagerie de l’agent qui agit</translation>
+    </message>
+    <message>
+        <source>Moderators are written to at: %1</source>
+        <translation>Les modérateurs reçoivent les courriels à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>each moderator&apos;s own address</source>
+        <translation>l’adresse de chaque modérateur</translation>
     </message>
 </context>
 <context>
@@ -715,6 +759,77 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>MailProvenance</name>
+    <message>
+        <source>Refused: this mail names no action that caused it.</source>
+        <translation>Refusé&#xa0;: ce courriel ne désigne aucune action qui l’aurait causé.</translation>
+    </message>
+    <message>
+        <source>Refused: the application writes no mail of this kind.</source>
+        <translation>Refusé&#xa0;: l’application n’écrit aucun courriel de ce type.</translation>
+    </message>
+    <message>
+        <source>Refused: the action it names is not its author&apos;s.</source>
+        <translation>Refusé&#xa0;: l’action qu’il désigne n’est pas celle de son auteur.</translation>
+    </message>
+    <message>
+        <source>Refused: it goes to an address that its action does not concern.</source>
+        <translation>Refusé&#xa0;: il part vers une adresse que son action ne concerne pas.</translation>
+    </message>
+    <message>
+        <source>Refused: it is not sent from the platform&apos;s address.</source>
+        <translation>Refusé&#xa0;: il ne part pas de l’adresse de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Refused by the database (%1).</source>
+        <translation>Refusé par la base de données (%1).</translation>
+    </message>
+    <message>
+        <source>Refused: its lines are not those of a mail written by the application.</source>
+        <translation>Refusé&#xa0;: ses lignes ne sont pas celles d’un courriel écrit par l’application.</translation>
+    </message>
+    <message>
+        <source>Refused: it carries a header the application never writes (%1).</source>
+        <translation>Refusé&#xa0;: il porte un en-tête que l’application n’écrit jamais (%1).</translation>
+    </message>
+    <message>
+        <source>Refused: its header %1 appears twice.</source>
+        <translation>Refusé&#xa0;: son en-tête %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Refused: it has no %1 header.</source>
+        <translation>Refusé&#xa0;: il n’a pas d’en-tête %1.</translation>
+    </message>
+    <message>
+        <source>Refused: its Message-ID is not the one of its row.</source>
+        <translation>Refusé&#xa0;: son Message-ID n’est pas celui de sa ligne.</translation>
+    </message>
+    <message>
+        <source>Refused: its From address is not the one it is sent from.</source>
+        <translation>Refusé&#xa0;: son adresse From n’est pas celle d’où il part.</translation>
+    </message>
+    <message>
+        <source>Refused: it is signed &quot;%1&quot;, neither the platform nor its author.</source>
+        <translation>Refusé&#xa0;: il est signé «&#xa0;%1&#xa0;», qui n’est ni la plateforme ni son auteur.</translation>
+    </message>
+    <message>
+        <source>Refused: one of its recipients is not a mail address.</source>
+        <translation>Refusé&#xa0;: l’un de ses destinataires n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Refused: it is sent from something that is not a mail address.</source>
+        <translation>Refusé&#xa0;: il part d’autre chose qu’une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Refused: the people its headers name are not the ones it goes to.</source>
+        <translation>Refusé&#xa0;: les personnes nommées dans ses en-têtes ne sont pas celles à qui il part.</translation>
+    </message>
+    <message>
+        <source>Refused: its answers would go to someone else than its author.</source>
+        <translation>Refusé&#xa0;: les réponses iraient à quelqu’un d’autre que son auteur.</translation>
+    </message>
+</context>
+<context>
     <name>MailSettings</name>
     <message>
         <source>The mail settings are incomplete.</source>
@@ -833,10 +948,6 @@ Commandes&#xa0;:
         <translation>Ce courriel n’a aucun destinataire.</translation>
     </message>
     <message>
-        <source>%1 via Collectiv&apos;Récup</source>
-        <translation>%1 via Collectiv&apos;Récup</translation>
-    </message>
-    <message>
         <source>No moderator has a mail address: nobody would hear of this ad.</source>
         <translation>Aucun modérateur n’a d’adresse électronique&#xa0;: personne ne serait prévenu de cette annonce.</translation>
     </message>
@@ -862,6 +973,22 @@ Commandes&#xa0;:
     <message>
         <source>This mail is no longer in the outbox.</source>
         <translation>Ce courriel n’est plus dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>The mail settings of the platform could not be read.</source>
+        <translation>Les réglages de messagerie de la plateforme n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The embedded database has no platform mail settings: the workstation&apos;s own settings name the sender.</source>
+        <translation>La base intégrée n’a pas de réglages de messagerie de plateforme&#xa0;: ce sont les réglages du poste qui désignent l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>The mail settings of the platform could not be saved.</source>
+        <translation>Les réglages de messagerie de la plateforme n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>Only administrators change the mail settings of the platform.</source>
+        <translation>Seuls les administrateurs modifient les réglages de messagerie de la plateforme.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2192,10 @@ Proposé par %2</translation>
     <message>
         <source>%1 mails are queued again: they are being sent.</source>
         <translation>%1 courriels sont remis dans la file d’attente&#xa0;: ils partent maintenant.</translation>
+    </message>
+    <message>
+        <source>%1, written on %2. Refused: it will never be sent.</source>
+        <translation>%1, écrit le %2. Refusé&#xa0;: il ne sera jamais envoyé.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3499,22 @@ Proposé par %2</translation>
         <translation>
             <numerusform>%n courriel est parti pendant l’absence de la base de données et n’a pas pu être marqué comme envoyé&#xa0;: il repartira à l’expiration de son bail.</numerusform>
             <numerusform>%n courriels sont partis pendant l’absence de la base de données et n’ont pas pu être marqués comme envoyés&#xa0;: ils repartiront à l’expiration de leur bail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail %1 %2 refused: %3</source>
+        <translation>Courriel %1 %2 refusé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>mails sent and not sent, mails refused</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
         </translation>
     </message>
 </context>

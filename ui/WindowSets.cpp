@@ -220,6 +220,11 @@ void WindowSets::setMailCenter(MailCenter *mail)
             this,
             &WindowSets::updateFailedMailCount,
             Qt::UniqueConnection);
+    connect(mail,
+            &MailCenter::mailRefused,
+            this,
+            &WindowSets::updateFailedMailCount,
+            Qt::UniqueConnection);
 }
 
 void WindowSets::contact(qint64 adId, qint64 ownerId, const QString &title)

@@ -65,11 +65,8 @@ Result<ContactRequest> ContactRequests::send(qint64 adId,
     if (ad->state != AdState::Published && ad->state != AdState::Reserved)
         return Error{Error::Kind::NotFound, tr("This ad is no longer in the catalogue."), {}, {}};
 
-    const Result<OutboxMail> queued
-            = Notifications(m_db, mail).contact(*ad, requester, *service, text);
-    if (!queued)
-        return queued.error();
-
+    // The request first: the mail names it as the action it follows from.
+    Notifications notifications(m_db, mail);
     ContactRequest request;
     request.adId = adId;
     request.requesterId = requester.id;
@@ -77,10 +74,14 @@ Result<ContactRequest> ContactRequests::send(qint64 adId,
     request.requestingServiceId = service->id;
     request.requestingServiceName = service->name;
     request.message = text;
-    request.messageId = queued->messageId;
+    request.messageId = notifications.newMessageId(requester);
     const Result<ContactRequest> recorded = ContactRequestRepository(m_db).insert(request);
     if (!recorded)
         return recorded.error();
+    const Result<OutboxMail> queued = notifications.contact(
+            *ad, requester, *service, text, recorded->id, request.messageId);
+    if (!queued)
+        return queued.error();
     if (!transaction.commit())
         return databaseError(db.lastError(), tr("The request could not be recorded."));
     return recorded;

@@ -39,6 +39,7 @@ void MailCenter::setSettings(const MailSettings &settings)
     m_dispatcher = new OutboxDispatcher(m_db, m_transport, m_clientName, this);
     connect(m_dispatcher, &OutboxDispatcher::mailSent, this, &MailCenter::mailSent);
     connect(m_dispatcher, &OutboxDispatcher::mailFailed, this, &MailCenter::mailFailed);
+    connect(m_dispatcher, &OutboxDispatcher::mailRefused, this, &MailCenter::mailRefused);
     connect(m_dispatcher, &OutboxDispatcher::databaseFailed, this, &MailCenter::databaseFailed);
     m_dispatcher->setRetryInterval(m_retryMs);
 }

@@ -44,6 +44,7 @@ public slots:
 signals:
     void mailSent(qint64 id, const QString &messageId);
     void mailFailed(qint64 id, const QString &messageId, const Recup::SendResult &result);
+    void mailRefused(qint64 id, const QString &messageId, const QString &reason);
     void databaseFailed(const QString &message, const QString &detail);
 
 private:

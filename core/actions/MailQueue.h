@@ -20,8 +20,10 @@ class MailQueue
 public:
     explicit MailQueue(Database &db);
 
-    // authorId 0: a mail of the system (administrators' sessions only).
-    Result<OutboxMail> enqueue(const MailMessage &message, const QString &kind, qint64 authorId);
+    // authorId 0: a mail of the system (administrators' sessions only). actionId: the contact
+    // request, history row or ad (expiry reminders) the mail follows from.
+    Result<OutboxMail>
+    enqueue(const MailMessage &message, const QString &kind, qint64 authorId, qint64 actionId);
 
 private:
     Database &m_db;

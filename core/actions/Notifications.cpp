@@ -4,8 +4,10 @@
 
 #include "actions/MailQueue.h"
 #include "storage/AdRepository.h"
+#include "storage/Database.h"
 #include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/SqlDialect.h"
 
 #include <QLocale>
 
@@ -38,11 +40,40 @@ Result<Agent> Notifications::agent(qint64 id) const
     return ReferenceRepository(m_db).agent(id);
 }
 
+Result<MailPolicy> Notifications::platform() const
+{
+    if (m_platform)
+        return *m_platform;
+    MailPolicy policy;
+    if (m_db.dialect().checksMail()) {
+        // The database checks every mail against its own policy: the workstation has no say.
+        const Result<MailPolicy> kept = OutboxRepository(m_db).policy();
+        if (!kept)
+            return kept.error();
+        policy = *kept;
+    } else {
+        policy.senderAddress = m_settings.sender.address.trimmed();
+        policy.senderName = m_settings.sender.name.trimmed();
+        policy.moderatorsAddress = m_settings.moderatorsAddress.trimmed();
+    }
+    if (policy.senderName.trimmed().isEmpty())
+        policy.senderName = QStringLiteral("Collectiv'Récup");
+    m_platform = policy;
+    return policy;
+}
+
+Result<qint64> Notifications::historyRow(qint64 adId, AdState state) const
+{
+    return AdRepository(m_db).lastHistoryId(adId, state);
+}
+
 Result<QList<MailAddress>> Notifications::moderators() const
 {
-    if (!m_settings.moderatorsAddress.trimmed().isEmpty())
-        return QList<MailAddress>{
-                {m_settings.moderatorsAddress.trimmed(), tr("Moderators of Collectiv'Récup")}};
+    const Result<MailPolicy> policy = platform();
+    if (!policy)
+        return policy.error();
+    if (!policy->moderatorsAddress.isEmpty())
+        return QList<MailAddress>{{policy->moderatorsAddress, tr("Moderators of Collectiv'Récup")}};
     const Result<QList<Agent>> agents = ReferenceRepository(m_db).agents();
     if (!agents)
         return agents.error();
@@ -100,16 +131,17 @@ Result<MailMessage> Notifications::compose(MailKind kind,
     const Result<MailContent> content = MailTemplates::render(kind, fields);
     if (!content)
         return content.error();
+    const Result<MailPolicy> policy = platform();
+    if (!policy)
+        return policy.error();
     MailMessage message;
-    message.from = m_settings.sender;
+    message.from = {policy->senderAddress, policy->senderName};
     if (message.from.address.trimmed().isEmpty()) {
         const QString acting = actingEmail.trimmed();
         const qsizetype at = acting.lastIndexOf(u'@');
         const QString domain = at > 0 ? acting.mid(at + 1) : QStringLiteral("localhost");
         message.from.address = QStringLiteral("ne-pas-repondre@") + domain;
     }
-    if (message.from.name.trimmed().isEmpty())
-        message.from.name = QStringLiteral("Collectiv'Récup");
     for (const MailAddress &address : to) {
         if (!address.isEmpty())
             message.to.append(address);
@@ -132,7 +164,9 @@ Result<MailMessage> Notifications::compose(MailKind kind,
 Result<OutboxMail> Notifications::contact(const Ad &ad,
                                           const Agent &requester,
                                           const Service &requestingService,
-                                          const QString &message)
+                                          const QString &message,
+                                          qint64 requestId,
+                                          const QString &messageId)
 {
     Result<QHash<QString, QString>> fields = adFields(ad);
     if (!fields)
@@ -155,9 +189,17 @@ Result<OutboxMail> Notifications::contact(const Ad &ad,
         return mail.error();
     MailMessage contact = *mail;
     contact.replyTo = mailbox(requester);
-    // The poster sees who writes; the address stays the application's own.
-    contact.from.name = tr("%1 via Collectiv'Récup").arg(requester.displayName);
-    return MailQueue(m_db).enqueue(contact, toKey(MailKind::Contact), requester.id);
+    contact.messageId = messageId;
+    // The poster sees who writes; the address stays the platform's (MailProvenance checks it).
+    contact.from.name = QStringLiteral("%1 via %2").arg(requester.displayName, contact.from.name);
+    return MailQueue(m_db).enqueue(contact, toKey(MailKind::Contact), requester.id, requestId);
+}
+
+QString Notifications::newMessageId(const Agent &requester) const
+{
+    const Result<MailPolicy> policy = platform();
+    const QString sender = policy ? policy->senderAddress : QString();
+    return MailMessage::newMessageId(sender.isEmpty() ? requester.email.trimmed() : sender);
 }
 
 Result<OutboxMail> Notifications::adSubmitted(const Ad &ad, qint64 authorId)
@@ -176,10 +218,13 @@ Result<OutboxMail> Notifications::adSubmitted(const Ad &ad, qint64 authorId)
     const Result<Agent> author = agent(authorId);
     if (!author)
         return author.error();
+    const Result<qint64> submitted = historyRow(ad.id, AdState::Pending);
+    if (!submitted)
+        return submitted.error();
     Result<MailMessage> mail = compose(MailKind::AdSubmitted, *fields, *to, {}, author->email);
     if (!mail)
         return mail.error();
-    return MailQueue(m_db).enqueue(*mail, toKey(MailKind::AdSubmitted), authorId);
+    return MailQueue(m_db).enqueue(*mail, toKey(MailKind::AdSubmitted), authorId, *submitted);
 }
 
 Result<OutboxMail> Notifications::adDecided(const Ad &ad, AdAction decision, qint64 authorId)
@@ -205,16 +250,21 @@ Result<OutboxMail> Notifications::adDecided(const Ad &ad, AdAction decision, qin
             return reason.error();
         all.insert(QStringLiteral("reason"), *reason);
     }
+    const Result<qint64> decided = historyRow(
+            ad.id, decision == AdAction::Approve ? AdState::Published : AdState::Rejected);
+    if (!decided)
+        return decided.error();
     Result<MailMessage> mail = compose(kind, all, {mailbox(*owner)}, {}, moderator->email);
     if (!mail)
         return mail.error();
-    return MailQueue(m_db).enqueue(*mail, toKey(kind), authorId);
+    return MailQueue(m_db).enqueue(*mail, toKey(kind), authorId, *decided);
 }
 
 QString Notifications::expiryReminderId(const Ad &ad) const
 {
     // Derived from the ad alone, so that the relay finds it again without composing the mail.
-    const QString sender = m_settings.sender.address.trimmed();
+    const Result<MailPolicy> policy = platform();
+    const QString sender = policy ? policy->senderAddress : QString();
     const qsizetype at = sender.lastIndexOf(u'@');
     const QString domain
             = at > 0 ? sender.mid(at + 1).toLower() : QStringLiteral("collectiv-recup.invalid");
@@ -243,7 +293,7 @@ Result<OutboxMail> Notifications::expiryReminder(const Ad &ad)
         return existing;
     else if (existing.error().kind != Error::Kind::NotFound)
         return existing.error();
-    return MailQueue(m_db).enqueue(reminder, toKey(MailKind::ExpiryReminder), 0);
+    return MailQueue(m_db).enqueue(reminder, toKey(MailKind::ExpiryReminder), 0, ad.id);
 }
 
 } // namespace Recup

@@ -18,20 +18,27 @@ namespace Recup {
 class Database;
 
 // Composes the application's mails from what the database knows (names, addresses, places) and
-// writes them to the outbox. Every call joins the caller's Transaction, so a mail exists only
-// if the action that caused it does. Mails come from the configured sender address, or else
-// from "ne-pas-repondre@" the acting agent's own mail domain, so that a relay accepts them.
+// writes them to the outbox, each naming the action it follows from. Every call joins the
+// caller's Transaction, so a mail exists only if the action that caused it does. Mails come
+// from the platform's sender address — the database's mail_policy on PostgreSQL, which checks
+// every row against it, the workstation's settings on SQLite — or else from "ne-pas-repondre@"
+// the acting agent's own mail domain, so that a relay accepts them.
 class Notifications
 {
     Q_DECLARE_TR_FUNCTIONS(Notifications)
 public:
     Notifications(Database &db, const MailSettings &settings);
 
-    // To the poster, the moderators in Cc, Reply-To the requester.
+    // To the poster, the moderators in Cc, Reply-To the requester, about the contact request
+    // `requestId` (already written), under the Message-ID it names.
     Result<OutboxMail> contact(const Ad &ad,
                                const Agent &requester,
                                const Service &requestingService,
-                               const QString &message);
+                               const QString &message,
+                               qint64 requestId,
+                               const QString &messageId);
+    // The Message-ID a contact mail of this requester will have.
+    QString newMessageId(const Agent &requester) const;
     // To the moderators: the ad waits for a decision. authorId: who sent it to moderation.
     Result<OutboxMail> adSubmitted(const Ad &ad, qint64 authorId);
     // To the poster: approved, or rejected with the reason. authorId: the moderator.
@@ -44,8 +51,11 @@ public:
     // The Message-ID of the reminder for the ad's current expiry date.
     QString expiryReminderId(const Ad &ad) const;
 
-    // The moderators' addresses: the configured one, or every active moderator's own.
+    // The moderators' addresses: the platform's one, or every active moderator's own.
     Result<QList<MailAddress>> moderators() const;
+    // Who the mails come from and who hears of the moderators' business: the database's policy
+    // where it keeps one (PostgreSQL), else this workstation's mail settings.
+    Result<MailPolicy> platform() const;
 
     // The mail of `kind` from `fields` to these people, not yet written anywhere.
     Result<MailMessage> compose(MailKind kind,
@@ -60,9 +70,12 @@ public:
 private:
     Result<QHash<QString, QString>> adFields(const Ad &ad) const;
     Result<Agent> agent(qint64 id) const;
+    // The latest history row of the ad that moved it to `state` (the action a mail follows).
+    Result<qint64> historyRow(qint64 adId, AdState state) const;
 
     Database &m_db;
     MailSettings m_settings;
+    mutable std::optional<MailPolicy> m_platform;
 };
 
 } // namespace Recup

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actions/OutboxDispatcher.h"
 
+#include "mail/MailProvenance.h"
+
 #include "mail/MailTransport.h"
 #include "storage/Database.h"
 
@@ -91,10 +93,33 @@ void OutboxDispatcher::claimBatch()
         emit drained();
         return;
     }
-    for (const OutboxMail &mail : *due)
+    const Result<MailPolicy> policy = m_outbox.policy();
+    if (!policy) {
+        emit databaseFailed(policy.error().message, policy.error().detail);
+        emit drained();
+        return;
+    }
+    QList<OutboxMail> sendable;
+    for (const OutboxMail &mail : *due) {
+        // Only mails that follow from an action, as the application writes them, go out.
+        const QString refusal = MailProvenance::refusal(mail, *policy);
+        if (refusal.isEmpty()) {
+            sendable.append(mail);
+            continue;
+        }
+        ++m_refused;
+        if (const Status marked = m_outbox.markRefused(mail.id, refusal); !marked)
+            emit databaseFailed(marked.error().message, marked.error().detail);
+        emit mailRefused(mail.id, mail.messageId, refusal);
+    }
+    if (sendable.isEmpty()) {
+        claimBatch(); // the refused ones are no longer due
+        return;
+    }
+    for (const OutboxMail &mail : std::as_const(sendable))
         m_inFlight.insert(mail.messageId, mail.id);
     // The transport sends them one after another, on one connection where it can.
-    for (const OutboxMail &mail : *due)
+    for (const OutboxMail &mail : std::as_const(sendable))
         m_transport->sendRendered(mail.rendered());
 }
 

@@ -46,6 +46,8 @@ public:
     bool isBusy() const { return !m_inFlight.isEmpty(); }
     int sentCount() const { return m_sent; }
     int failedCount() const { return m_failed; }
+    // Mails this sender would not send: they do not follow from an action (MailProvenance).
+    int refusedCount() const { return m_refused; }
     // Answers of the transport not yet written to the outbox (the database was unreachable).
     int unrecordedCount() const { return int(m_unrecorded.size()); }
 
@@ -58,6 +60,8 @@ public slots:
 signals:
     void mailSent(qint64 id, const QString &messageId);
     void mailFailed(qint64 id, const QString &messageId, const Recup::SendResult &result);
+    // Never handed to the transport: failed for good, shown to moderators with `reason`.
+    void mailRefused(qint64 id, const QString &messageId, const QString &reason);
     // Nothing due is left for now (after sendNow() or a retry round).
     void drained();
     // The outbox could not be read or updated: the translated sentence and the driver's words.
@@ -90,6 +94,7 @@ private:
     bool m_serverDown = false; // this batch met a connection-wide failure: wait for the retry
     int m_sent = 0;
     int m_failed = 0;
+    int m_refused = 0;
 };
 
 } // namespace Recup

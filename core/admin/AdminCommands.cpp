@@ -6,6 +6,7 @@
 #include "demo/DemoData.h"
 #include "mail/MailTransport.h"
 #include "storage/Database.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SchemaMigrator.h"
 
@@ -94,6 +95,8 @@ int AdminCommands::run(const QStringList &arguments)
                "              (--login, --name, --email, --service, --role, --password-stdin)\n"
                "  deactivate-agent  revoke an agent's login (--login); their ads and history "
                "stay\n"
+               "  mail-policy show or set who every mail comes from and the moderators' address\n"
+               "              (--sender, --sender-name, --moderators; PostgreSQL)\n"
                "  relay       send the outbox: at once when a mail is written, and retry what is "
                "due;\n"
                "              reconnects by itself when the database session is lost\n"
@@ -105,8 +108,21 @@ int AdminCommands::run(const QStringList &arguments)
     addDatabaseOptions(parser);
     addAgentOptions(parser);
     addRelayOptions(parser);
+    parser.addOptions({
+            QCommandLineOption(QStringLiteral("sender"),
+                               tr("mail-policy: the address every mail comes from."),
+                               tr("address")),
+            QCommandLineOption(QStringLiteral("sender-name"),
+                               tr("mail-policy: the name shown beside it."),
+                               tr("name")),
+            QCommandLineOption(QStringLiteral("moderators"),
+                               tr("mail-policy: the moderators' shared address (empty: each "
+                                  "moderator's own)."),
+                               tr("address")),
+    });
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, seed-demo, add-agent, deactivate-agent or relay"));
+                                 tr("init, seed-demo, add-agent, deactivate-agent, mail-policy or "
+                                    "relay"));
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -120,12 +136,12 @@ int AdminCommands::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(tr("Give one command: init, seed-demo, add-agent, deactivate-agent or relay "
-                        "(see --help)."));
+        return usage(tr("Give one command: init, seed-demo, add-agent, deactivate-agent, "
+                        "mail-policy or relay (see --help)."));
     const QString command = positional.first();
     if (command != QLatin1String("init") && command != QLatin1String("seed-demo")
         && command != QLatin1String("add-agent") && command != QLatin1String("deactivate-agent")
-        && command != QLatin1String("relay"))
+        && command != QLatin1String("mail-policy") && command != QLatin1String("relay"))
         return usage(tr("Unknown command \"%1\" (see --help).").arg(command));
 
     if (command == QLatin1String("relay"))
@@ -216,7 +232,51 @@ int AdminCommands::runOnDatabase(const QString &command, const QCommandLineParse
         return runSeedDemo(db);
     if (command == QLatin1String("deactivate-agent"))
         return runDeactivateAgent(parser, db);
+    if (command == QLatin1String("mail-policy"))
+        return runMailPolicy(parser, db);
     return runAddAgent(parser, db);
+}
+
+int AdminCommands::runMailPolicy(const QCommandLineParser &parser, Database &db)
+{
+    OutboxRepository outbox(db);
+    Result<MailPolicy> policy = outbox.policy();
+    if (!policy)
+        return fail(policy.error());
+    const bool changing = parser.isSet(QStringLiteral("sender"))
+                          || parser.isSet(QStringLiteral("sender-name"))
+                          || parser.isSet(QStringLiteral("moderators"));
+    if (changing) {
+        for (const char *option : {"sender", "moderators"}) {
+            const QString given = parser.value(QString::fromLatin1(option)).trimmed();
+            if (!given.isEmpty() && !MailAddress::validate(given))
+                return usage(tr("--%1: \"%2\" is not a mail address.")
+                                     .arg(QString::fromLatin1(option), given));
+        }
+        MailPolicy changed = *policy;
+        if (parser.isSet(QStringLiteral("sender")))
+            changed.senderAddress = parser.value(QStringLiteral("sender")).trimmed();
+        if (parser.isSet(QStringLiteral("sender-name")))
+            changed.senderName = parser.value(QStringLiteral("sender-name")).trimmed();
+        if (parser.isSet(QStringLiteral("moderators")))
+            changed.moderatorsAddress = parser.value(QStringLiteral("moderators")).trimmed();
+        if (const Status saved = outbox.setPolicy(changed); !saved)
+            return fail(saved.error());
+        policy = outbox.policy();
+        if (!policy)
+            return fail(policy.error());
+    }
+    out() << tr("Mails come from: %1")
+                     .arg(policy->senderAddress.isEmpty()
+                                  ? tr("ne-pas-repondre@ the acting agent's mail domain")
+                                  : QStringLiteral("%1 <%2>").arg(policy->senderName,
+                                                                  policy->senderAddress))
+          << Qt::endl;
+    out() << tr("Moderators are written to at: %1")
+                     .arg(policy->moderatorsAddress.isEmpty() ? tr("each moderator's own address")
+                                                              : policy->moderatorsAddress)
+          << Qt::endl;
+    return Success;
 }
 
 int AdminCommands::runInit(Database &db)

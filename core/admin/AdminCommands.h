@@ -31,6 +31,7 @@ private:
     static int runSeedDemo(Database &db);
     static int runAddAgent(const QCommandLineParser &parser, Database &db);
     static int runDeactivateAgent(const QCommandLineParser &parser, Database &db);
+    static int runMailPolicy(const QCommandLineParser &parser, Database &db);
     static int runRelay(const QCommandLineParser &parser);
 };
 

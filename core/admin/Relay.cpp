@@ -274,6 +274,12 @@ Relay::Relay(Database &db, MailTransport *transport, QTextStream &out, QTextStre
                 m_err << tr("Mail %1 %2 not sent: %3").arg(id).arg(messageId, result.message)
                       << Qt::endl;
             });
+    connect(m_dispatcher,
+            &OutboxDispatcher::mailRefused,
+            this,
+            [this](qint64 id, const QString &messageId, const QString &reason) {
+                m_err << tr("Mail %1 %2 refused: %3").arg(id).arg(messageId, reason) << Qt::endl;
+            });
 }
 
 Relay::~Relay() = default;
@@ -288,9 +294,13 @@ void Relay::printFailure(const QString &message, const QString &detail)
 
 QString Relay::counts() const
 {
-    return tr("%1, %2", "mails sent, mails not sent")
-            .arg(tr("%n mail(s) sent", nullptr, m_dispatcher->sentCount()),
-                 tr("%n not sent", nullptr, m_dispatcher->failedCount()));
+    QString counts = tr("%1, %2", "mails sent, mails not sent")
+                             .arg(tr("%n mail(s) sent", nullptr, m_dispatcher->sentCount()),
+                                  tr("%n not sent", nullptr, m_dispatcher->failedCount()));
+    if (m_dispatcher->refusedCount() > 0)
+        counts = tr("%1, %2", "mails sent and not sent, mails refused")
+                         .arg(counts, tr("%n refused", nullptr, m_dispatcher->refusedCount()));
+    return counts;
 }
 
 void Relay::runExpiryRound()

@@ -560,6 +560,21 @@ Result<QString> AdRepository::lastReason(qint64 adId, AdAction action) const
     return query.next() ? query.value(0).toString() : QString();
 }
 
+Result<qint64> AdRepository::lastHistoryId(qint64 adId, AdState state) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM ad_history WHERE ad_id = ? AND to_state = ? "
+                                 "ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(adId);
+    query.addBindValue(toKey(state));
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("This ad has no such step in its history."), {}, {}};
+    return query.value(0).toLongLong();
+}
+
 Result<QList<Ad>> AdRepository::ownedBy(qint64 agentId) const
 {
     QSqlQuery query(m_db.connection());

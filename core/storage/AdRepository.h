@@ -78,6 +78,8 @@ public:
     Result<QList<AdHistoryEntry>> history(qint64 adId) const;
     // The reason given the last time `action` was taken on the ad; empty if it never was.
     Result<QString> lastReason(qint64 adId, AdAction action) const;
+    // The latest history row that moved the ad to `state`; NotFound if none did.
+    Result<qint64> lastHistoryId(qint64 adId, AdState state) const;
     Result<QList<Ad>> ownedBy(qint64 agentId) const;
     // One page of an agent's own ads in the given states (all when empty), the most recently
     // changed first, after the cursor: one statement, whatever the number of ads.

@@ -20,7 +20,7 @@ namespace {
 
 const QString Columns = QStringLiteral(
         "id, message_id, created_at, author_id, kind, recipients, rfc5322, envelope_from, state, "
-        "attempts, next_attempt_at, last_error, sent_at");
+        "attempts, next_attempt_at, last_error, sent_at, action_id, refusal");
 
 // Due: queued and its time has come, or leased to a sender that never answered.
 const QString DueCondition = QStringLiteral(
@@ -54,6 +54,8 @@ OutboxMail readMail(const QSqlQuery &q, const SqlDialect &dialect)
     mail.nextAttemptAt = dialect.fromDb(q.value(10));
     mail.lastError = q.value(11).toString();
     mail.sentAt = dialect.fromDb(q.value(12));
+    mail.actionId = q.value(13).isNull() ? 0 : q.value(13).toLongLong();
+    mail.refusal = q.value(14).toString();
     return mail;
 }
 
@@ -79,8 +81,10 @@ std::chrono::milliseconds OutboxRepository::backoff(int attempts, double jitter)
     return milliseconds(qint64(base * spread));
 }
 
-Result<OutboxMail>
-OutboxRepository::enqueue(const RenderedMail &rendered, const QString &kind, qint64 authorId)
+Result<OutboxMail> OutboxRepository::enqueue(const RenderedMail &rendered,
+                                             const QString &kind,
+                                             qint64 authorId,
+                                             qint64 actionId)
 {
     QSqlDatabase db = m_db.connection();
     const SqlDialect &dialect = m_db.dialect();
@@ -94,8 +98,8 @@ OutboxRepository::enqueue(const RenderedMail &rendered, const QString &kind, qin
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
             "INSERT INTO outbox (message_id, created_at, author_id, kind, recipients, rfc5322, "
-            "envelope_from, state, attempts, next_attempt_at, last_error) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, '') RETURNING id"));
+            "envelope_from, state, attempts, next_attempt_at, last_error, action_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, '', ?) RETURNING id"));
     query.addBindValue(rendered.messageId);
     query.addBindValue(dialect.toDb(*now));
     query.addBindValue(authorId > 0 ? QVariant(authorId) : QVariant(QMetaType::fromType<qint64>()));
@@ -104,6 +108,7 @@ OutboxRepository::enqueue(const RenderedMail &rendered, const QString &kind, qin
     query.addBindValue(rendered.data);
     query.addBindValue(sqlText(rendered.envelopeFrom));
     query.addBindValue(dialect.toDb(*now));
+    query.addBindValue(actionId > 0 ? QVariant(actionId) : QVariant(QMetaType::fromType<qint64>()));
     if (!query.exec() || !query.next())
         return databaseError(query.lastError(), tr("The mail could not be written to the outbox."));
     OutboxMail mail;
@@ -119,6 +124,7 @@ OutboxRepository::enqueue(const RenderedMail &rendered, const QString &kind, qin
     mail.rfc5322 = rendered.data;
     mail.envelopeFrom = rendered.envelopeFrom;
     mail.nextAttemptAt = *now;
+    mail.actionId = actionId;
     return mail;
 }
 
@@ -137,17 +143,30 @@ OutboxRepository::claimDue(int limit, const QString &sender, std::chrono::second
 
     // Rows another sender holds are skipped (PostgreSQL); SQLite locks the whole file.
     QSqlQuery select(db);
-    select.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM outbox WHERE ")
-                   + DueCondition + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT ?")
-                   + dialect.forUpdateSkipLocked());
+    // With what the sender checks each mail against: the database's verdict and the author.
+    select.prepare(
+            QStringLiteral("SELECT ") + Columns + QStringLiteral(", ")
+            + dialect.outboxVerdict(QStringLiteral("outbox.id"))
+            + QStringLiteral(", (SELECT display_name FROM agent WHERE agent.id = author_id), "
+                             "(SELECT email FROM agent WHERE agent.id = author_id) "
+                             "FROM outbox WHERE ")
+            + DueCondition + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT ?")
+            + dialect.forUpdateSkipLocked());
     select.addBindValue(nowValue);
     select.addBindValue(nowValue);
     select.addBindValue(limit);
     if (!select.exec())
         return databaseError(select.lastError(), tr("The outbox could not be read."));
     QList<OutboxMail> candidates;
-    while (select.next())
-        candidates.append(readMail(select, dialect));
+    while (select.next()) {
+        OutboxMail mail = readMail(select, dialect);
+        // NULL: the database would not judge a row this session may not read.
+        mail.serverVerdict = select.value(15).isNull() ? QStringLiteral("not-your-action")
+                                                       : select.value(15).toString();
+        mail.authorName = select.value(16).toString();
+        mail.authorEmail = select.value(17).toString();
+        candidates.append(std::move(mail));
+    }
     select.finish();
 
     QSqlQuery update(db);
@@ -247,13 +266,77 @@ Status OutboxRepository::retry(qint64 id)
         return now.error();
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = ? "
-                                 "WHERE id = ? AND state = 'failed'"));
+                                 "WHERE id = ? AND state = 'failed' AND refusal = ''"));
     query.addBindValue(m_db.dialect().toDb(*now));
     query.addBindValue(id);
     if (!query.exec())
         return databaseError(query.lastError(), tr("The outbox could not be updated."));
     if (query.numRowsAffected() != 1)
         return Error{Error::Kind::NotFound, tr("This mail is no longer in the outbox."), {}, {}};
+    return {};
+}
+
+Status OutboxRepository::markRefused(qint64 id, const QString &reason)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', refusal = ?, last_error = ?, "
+                                 "claimed_by = NULL, claimed_until = NULL "
+                                 "WHERE id = ? AND state = 'sending'"));
+    query.addBindValue(sqlText(reason));
+    query.addBindValue(sqlText(reason));
+    query.addBindValue(id);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The outbox could not be updated."));
+    if (query.numRowsAffected() != 1)
+        return Error{Error::Kind::NotFound, tr("This mail is no longer in the outbox."), {}, {}};
+    return {};
+}
+
+Result<MailPolicy> OutboxRepository::policy()
+{
+    if (!m_db.dialect().checksMail())
+        return MailPolicy{};
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+            "SELECT sender_address, sender_name, moderators_address FROM mail_policy"));
+    if (!query.exec())
+        return databaseError(query.lastError(),
+                             tr("The mail settings of the platform could not "
+                                "be read."));
+    MailPolicy policy;
+    if (query.next()) {
+        policy.senderAddress = query.value(0).toString();
+        policy.senderName = query.value(1).toString();
+        policy.moderatorsAddress = query.value(2).toString();
+    }
+    return policy;
+}
+
+Status OutboxRepository::setPolicy(const MailPolicy &policy)
+{
+    if (!m_db.dialect().checksMail())
+        return Error{Error::Kind::Invalid,
+                     tr("The embedded database has no platform mail settings: the workstation's "
+                        "own settings name the sender."),
+                     {},
+                     {}};
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE mail_policy SET sender_address = ?, sender_name = ?, "
+                                 "moderators_address = ?"));
+    query.addBindValue(sqlText(policy.senderAddress.trimmed()));
+    query.addBindValue(sqlText(policy.senderName.trimmed().isEmpty()
+                                       ? QStringLiteral("Collectiv'Récup")
+                                       : policy.senderName.trimmed()));
+    query.addBindValue(sqlText(policy.moderatorsAddress.trimmed()));
+    if (!query.exec())
+        return databaseError(query.lastError(),
+                             tr("The mail settings of the platform could not "
+                                "be saved."));
+    if (query.numRowsAffected() != 1)
+        return Error{Error::Kind::Forbidden,
+                     tr("Only administrators change the mail settings of the platform."),
+                     {},
+                     {}};
     return {};
 }
 

@@ -32,8 +32,12 @@ public:
     explicit OutboxRepository(Database &db);
 
     // Writes a rendered mail as queued, due now. authorId 0: a mail of the system
-    // (administrators' sessions only). MailQueue (actions/) renders and calls this.
-    Result<OutboxMail> enqueue(const RenderedMail &rendered, const QString &kind, qint64 authorId);
+    // (administrators' sessions only). actionId: what the mail follows from (a contact request,
+    // a history row, the ad of an expiry reminder); PostgreSQL refuses a row whose action is
+    // not its author's or whose recipients or sender the action does not explain.
+    // MailQueue (actions/) renders and calls this.
+    Result<OutboxMail>
+    enqueue(const RenderedMail &rendered, const QString &kind, qint64 authorId, qint64 actionId);
 
     // Takes up to `limit` due mails (queued and due, or sending under an expired lease) for
     // `sender`, oldest due first, and leases them to it.
@@ -42,8 +46,16 @@ public:
     Status markSent(qint64 id);
     // Temporary: queued again after back-off; permanent: failed, shown to moderators.
     Status markFailed(qint64 id, Failure failure, const QString &error);
-    // Moderators: a failed mail queued again, due now.
+    // A claimed mail that its sender will not send (it does not follow from its action, or its
+    // headers disagree with its envelope): failed for good, shown to moderators with `reason`.
+    Status markRefused(qint64 id, const QString &reason);
+    // Moderators: a failed mail queued again, due now. Never a refused one.
     Status retry(qint64 id);
+
+    // The platform's mail identity kept by the database (empty where it keeps none).
+    Result<MailPolicy> policy();
+    // Administrators: changes it. Empty sender name: "Collectiv'Récup".
+    Status setPolicy(const MailPolicy &policy);
 
     Result<OutboxMail> get(qint64 id);
     // NotFound when no mail of the outbox has this Message-ID (as far as the reader may see).

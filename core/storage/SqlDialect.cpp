@@ -298,6 +298,11 @@ public:
     {
         return column + QStringLiteral("::text"); // microseconds, in the session's UTC
     }
+    bool checksMail() const override { return true; }
+    QString outboxVerdict(const QString &idColumn) const override
+    {
+        return QStringLiteral("recup.outbox_row_verdict(") + idColumn + u')';
+    }
     QString searchCondition() const override
     {
         return QStringLiteral("a.search @@ to_tsquery('recup.fr', :search)");
@@ -365,6 +370,8 @@ public:
     QString valueColumn() const override { return QStringLiteral("value_cents"); }
     QString referenceChangeChannel() const override { return {}; }
     QString exactTimeText(const QString &column) const override { return column; }
+    bool checksMail() const override { return false; }
+    QString outboxVerdict(const QString &) const override { return QStringLiteral("''"); }
     QString searchCondition() const override
     {
         return QStringLiteral("a.id IN (SELECT rowid FROM ad_fts WHERE ad_fts MATCH :search)");

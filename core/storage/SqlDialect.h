@@ -67,6 +67,13 @@ public:
     // A time column as text holding every digit the database keeps, for a keyset cursor that
     // must compare equal to the row it came from.
     virtual QString exactTimeText(const QString &column) const = 0;
+    // Whether the database keeps the platform's mail identity (mail_policy) and checks every
+    // outbox row against the action that caused it (migration 007).
+    virtual bool checksMail() const = 0;
+    // The database's verdict on an outbox row, as an expression over its id column: "" when
+    // the row follows from its action, else a code (007_mail_from_actions.sql). "''" where the
+    // database has no such check.
+    virtual QString outboxVerdict(const QString &idColumn) const = 0;
 
     // People's login roles (PostgreSQL): created or re-enabled with their groups, disabled when
     // they leave, never dropped (history keeps their name). No-ops on SQLite.

@@ -1327,7 +1327,7 @@ Result<RelayReport> queueMails(Recup::Database &db, int count, const QString &di
     Recup::Transaction transaction(db.connection());
     QList<Recup::OutboxMail> queued;
     for (int i = 0; i < count; ++i) {
-        const auto mail = outbox.enqueue(contactMail(i, people, items), u"contact"_s, 0);
+        const auto mail = outbox.enqueue(contactMail(i, people, items), u"contact"_s, 0, 0);
         if (!mail)
             return setupError(u"mise en file d'envoi impossible"_s, mail.error());
         queued.append(*mail);

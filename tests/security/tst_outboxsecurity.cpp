@@ -1,22 +1,41 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The outbox behind the wall: each person connects with their own role, as with psql. Agents
-// write, read and mark sent only their own mails and never change what a mail says or to whom;
-// moderators see and retry every mail; nobody deletes one.
+// The outbox behind the wall: each person connects with their own role, as with psql. Only
+// actions send mail: a row names the action that caused it, PostgreSQL refuses one that its
+// author's action does not explain (recipients, sender, the action itself), and the senders
+// — the relay here, as an administrator — refuse bytes that disagree with the row and show
+// them to moderators as refused. Agents read and mark sent only their own mails and never
+// change what a mail says or to whom; moderators see and retry every mail; nobody deletes one.
 #include "Fixtures.h"
+#include "MailTestSupport.h"
 #include "Sql.h"
 #include "TestDatabase.h"
+#include "actions/ContactRequests.h"
 #include "actions/MailQueue.h"
+#include "actions/Notifications.h"
+#include "actions/OutboxDispatcher.h"
+#include "mail/MimeWriter.h"
+#include "mail/PickupFolderTransport.h"
 #include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 
+#include <QDir>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Recup;
 using namespace Recup::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Sender = QStringLiteral("collectiv-recup@agglo.test");
+
+} // namespace
 
 class TestOutboxSecurity : public QObject
 {
@@ -38,16 +57,31 @@ private slots:
                                 Role::Agent | Role::Moderator,
                                 m_world.waste);
         QVERIFY(m_marieId > 0 && m_paulId > 0 && m_claireId > 0);
+        QVERIFY(execSql(*m_admin,
+                        QStringLiteral("UPDATE agent SET is_moderator = true WHERE id = %1")
+                                .arg(m_claireId)));
         m_marie = m_test->openAs(QStringLiteral("obx_marie"));
         m_paul = m_test->openAs(QStringLiteral("obx_paul"));
         m_claire = m_test->openAs(QStringLiteral("obx_claire"));
         QVERIFY(m_marie && m_paul && m_claire);
+        QVERIFY(OutboxRepository(*m_admin).setPolicy(
+                {Sender, QStringLiteral("Collectiv'Récup"), {}}));
 
-        // Each writes through the repository, as the application does.
-        m_marieMails = {enqueue(*m_marie, m_marieId), enqueue(*m_marie, m_marieId)};
-        m_paulMail = enqueue(*m_paul, m_paulId);
-        m_systemMail = enqueue(*m_admin, 0);
+        // Each mail through the real action, as the application writes it.
+        m_paulsAd = publishedAdOf(*m_admin, m_world, m_paulId, QStringLiteral("Chaises")).id;
+        m_mariesAd = publishedAdOf(*m_admin, m_world, m_marieId, QStringLiteral("Armoire")).id;
+        m_marieMails = {contact(*m_marie, m_marieId, m_paulsAd),
+                        contact(*m_marie, m_marieId, m_paulsAd)};
+        m_paulMail = contact(*m_paul, m_paulId, m_mariesAd);
+        const auto ad = AdRepository(*m_admin).get(m_mariesAd, false);
+        QVERIFY(ad);
+        const auto reminder = Notifications(*m_admin, {}).expiryReminder(*ad);
+        QVERIFY2(reminder, qPrintable(reminder.error().detail));
+        m_systemMail = reminder->id;
         QVERIFY(m_marieMails.first() > 0 && m_marieMails.last() > 0);
+        // Claire asks too, without a mail yet: the forgeries below name her own request.
+        QVERIFY(newRequest(*m_claire, m_claireId, m_paulsAd) > 0);
+        m_marieName = ReferenceRepository(*m_admin).agent(m_marieId)->displayName;
         QVERIFY(m_paulMail > 0 && m_systemMail > 0);
     }
     void cleanupTestCase()
@@ -75,15 +109,143 @@ private slots:
         QVERIFY(OutboxRepository(*m_claire).get(m_systemMail));
     }
 
+    void theApplicationsMailsFollowFromTheirActions()
+    {
+        const auto row = OutboxRepository(*m_marie).get(m_marieMails.first());
+        QVERIFY(row);
+        QCOMPARE(row->kind, QStringLiteral("contact"));
+        QVERIFY(row->actionId > 0);
+        QCOMPARE(row->envelopeFrom, Sender);
+        QCOMPARE(verdictOf(*m_marie, row->id), QString());
+        QCOMPARE(verdictOf(*m_admin, m_systemMail), QString());
+        // Nobody learns the verdict of a row they may not read.
+        QCOMPARE(verdictOf(*m_paul, row->id), QStringLiteral("NULL"));
+    }
+
+    // A psql user writes the row themselves: each attempt is refused as each login.
+    void forgedRowsAreRefusedOnInsert_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("action"); // SQL giving the action id
+        QTest::addColumn<QString>("recipients");
+        QTest::addColumn<QString>("envelopeFrom");
+        QTest::addColumn<QString>("refusal");
+
+        const QString own = QStringLiteral("(SELECT max(id) FROM contact_request WHERE "
+                                           "requester_id = recup.current_agent_id())");
+        const QString paulsRequest = QStringLiteral(
+                "(SELECT max(c.id) FROM contact_request c JOIN agent a ON a.id = c.requester_id "
+                "WHERE a.login = 'obx_paul')");
+        const QString poster = QStringLiteral("obx_paul@agglo.test");
+        for (const QString &login : {u"obx_marie"_s, u"obx_claire"_s}) {
+            const auto add = [&login](const char *name,
+                                      const QString &kind,
+                                      const QString &action,
+                                      const QString &recipients,
+                                      const QString &envelopeFrom,
+                                      const QString &refusal) {
+                QTest::newRow(qPrintable(login + u' ' + QLatin1String(name)))
+                        << login << kind << action << recipients << envelopeFrom << refusal;
+            };
+            add("outside recipient",
+                u"contact"_s,
+                own,
+                poster + u"\nvictime@ailleurs.example"_s,
+                Sender,
+                u"(recipient)"_s);
+            add("forged envelope sender",
+                u"contact"_s,
+                own,
+                poster,
+                u"president@agglo.test"_s,
+                u"(sender)"_s);
+            add("no action", u"contact"_s, u"NULL"_s, poster, Sender, u"(no-action)"_s);
+            add("an action that does not exist",
+                u"contact"_s,
+                u"999999"_s,
+                poster,
+                Sender,
+                u"(not-your-action)"_s);
+            add("another agent's action",
+                u"contact"_s,
+                paulsRequest,
+                u"obx_marie@agglo.test"_s,
+                Sender,
+                u"(not-your-action)"_s);
+            add("a kind the application never writes",
+                u"newsletter"_s,
+                own,
+                poster,
+                Sender,
+                u"(unknown-kind)"_s);
+            add("a system reminder written by a person",
+                u"expiry-reminder"_s,
+                QString::number(m_paulsAd),
+                poster,
+                Sender,
+                u"(not-your-action)"_s);
+            add("a decision nobody took",
+                u"ad-approved"_s,
+                own,
+                poster,
+                Sender,
+                u"(not-your-action)"_s);
+        }
+    }
+    void forgedRowsAreRefusedOnInsert()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, kind);
+        QFETCH(QString, action);
+        QFETCH(QString, recipients);
+        QFETCH(QString, envelopeFrom);
+        QFETCH(QString, refusal);
+        Database &db = login == QLatin1String("obx_marie") ? *m_marie : *m_claire;
+        const int before = countOf(*m_admin, QStringLiteral("SELECT count(*) FROM outbox"));
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral(
+                          "INSERT INTO outbox (message_id, author_id, kind, recipients, rfc5322, "
+                          "envelope_from, action_id) VALUES (?, recup.current_agent_id(), ?, ?, "
+                          "?, ?, %1)")
+                          .arg(action));
+        q.addBindValue(MailMessage::newMessageId(Sender));
+        q.addBindValue(kind);
+        q.addBindValue(recipients);
+        q.addBindValue(QByteArray("Subject: hello\r\n\r\nphishing\r\n"));
+        q.addBindValue(envelopeFrom);
+        QVERIFY(!q.exec());
+        QVERIFY2(q.lastError().text().contains(refusal), qPrintable(q.lastError().text()));
+        QCOMPARE(countOf(*m_admin, QStringLiteral("SELECT count(*) FROM outbox")), before);
+    }
+
+    void oneMailPerAction()
+    {
+        const auto first = OutboxRepository(*m_marie).get(m_marieMails.first());
+        QVERIFY(first);
+        MailMessage again = genuineContact(first->actionId);
+        const auto second = MailQueue(*m_marie).enqueue(
+                again, QStringLiteral("contact"), m_marieId, first->actionId);
+        QVERIFY(!second);
+        QVERIFY2(second.error().detail.contains(QLatin1String("outbox_action_once")),
+                 qPrintable(second.error().detail));
+    }
+
     void agentCannotWriteAsSomeoneElse()
     {
-        const auto asPaul
-                = MailQueue(*m_marie).enqueue(mail(), QStringLiteral("contact"), m_paulId);
+        // Paul's own action, written from Marie's session in his name.
+        const auto pauls = OutboxRepository(*m_admin).get(m_paulMail);
+        QVERIFY(pauls);
+        const auto asPaul = MailQueue(*m_marie).enqueue(
+                genuineContact(0), QStringLiteral("contact"), m_paulId, pauls->actionId);
         QVERIFY(!asPaul);
-        QVERIFY2(asPaul.error().detail.contains(QLatin1String("row-level security")),
+        QVERIFY2(asPaul.error().detail.contains(QLatin1String("row-level security"))
+                         || asPaul.error().detail.contains(QLatin1String("does not follow")),
                  qPrintable(asPaul.error().detail));
-        QVERIFY(!MailQueue(*m_marie).enqueue(mail(), QStringLiteral("contact"), 0));
-        QVERIFY(!MailQueue(*m_claire).enqueue(mail(), QStringLiteral("contact"), 0));
+        // Nor as the system.
+        const auto asSystem = MailQueue(*m_marie).enqueue(
+                genuineContact(0), QStringLiteral("expiry-reminder"), 0, m_mariesAd);
+        QVERIFY(!asSystem);
     }
 
     void nobodyChangesWhatAMailSaysOrToWhom_data()
@@ -95,6 +257,8 @@ private slots:
         QTest::newRow("Message-ID") << QStringLiteral("message_id = '<x@ailleurs.example>'");
         QTest::newRow("author") << QStringLiteral("author_id = author_id");
         QTest::newRow("kind") << QStringLiteral("kind = 'other'");
+        QTest::newRow("re-pointed to another action")
+                << QStringLiteral("action_id = action_id + 1");
     }
     void nobodyChangesWhatAMailSaysOrToWhom()
     {
@@ -140,15 +304,41 @@ private slots:
                  OutboxMail::State::Sent);
     }
 
+    // Sending the same mail again and again to the poster is another way of mailing at will.
+    void aSentMailIsNeverQueuedAgain_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::newRow("queued") << QStringLiteral("state = 'queued'");
+        QTest::newRow("leased out") << QStringLiteral("state = 'sending', claimed_until = now()");
+        QTest::newRow("failed") << QStringLiteral("state = 'failed'");
+    }
+    void aSentMailIsNeverQueuedAgain()
+    {
+        QFETCH(QString, assignment);
+        for (Database *db : {m_marie.get(), m_claire.get(), m_admin.get()}) {
+            QSqlQuery q(db->connection());
+            QVERIFY(!q.exec(QStringLiteral("UPDATE outbox SET %1 WHERE id = %2")
+                                    .arg(assignment)
+                                    .arg(m_marieMails.first())));
+            QVERIFY2(q.lastError().text().contains(QLatin1String("stays sent")),
+                     qPrintable(q.lastError().text()));
+        }
+    }
+
     void agentClaimsOnlyOwnMails()
     {
         const auto claimed = OutboxRepository(*m_paul).claimDue(10, QStringLiteral("paul"));
         QVERIFY2(claimed, qPrintable(claimed.error().detail));
         QCOMPARE(claimed->size(), 1);
         QCOMPARE(claimed->first().id, m_paulMail);
+        QCOMPARE(claimed->first().serverVerdict, QString());
         QVERIFY(OutboxRepository(*m_paul).markFailed(
                 m_paulMail, OutboxRepository::Failure::Temporary, QStringLiteral("421 try later")));
         QCOMPARE(OutboxRepository(*m_admin).get(m_paulMail)->attempts, 1);
+        // Attempts only grow: nobody resets the back-off to hammer a server.
+        QVERIFY(!sqlRuns(
+                *m_paul,
+                QStringLiteral("UPDATE outbox SET attempts = 0 WHERE id = %1").arg(m_paulMail)));
     }
 
     void moderatorSeesAndRetriesPermanentFailures()
@@ -162,6 +352,10 @@ private slots:
         QCOMPARE(seen->first().id, m_marieMails.last());
         QCOMPARE(OutboxRepository(*m_paul).failures()->size(), 0);
         QCOMPARE(OutboxRepository(*m_marie).failures()->size(), 1);
+        // The author does not queue her failed mail again: moderators decide.
+        QVERIFY(!sqlRuns(*m_marie,
+                         QStringLiteral("UPDATE outbox SET state = 'queued' WHERE id = %1")
+                                 .arg(m_marieMails.last())));
         // A moderator takes and sends any mail, the system's too.
         QVERIFY(OutboxRepository(*m_claire).retry(m_marieMails.last()));
         const auto claimed = OutboxRepository(*m_claire).claimDue(10, QStringLiteral("claire"));
@@ -170,34 +364,219 @@ private slots:
         for (const OutboxMail &m : *claimed)
             claimedIds.insert(m.id);
         QCOMPARE(claimedIds, (QSet<qint64>{m_marieMails.last(), m_systemMail}));
+        for (const OutboxMail &m : *claimed)
+            QVERIFY(OutboxRepository(*m_claire).markSent(m.id));
+    }
+
+    // Rows the database accepted, whose bytes lie: the relay refuses them and moderators see
+    // why; nothing reaches the transport.
+    void theRelayRefusesBytesThatDisagreeWithTheRow_data()
+    {
+        QTest::addColumn<QString>("forgery");
+        QTest::addColumn<QString>("refusal"); // what the moderators read
+        QTest::newRow("forged From") << QStringLiteral("from") << QStringLiteral("signed");
+        QTest::newRow("Bcc to an outside address")
+                << QStringLiteral("bcc") << QStringLiteral("header");
+        QTest::newRow("header smuggled with a bare LF")
+                << QStringLiteral("bare-lf") << QStringLiteral("lines");
+        QTest::newRow("To names an outside address")
+                << QStringLiteral("to") << QStringLiteral("people");
+        QTest::newRow("Reply-To to someone else")
+                << QStringLiteral("reply-to") << QStringLiteral("answers");
+    }
+    void theRelayRefusesBytesThatDisagreeWithTheRow()
+    {
+        QFETCH(QString, forgery);
+        QFETCH(QString, refusal);
+        // Marie's own new request, and a row for it with forged bytes.
+        const qint64 request = newRequest(*m_marie, m_marieId, m_paulsAd);
+        QVERIFY(request > 0);
+        MailMessage message = genuineContact(request);
+        QByteArray bytes = *MimeWriter().write(message);
+        const qsizetype from = bytes.indexOf("\r\nFrom: ") + 2;
+        const QByteArray president
+                = "From: =?UTF-8?Q?Le_Pr=C3=A9sident?= <" + Sender.toLatin1() + ">";
+        if (forgery == QLatin1String("from"))
+            bytes.replace(from, bytes.indexOf("\r\n", from) - from, president);
+        else if (forgery == QLatin1String("bcc"))
+            bytes.prepend("Bcc: victime@ailleurs.example\r\n");
+        else if (forgery == QLatin1String("bare-lf"))
+            bytes.replace("Subject: ", "X-Note: x\nBcc: victime@ailleurs.example\r\nSubject: ");
+        else if (forgery == QLatin1String("to"))
+            bytes.replace("To: ", "To: victime@ailleurs.example, ");
+        else
+            bytes.replace("Reply-To: ", "Reply-To: Support <support@ailleurs.example>, ");
+        QSqlQuery q(m_marie->connection());
+        q.prepare(
+                QStringLiteral("INSERT INTO outbox (message_id, author_id, kind, recipients, "
+                               "rfc5322, envelope_from, action_id) VALUES (?, ?, 'contact', ?, ?, "
+                               "?, ?) RETURNING id"));
+        q.addBindValue(message.messageId);
+        q.addBindValue(m_marieId);
+        q.addBindValue(QStringLiteral("obx_paul@agglo.test\nobx_claire@agglo.test"));
+        q.addBindValue(bytes);
+        q.addBindValue(Sender);
+        q.addBindValue(request);
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        const qint64 id = q.value(0).toLongLong();
+
+        const RelayRun run = relay();
+        QVERIFY2(!run.delivered.contains(message.messageId), qPrintable(run.delivered.join(u',')));
+        QVERIFY(run.refused.contains(id));
+        const auto row = OutboxRepository(*m_claire).get(id);
+        QVERIFY(row);
+        QCOMPARE(row->state, OutboxMail::State::Failed);
+        QVERIFY2(row->refusal.contains(refusal, Qt::CaseInsensitive), qPrintable(row->refusal));
+        // Shown to moderators among the mails not sent, and never queued again.
+        const auto failures = OutboxRepository(*m_claire).failures();
+        QVERIFY(failures);
+        QVERIFY(std::any_of(failures->cbegin(), failures->cend(), [&](const OutboxMail &m) {
+            return m.id == id && m.isRefused();
+        }));
+        QCOMPARE(OutboxRepository(*m_claire).retry(id).error().kind, Error::Kind::NotFound);
+        QVERIFY(!sqlRuns(*m_claire,
+                         QStringLiteral("UPDATE outbox SET refusal = '' WHERE id = %1").arg(id)));
+    }
+
+    // The action changed after the mail was written (the poster's address now points outside,
+    // the mail predates the checks): the relay asks the database again and refuses.
+    void theRelayRefusesARowItsActionNoLongerExplains()
+    {
+        const qint64 request = newRequest(*m_marie, m_marieId, m_paulsAd);
+        const auto queued = MailQueue(*m_marie).enqueue(
+                genuineContact(request), QStringLiteral("contact"), m_marieId, request);
+        QVERIFY2(queued, qPrintable(queued.error().detail));
+        QVERIFY(execSql(*m_admin,
+                        QStringLiteral("UPDATE agent SET email = 'paul@ailleurs.example' "
+                                       "WHERE id = %1")
+                                .arg(m_paulId)));
+        const RelayRun changed = relay();
+        QVERIFY(execSql(*m_admin,
+                        QStringLiteral("UPDATE agent SET email = 'obx_paul@agglo.test' "
+                                       "WHERE id = %1")
+                                .arg(m_paulId)));
+        QVERIFY(!changed.delivered.contains(queued->messageId));
+        QVERIFY(changed.refused.contains(queued->id));
+        QVERIFY(OutboxRepository(*m_admin).get(queued->id)->refusal.contains(u"not concern"));
+
+        // A row from before the checks (written with them off, as an old version did).
+        QVERIFY(execSql(*m_admin,
+                        QStringLiteral("ALTER TABLE outbox DISABLE TRIGGER outbox_guard")));
+        const auto legacy = MailQueue(*m_admin).enqueue(
+                genuineContact(0), QStringLiteral("contact"), m_marieId, 0);
+        QVERIFY(execSql(*m_admin,
+                        QStringLiteral("ALTER TABLE outbox ENABLE TRIGGER outbox_guard")));
+        QVERIFY(legacy);
+        const RelayRun old = relay();
+        QVERIFY(!old.delivered.contains(legacy->messageId));
+        QVERIFY(old.refused.contains(legacy->id));
+        QVERIFY(OutboxRepository(*m_admin).get(legacy->id)->refusal.contains(u"no action"));
+    }
+
+    // And the genuine mail goes out, unchanged.
+    void theRelaySendsWhatAnActionWrote()
+    {
+        const qint64 request = newRequest(*m_marie, m_marieId, m_paulsAd);
+        const auto queued = MailQueue(*m_marie).enqueue(
+                genuineContact(request), QStringLiteral("contact"), m_marieId, request);
+        QVERIFY2(queued, qPrintable(queued.error().detail));
+        const RelayRun run = relay();
+        QCOMPARE(run.refused, QList<qint64>{});
+        QVERIFY(run.delivered.contains(queued->messageId));
+        QCOMPARE(OutboxRepository(*m_admin).get(queued->id)->state, OutboxMail::State::Sent);
     }
 
 private:
-    static MailMessage mail()
+    struct RelayRun
+    {
+        QStringList delivered; // Message-IDs the transport wrote out
+        QList<qint64> refused;
+    };
+
+    // One round of the relay's sender, as an administrator, into a pickup folder.
+    RelayRun relay()
+    {
+        RelayRun run;
+        QTemporaryDir folder;
+        PickupFolderTransport transport(folder.path());
+        OutboxDispatcher dispatcher(*m_admin, &transport, QStringLiteral("relay test"));
+        connect(&dispatcher, &OutboxDispatcher::mailSent, this, [&](qint64, const QString &id) {
+            run.delivered.append(id);
+        });
+        connect(&dispatcher,
+                &OutboxDispatcher::mailRefused,
+                this,
+                [&](qint64 id, const QString &, const QString &) { run.refused.append(id); });
+        QSignalSpy drained(&dispatcher, &OutboxDispatcher::drained);
+        dispatcher.sendNow();
+        if (drained.isEmpty() && !drained.wait(20'000))
+            qWarning("the relay did not drain");
+        const int files = int(QDir(folder.path()).entryList(QDir::Files).size());
+        if (files != run.delivered.size())
+            qWarning("%d files for %lld mails sent", files, qlonglong(run.delivered.size()));
+        return run;
+    }
+
+    // A mail of Marie's about Paul's chairs, as Notifications writes it.
+    MailMessage genuineContact(qint64) const
     {
         MailMessage m;
-        m.from = {QStringLiteral("obx_marie@agglo.test"), QStringLiteral("Marie")};
+        m.from = {Sender, m_marieName + QStringLiteral(" via Collectiv'Récup")};
         m.to = {{QStringLiteral("obx_paul@agglo.test"), QStringLiteral("Paul")}};
+        m.cc = {{QStringLiteral("obx_claire@agglo.test"), QStringLiteral("Claire")}};
+        m.replyTo = {QStringLiteral("obx_marie@agglo.test"), QStringLiteral("Marie")};
         m.subject = QStringLiteral("Chaises : encore disponibles ?");
         m.textBody = QStringLiteral("Bonjour,\nsont-elles encore là ?");
         m.stamp();
         return m;
     }
 
-    static qint64 enqueue(Database &db, qint64 author)
+    qint64 newRequest(Database &db, qint64 requester, qint64 ad)
     {
-        const auto queued = MailQueue(db).enqueue(mail(), QStringLiteral("contact"), author);
-        if (!queued) {
-            qWarning("enqueue: %s", qPrintable(queued.error().detail));
+        ContactRequest request;
+        request.adId = ad;
+        request.requesterId = requester;
+        request.requestingServiceId = m_world.waste;
+        request.message = QStringLiteral("Intéressée.");
+        request.messageId = MailMessage::newMessageId(Sender);
+        const auto asked = ContactRequestRepository(db).insert(request);
+        if (!asked)
+            qWarning("request: %s", qPrintable(asked.error().detail));
+        return asked ? asked->id : 0;
+    }
+
+    // Through the application's Contact action.
+    qint64 contact(Database &db, qint64 requesterId, qint64 ad)
+    {
+        const auto requester = ReferenceRepository(db).agent(requesterId);
+        if (!requester)
+            return 0;
+        const auto asked = ContactRequests(db).send(
+                ad, *requester, m_world.waste, QStringLiteral("Intéressé(e)."), MailSettings());
+        if (!asked) {
+            qWarning("contact: %s / %s",
+                     qPrintable(asked.error().message),
+                     qPrintable(asked.error().detail));
             return 0;
         }
-        return queued->id;
+        const auto mail = OutboxRepository(db).findByMessageId(asked->messageId);
+        return mail ? mail->id : 0;
+    }
+
+    static QString verdictOf(Database &db, qint64 id)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT recup.outbox_row_verdict(%1)").arg(id)) || !q.next())
+            return QStringLiteral("error: ") + q.lastError().text();
+        return q.value(0).isNull() ? QStringLiteral("NULL") : q.value(0).toString();
     }
 
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_admin, m_marie, m_paul, m_claire;
     World m_world;
     qint64 m_marieId = 0, m_paulId = 0, m_claireId = 0;
+    qint64 m_paulsAd = 0, m_mariesAd = 0;
+    QString m_marieName;
     QList<qint64> m_marieMails;
     qint64 m_paulMail = 0, m_systemMail = 0;
 };

@@ -133,6 +133,28 @@ Ad publishedAd(Database &db, const World &world, const QString &title, const QDa
     return *approved;
 }
 
+Ad publishedAdOf(Database &admin, const World &world, qint64 owner, const QString &title)
+{
+    AdRepository ads(admin);
+    Ad input = world.sampleAd(title);
+    input.ownerId = owner;
+    const Actor actor{owner, false, false};
+    const Result<Ad> created = ads.create(input, actor);
+    if (!created)
+        qFatal("create failed: %s", qPrintable(created.error().message + created.error().detail));
+    const Result<Ad> submitted = ads.transition(
+            created->id, {AdAction::Submit, created->version, {}, {}, 0, {}}, actor);
+    if (!submitted)
+        qFatal("submit failed: %s", qPrintable(submitted.error().message));
+    const Result<Ad> approved
+            = ads.transition(submitted->id,
+                             {AdAction::Approve, submitted->version, {}, {}, 0, {}},
+                             world.moderatorActor());
+    if (!approved)
+        qFatal("approve failed: %s", qPrintable(approved.error().message));
+    return *approved;
+}
+
 bool ensureLoginRoles(Database &admin)
 {
     const QList<std::pair<QString, QString>> people{

@@ -52,5 +52,7 @@ Ad pendingAd(Database &db,
              qint64 categoryId = 0);
 // The same, then approved by the world's moderator: published.
 Ad publishedAd(Database &db, const World &world, const QString &title, const QDateTime &at = {});
+// A published ad of `owner`, written by an administrators' session acting for them.
+Ad publishedAdOf(Database &admin, const World &world, qint64 owner, const QString &title);
 
 } // namespace Recup::Testing

@@ -2,7 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MailTestSupport.h"
 
+#include "Fixtures.h"
 #include "actions/MailQueue.h"
+#include "storage/AdRepository.h"
+#include "storage/ContactRequestRepository.h"
+#include "storage/Database.h"
+#include "storage/OutboxRepository.h"
+#include "storage/SqlDialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QDir>
 #include <QFile>
@@ -332,14 +341,136 @@ MailMessage shortContactMail(const QString &to)
     return m;
 }
 
-QStringList enqueueContactMails(Database &db, int n, qint64 author)
+namespace {
+
+// The agent with this address (created in the world's waste service when missing), made a
+// moderator when `moderator` is true.
+Result<qint64>
+agentWithAddress(Database &admin, const World &world, const MailAddress &address, bool moderator)
+{
+    QSqlDatabase connection = admin.connection();
+    QSqlQuery find(connection);
+    find.prepare(QStringLiteral("SELECT id FROM agent WHERE lower(email) = lower(?)"));
+    find.addBindValue(address.address);
+    if (!find.exec())
+        return databaseError(find.lastError());
+    if (find.next()) {
+        const qint64 id = find.value(0).toLongLong();
+        if (!moderator)
+            return id;
+        QSqlQuery make(connection);
+        make.prepare(QStringLiteral("UPDATE agent SET is_moderator = ? WHERE id = ?"));
+        make.addBindValue(true);
+        make.addBindValue(id);
+        if (!make.exec())
+            return databaseError(make.lastError());
+        return id;
+    }
+    QSqlQuery make(connection);
+    make.prepare(QStringLiteral("INSERT INTO agent (login, display_name, email, service_id, "
+                                "is_moderator) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    make.addBindValue(QStringLiteral("box%1").arg(qHash(address.address.toLower())));
+    make.addBindValue(address.name.isEmpty() ? address.address : address.name);
+    make.addBindValue(address.address);
+    make.addBindValue(world.waste);
+    make.addBindValue(moderator);
+    if (!make.exec() || !make.next())
+        return databaseError(make.lastError());
+    return make.value(0).toLongLong();
+}
+
+} // namespace
+
+Result<OutboxMail> queueActionMail(Database &admin,
+                                   Database &writer,
+                                   const World &world,
+                                   qint64 author,
+                                   const QString &kind,
+                                   const MailMessage &message)
+{
+    MailMessage stamped = message;
+    stamped.stamp();
+    if (kind == QLatin1String("expiry-reminder"))
+        stamped.cc.clear(); // a reminder goes to the poster alone
+    if (admin.dialect().checksMail()) {
+        QSqlQuery policy(admin.connection());
+        policy.prepare(
+                QStringLiteral("UPDATE mail_policy SET sender_address = ?, sender_name = ?"));
+        policy.addBindValue(stamped.from.address);
+        policy.addBindValue(stamped.from.name.isEmpty() ? QStringLiteral("Collectiv'Récup")
+                                                        : stamped.from.name);
+        if (!policy.exec())
+            return databaseError(policy.lastError());
+    }
+    // The first recipient is the poster where the action has one; the others hear of it as
+    // moderators.
+    const bool toPoster = kind != QLatin1String("ad-submitted");
+    const QList<MailAddress> everyone = stamped.to + stamped.cc;
+    for (qsizetype i = toPoster ? 1 : 0; i < everyone.size(); ++i) {
+        if (const Result<qint64> made = agentWithAddress(admin, world, everyone.at(i), true); !made)
+            return made.error();
+    }
+    qint64 action = 0;
+    if (kind == QLatin1String("ad-submitted")) {
+        AdRepository ads(writer);
+        Ad input = world.sampleAd(QStringLiteral("Lot envoyé en modération"));
+        input.ownerId = author;
+        const Actor actor{author, false, false};
+        const Result<Ad> created = ads.create(input, actor);
+        if (!created)
+            return created.error();
+        const Result<Ad> submitted = ads.transition(
+                created->id, {AdAction::Submit, created->version, {}, {}, 0, {}}, actor);
+        if (!submitted)
+            return submitted.error();
+        const Result<qint64> row = ads.lastHistoryId(submitted->id, AdState::Pending);
+        if (!row)
+            return row.error();
+        action = *row;
+    } else {
+        const Result<qint64> poster = agentWithAddress(admin, world, everyone.value(0), false);
+        if (!poster)
+            return poster.error();
+        const Ad ad = publishedAdOf(admin, world, *poster, QStringLiteral("Lot à donner"));
+        action = ad.id; // an expiry reminder's
+        if (kind == QLatin1String("contact")) {
+            ContactRequest request;
+            request.adId = ad.id;
+            request.requesterId = author;
+            request.requestingServiceId = world.waste;
+            request.message = QStringLiteral("Bonjour, est-ce toujours disponible ?");
+            request.messageId = stamped.messageId;
+            const Result<ContactRequest> asked = ContactRequestRepository(writer).insert(request);
+            if (!asked)
+                return asked.error();
+            action = asked->id;
+        }
+    }
+    return MailQueue(writer).enqueue(stamped, kind, author, action);
+}
+
+Result<OutboxMail> queueActionMail(Database &db, const World &world, const MailMessage &message)
+{
+    return queueActionMail(db, db, world, world.owner, QStringLiteral("ad-submitted"), message);
+}
+
+bool usePlatformSettings(Database &admin, const MailSettings &settings)
+{
+    if (!admin.dialect().checksMail())
+        return true;
+    const Status set = OutboxRepository(admin).setPolicy(
+            {settings.sender.address, settings.sender.name, settings.moderatorsAddress});
+    if (!set)
+        qWarning("mail policy: %s", qPrintable(set.error().detail));
+    return bool(set);
+}
+
+QStringList enqueueContactMails(Database &db, const World &world, int n)
 {
     QStringList ids;
-    MailQueue outbox(db);
     for (int i = 0; i < n; ++i) {
-        const auto queued = outbox.enqueue(shortContactMail(QStringLiteral("pmartin@agglo.test")),
-                                           QStringLiteral("contact"),
-                                           author);
+        const auto queued = queueActionMail(
+                db, world, shortContactMail(QStringLiteral("pmartin@agglo.test")));
         if (!queued) {
             qWarning("enqueue: %s", qPrintable(queued.error().detail));
             return ids;

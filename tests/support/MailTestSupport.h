@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
+#include "domain/OutboxMail.h"
 #include "mail/MailMessage.h"
+#include "mail/MailSettings.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -17,6 +20,8 @@ class Database;
 }
 
 namespace Recup::Testing {
+
+struct World;
 
 // Debian's Python, the one with aiosmtpd (RECUP_TEST_PYTHON overrides it).
 QString python();
@@ -44,9 +49,27 @@ QString textPart(const QJsonObject &parsed, const QString &contentType); // LF l
 MailMessage frenchContactMessage();
 // A short stamped contact mail from Marie Dupont to `to`, the moderators in copy.
 MailMessage shortContactMail(const QString &to);
-// `n` short contact mails to pmartin@agglo.test written to the outbox by `author`; their
+// `message` written to the outbox by `writer` as the genuine mail of an action of `author`, as
+// the database demands of every row (migration 007). `admin` (the tests' own session) makes
+// the world fit: on PostgreSQL the platform's sender becomes the message's From; for
+// "ad-submitted", `author` sends a new ad to moderation and every recipient is made a
+// moderator; for "contact" (`author` asks) and "expiry-reminder" (author 0), the first
+// recipient posts a published ad (an agent with that address, created when missing) and the
+// others are made moderators.
+Result<OutboxMail> queueActionMail(Database &admin,
+                                   Database &writer,
+                                   const World &world,
+                                   qint64 author,
+                                   const QString &kind,
+                                   const MailMessage &message);
+// The world's owner sends an ad to moderation; `db` is the tests' administrator session.
+Result<OutboxMail> queueActionMail(Database &db, const World &world, const MailMessage &message);
+// PostgreSQL: the database's mail policy as these settings say (who mails come from, the
+// moderators' address), since the database, not the workstation, decides there.
+bool usePlatformSettings(Database &admin, const MailSettings &settings);
+// `n` short contact mails to pmartin@agglo.test written to the outbox as above; their
 // Message-IDs (fewer, with a warning, when writing fails).
-QStringList enqueueContactMails(Database &db, int n, qint64 author);
+QStringList enqueueContactMails(Database &db, const World &world, int n);
 
 // A real SMTP server for one test: tests/fixtures/smtp_server.py (aiosmtpd) or aiosmtpd's
 // own command line, on a free port of 127.0.0.1, stopped by the destructor.

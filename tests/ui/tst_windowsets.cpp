@@ -3,6 +3,7 @@
 // The window sets offered follow the person's roles: moderation and the mails not sent for
 // moderators only — the server's groups on PostgreSQL, the identity picked in the demo.
 #include "Fixtures.h"
+#include "MailTestSupport.h"
 #include "TestDatabase.h"
 #include "WindowSets.h"
 #include "WindowWaits.h"
@@ -271,7 +272,7 @@ private:
         message.subject = subject;
         message.textBody = QStringLiteral("Bonjour\n");
         OutboxRepository outbox(*m_db);
-        const auto queued = MailQueue(*m_db).enqueue(message, QStringLiteral("ad-submitted"), 0);
+        const auto queued = queueActionMail(*m_db, m_world, message);
         if (!queued || !outbox.claimDue(100, QStringLiteral("windowsets")))
             return 0;
         if (!outbox.markFailed(queued->id,

@@ -232,8 +232,12 @@ QList<qint64> FailedMailsWindow::selectedMailIds() const
 {
     QList<qint64> ids;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        ids.append(m_model->mailId(index.row()));
+    for (const QModelIndex &index : rows) {
+        // A refused mail never goes out: it does not follow from an action (MailProvenance).
+        if (const FailedMailsModel::Entry *entry = m_model->entry(index.row());
+            entry && !entry->mail.isRefused())
+            ids.append(entry->mail.id);
+    }
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -291,10 +295,15 @@ void FailedMailsWindow::showCurrent()
     if (recipients.isEmpty())
         recipients.append(tr("To: %1").arg(mail.recipients.join(QLatin1String(", "))));
     m_detailRecipients->setText(recipients.join(u'\n'));
-    m_detailFacts->setText(tr("%1, written on %2. Attempts: %3.")
-                                   .arg(FailedMailsModel::kindText(mail.kind),
-                                        FailedMailsModel::writtenText(mail.createdAt),
-                                        QLocale().toString(mail.attempts)));
+    if (mail.isRefused())
+        m_detailFacts->setText(tr("%1, written on %2. Refused: it will never be sent.")
+                                       .arg(FailedMailsModel::kindText(mail.kind),
+                                            FailedMailsModel::writtenText(mail.createdAt)));
+    else
+        m_detailFacts->setText(tr("%1, written on %2. Attempts: %3.")
+                                       .arg(FailedMailsModel::kindText(mail.kind),
+                                            FailedMailsModel::writtenText(mail.createdAt),
+                                            QLocale().toString(mail.attempts)));
     m_detailError->setPlainText(mail.lastError.isEmpty() ? tr("The server gave no reason.")
                                                          : mail.lastError);
     QString text = MailHeaders::plainTextBody(mail.rfc5322);

@@ -63,8 +63,7 @@ private slots:
             const auto ad = AdRepository(*m_db).create(
                     m_world.sampleAd(QStringLiteral("Armoire à rideau")), m_world.ownerActor());
             QVERIFY(ad);
-            const auto queued
-                    = MailQueue(*m_db).enqueue(message, QStringLiteral("contact"), m_world.owner);
+            const auto queued = queueActionMail(*m_db, m_world, message);
             QVERIFY2(queued, qPrintable(queued.error().detail));
             QCOMPARE(queued->messageId, message.messageId);
             if (commit)
@@ -212,11 +211,10 @@ private slots:
                               &error),
                  qPrintable(error));
         OutboxRepository outbox(*m_db);
-        const auto refused = MailQueue(*m_db).enqueue(
-                mail(QStringLiteral("parti@agglo.test")), QStringLiteral("contact"), m_world.owner);
-        const auto fine = MailQueue(*m_db).enqueue(mail(QStringLiteral("pmartin@agglo.test")),
-                                                   QStringLiteral("contact"),
-                                                   m_world.owner);
+        const auto refused
+                = queueActionMail(*m_db, m_world, mail(QStringLiteral("parti@agglo.test")));
+        const auto fine
+                = queueActionMail(*m_db, m_world, mail(QStringLiteral("pmartin@agglo.test")));
         QVERIFY(refused && fine);
 
         SmtpTransport transport(settings(server.port()));
@@ -279,7 +277,7 @@ private:
 
     static MailMessage mail(const QString &to) { return shortContactMail(to); }
 
-    QStringList enqueueMany(int n) { return enqueueContactMails(*m_db, n, m_world.owner); }
+    QStringList enqueueMany(int n) { return enqueueContactMails(*m_db, m_world, n); }
 
     // Every expected Message-ID arrived exactly once, and nothing else did.
     static void checkReceivedOnce(const SmtpTestServer &server, const QStringList &expected)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real collectiv-recup-admin binary, as the IT department would.
 #include "TestDatabase.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QProcess>
@@ -70,6 +71,42 @@ private slots:
         const Run r = admin({QStringLiteral("seed-demo")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("collectiv-recup-admin init")));
+    }
+
+    void mailPolicySaysWhoMailsComeFrom()
+    {
+        QCOMPARE(admin({QStringLiteral("init")}).exitCode, 0);
+        Run r = admin({QStringLiteral("mail-policy")});
+        if (m_test->config().isSqlite()) {
+            // The workstation's own settings name the sender there.
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            r = admin({QStringLiteral("mail-policy"),
+                       QStringLiteral("--sender"),
+                       QStringLiteral("collectiv-recup@agglo.fr")});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QLatin1String("embedded database")), qPrintable(r.err));
+            return;
+        }
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("ne-pas-repondre@")), qPrintable(r.out));
+        r = admin({QStringLiteral("mail-policy"),
+                   QStringLiteral("--sender"),
+                   QStringLiteral("collectiv-recup@agglo.fr"),
+                   QStringLiteral("--moderators"),
+                   QStringLiteral("moderation@agglo.fr")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Collectiv'Récup <collectiv-recup@agglo.fr>")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("moderation@agglo.fr")));
+        // A bad address changes nothing and says which option is wrong.
+        r = admin({QStringLiteral("mail-policy"),
+                   QStringLiteral("--sender"),
+                   QStringLiteral("president@agglo.fr\r\nBcc: x@y")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("--sender")), qPrintable(r.err));
+        auto db = m_test->open(false);
+        QCOMPARE(OutboxRepository(*db).policy()->senderAddress,
+                 QStringLiteral("collectiv-recup@agglo.fr"));
     }
 
     void addAgent()

@@ -786,7 +786,7 @@ private:
 
     static MailMessage mail(const QString &to) { return shortContactMail(to); }
 
-    QStringList enqueueMany(int n) { return enqueueContactMails(*m_db, n, m_world.owner); }
+    QStringList enqueueMany(int n) { return enqueueContactMails(*m_db, m_world, n); }
 
     // Every expected Message-ID arrived exactly once, and nothing else did.
     static void checkReceivedOnce(const SmtpTestServer &server, const QStringList &expected)

@@ -4,6 +4,7 @@
 // PostgreSQL each person connects with their own login role, as on their workstation: what an
 // agent may not see, the server hides.
 #include "Fixtures.h"
+#include "MailTestSupport.h"
 #include "TestDatabase.h"
 #include "WindowWaits.h"
 #include "actions/MailQueue.h"
@@ -144,7 +145,7 @@ qint64 TestFailedMailsWindow::failedMail(Database &writer,
     message.textBody = QStringLiteral("Bonjour Hélène,\n\nLe service Écoles aimerait récupérer "
                                       "votre armoire : est-elle toujours disponible ?\n\nMerci\n");
     OutboxRepository outbox(writer);
-    const auto queued = MailQueue(writer).enqueue(message, kind, authorId);
+    const auto queued = queueActionMail(*m_admin, writer, m_world, authorId, kind, message);
     if (!queued) {
         qWarning("enqueue: %s / %s",
                  qPrintable(queued.error().message),
@@ -221,8 +222,8 @@ void TestFailedMailsWindow::permanentFailureIsListedWithItsFrenchSubject()
                                            "encore disponible pour le service Écoles ?");
     const qint64 contact = failedMail(*m_marieDb, m_world.owner, subject);
     QVERIFY(contact > 0);
-    const qint64 notice = failedMail(*m_admin,
-                                     0,
+    const qint64 notice = failedMail(*m_marieDb,
+                                     m_world.owner,
                                      QStringLiteral("Annonce à modérer : « Chaise\r\nBcc: x@y »"),
                                      QStringLiteral("ad-submitted"),
                                      LongRefusal);
@@ -382,8 +383,10 @@ void TestFailedMailsWindow::agentSeesOnlyOwnFailures()
         QSKIP("SQLite is a single-workstation database: nobody's mails are hidden there");
     const qint64 marie = failedMail(*m_marieDb, m_world.owner, QStringLiteral("De Marie"));
     const qint64 paul = failedMail(*m_paulDb, m_world.other, QStringLiteral("De Paul"));
-    const qint64 system = failedMail(
-            *m_admin, 0, QStringLiteral("Annonce à modérer"), QStringLiteral("ad-submitted"));
+    const qint64 system = failedMail(*m_admin,
+                                     0,
+                                     QStringLiteral("Rappel : votre annonce expire"),
+                                     QStringLiteral("expiry-reminder"));
     QVERIFY(marie > 0 && paul > 0 && system > 0);
 
     const auto mine = OutboxRepository(*m_marieDb).failures();

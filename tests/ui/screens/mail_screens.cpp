@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
         message.subject = QStringLiteral("Votre annonce « Armoire basse » est publiée");
         message.textBody = QStringLiteral("Bonjour,\n");
         OutboxRepository outbox(*db);
-        const auto queued = MailQueue(*db).enqueue(message, QStringLiteral("ad-approved"), 0);
+        const auto queued = MailQueue(*db).enqueue(message, QStringLiteral("ad-approved"), 0, 0);
         if (queued && outbox.claimDue(100, QStringLiteral("screens")))
             outbox.markFailed(queued->id,
                               OutboxRepository::Failure::Permanent,
