@@ -628,6 +628,18 @@ Commandes&#xa0;:
         <source>The connection option %1 may not contain a semicolon.</source>
         <translation>L’option de connexion %1 ne doit pas contenir de point-virgule.</translation>
     </message>
+    <message>
+        <source>The disk that holds the local database (%1) is full. Free some space on it, then try again.</source>
+        <translation>Le disque qui contient la base de données locale (%1) est plein. Libérez de la place sur ce disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The local database in %1 is read-only. Check the rights on this folder, or ask your IT department.</source>
+        <translation>La base de données locale située dans %1 est en lecture seule. Vérifiez les droits sur ce dossier, ou contactez votre service informatique.</translation>
+    </message>
+    <message>
+        <source>The local database in %1 could not be written to the disk. Check that the disk is there and has free space, then try again.</source>
+        <translation>La base de données locale située dans %1 n’a pas pu être écrite sur le disque. Vérifiez que le disque est présent et qu’il reste de la place, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>

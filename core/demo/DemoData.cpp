@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
 #include <QtConcurrentMap>
 
 namespace Recup {
@@ -679,7 +680,7 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
         }
     }
     if (!transaction.commit())
-        return Error{Error::Kind::Database, tr("The demo data cannot be loaded."), {}, {}};
+        return databaseError(db.connection().lastError(), tr("The demo data cannot be loaded."));
     return {};
 }
 
