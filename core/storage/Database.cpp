@@ -7,6 +7,7 @@
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceCache.h"
 #include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -287,6 +288,21 @@ Status Database::reconnectThreadConnection()
 {
     releaseThreadConnection();
     return open();
+}
+
+Status Database::reopenIfEnded()
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        name = m_connections.value(QThread::currentThread());
+    }
+    if (name.isEmpty() || Transaction::isOpenOn(name))
+        return {}; // nothing open (the next use opens one), or a unit of work is under way
+    if (m_dialect->connectionAlive(QSqlDatabase::database(name, false)))
+        return {};
+    qInfo("Collectiv'Récup: the database server ended the session; connecting again");
+    return reconnectThreadConnection();
 }
 
 Status Database::ping()

@@ -35,6 +35,11 @@ Transaction::Transaction(QSqlDatabase db)
         ++d.depth;
 }
 
+bool Transaction::isOpenOn(const QString &connectionName)
+{
+    return t_depths.value(connectionName).depth > 0;
+}
+
 Transaction::~Transaction()
 {
     rollback();
