@@ -3481,6 +3481,14 @@ Proposé par %2</translation>
         <source>The mail server %1 did not answer within %2 seconds.</source>
         <translation>Le serveur de messagerie %1 n’a pas répondu dans un délai de %2 secondes.</translation>
     </message>
+    <message>
+        <source>The connection to the mail server %1 was lost while a message was being sent, before the server confirmed it: %2</source>
+        <translation>La connexion au serveur de messagerie %1 a été perdue pendant l’envoi d’un message, avant que le serveur ne le confirme&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection while a message was being sent, before it confirmed it.</source>
+        <translation>Le serveur de messagerie %1 a fermé la connexion pendant l’envoi d’un message, avant de le confirmer.</translation>
+    </message>
 </context>
 <context>
     <name>Recup::WindowHeader</name>
