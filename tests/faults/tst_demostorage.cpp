@@ -282,7 +282,7 @@ private slots:
             filler = fillUp(folder);
             QVERIFY(!filler.isEmpty());
         } else {
-            // Nothing may grow: the write-ahead log, where SQLite writes first, is empty or small.
+            // No write past the write-ahead log's present size (SQLite writes there first).
             QVERIFY(limit.set(QFileInfo(path + QStringLiteral("-wal")).size()));
         }
         QSignalSpy saved(&editor, &AdEditorDialog::adSaved);
