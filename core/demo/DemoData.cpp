@@ -18,7 +18,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QSqlError>
 #include <QtConcurrentMap>
 
 namespace Recup {
@@ -680,7 +679,7 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
         }
     }
     if (!transaction.commit())
-        return databaseError(db.connection().lastError(), tr("The demo data cannot be loaded."));
+        return db.lastError(tr("The demo data cannot be loaded."));
     return {};
 }
 

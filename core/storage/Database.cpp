@@ -305,6 +305,11 @@ Status Database::reopenIfEnded()
     return reconnectThreadConnection();
 }
 
+Error Database::lastError(const QString &context)
+{
+    return databaseError(connection().lastError(), context);
+}
+
 Status Database::ping()
 {
     QSqlDatabase db = connection();

@@ -52,6 +52,9 @@ public:
     // open Transaction, whose statements must fail rather than go on elsewhere. A Connection
     // error when the server is still away.
     Status reopenIfEnded();
+    // What the driver last said on the calling thread's connection (a failed commit), as
+    // databaseError() tells it, after `context`.
+    Error lastError(const QString &context = {});
     // Cheap round trip on the calling thread's connection; Connection error when it is gone.
     Status ping();
     // Without a round trip nor any wait: false when the calling thread's connection is open
