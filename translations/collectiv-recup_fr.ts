@@ -672,6 +672,18 @@ Commandes&#xa0;:
         <source>The connection option %1 may not contain a semicolon.</source>
         <translation>L’option de connexion %1 ne doit pas contenir de point-virgule.</translation>
     </message>
+    <message>
+        <source>The disk that holds the local database (%1) is full. Free some space on it, then try again.</source>
+        <translation>Le disque qui contient la base de données locale (%1) est plein. Libérez de la place sur ce disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The local database in %1 is read-only. Check the rights on this folder, or ask your IT department.</source>
+        <translation>La base de données locale située dans %1 est en lecture seule. Vérifiez les droits sur ce dossier, ou contactez votre service informatique.</translation>
+    </message>
+    <message>
+        <source>The local database in %1 could not be written to the disk. Check that the disk is there and has free space, then try again.</source>
+        <translation>La base de données locale située dans %1 n’a pas pu être écrite sur le disque. Vérifiez que le disque est présent et qu’il reste de la place, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3615,6 +3627,14 @@ Proposé par %2</translation>
     <message>
         <source>The mail server %1 did not answer within %2 seconds.</source>
         <translation>Le serveur de messagerie %1 n’a pas répondu dans un délai de %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 was lost while a message was being sent, before the server confirmed it: %2</source>
+        <translation>La connexion au serveur de messagerie %1 a été perdue pendant l’envoi d’un message, avant que le serveur ne le confirme&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection while a message was being sent, before it confirmed it.</source>
+        <translation>Le serveur de messagerie %1 a fermé la connexion pendant l’envoi d’un message, avant de le confirmer.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,9 @@ Status AdWorkflow::notify(const Ad &before, const Ad &after, AdAction action, co
 Result<Ad> AdWorkflow::transition(qint64 adId, const TransitionRequest &request, const Actor &actor)
 {
     m_mailsWritten = 0;
+    // After a server restart, the person's action goes through at once on a new session.
+    if (const Status reopened = m_db.reopenIfEnded(); !reopened)
+        return reopened.error();
     QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -79,6 +82,8 @@ Result<Ad> AdWorkflow::finish(Transaction &transaction,
 Result<Ad> AdWorkflow::update(const Ad &ad, const Actor &actor)
 {
     m_mailsWritten = 0;
+    if (const Status reopened = m_db.reopenIfEnded(); !reopened)
+        return reopened.error();
     QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
     if (!transaction.isActive())

@@ -679,7 +679,7 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
         }
     }
     if (!transaction.commit())
-        return Error{Error::Kind::Database, tr("The demo data cannot be loaded."), {}, {}};
+        return db.lastError(tr("The demo data cannot be loaded."));
     return {};
 }
 

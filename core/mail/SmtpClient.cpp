@@ -635,6 +635,15 @@ void SmtpClient::onSocketError()
                            tr("Cannot connect to the mail server %1: %2").arg(serverName(), text)));
         return;
     }
+    if (m_step == Step::Data || m_step == Step::Body) {
+        failSession(result(SendResult::Status::TemporaryFailure,
+                           SendResult::Stage::Data,
+                           {},
+                           tr("The connection to the mail server %1 was lost while a message "
+                              "was being sent, before the server confirmed it: %2")
+                                   .arg(serverName(), text)));
+        return;
+    }
     failSession(result(
             SendResult::Status::TemporaryFailure,
             stageOf(int(m_step)),
@@ -660,10 +669,15 @@ void SmtpClient::onDisconnected()
         endAfterQuit();
         return;
     }
-    failSession(result(SendResult::Status::TemporaryFailure,
-                       stageOf(int(m_step)),
-                       {},
-                       tr("The mail server %1 closed the connection.").arg(serverName())));
+    const bool sending = m_step == Step::Data || m_step == Step::Body;
+    failSession(
+            result(SendResult::Status::TemporaryFailure,
+                   stageOf(int(m_step)),
+                   {},
+                   sending ? tr("The mail server %1 closed the connection while a message "
+                                "was being sent, before it confirmed it.")
+                                     .arg(serverName())
+                           : tr("The mail server %1 closed the connection.").arg(serverName())));
 }
 
 void SmtpClient::onTimeout()

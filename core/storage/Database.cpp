@@ -7,6 +7,7 @@
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceCache.h"
 #include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -24,6 +25,42 @@ namespace {
 
 QAtomicInt s_instances;
 
+// The folder of the SQLite file opened last in this process (a workstation runs one), which a
+// full or read-only disk's message names.
+QMutex s_sqliteFolderMutex;
+QString s_sqliteFolder;
+
+QString sqliteFolder()
+{
+    QMutexLocker lock(&s_sqliteFolderMutex);
+    return s_sqliteFolder.isEmpty() ? QStringLiteral("?") : s_sqliteFolder;
+}
+
+// SQLite's result codes (extended ones too, by their low byte) that say the disk, not the
+// statement, is at fault; PostgreSQL's codes are five-character SQLSTATEs, never these.
+enum SqliteCode { SqliteReadOnly = 8, SqliteIoError = 10, SqliteFull = 13, SqliteCantOpen = 14 };
+
+int sqliteCode(const QSqlError &error)
+{
+    const QString nativeCode = error.nativeErrorCode();
+    bool number = false;
+    const int code = nativeCode.size() < 5 ? nativeCode.toInt(&number) : 0;
+    if (number)
+        return code & 0xff;
+    if (!nativeCode.isEmpty())
+        return 0;
+    // Qt's SQLite driver drops the code of a failed COMMIT; SQLite's own sentences (never
+    // translated) remain.
+    const QString text = error.databaseText();
+    if (text == QLatin1String("database or disk is full"))
+        return SqliteFull;
+    if (text == QLatin1String("attempt to write a readonly database"))
+        return SqliteReadOnly;
+    if (text == QLatin1String("disk I/O error"))
+        return SqliteIoError;
+    return 0;
+}
+
 QString driverFor(const DatabaseConfig &config)
 {
     return config.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
@@ -38,7 +75,21 @@ Error databaseError(const QSqlError &error, const QString &context)
     result.detail = error.text();
     const QString text = error.databaseText() + u' ' + error.driverText();
     const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("23505")) {
+    const int sqlite = sqliteCode(error);
+    if (sqlite == SqliteFull) {
+        result.message = Database::tr("The disk that holds the local database (%1) is full. "
+                                      "Free some space on it, then try again.")
+                                 .arg(sqliteFolder());
+    } else if (sqlite == SqliteReadOnly) {
+        result.message = Database::tr("The local database in %1 is read-only. Check the rights "
+                                      "on this folder, or ask your IT department.")
+                                 .arg(sqliteFolder());
+    } else if (sqlite == SqliteIoError || sqlite == SqliteCantOpen) {
+        result.message = Database::tr("The local database in %1 could not be written to the "
+                                      "disk. Check that the disk is there and has free space, "
+                                      "then try again.")
+                                 .arg(sqliteFolder());
+    } else if (code == QLatin1String("23505")) {
         result.kind = Error::Kind::Invalid;
         result.message = Database::tr("This entry already exists.");
     } else if (code == QLatin1String("23503")) {
@@ -138,6 +189,8 @@ Status Database::openNamed(const QString &name)
                          {}};
         }
         db.setDatabaseName(m_config.sqlitePath);
+        QMutexLocker lock(&s_sqliteFolderMutex);
+        s_sqliteFolder = QDir::toNativeSeparators(file.absolutePath());
     } else {
         const auto pairs = parseConninfo(m_config.conninfo);
         if (!pairs) {
@@ -235,6 +288,26 @@ Status Database::reconnectThreadConnection()
 {
     releaseThreadConnection();
     return open();
+}
+
+Status Database::reopenIfEnded()
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        name = m_connections.value(QThread::currentThread());
+    }
+    if (name.isEmpty() || Transaction::isOpenOn(name))
+        return {}; // nothing open (the next use opens one), or a unit of work is under way
+    if (m_dialect->connectionAlive(QSqlDatabase::database(name, false)))
+        return {};
+    qInfo("Collectiv'Récup: the database server ended the session; connecting again");
+    return reconnectThreadConnection();
+}
+
+Error Database::lastError(const QString &context)
+{
+    return databaseError(connection().lastError(), context);
 }
 
 Status Database::ping()

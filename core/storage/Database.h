@@ -46,6 +46,15 @@ public:
     void releaseThreadConnection();
     // Closes and reopens the calling thread's connection (after the server dropped it).
     Status reconnectThreadConnection();
+    // Before a person's action writes: when the server ended the calling thread's session
+    // since its last use (a restart, an administrator), it is reopened now, so that the action
+    // goes through instead of failing on a session known dead. Nothing is reopened under an
+    // open Transaction, whose statements must fail rather than go on elsewhere. A Connection
+    // error when the server is still away.
+    Status reopenIfEnded();
+    // What the driver last said on the calling thread's connection (a failed commit), as
+    // databaseError() tells it, after `context`.
+    Error lastError(const QString &context = {});
     // Cheap round trip on the calling thread's connection; Connection error when it is gone.
     Status ping();
     // Without a round trip nor any wait: false when the calling thread's connection is open

@@ -3,6 +3,7 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
+#include <QSqlQuery>
 
 namespace Recup {
 
@@ -34,6 +35,11 @@ Transaction::Transaction(QSqlDatabase db)
         ++d.depth;
 }
 
+bool Transaction::isOpenOn(const QString &connectionName)
+{
+    return t_depths.value(connectionName).depth > 0;
+}
+
 Transaction::~Transaction()
 {
     rollback();
@@ -58,9 +64,17 @@ bool Transaction::commit()
     }
     const bool doomed = t_depths.value(m_db.connectionName()).doomed;
     leave();
-    if (!doomed && m_db.commit())
+    if (doomed) {
+        m_db.rollback();
+        return false;
+    }
+    if (m_db.commit())
         return true;
-    m_db.rollback();
+    // A failed COMMIT may have ended the transaction already (SQLite does on a full disk), and
+    // a failed rollback would replace the driver's last error, which says why the commit
+    // failed: the rollback goes through a query of its own.
+    QSqlQuery rollback(m_db);
+    rollback.exec(QStringLiteral("ROLLBACK"));
     return false;
 }
 

@@ -22,6 +22,9 @@ public:
     bool commit();
     void rollback();
 
+    // True while a unit of work is open on the named connection of the calling thread.
+    static bool isOpenOn(const QString &connectionName);
+
 private:
     void leave();
 

@@ -302,6 +302,8 @@ void SmtpTestServer::readOutput()
             ++m_connections;
         else if (line == QLatin1String("QUIT"))
             ++m_quits;
+        else if (line == QLatin1String("CUT"))
+            ++m_cuts;
     }
 }
 

@@ -102,6 +102,8 @@ public:
     QList<Received> messages() const;
     int connections() const { return m_connections; }
     int quits() const { return m_quits; }
+    // DATA commands the server cut in the middle (--cut-data).
+    int cuts() const { return m_cuts; }
     QString output() const { return m_output; }
 
 private:
@@ -116,6 +118,7 @@ private:
     bool m_ready = false;
     int m_connections = 0;
     int m_quits = 0;
+    int m_cuts = 0;
 };
 
 // True when no message beyond the first `count` arrives within `ms` (a mail sent twice shows

@@ -962,6 +962,11 @@ bool AdEditorDialog::save(SaveMode mode)
     const MailSettings mail = m_mail ? m_mail->settings() : MailSettings{};
     AdWorkflow workflow(m_db, mail);
     const bool isNew = m_ad.id == 0;
+    // A server restarted while the form was open: the save goes through on a new session.
+    if (const Status reopened = m_db.reopenIfEnded(); !reopened) {
+        showSaveError(reopened.error());
+        return false;
+    }
     // An owner's change to a published ad sends it back to moderation: the moderators hear.
     Result<Ad> saved = isNew ? repository.create(input, m_actor) : workflow.update(input, m_actor);
     int mailsWritten = isNew ? 0 : workflow.mailsWritten();
