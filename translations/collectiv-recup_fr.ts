@@ -621,12 +621,40 @@ Commandes&#xa0;:
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>The connection settings are not valid: %1</source>
-        <translation>Les paramètres de connexion ne sont pas valides&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The connection option %1 may not contain a semicolon.</source>
         <translation>L’option de connexion %1 ne doit pas contenir de point-virgule.</translation>
+    </message>
+    <message>
+        <source>The connection settings are not valid: PostgreSQL knows no setting named %1.</source>
+        <translation>Les paramètres de connexion ne sont pas valides&#xa0;: PostgreSQL ne connaît aucun paramètre nommé %1.</translation>
+    </message>
+    <message>
+        <source>The postgresql:// address is not valid: check its port (1 to 65535) and its %-escapes.</source>
+        <translation>L’adresse postgresql:// n’est pas valide&#xa0;: vérifiez son port (de 1 à 65535) et ses séquences en %.</translation>
+    </message>
+    <message>
+        <source>The connection settings are not valid: the value of %1 opens a quote that is not closed.</source>
+        <translation>Les paramètres de connexion ne sont pas valides&#xa0;: la valeur de %1 ouvre une apostrophe qui n’est jamais fermée.</translation>
+    </message>
+    <message>
+        <source>The connection settings are not valid: a value is given without its name (name=value).</source>
+        <translation>Les paramètres de connexion ne sont pas valides&#xa0;: une valeur est donnée sans son nom (nom=valeur).</translation>
+    </message>
+    <message>
+        <source>The connection settings are not valid: %1 is not followed by = and a value.</source>
+        <translation>Les paramètres de connexion ne sont pas valides&#xa0;: %1 n’est pas suivi de = et d’une valeur.</translation>
+    </message>
+    <message>
+        <source>The connection setting %1 contains a control character (a line break, a tab, a NUL...).</source>
+        <translation>Le paramètre de connexion %1 contient un caractère de contrôle (un retour à la ligne, une tabulation, un caractère nul…).</translation>
+    </message>
+    <message>
+        <source>The port %1 is not valid: give a number between 1 and 65535.</source>
+        <translation>Le port %1 n’est pas valide&#xa0;: indiquez un nombre entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The path of the local database file contains a control character (a line break, a tab, a NUL...).</source>
+        <translation>Le chemin du fichier de la base locale contient un caractère de contrôle (un retour à la ligne, une tabulation, un caractère nul…).</translation>
     </message>
 </context>
 <context>
