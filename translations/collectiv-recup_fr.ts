@@ -255,6 +255,26 @@
         <source>The reason must have at most %1 characters.</source>
         <translation>Le motif doit comporter au plus %1 caractères.</translation>
     </message>
+    <message>
+        <source>The title contains a character that cannot be saved (a line break, a control character or a broken symbol, often brought by a paste): remove it.</source>
+        <translation>Le titre contient un caractère qui ne peut pas être enregistré (un retour à la ligne, un caractère de contrôle ou un symbole tronqué, souvent apporté par un copier-coller)&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The description contains a character that cannot be saved (a control character or a broken symbol, often brought by a paste): remove it.</source>
+        <translation>La description contient un caractère qui ne peut pas être enregistré (un caractère de contrôle ou un symbole tronqué, souvent apporté par un copier-coller)&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The room contains a character that cannot be saved (a line break, a control character or a broken symbol, often brought by a paste): remove it.</source>
+        <translation>Le champ «&#xa0;Salle&#xa0;» contient un caractère qui ne peut pas être enregistré (un retour à la ligne, un caractère de contrôle ou un symbole tronqué, souvent apporté par un copier-coller)&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The note contains a character that cannot be saved (a control character or a broken symbol): remove it.</source>
+        <translation>Le commentaire contient un caractère qui ne peut pas être enregistré (un caractère de contrôle ou un symbole tronqué)&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The reason contains a character that cannot be saved (a control character or a broken symbol): remove it.</source>
+        <translation>Le motif contient un caractère qui ne peut pas être enregistré (un caractère de contrôle ou un symbole tronqué)&#xa0;: supprimez-le.</translation>
+    </message>
 </context>
 <context>
     <name>AdState</name>
