@@ -180,6 +180,10 @@
         <source>Someone else changed this ad in the meantime.</source>
         <translation>Quelqu’un d’autre a modifié cette annonce entre-temps.</translation>
     </message>
+    <message>
+        <source>This site does not exist any more: choose another.</source>
+        <translation>Ce site n’existe plus&#xa0;: choisissez-en un autre.</translation>
+    </message>
 </context>
 <context>
     <name>AdRules</name>
