@@ -569,6 +569,10 @@ Commandes&#xa0;:
         <source>The contact requests could not be read.</source>
         <translation>Les demandes de contact n’ont pas pu être lues.</translation>
     </message>
+    <message>
+        <source>The message contains a character that cannot be sent (a control character or a broken symbol, often brought by a paste): remove it.</source>
+        <translation>Le message contient un caractère qui ne peut pas être envoyé (un caractère de contrôle ou un symbole tronqué, souvent apporté par un copier-coller)&#xa0;: supprimez-le.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
