@@ -950,6 +950,18 @@ Commandes&#xa0;:
         <source>The picture cannot be converted to JPEG.</source>
         <translation>L’image ne peut pas être convertie en JPEG.</translation>
     </message>
+    <message>
+        <source>The picture in %1 is too large (%2 × %3 pixels): at most %4 million pixels.</source>
+        <translation>L’image du fichier %1 est trop grande (%2 × %3 pixels)&#xa0;: %4 millions de pixels au plus.</translation>
+    </message>
+    <message>
+        <source>The picture in %1 is too small (%2 × %3 pixels): it must be at least %4 pixels wide and high.</source>
+        <translation>L’image du fichier %1 est trop petite (%2 × %3 pixels)&#xa0;: elle doit mesurer au moins %4 pixels de large et de haut.</translation>
+    </message>
+    <message>
+        <source>The picture in %1 cannot be converted to JPEG.</source>
+        <translation>L’image du fichier %1 ne peut pas être convertie en JPEG.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresDialect</name>
