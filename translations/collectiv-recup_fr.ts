@@ -3635,6 +3635,26 @@ Proposé par %2</translation>
         <source>Your login is not linked to an active agent of Collectiv&apos;Récup. Ask your IT department.</source>
         <translation>Votre identifiant n’est rattaché à aucun agent actif de Collectiv&apos;Récup. Contactez votre service informatique.</translation>
     </message>
+    <message>
+        <source>The login %1 is not valid: use 2 to 63 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>L’identifiant %1 n’est pas valide&#xa0;: utilisez de 2 à 63 lettres minuscules, chiffres, points, tirets ou tirets bas, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to %1 characters, without line breaks or control characters.</source>
+        <translation>Le nom doit comporter de 1 à %1 caractères, sans retour à la ligne ni caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The email address %1 is not valid: it must look like prenom.nom@agglo.fr.</source>
+        <translation>L’adresse électronique %1 n’est pas valide&#xa0;: elle doit avoir la forme prenom.nom@agglo.fr.</translation>
+    </message>
+    <message>
+        <source>The phone number must have at most %1 characters, without line breaks or control characters.</source>
+        <translation>Le numéro de téléphone doit comporter au plus %1 caractères, sans retour à la ligne ni caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The login %1 is reserved by PostgreSQL or by Collectiv&apos;Récup: choose another.</source>
+        <translation>L’identifiant %1 est réservé à PostgreSQL ou à Collectiv&apos;Récup&#xa0;: choisissez-en un autre.</translation>
+    </message>
 </context>
 <context>
     <name>RelaySettings</name>
