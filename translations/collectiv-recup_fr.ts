@@ -184,6 +184,10 @@
         <source>This ad has no such step in its history.</source>
         <translation>Cette annonce n’a pas cette étape dans son historique.</translation>
     </message>
+    <message>
+        <source>This site does not exist any more: choose another.</source>
+        <translation>Ce site n’existe plus&#xa0;: choisissez-en un autre.</translation>
+    </message>
 </context>
 <context>
     <name>AdRules</name>
@@ -258,6 +262,26 @@
     <message>
         <source>The reason must have at most %1 characters.</source>
         <translation>Le motif doit comporter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The title contains a character that cannot be saved (a line break, a control character or a broken symbol, often brought by a paste): remove it.</source>
+        <translation>Le titre contient un caractère qui ne peut pas être enregistré (un retour à la ligne, un caractère de contrôle ou un symbole tronqué, souvent apporté par un copier-coller)&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The description contains a character that cannot be saved (a control character or a broken symbol, often brought by a paste): remove it.</source>
+        <translation>La description contient un caractère qui ne peut pas être enregistré (un caractère de contrôle ou un symbole tronqué, souvent apporté par un copier-coller)&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The room contains a character that cannot be saved (a line break, a control character or a broken symbol, often brought by a paste): remove it.</source>
+        <translation>Le champ «&#xa0;Salle&#xa0;» contient un caractère qui ne peut pas être enregistré (un retour à la ligne, un caractère de contrôle ou un symbole tronqué, souvent apporté par un copier-coller)&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The note contains a character that cannot be saved (a control character or a broken symbol): remove it.</source>
+        <translation>Le commentaire contient un caractère qui ne peut pas être enregistré (un caractère de contrôle ou un symbole tronqué)&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The reason contains a character that cannot be saved (a control character or a broken symbol): remove it.</source>
+        <translation>Le motif contient un caractère qui ne peut pas être enregistré (un caractère de contrôle ou un symbole tronqué)&#xa0;: supprimez-le.</translation>
     </message>
 </context>
 <context>
@@ -589,6 +613,10 @@ Commandes&#xa0;:
         <source>The contact requests could not be read.</source>
         <translation>Les demandes de contact n’ont pas pu être lues.</translation>
     </message>
+    <message>
+        <source>The message contains a character that cannot be sent (a control character or a broken symbol, often brought by a paste): remove it.</source>
+        <translation>Le message contient un caractère qui ne peut pas être envoyé (un caractère de contrôle ou un symbole tronqué, souvent apporté par un copier-coller)&#xa0;: supprimez-le.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -665,10 +693,6 @@ Commandes&#xa0;:
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>The connection settings are not valid: %1</source>
-        <translation>Les paramètres de connexion ne sont pas valides&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The connection option %1 may not contain a semicolon.</source>
         <translation>L’option de connexion %1 ne doit pas contenir de point-virgule.</translation>
     </message>
@@ -683,6 +707,38 @@ Commandes&#xa0;:
     <message>
         <source>The local database in %1 could not be written to the disk. Check that the disk is there and has free space, then try again.</source>
         <translation>La base de données locale située dans %1 n’a pas pu être écrite sur le disque. Vérifiez que le disque est présent et qu’il reste de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection settings are not valid: PostgreSQL knows no setting named %1.</source>
+        <translation>Les paramètres de connexion ne sont pas valides&#xa0;: PostgreSQL ne connaît aucun paramètre nommé %1.</translation>
+    </message>
+    <message>
+        <source>The postgresql:// address is not valid: check its port (1 to 65535) and its %-escapes.</source>
+        <translation>L’adresse postgresql:// n’est pas valide&#xa0;: vérifiez son port (de 1 à 65535) et ses séquences en %.</translation>
+    </message>
+    <message>
+        <source>The connection settings are not valid: the value of %1 opens a quote that is not closed.</source>
+        <translation>Les paramètres de connexion ne sont pas valides&#xa0;: la valeur de %1 ouvre une apostrophe qui n’est jamais fermée.</translation>
+    </message>
+    <message>
+        <source>The connection settings are not valid: a value is given without its name (name=value).</source>
+        <translation>Les paramètres de connexion ne sont pas valides&#xa0;: une valeur est donnée sans son nom (nom=valeur).</translation>
+    </message>
+    <message>
+        <source>The connection settings are not valid: %1 is not followed by = and a value.</source>
+        <translation>Les paramètres de connexion ne sont pas valides&#xa0;: %1 n’est pas suivi de = et d’une valeur.</translation>
+    </message>
+    <message>
+        <source>The connection setting %1 contains a control character (a line break, a tab, a NUL...).</source>
+        <translation>Le paramètre de connexion %1 contient un caractère de contrôle (un retour à la ligne, une tabulation, un caractère nul…).</translation>
+    </message>
+    <message>
+        <source>The port %1 is not valid: give a number between 1 and 65535.</source>
+        <translation>Le port %1 n’est pas valide&#xa0;: indiquez un nombre entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The path of the local database file contains a control character (a line break, a tab, a NUL...).</source>
+        <translation>Le chemin du fichier de la base locale contient un caractère de contrôle (un retour à la ligne, une tabulation, un caractère nul…).</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1088,18 @@ Commandes&#xa0;:
     <message>
         <source>The picture cannot be converted to JPEG.</source>
         <translation>L’image ne peut pas être convertie en JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture in %1 is too large (%2 × %3 pixels): at most %4 million pixels.</source>
+        <translation>L’image du fichier %1 est trop grande (%2 × %3 pixels)&#xa0;: %4 millions de pixels au plus.</translation>
+    </message>
+    <message>
+        <source>The picture in %1 is too small (%2 × %3 pixels): it must be at least %4 pixels wide and high.</source>
+        <translation>L’image du fichier %1 est trop petite (%2 × %3 pixels)&#xa0;: elle doit mesurer au moins %4 pixels de large et de haut.</translation>
+    </message>
+    <message>
+        <source>The picture in %1 cannot be converted to JPEG.</source>
+        <translation>L’image du fichier %1 ne peut pas être convertie en JPEG.</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3801,26 @@ Proposé par %2</translation>
     <message>
         <source>Your login is not linked to an active agent of Collectiv&apos;Récup. Ask your IT department.</source>
         <translation>Votre identifiant n’est rattaché à aucun agent actif de Collectiv&apos;Récup. Contactez votre service informatique.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not valid: use 2 to 63 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>L’identifiant %1 n’est pas valide&#xa0;: utilisez de 2 à 63 lettres minuscules, chiffres, points, tirets ou tirets bas, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to %1 characters, without line breaks or control characters.</source>
+        <translation>Le nom doit comporter de 1 à %1 caractères, sans retour à la ligne ni caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The email address %1 is not valid: it must look like prenom.nom@agglo.fr.</source>
+        <translation>L’adresse électronique %1 n’est pas valide&#xa0;: elle doit avoir la forme prenom.nom@agglo.fr.</translation>
+    </message>
+    <message>
+        <source>The phone number must have at most %1 characters, without line breaks or control characters.</source>
+        <translation>Le numéro de téléphone doit comporter au plus %1 caractères, sans retour à la ligne ni caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The login %1 is reserved by PostgreSQL or by Collectiv&apos;Récup: choose another.</source>
+        <translation>L’identifiant %1 est réservé à PostgreSQL ou à Collectiv&apos;Récup&#xa0;: choisissez-en un autre.</translation>
     </message>
 </context>
 <context>

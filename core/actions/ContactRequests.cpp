@@ -3,6 +3,7 @@
 #include "actions/ContactRequests.h"
 
 #include "actions/Notifications.h"
+#include "domain/UserText.h"
 #include "storage/AdRepository.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
@@ -24,14 +25,20 @@ Result<ContactRequest> ContactRequests::send(qint64 adId,
 {
     const QString text = message.trimmed();
     Error invalid{Error::Kind::Invalid, tr("The request cannot be sent."), {}, {}};
+    const qsizetype length = UserText::characterCount(text);
     if (text.isEmpty())
         invalid.fields.append({QStringLiteral("message"),
                                tr("Write a few words to the poster: what you need it for, when "
                                   "you could collect it.")});
-    else if (text.size() > MessageMaxLength)
+    else if (UserText::hasUnstorableCharacter(text, UserText::LineBreaks::Allowed))
+        invalid.fields.append({QStringLiteral("message"),
+                               tr("The message contains a character that cannot be sent (a "
+                                  "control character or a broken symbol, often brought by a "
+                                  "paste): remove it.")});
+    else if (length > MessageMaxLength)
         invalid.fields.append({QStringLiteral("message"),
                                tr("The message is %1 characters long; %2 at most.")
-                                       .arg(text.size())
+                                       .arg(length)
                                        .arg(MessageMaxLength)});
     const Result<QList<Service>> services = ReferenceRepository(m_db).services();
     if (!services)

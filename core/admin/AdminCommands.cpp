@@ -4,6 +4,7 @@
 
 #include "admin/Relay.h"
 #include "demo/DemoData.h"
+#include "domain/UserText.h"
 #include "mail/MailTransport.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
@@ -33,18 +34,24 @@ QTextStream &err()
     return stream;
 }
 
+// One line, whatever the message repeats of what was typed: a line break or an escape sequence
+// given as an argument is shown as U+FFFD, never obeyed by the terminal.
+void printError(const QString &line)
+{
+    err() << QStringLiteral("collectiv-recup-admin: ") << UserText::printable(line) << Qt::endl;
+}
+
 int fail(const Error &error)
 {
-    err() << QStringLiteral("collectiv-recup-admin: ") << error.message;
-    if (!error.detail.isEmpty())
-        err() << QStringLiteral(" (") << error.detail.simplified() << u')';
-    err() << Qt::endl;
+    printError(error.detail.isEmpty()
+                       ? error.message
+                       : error.message + QStringLiteral(" (") + error.detail.simplified() + u')');
     return Failure;
 }
 
 int usage(const QString &message)
 {
-    err() << QStringLiteral("collectiv-recup-admin: ") << message << Qt::endl;
+    printError(message);
     return Usage;
 }
 

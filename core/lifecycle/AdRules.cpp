@@ -2,19 +2,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lifecycle/AdRules.h"
 
+#include "domain/UserText.h"
+
 namespace Recup {
 
 QList<FieldError> AdRules::validate(const Ad &ad, const std::optional<Category> &category)
 {
+    using UserText::characterCount;
+    using UserText::hasUnstorableCharacter;
+    using UserText::LineBreaks;
     QList<FieldError> errors;
+    // Counted as stored: trimmed, in characters (an emoji is one).
     const QString title = ad.title.trimmed();
-    if (title.size() < TitleMin)
+    if (hasUnstorableCharacter(title, LineBreaks::Refused))
+        errors.append({QStringLiteral("title"),
+                       tr("The title contains a character that cannot be saved (a line break, a "
+                          "control character or a broken symbol, often brought by a paste): "
+                          "remove it.")});
+    else if (characterCount(title) < TitleMin)
         errors.append({QStringLiteral("title"),
                        tr("The title must have at least %1 characters.").arg(TitleMin)});
-    else if (title.size() > TitleMax)
+    else if (characterCount(title) > TitleMax)
         errors.append({QStringLiteral("title"),
                        tr("The title must have at most %1 characters.").arg(TitleMax)});
-    if (ad.description.size() > DescriptionMax)
+    const QString description = ad.description.trimmed();
+    if (hasUnstorableCharacter(description, LineBreaks::Allowed))
+        errors.append({QStringLiteral("description"),
+                       tr("The description contains a character that cannot be saved (a control "
+                          "character or a broken symbol, often brought by a paste): remove it.")});
+    else if (characterCount(description) > DescriptionMax)
         errors.append({QStringLiteral("description"),
                        tr("The description must have at most %1 characters.").arg(DescriptionMax)});
     if (ad.categoryId <= 0 || !category)
@@ -37,7 +53,13 @@ QList<FieldError> AdRules::validate(const Ad &ad, const std::optional<Category> 
                                .arg(WeightMaxGrams / 1000)});
     if (ad.siteId <= 0)
         errors.append({QStringLiteral("site"), tr("Choose the site where the item is.")});
-    if (ad.room.size() > RoomMax)
+    const QString room = ad.room.trimmed();
+    if (hasUnstorableCharacter(room, LineBreaks::Refused))
+        errors.append({QStringLiteral("room"),
+                       tr("The room contains a character that cannot be saved (a line break, a "
+                          "control character or a broken symbol, often brought by a paste): "
+                          "remove it.")});
+    else if (characterCount(room) > RoomMax)
         errors.append({QStringLiteral("room"),
                        tr("The room must have at most %1 characters.").arg(RoomMax)});
     if (ad.photos.size() > PhotosMax)
@@ -62,7 +84,11 @@ QList<FieldError> AdRules::validateClosing(CloseReason reason,
         errors.append({QStringLiteral("closeReason"), tr("Only a moderator can remove an ad.")});
     if (reason == CloseReason::Removed && note.trimmed().isEmpty())
         errors.append({QStringLiteral("reason"), tr("Give the reason for the removal.")});
-    if (note.size() > ReasonMax)
+    if (UserText::hasUnstorableCharacter(note.trimmed(), UserText::LineBreaks::Allowed))
+        errors.append({QStringLiteral("reason"),
+                       tr("The note contains a character that cannot be saved (a control "
+                          "character or a broken symbol): remove it.")});
+    else if (UserText::characterCount(note) > ReasonMax)
         errors.append({QStringLiteral("reason"),
                        tr("The note must have at most %1 characters.").arg(ReasonMax)});
     return errors;
@@ -74,7 +100,11 @@ QList<FieldError> AdRules::validateRejection(const QString &reason)
     if (reason.trimmed().isEmpty())
         errors.append({QStringLiteral("reason"),
                        tr("Give the reason for the rejection: the poster will read it.")});
-    else if (reason.size() > ReasonMax)
+    else if (UserText::hasUnstorableCharacter(reason.trimmed(), UserText::LineBreaks::Allowed))
+        errors.append({QStringLiteral("reason"),
+                       tr("The reason contains a character that cannot be saved (a control "
+                          "character or a broken symbol): remove it.")});
+    else if (UserText::characterCount(reason) > ReasonMax)
         errors.append({QStringLiteral("reason"),
                        tr("The reason must have at most %1 characters.").arg(ReasonMax)});
     return errors;

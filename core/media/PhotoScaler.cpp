@@ -58,9 +58,9 @@ Result<ScaledPhoto> PhotoScaler::fromFile(const QString &path)
     if (!info.isFile() || !info.isReadable())
         return invalid(tr("The file %1 cannot be opened.").arg(info.fileName()));
     if (info.size() > MaxFileBytes)
-        return invalid(tr("The file %1 is too large: photos are limited to %2 MB.")
-                               .arg(info.fileName())
-                               .arg(MaxFileBytes / (1024 * 1024)));
+        return invalid(
+                tr("The file %1 is too large: photos are limited to %2 MB.")
+                        .arg(info.fileName(), QString::number(MaxFileBytes / (1024 * 1024))));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -72,8 +72,7 @@ Result<ScaledPhoto> PhotoScaler::fromData(const QByteArray &bytes, const QString
 {
     if (bytes.size() > MaxFileBytes)
         return invalid(tr("The file %1 is too large: photos are limited to %2 MB.")
-                               .arg(name)
-                               .arg(MaxFileBytes / (1024 * 1024)));
+                               .arg(name, QString::number(MaxFileBytes / (1024 * 1024))));
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -89,23 +88,50 @@ Result<ScaledPhoto> PhotoScaler::fromDevice(QIODevice &device, const QString &na
         return invalid(
                 tr("The file %1 is not a picture that can be read (JPEG, PNG or GIF).").arg(name),
                 reader.errorString());
+    // What the file declares, checked before anything is decoded.
+    const QSize declared = reader.size();
+    const bool jpeg = reader.format() == "jpeg";
+    const qint64 maxPixels = jpeg ? MaxJpegPixels : MaxPixels;
+    if (declared.isValid() && qint64(declared.width()) * declared.height() > maxPixels)
+        return invalid(tr("The picture in %1 is too large (%2 × %3 pixels): at most %4 million "
+                          "pixels.")
+                               .arg(name,
+                                    QString::number(declared.width()),
+                                    QString::number(declared.height()),
+                                    QString::number(maxPixels / 1'000'000)));
+    // A large JPEG is decoded straight at about twice the stored size, never whole.
+    if (jpeg && declared.isValid() && qMax(declared.width(), declared.height()) > 2 * PhotoMaxSide)
+        reader.setScaledSize(
+                declared.scaled(2 * PhotoMaxSide, 2 * PhotoMaxSide, Qt::KeepAspectRatio));
+    reader.setAllocationLimit(int(MaxPixels * 4 / (1024 * 1024)) + 16);
     const QImage image = reader.read();
     if (image.isNull())
         return invalid(tr("The picture in %1 cannot be read: the file may be damaged.").arg(name),
                        reader.errorString());
-    return fromImage(image);
+    return scale(image, name);
 }
 
 Result<ScaledPhoto> PhotoScaler::fromImage(const QImage &image)
 {
+    return scale(image, {});
+}
+
+Result<ScaledPhoto> PhotoScaler::scale(const QImage &image, const QString &name)
+{
     if (image.isNull())
         return invalid(tr("There is no picture to use."));
-    if (image.width() < MinSide || image.height() < MinSide)
-        return invalid(tr("The picture is too small (%1 × %2 pixels): it must be at least "
-                          "%3 pixels wide and high.")
-                               .arg(image.width())
-                               .arg(image.height())
-                               .arg(MinSide));
+    if (image.width() < MinSide || image.height() < MinSide) {
+        const QString width = QString::number(image.width());
+        const QString height = QString::number(image.height());
+        const QString min = QString::number(MinSide);
+        if (name.isEmpty())
+            return invalid(tr("The picture is too small (%1 × %2 pixels): it must be at least "
+                              "%3 pixels wide and high.")
+                                   .arg(width, height, min));
+        return invalid(tr("The picture in %1 is too small (%2 × %3 pixels): it must be at least "
+                          "%4 pixels wide and high.")
+                               .arg(name, width, height, min));
+    }
 
     const QImage photo = fitWithin(opaque(image), PhotoMaxSide);
     const QImage thumbnail = fitWithin(photo, ThumbnailMaxSide);
@@ -114,7 +140,9 @@ Result<ScaledPhoto> PhotoScaler::fromImage(const QImage &image)
     scaled.thumbnail = encodeJpeg(thumbnail, ThumbnailQuality);
     scaled.size = photo.size();
     if (scaled.jpeg.isEmpty() || scaled.thumbnail.isEmpty())
-        return invalid(tr("The picture cannot be converted to JPEG."));
+        return invalid(name.isEmpty()
+                               ? tr("The picture cannot be converted to JPEG.")
+                               : tr("The picture in %1 cannot be converted to JPEG.").arg(name));
     return scaled;
 }
 

@@ -33,6 +33,12 @@ public:
     static constexpr int ThumbnailQuality = 80;
     static constexpr int MinSide = 32;                       // smaller is not a photo
     static constexpr qint64 MaxFileBytes = 30 * 1024 * 1024; // larger is refused unread
+    // Pixels a picture may declare: decoded whole at 4 bytes a pixel, 64 Mpx is 256 MB. JPEGs
+    // are decoded at 1/2 to 1/8 of their size by libjpeg itself, so they may declare more.
+    // A file that declares more is refused before a single pixel is decoded (a decompression
+    // bomb declares billions in a few bytes).
+    static constexpr qint64 MaxPixels = 64'000'000;
+    static constexpr qint64 MaxJpegPixels = 256'000'000;
 
     // Reads the file with its EXIF orientation applied.
     static Result<ScaledPhoto> fromFile(const QString &path);
@@ -45,6 +51,8 @@ public:
 
 private:
     static Result<ScaledPhoto> fromDevice(QIODevice &device, const QString &name);
+    // name: the file's, for the messages; empty when the picture comes from no file.
+    static Result<ScaledPhoto> scale(const QImage &image, const QString &name);
 };
 
 } // namespace Recup

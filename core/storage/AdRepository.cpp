@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Recup {
 
 namespace {
@@ -61,6 +63,24 @@ Error invalid(const QList<FieldError> &errors)
     for (const FieldError &e : errors)
         error.fields.append({e.field, e.message});
     return error;
+}
+
+// The rules of the fields, then the site: one that does not exist is the person's mistake to
+// point at, not a foreign key for the database to refuse.
+QList<FieldError> fieldErrors(const Ad &input, ReferenceRepository &references)
+{
+    const auto category = references.category(input.categoryId);
+    QList<FieldError> errors
+            = AdRules::validate(input, category ? std::optional(*category) : std::nullopt);
+    if (input.siteId > 0) {
+        const auto sites = references.sites();
+        if (sites && std::none_of(sites->cbegin(), sites->cend(), [&](const Site &site) {
+                return site.id == input.siteId;
+            }))
+            errors.append({QStringLiteral("site"),
+                           AdRepository::tr("This site does not exist any more: choose another.")});
+    }
+    return errors;
 }
 
 QVariant nullableId(qint64 id)
@@ -142,10 +162,7 @@ Result<Ad> AdRepository::create(const Ad &input, const Actor &actor)
     if (actor.agentId <= 0)
         return Error{Error::Kind::Forbidden, tr("Only an agent can post an ad."), {}, {}};
     ReferenceRepository references(m_db);
-    const auto category = references.category(input.categoryId);
-    const auto errors
-            = AdRules::validate(input, category ? std::optional(*category) : std::nullopt);
-    if (!errors.isEmpty())
+    if (const auto errors = fieldErrors(input, references); !errors.isEmpty())
         return invalid(errors);
     qint64 serviceId = input.serviceId;
     if (serviceId <= 0) {
@@ -237,10 +254,7 @@ Result<Ad> AdRepository::update(const Ad &input, const Actor &actor)
                      {}};
     }
     ReferenceRepository references(m_db);
-    const auto category = references.category(input.categoryId);
-    const auto errors
-            = AdRules::validate(input, category ? std::optional(*category) : std::nullopt);
-    if (!errors.isEmpty())
+    if (const auto errors = fieldErrors(input, references); !errors.isEmpty())
         return invalid(errors);
 
     // Photos are compared to decide whether moderators must look again.

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSqlError>
 
 #include <algorithm>
@@ -82,6 +83,14 @@ Error connectionError(const DatabaseConfig &config, const QSqlError &error)
                 Database::tr("The server name cannot be found on the network."), text, {host});
     if (mentions(text, "definition of service"))
         return withFields(Database::tr("The connection settings are not valid."), text, {service});
+    static const QRegularExpression unknownOption(
+            QStringLiteral("invalid connection option \"([^\"]{1,60})\""));
+    if (const auto match = unknownOption.match(text); match.hasMatch())
+        return withFields(Database::tr("The connection settings are not valid: PostgreSQL knows "
+                                       "no setting named %1.")
+                                  .arg(match.captured(1)),
+                          text,
+                          {serverField(config)});
     if (mentions(text, "invalid connection option") || mentions(text, "missing \"=\""))
         return withFields(Database::tr("The connection settings are not valid."),
                           text,

@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Conninfo.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
 
 namespace Recup {
 
-std::optional<Conninfo> parseConninfo(const QString &text)
+std::optional<Conninfo> parseConninfo(const QString &text, ConninfoProblem *problem)
 {
+    const auto fail = [problem](ConninfoProblem::Kind kind, const QString &key) {
+        if (problem)
+            *problem = {kind, key};
+        return std::nullopt;
+    };
     Conninfo pairs;
     qsizetype i = 0;
     const qsizetype n = text.size();
@@ -25,8 +31,10 @@ std::optional<Conninfo> parseConninfo(const QString &text)
         while (i < n && text.at(i) != u'=' && !text.at(i).isSpace())
             key.append(text.at(i++));
         skipSpaces();
-        if (key.isEmpty() || i >= n || text.at(i) != u'=')
-            return std::nullopt;
+        if (key.isEmpty())
+            return fail(ConninfoProblem::Kind::EmptyKey, key);
+        if (i >= n || text.at(i) != u'=')
+            return fail(ConninfoProblem::Kind::MissingEquals, key);
         ++i;
         skipSpaces();
         QString value;
@@ -45,7 +53,7 @@ std::optional<Conninfo> parseConninfo(const QString &text)
                 }
             }
             if (!closed)
-                return std::nullopt;
+                return fail(ConninfoProblem::Kind::UnclosedQuote, key);
         } else {
             while (i < n && !text.at(i).isSpace()) {
                 const QChar c = text.at(i++);
@@ -73,6 +81,15 @@ QString formatConninfo(const Conninfo &pairs)
         parts.append(key + u'=' + (plain ? value : u'\'' + escaped + u'\''));
     }
     return parts.join(u' ');
+}
+
+QString withoutPassword(const QString &text)
+{
+    // password=value, password='quoted \' value' or an unclosed quote running to the end.
+    static const QRegularExpression password(
+            QStringLiteral("(password\\s*=\\s*)('(?:[^'\\\\]|\\\\.)*'?|\\S*)"));
+    QString shown = text;
+    return shown.replace(password, QStringLiteral("\\1***"));
 }
 
 } // namespace Recup

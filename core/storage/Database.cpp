@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
+#include "domain/UserText.h"
 #include "storage/ConnectionErrors.h"
 #include "storage/Conninfo.h"
 #include "storage/ReadWorker.h"
@@ -18,6 +19,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <optional>
 
 namespace Recup {
 
@@ -64,6 +66,93 @@ int sqliteCode(const QSqlError &error)
 QString driverFor(const DatabaseConfig &config)
 {
     return config.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+// A setting named in a message: as typed, but short and on one line.
+QString shownKey(const QString &key)
+{
+    constexpr int Max = 40;
+    return UserText::printable(key.left(Max))
+           + (key.size() > Max ? QStringLiteral("…") : QString());
+}
+
+// The field a window shows for a setting: the libpq key itself when it is one of them, else the
+// server's address (an unknown option has no field of its own).
+QString fieldFor(const QString &key)
+{
+    using namespace ConnectionField;
+    for (const QString &known :
+         {host, port, database, service, user, password, tls, caFile, singleSignOn}) {
+        if (key == known)
+            return key;
+    }
+    return host;
+}
+
+Error settingsError(const QString &message, const QStringList &fields)
+{
+    Error error{Error::Kind::Connection, message, {}, {}};
+    for (const QString &field : fields)
+        error.fields.append({field, message});
+    return error;
+}
+
+// The connection string before it reaches libpq: malformed, a control character (QPSQL would
+// cut the string at a NUL), a port that is no port.
+std::optional<Error> conninfoError(const DatabaseConfig &config, Conninfo *pairs)
+{
+    using namespace ConnectionField;
+    if (config.malformedUri)
+        return settingsError(Database::tr("The postgresql:// address is not valid: check its port "
+                                          "(1 to 65535) and its %-escapes."),
+                             {host, port});
+    ConninfoProblem problem;
+    const auto parsed = parseConninfo(config.conninfo, &problem);
+    if (!parsed) {
+        switch (problem.kind) {
+        case ConninfoProblem::Kind::UnclosedQuote:
+            return settingsError(Database::tr("The connection settings are not valid: the value "
+                                              "of %1 opens a quote that is not closed.")
+                                         .arg(shownKey(problem.key)),
+                                 {fieldFor(problem.key)});
+        case ConninfoProblem::Kind::EmptyKey:
+            return settingsError(Database::tr("The connection settings are not valid: a value is "
+                                              "given without its name (name=value)."),
+                                 {host});
+        case ConninfoProblem::Kind::MissingEquals:
+            break;
+        }
+        return settingsError(Database::tr("The connection settings are not valid: %1 is not "
+                                          "followed by = and a value.")
+                                     .arg(shownKey(problem.key)),
+                             {fieldFor(problem.key)});
+    }
+    for (const auto &[key, value] : *parsed) {
+        if (UserText::hasUnstorableCharacter(key, UserText::LineBreaks::Refused)
+            || UserText::hasUnstorableCharacter(value, UserText::LineBreaks::Refused))
+            return settingsError(Database::tr("The connection setting %1 contains a control "
+                                              "character (a line break, a tab, a NUL...).")
+                                         .arg(shownKey(key)),
+                                 {fieldFor(key)});
+        if (key == port) {
+            bool ok = false;
+            const int number = value.toInt(&ok);
+            if (!ok || number < 1 || number > 65535)
+                return settingsError(Database::tr("The port %1 is not valid: give a number "
+                                                  "between 1 and 65535.")
+                                             .arg(shownKey(value)),
+                                     {port});
+        } else if (key != host && key != QLatin1String("hostaddr") && key != database && key != user
+                   && key != password && value.contains(u';')) {
+            // QPSQL separates the options it passes on with semicolons.
+            return settingsError(Database::tr("The connection option %1 may not contain a "
+                                              "semicolon.")
+                                         .arg(shownKey(key)),
+                                 {fieldFor(key)});
+        }
+    }
+    *pairs = *parsed;
+    return std::nullopt;
 }
 
 } // namespace
@@ -180,6 +269,14 @@ Status Database::openNamed(const QString &name)
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(driverFor(m_config), name);
     if (m_config.isSqlite()) {
+        // SQLite would cut the path at a NUL and open another file.
+        if (UserText::hasUnstorableCharacter(m_config.sqlitePath, UserText::LineBreaks::Refused)) {
+            return Error{Error::Kind::Connection,
+                         tr("The path of the local database file contains a control character "
+                            "(a line break, a tab, a NUL...)."),
+                         {},
+                         {}};
+        }
         const QFileInfo file(m_config.sqlitePath);
         if (!file.absoluteDir().exists()) {
             return Error{Error::Kind::Connection,
@@ -192,13 +289,10 @@ Status Database::openNamed(const QString &name)
         QMutexLocker lock(&s_sqliteFolderMutex);
         s_sqliteFolder = QDir::toNativeSeparators(file.absolutePath());
     } else {
-        const auto pairs = parseConninfo(m_config.conninfo);
-        if (!pairs) {
-            return Error{Error::Kind::Connection,
-                         tr("The connection settings are not valid: %1").arg(m_config.conninfo),
-                         {},
-                         {}};
-        }
+        Conninfo parsed;
+        if (const auto refused = conninfoError(m_config, &parsed))
+            return *refused;
+        const Conninfo *pairs = &parsed;
         // Host, database, user and password go through the driver's setters, which quote
         // them; the rest (service, sslmode, ...) are passed on as options.
         Conninfo options;
@@ -219,13 +313,6 @@ Status Database::openNamed(const QString &name)
             } else if (key == QLatin1String("port")) {
                 db.setPort(value.toInt());
             } else {
-                if (value.contains(u';')) {
-                    return Error{
-                            Error::Kind::Connection,
-                            tr("The connection option %1 may not contain a semicolon.").arg(key),
-                            {},
-                            {}};
-                }
                 hasAppName = hasAppName || key == QLatin1String("application_name");
                 hasTimeout = hasTimeout || key == QLatin1String("connect_timeout");
                 options.append({key, value});

@@ -4,6 +4,7 @@
 
 #include "storage/Conninfo.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -33,6 +34,12 @@ DatabaseConfig DatabaseConfig::fromConninfo(const QString &text)
     // Qt's driver appends options to its own key=value string, so a URI is turned into
     // key=value pairs here.
     const QUrl url(trimmed);
+    if (!url.isValid()) {
+        static const QRegularExpression userPassword(QStringLiteral("://([^:/@]*):[^@/]*@"));
+        config.malformedUri = true;
+        config.conninfo = QString(trimmed).replace(userPassword, QStringLiteral("://\\1:***@"));
+        return config;
+    }
     Conninfo pairs;
     if (!url.host().isEmpty())
         pairs.append({QStringLiteral("host"), url.host()});
@@ -58,7 +65,7 @@ QString DatabaseConfig::describe() const
         return sqlitePath;
     const auto parsed = parseConninfo(conninfo);
     if (!parsed)
-        return conninfo;
+        return withoutPassword(conninfo);
     Conninfo shown;
     for (const auto &[key, value] : *parsed) {
         if (key != QLatin1String("password"))

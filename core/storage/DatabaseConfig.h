@@ -15,6 +15,9 @@ struct DatabaseConfig
     Backend backend = Backend::Sqlite;
     QString sqlitePath; // Sqlite only
     QString conninfo;   // Postgres only, libpq key=value form
+    // A postgresql:// URI that could not be read (a port beyond 65535, a bad %-escape): opening
+    // refuses it rather than falling back to the PG* environment's server.
+    bool malformedUri = false;
 
     static DatabaseConfig sqlite(const QString &path);
     // Accepts "sqlite:PATH" too, so that one --database option serves both backends.

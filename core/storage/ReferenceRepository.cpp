@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ReferenceRepository.h"
 
+#include "domain/UserText.h"
+
 #include "storage/ConnectionErrors.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -254,8 +257,57 @@ Result<qint64> ReferenceRepository::addCategory(const Category &c)
              c.expiryDays});
 }
 
+std::optional<Error> ReferenceRepository::agentError(const Agent &a)
+{
+    using UserText::characterCount;
+    using UserText::hasUnstorableCharacter;
+    using UserText::LineBreaks;
+    // The login is a PostgreSQL role too; names and addresses end up in mail headers.
+    static const QRegularExpression login(QStringLiteral("^[a-z][a-z0-9._-]{1,62}$"));
+    static const QRegularExpression email(QStringLiteral(
+            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+            "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+    QList<std::pair<QString, QString>> fields;
+    // PostgreSQL's own roles and the application's groups are no one's login: enrolling one
+    // would give it a password or group memberships.
+    if (a.login == QLatin1String("postgres") || a.login.startsWith(QLatin1String("pg_"))
+        || a.login.startsWith(QLatin1String("recup_")))
+        fields.append({QStringLiteral("login"),
+                       tr("The login %1 is reserved by PostgreSQL or by Collectiv'Récup: choose "
+                          "another.")
+                               .arg(UserText::printable(a.login.left(63)))});
+    else if (!login.match(a.login).hasMatch())
+        fields.append({QStringLiteral("login"),
+                       tr("The login %1 is not valid: use 2 to 63 lower-case letters, digits, "
+                          "dots, dashes or underscores, starting with a letter.")
+                               .arg(UserText::printable(a.login.left(63)))});
+    const QString name = a.displayName.trimmed();
+    if (name.isEmpty() || characterCount(name) > NameMax
+        || hasUnstorableCharacter(name, LineBreaks::Refused))
+        fields.append({QStringLiteral("name"),
+                       tr("The name must have 1 to %1 characters, without line breaks or control "
+                          "characters.")
+                               .arg(NameMax)});
+    if (a.email.size() > EmailMax || !email.match(a.email).hasMatch()
+        || hasUnstorableCharacter(a.email, LineBreaks::Refused))
+        fields.append({QStringLiteral("email"),
+                       tr("The email address %1 is not valid: it must look like "
+                          "prenom.nom@agglo.fr.")
+                               .arg(UserText::printable(a.email.left(80)))});
+    if (characterCount(a.phone) > PhoneMax || hasUnstorableCharacter(a.phone, LineBreaks::Refused))
+        fields.append({QStringLiteral("phone"),
+                       tr("The phone number must have at most %1 characters, without line breaks "
+                          "or control characters.")
+                               .arg(PhoneMax)});
+    if (fields.isEmpty())
+        return std::nullopt;
+    return Error{Error::Kind::Invalid, fields.first().second, {}, fields};
+}
+
 Result<qint64> ReferenceRepository::addAgent(const Agent &a)
 {
+    if (const auto refused = agentError(a))
+        return *refused;
     auto id = insertReturningId(
             m_db.connection(),
             QStringLiteral("INSERT INTO agent (login, display_name, email, phone, service_id, "
@@ -283,6 +335,8 @@ Result<qint64> ReferenceRepository::addAgent(const Agent &a)
 Result<qint64> ReferenceRepository::enrolAgent(const Agent &agent,
                                                const std::optional<QString> &password)
 {
+    if (const auto refused = agentError(agent))
+        return *refused;
     QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
     if (!transaction.isActive())

@@ -37,6 +37,12 @@ public:
     Result<qint64> addService(const Service &service);
     Result<qint64> addSite(const Site &site);
     Result<qint64> addCategory(const Category &category);
+    static constexpr int NameMax = 120;
+    static constexpr int EmailMax = 254;
+    static constexpr int PhoneMax = 40;
+    // Nothing when the agent's login, name, email and phone may be stored; else an Invalid error
+    // naming each field at fault ("login", "name", "email", "phone").
+    static std::optional<Error> agentError(const Agent &agent);
     Result<qint64> addAgent(const Agent &agent);
 
     // An agent who logs in: on PostgreSQL, their own login role (password hashed on this

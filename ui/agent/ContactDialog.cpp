@@ -4,6 +4,7 @@
 
 #include "common/Look.h"
 #include "common/MessageBar.h"
+#include "domain/UserText.h"
 #include "storage/Database.h"
 #include "storage/ReferenceCache.h"
 
@@ -119,7 +120,7 @@ ContactDialog::ContactDialog(Database &db,
     Look::makeSecondary(m_counter);
     m_messageError = errorLabel(QStringLiteral("contactMessageError"), this);
     auto updateCounter = [this] {
-        const int length = int(m_message->toPlainText().trimmed().size());
+        const int length = int(UserText::characterCount(m_message->toPlainText().trimmed()));
         m_counter->setText(tr("%1 / %2 characters")
                                    .arg(QLocale().toString(length),
                                         QLocale().toString(ContactRequests::MessageMaxLength)));

@@ -7,6 +7,7 @@
 #include "actions/MailCenter.h"
 #include "common/Amounts.h"
 #include "common/MessageBar.h"
+#include "domain/UserText.h"
 #include "media/PhotoScaler.h"
 #include "storage/Database.h"
 #include "storage/ReferenceCache.h"
@@ -846,7 +847,8 @@ void AdEditorDialog::updateButtons()
 void AdEditorDialog::updateCounters()
 {
     const QLocale locale;
-    const int title = int(m_title->text().trimmed().size());
+    // Characters as the rules count them: an emoji is one.
+    const int title = int(UserText::characterCount(m_title->text().trimmed()));
     m_titleCounter->setText(
             tr("%1 / %2").arg(locale.toString(title), locale.toString(AdRules::TitleMax)));
     const bool titleWrong = title > AdRules::TitleMax || (title > 0 && title < AdRules::TitleMin);
@@ -854,7 +856,7 @@ void AdEditorDialog::updateCounters()
             tr("Between %1 and %2 characters").arg(AdRules::TitleMin).arg(AdRules::TitleMax));
     m_titleCounter->setStyleSheet(titleWrong ? Look::errorStyle(palette())
                                              : Look::secondaryStyle(palette()));
-    const int description = int(m_description->toPlainText().size());
+    const int description = int(UserText::characterCount(m_description->toPlainText().trimmed()));
     m_descriptionCounter->setText(tr("%1 / %2").arg(locale.toString(description),
                                                     locale.toString(AdRules::DescriptionMax)));
     m_descriptionCounter->setStyleSheet(description > AdRules::DescriptionMax
