@@ -153,10 +153,6 @@
         <translation>Une annonce clôturée ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <source>While the ad is %1, only its quantity, weight, value, site and room can change.</source>
-        <translation>Tant que l’annonce est %1, seuls sa quantité, son poids, sa valeur, son site et sa salle peuvent être modifiés.</translation>
-    </message>
-    <message>
         <source>Only the ad&apos;s owner or a moderator may do this.</source>
         <translation>Seuls l’auteur de l’annonce et les modérateurs peuvent effectuer cette action.</translation>
     </message>
@@ -187,6 +183,10 @@
     <message>
         <source>This site does not exist any more: choose another.</source>
         <translation>Ce site n’existe plus&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>While the ad is %1, only its quantity, weight, value and site can change.</source>
+        <translation>Tant que l’annonce est %1, seuls sa quantité, son poids, sa valeur et son site peuvent être modifiés.</translation>
     </message>
 </context>
 <context>
@@ -1463,10 +1463,6 @@ Commandes&#xa0;:
         <translation>Annonce déposée par %1 (%2). Vous la modifiez en tant que modérateur.</translation>
     </message>
     <message>
-        <source>Status: %1. If you change the title, the description, the category or the photos, the ad goes back to moderation.</source>
-        <translation>Statut&#xa0;: %1. Si vous modifiez le titre, la description, la catégorie ou les photos, l’annonce sera de nouveau soumise à la modération.</translation>
-    </message>
-    <message>
         <source>Status: %1.</source>
         <translation>Statut&#xa0;: %1.</translation>
     </message>
@@ -1659,6 +1655,10 @@ Commandes&#xa0;:
         <source>“%1”</source>
         <comment>quotation marks around an ad&apos;s title</comment>
         <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Status: %1. If you change the title, the description, the category, the room or the photos, the ad goes back to moderation.</source>
+        <translation>Statut&#xa0;: %1. Si vous modifiez le titre, la description, la catégorie, la salle ou les photos, l’annonce sera de nouveau soumise à la modération.</translation>
     </message>
 </context>
 <context>

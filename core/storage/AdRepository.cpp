@@ -137,12 +137,15 @@ Status recordAction(QSqlDatabase db,
     return {};
 }
 
-// Title, description, category and photos are what moderators approved.
+// Title, description, category, room and photos are what moderators approved: the text and
+// pictures every agent reads in the catalogue. Quantity, weight, value and site are facts
+// picked or counted, not words anyone could write to everyone.
 bool isMaterialChange(const Ad &before, const Ad &after)
 {
     if (before.title.trimmed() != after.title.trimmed()
         || before.description.trimmed() != after.description.trimmed()
-        || before.categoryId != after.categoryId || before.photos.size() != after.photos.size())
+        || before.room.trimmed() != after.room.trimmed() || before.categoryId != after.categoryId
+        || before.photos.size() != after.photos.size())
         return true;
     for (int i = 0; i < before.photos.size(); ++i) {
         if (before.photos.at(i).jpeg != after.photos.at(i).jpeg)
@@ -287,8 +290,8 @@ Result<Ad> AdRepository::update(const Ad &input, const Actor &actor)
         case AdState::Expired:
             if (isMaterialChange(before, input)) {
                 return Error{Error::Kind::Forbidden,
-                             tr("While the ad is %1, only its quantity, weight, value, site and "
-                                "room can change.")
+                             tr("While the ad is %1, only its quantity, weight, value and site "
+                                "can change.")
                                      .arg(displayName(before.state).toLower()),
                              {},
                              {}};

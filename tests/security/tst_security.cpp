@@ -154,6 +154,10 @@ private slots:
                 << QStringLiteral("marie")
                 << QStringLiteral("UPDATE ad SET title = 'Autre chose', version = version + 1 "
                                   "WHERE id = %published");
+        QTest::newRow("owner writes to the catalogue through the room without moderation")
+                << QStringLiteral("marie")
+                << QStringLiteral("UPDATE ad SET room = 'Appelez le 06 00 00 00 00', "
+                                  "version = version + 1 WHERE id = %published");
         QTest::newRow("owner expires her ad as the system")
                 << QStringLiteral("marie")
                 << QStringLiteral("UPDATE ad SET state = 'expired', version = version + 1 WHERE id "

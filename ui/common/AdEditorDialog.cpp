@@ -808,8 +808,8 @@ void AdEditorDialog::updateHeading()
                           : tr("Posted by %1 (%2). You are editing it as a moderator.")
                                     .arg(m_owner.displayName, m_ownerServiceName);
         } else if (m_ad.state == AdState::Published || m_ad.state == AdState::Reserved) {
-            who = tr("Status: %1. If you change the title, the description, the category or the "
-                     "photos, the ad goes back to moderation.")
+            who = tr("Status: %1. If you change the title, the description, the category, the "
+                     "room or the photos, the ad goes back to moderation.")
                           .arg(displayName(m_ad.state).toLower());
         } else {
             who = tr("Status: %1.").arg(displayName(m_ad.state).toLower());

@@ -349,8 +349,8 @@ private slots:
         const Ad ad = publishedAd(*m_db, m_world, QStringLiteral("Table de réunion"));
         AdRepository ads(*m_db);
         Ad minor = *ads.get(ad.id);
-        minor.room = QStringLiteral("Salle 3");
         minor.quantity = 2;
+        minor.siteId = m_world.townHall;
         auto saved = ads.update(minor, m_world.ownerActor());
         QVERIFY2(saved, qPrintable(saved.error().message));
         QCOMPARE(saved->state, AdState::Published);
@@ -360,6 +360,30 @@ private slots:
         QVERIFY(saved);
         QCOMPARE(saved->state, AdState::Pending);
         QCOMPARE(ads.history(ad.id)->last().action, AdAction::Edit);
+    }
+
+    // Free text every agent reads in the catalogue: a moderator sees it first.
+    void roomChangeSendsBackToModeration()
+    {
+        const Ad ad = publishedAd(*m_db, m_world, QStringLiteral("Vestiaire métallique"));
+        AdRepository ads(*m_db);
+        Ad moved = *ads.get(ad.id);
+        moved.room = QStringLiteral("Appelez le 06 00 00 00 00 pour l'avoir");
+        const auto saved = ads.update(moved, m_world.ownerActor());
+        QVERIFY2(saved, qPrintable(saved.error().message));
+        QCOMPARE(saved->state, AdState::Pending);
+        // Reserved, it does not change at all.
+        const Ad reservedAd = publishedAd(*m_db, m_world, QStringLiteral("Banc"));
+        const auto reserved = ads.transition(reservedAd.id,
+                                             {AdAction::Reserve, reservedAd.version, {}, {}, 0, {}},
+                                             m_world.ownerActor());
+        QVERIFY2(reserved, qPrintable(reserved.error().message));
+        Ad change = *ads.get(reservedAd.id);
+        change.room = QStringLiteral("Salle 12");
+        const auto refused = ads.update(change, m_world.ownerActor());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+        QCOMPARE(ads.get(reservedAd.id)->room, reservedAd.room);
     }
 
     void othersCannotEdit()
