@@ -2277,6 +2277,10 @@ Proposé par %2</translation>
         <source>%1, written on %2. Refused: it will never be sent.</source>
         <translation>%1, écrit le %2. Refusé&#xa0;: il ne sera jamais envoyé.</translation>
     </message>
+    <message>
+        <source>Why it is not sent</source>
+        <translation>Pourquoi il ne part pas</translation>
+    </message>
 </context>
 <context>
     <name>Recup::LoginDialog</name>

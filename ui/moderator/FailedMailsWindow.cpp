@@ -145,7 +145,9 @@ QWidget *FailedMailsWindow::createDetail()
     Look::makeSecondary(m_detailFacts);
 
     auto *errorTitle = new QLabel(tr("The mail server's answer"), pane);
+    errorTitle->setObjectName(QStringLiteral("errorTitle"));
     errorTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_detailErrorTitle = errorTitle;
     m_detailError = readOnlyText(pane, "detailError");
     m_detailError->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detailError->setMaximumHeight(110);
@@ -295,6 +297,9 @@ void FailedMailsWindow::showCurrent()
     if (recipients.isEmpty())
         recipients.append(tr("To: %1").arg(mail.recipients.join(QLatin1String(", "))));
     m_detailRecipients->setText(recipients.join(u'\n'));
+    // A refused mail never met a server: the platform would not send it.
+    m_detailErrorTitle->setText(mail.isRefused() ? tr("Why it is not sent")
+                                                 : tr("The mail server's answer"));
     if (mail.isRefused())
         m_detailFacts->setText(tr("%1, written on %2. Refused: it will never be sent.")
                                        .arg(FailedMailsModel::kindText(mail.kind),

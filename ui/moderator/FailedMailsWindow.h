@@ -75,6 +75,7 @@ private:
     QLabel *m_detailRecipients = nullptr;
     QLabel *m_detailFacts = nullptr;
     QPlainTextEdit *m_detailError = nullptr;
+    QLabel *m_detailErrorTitle = nullptr;
     QPlainTextEdit *m_detailBody = nullptr;
     QPushButton *m_sendAgainButton = nullptr;
     QAction *m_sendAgainAction = nullptr;

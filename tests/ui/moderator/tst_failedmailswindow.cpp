@@ -58,6 +58,7 @@ private slots:
     void permanentFailureIsListedWithItsFrenchSubject();
     void sendAgainQueuesTheMailAndRemovesIt();
     void sendAgainTakesSeveralMails();
+    void aRefusedMailIsShownAndNeverSentAgain();
     void anotherModeratorWasQuicker();
     void agentSeesOnlyOwnFailures();
     void databaseErrorShowsTheMessageBar();
@@ -71,7 +72,8 @@ private:
                       qint64 authorId,
                       const QString &subject,
                       const QString &kind = QStringLiteral("contact"),
-                      const QString &error = RefusedRecipient);
+                      const QString &error = RefusedRecipient,
+                      bool refusedBySender = false);
     std::unique_ptr<FailedMailsWindow> openWindow(Database &db, qint64 agentId);
     static QString text(const QWidget &window, const char *name);
 
@@ -125,7 +127,8 @@ qint64 TestFailedMailsWindow::failedMail(Database &writer,
                                          qint64 authorId,
                                          const QString &subject,
                                          const QString &kind,
-                                         const QString &error)
+                                         const QString &error,
+                                         bool refusedBySender)
 {
     MailMessage message;
     message.from
@@ -165,8 +168,11 @@ qint64 TestFailedMailsWindow::failedMail(Database &writer,
         qWarning("the mail was not claimed");
         return 0;
     }
+    // Or the sender itself would not send it (MailProvenance): refused, never to be sent.
     if (const Status failed
-        = outbox.markFailed(queued->id, OutboxRepository::Failure::Permanent, error);
+        = refusedBySender
+                  ? outbox.markRefused(queued->id, error)
+                  : outbox.markFailed(queued->id, OutboxRepository::Failure::Permanent, error);
         !failed) {
         qWarning("markFailed: %s", qPrintable(failed.error().detail));
         return 0;
@@ -329,6 +335,37 @@ void TestFailedMailsWindow::sendAgainQueuesTheMailAndRemovesIt()
     QVERIFY(now);
     QVERIFY(mail->nextAttemptAt <= *now);
     QCOMPARE(mail->lastError, RefusedRecipient); // kept for the record until it is sent
+}
+
+void TestFailedMailsWindow::aRefusedMailIsShownAndNeverSentAgain()
+{
+    const QString why = QStringLiteral("Refused: it carries a header the application never "
+                                       "writes (Bcc).");
+    const qint64 refused = failedMail(*m_marieDb,
+                                      m_world.owner,
+                                      QStringLiteral("Dernier rappel"),
+                                      QStringLiteral("contact"),
+                                      why,
+                                      true);
+    const qint64 failed = failedMail(*m_marieDb, m_world.owner, QStringLiteral("Lot de cartons"));
+    QVERIFY(refused > 0 && failed > 0);
+    auto window = openWindow(*m_claireDb, m_world.moderator);
+    QVERIFY(window);
+    QVERIFY(window->model()->rowOfMail(refused) >= 0);
+    QVERIFY(window->selectMails({refused}));
+    // Not the server's words: the platform's, and no way to send it.
+    QCOMPARE(text(*window, "errorTitle"), QStringLiteral("Why it is not sent"));
+    QCOMPARE(text(*window, "detailError"), why);
+    QVERIFY(text(*window, "detailFacts").contains(QStringLiteral("never be sent")));
+    QCOMPARE(window->selectedMailIds(), QList<qint64>{});
+    auto *sendAgain = window->findChild<QPushButton *>(QStringLiteral("sendAgainButton"));
+    QVERIFY(sendAgain && !sendAgain->isEnabled());
+    // Chosen with a mail that can go, only that one goes.
+    QVERIFY(window->selectMails({refused, failed}));
+    QCOMPARE(window->selectedMailIds(), QList<qint64>{failed});
+    QVERIFY(window->selectMails({failed}));
+    QCOMPARE(text(*window, "errorTitle"), QStringLiteral("The mail server's answer"));
+    QCOMPARE(OutboxRepository(*m_claireDb).retry(refused).error().kind, Error::Kind::NotFound);
 }
 
 void TestFailedMailsWindow::sendAgainTakesSeveralMails()

@@ -7,11 +7,14 @@
 // mails not sent, and the HTML of a contact mail as a mail client would show it.
 #include "Screens.h"
 #include "actions/MailQueue.h"
+#include "actions/OutboxDispatcher.h"
 #include "agent/ContactDialog.h"
 #include "agent/MyAdsWindow.h"
 #include "common/MailSettingsDialog.h"
 #include "demo/LocalDemo.h"
 #include "mail/MailTemplates.h"
+#include "mail/MimeWriter.h"
+#include "mail/PickupFolderTransport.h"
 #include "moderator/FailedMailsWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
@@ -23,6 +26,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +137,25 @@ int main(int argc, char *argv[])
                               QStringLiteral("Le serveur a refusé un destinataire. "
                                              "(550 5.1.1 <ancien.agent@agglo.fr>: "
                                              "Recipient address rejected: User unknown)"));
+        // A row someone wrote by hand with a Bcc: the sender refuses it, moderators see why.
+        MailMessage forged = message;
+        forged.messageId.clear();
+        forged.subject = QStringLiteral("Votre annonce « Chaises » : dernier rappel");
+        forged.stamp();
+        if (const auto written = MimeWriter().write(forged)) {
+            const QByteArray bytes = "Bcc: liste-externe@ailleurs.example\r\n" + *written;
+            RenderedMail rendered{
+                    forged.messageId, bytes, forged.from.address, {forged.to.first().address}};
+            if (outbox.enqueue(rendered, QStringLiteral("ad-approved"), requester.id, 0)) {
+                QTemporaryDir sink;
+                PickupFolderTransport transport(sink.path());
+                OutboxDispatcher dispatcher(*db, &transport, QStringLiteral("screens"));
+                QSignalSpy drained(&dispatcher, &OutboxDispatcher::drained);
+                dispatcher.sendNow();
+                if (drained.isEmpty())
+                    drained.wait(10'000);
+            }
+        }
         Agent moderator = requester;
         for (const Agent &a : *agents) {
             if (a.roles.testFlag(Role::Moderator))
