@@ -740,6 +740,10 @@ Commandes&#xa0;:
         <source>The path of the local database file contains a control character (a line break, a tab, a NUL...).</source>
         <translation>Le chemin du fichier de la base locale contient un caractère de contrôle (un retour à la ligne, une tabulation, un caractère nul…).</translation>
     </message>
+    <message>
+        <source>Someone else is using this right now. Try again in a moment.</source>
+        <translation>Quelqu’un d’autre s’en sert en ce moment. Réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -895,6 +899,10 @@ Commandes&#xa0;:
     <message>
         <source>Refused: its answers would go to someone else than its author.</source>
         <translation>Refusé&#xa0;: les réponses iraient à quelqu’un d’autre que son auteur.</translation>
+    </message>
+    <message>
+        <source>Refused: it is not written the way the application writes its mails.</source>
+        <translation>Refusé&#xa0;: il n’est pas écrit comme l’application écrit ses courriels.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ Result<ExpiryRound::Outcome> ExpiryRound::run(const QDateTime &now)
         }
         // The reminder first, once per ad and expiry date (its Message-ID says which).
         const Result<OutboxMail> reminder
-                = outbox.findByMessageId(notifications.expiryReminderId(*ad));
+                = outbox.findReminder(notifications.expiryReminderId(*ad), ad->id);
         if (!reminder) {
             if (reminder.error().kind != Error::Kind::NotFound) {
                 note(reminder.error());

@@ -289,7 +289,7 @@ Result<OutboxMail> Notifications::expiryReminder(const Ad &ad)
     // One reminder per ad and expiry date, whoever writes it and however often.
     reminder.messageId = expiryReminderId(ad);
     OutboxRepository outbox(m_db);
-    if (const Result<OutboxMail> existing = outbox.findByMessageId(reminder.messageId))
+    if (const Result<OutboxMail> existing = outbox.findReminder(reminder.messageId, ad.id))
         return existing;
     else if (existing.error().kind != Error::Kind::NotFound)
         return existing.error();

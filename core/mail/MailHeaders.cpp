@@ -263,7 +263,7 @@ QList<QByteArray> multipartParts(const QByteArray &body, const QByteArray &bound
     return parts; // no closing delimiter: what was found
 }
 
-std::optional<QString> plainTextOf(const QByteArray &entity, int depth)
+std::optional<QString> textOf(const QByteArray &entity, QByteArrayView subtype, int depth)
 {
     const MailHeaders headers(entity);
     const ContentType type = parseContentType(headers.rawValue("Content-Type"));
@@ -273,12 +273,12 @@ std::optional<QString> plainTextOf(const QByteArray &entity, int depth)
             return std::nullopt;
         const QList<QByteArray> parts = multipartParts(body, type.boundary);
         for (const QByteArray &part : parts) {
-            if (std::optional<QString> text = plainTextOf(part, depth + 1))
+            if (std::optional<QString> text = textOf(part, subtype, depth + 1))
                 return text;
         }
         return std::nullopt;
     }
-    if (type.type != "text" || type.subtype != "plain")
+    if (type.type != "text" || type.subtype != subtype)
         return std::nullopt;
     if (depth > 0
         && headers.rawValue("Content-Disposition").trimmed().toLower().startsWith("attachment"))
@@ -519,7 +519,12 @@ QString MailHeaders::decodeCharset(QByteArrayView bytes, QByteArrayView charset,
 
 QString MailHeaders::plainTextBody(const QByteArray &message)
 {
-    return plainTextOf(message, 0).value_or(QString());
+    return textOf(message, "plain", 0).value_or(QString());
+}
+
+QString MailHeaders::htmlBody(const QByteArray &message)
+{
+    return textOf(message, "html", 0).value_or(QString());
 }
 
 } // namespace Recup

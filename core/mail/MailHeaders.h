@@ -57,6 +57,8 @@ public:
     // transfer encoding (quoted-printable, base64) and charset decoded, line ends as "\n".
     // Empty when the message has no such part.
     static QString plainTextBody(const QByteArray &message);
+    // The same for the text/html part.
+    static QString htmlBody(const QByteArray &message);
 
 private:
     QList<std::pair<QByteArray, QByteArray>> m_fields; // name, unfolded raw value

@@ -51,6 +51,44 @@ bool cleanLines(const QByteArray &data)
     return true;
 }
 
+// The message as MimeWriter would write it from what a reader finds in it: its addresses,
+// subject, date, Auto-Submitted and texts. Bytes that differ carry something a reader would
+// see otherwise than this check does (a second address in a field, a comment, an attachment,
+// a part of another type, an over-long line...).
+bool writtenByMimeWriter(const OutboxMail &mail, const MailHeaders &headers)
+{
+    const QByteArray &data = mail.rfc5322;
+    MailMessage message;
+    message.messageId = mail.messageId;
+    message.date
+            = QDateTime::fromString(QString::fromLatin1(headers.rawValue("Date")), Qt::RFC2822Date);
+    const QList<MailAddress> from = headers.mailboxes("From");
+    if (from.size() != 1 || !message.date.isValid())
+        return false;
+    message.from = from.first();
+    message.to = headers.mailboxes("To");
+    message.cc = headers.mailboxes("Cc");
+    const QList<MailAddress> replyTo = headers.mailboxes("Reply-To");
+    if (replyTo.size() > 1)
+        return false;
+    if (!replyTo.isEmpty())
+        message.replyTo = replyTo.first();
+    message.subject = headers.subject();
+    if (headers.contains("Auto-Submitted"))
+        message.extraHeaders.append(
+                {QByteArrayLiteral("Auto-Submitted"), headers.value("Auto-Submitted")});
+    message.textBody = MailHeaders::plainTextBody(data);
+    if (headers.rawValue("Content-Type").trimmed().toLower().startsWith("multipart/"))
+        message.htmlBody = MailHeaders::htmlBody(data);
+    for (const auto encoding :
+         {MimeWriter::BodyEncoding::QuotedPrintable, MimeWriter::BodyEncoding::Base64}) {
+        const Result<QByteArray> written = MimeWriter(encoding).write(message);
+        if (written && *written == data)
+            return true;
+    }
+    return false;
+}
+
 QSet<QString> lowered(const QList<MailAddress> &addresses)
 {
     QSet<QString> set;
@@ -121,8 +159,9 @@ QString MailProvenance::refusal(const OutboxMail &mail, const MailPolicy &policy
         const QString name = from.first().name.trimmed();
         const QString via = MimeWriter::sanitizeHeaderText(
                 QStringLiteral("%1 via %2").arg(mail.authorName, platform));
+        // A contact mail says who writes; the others are the platform's own.
         const bool contact = mail.kind == QLatin1String("contact");
-        if (name != platform && !(contact && !mail.authorName.isEmpty() && name == via))
+        if (contact ? (mail.authorName.isEmpty() || name != via) : name != platform)
             return tr("Refused: it is signed \"%1\", neither the platform nor its author.")
                     .arg(name);
     }
@@ -147,6 +186,8 @@ QString MailProvenance::refusal(const OutboxMail &mail, const MailPolicy &policy
                        != 0)
             return tr("Refused: its answers would go to someone else than its author.");
     }
+    if (!writtenByMimeWriter(mail, headers))
+        return tr("Refused: it is not written the way the application writes its mails.");
     return {};
 }
 

@@ -191,6 +191,11 @@ Error databaseError(const QSqlError &error, const QString &context)
                || text.contains(QLatin1String("permission denied"))) {
         result.kind = Error::Kind::Forbidden;
         result.message = Database::tr("You are not allowed to do this.");
+    } else if (code == QLatin1String("55P03")) {
+        // lock_timeout (SqlDialect::prepareSession): someone holds the row.
+        result.kind = Error::Kind::Conflict;
+        result.message = Database::tr("Someone else is using this right now. Try again in a "
+                                      "moment.");
     } else if (isConnectionLoss(error)) {
         result.kind = Error::Kind::Connection;
         result.message = Database::tr("The connection to the database server was lost.");

@@ -366,6 +366,21 @@ Result<OutboxMail> OutboxRepository::findByMessageId(const QString &messageId)
     return readMail(query, m_db.dialect());
 }
 
+Result<OutboxMail> OutboxRepository::findReminder(const QString &messageId, qint64 adId)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT ") + Columns
+                  + QStringLiteral(" FROM outbox WHERE message_id = ? AND kind = 'expiry-reminder' "
+                                   "AND author_id IS NULL AND action_id = ?"));
+    query.addBindValue(messageId);
+    query.addBindValue(adId);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The outbox could not be read."));
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("This mail is no longer in the outbox."), {}, {}};
+    return readMail(query, m_db.dialect());
+}
+
 Result<int> OutboxRepository::failureCount()
 {
     QSqlQuery query(m_db.connection());

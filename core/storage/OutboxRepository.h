@@ -60,6 +60,9 @@ public:
     Result<OutboxMail> get(qint64 id);
     // NotFound when no mail of the outbox has this Message-ID (as far as the reader may see).
     Result<OutboxMail> findByMessageId(const QString &messageId);
+    // The system's expiry reminder for the ad under this Message-ID; NotFound when there is
+    // none (a row of someone else's with that Message-ID is no reminder).
+    Result<OutboxMail> findReminder(const QString &messageId, qint64 adId);
     // Permanent failures, newest first (moderators see all, agents their own).
     Result<QList<OutboxMail>> failures();
     // How many of them, without reading the mails.

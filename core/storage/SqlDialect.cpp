@@ -218,10 +218,13 @@ public:
     Status prepareSession(QSqlDatabase &db) const override
     {
         // The driver leaves the session's zone to the server's setting: times are UTC here.
-        // One round trip for both: every connection of every workstation pays it.
+        // A row someone keeps locked (a psql session left in a transaction) costs a statement
+        // 10 s at most, never a hung relay or window. One round trip for all three: every
+        // connection of every workstation pays it.
         return execAll(db,
                        {QStringLiteral("SELECT set_config('TimeZone', 'UTC', false), "
-                                       "set_config('search_path', 'recup, public', false)")});
+                                       "set_config('search_path', 'recup, public', false), "
+                                       "set_config('lock_timeout', '10s', false)")});
     }
     QStringList splitScript(const QString &script) const override { return splitSqlScript(script); }
     QString migrationLockStatement() const override

@@ -114,19 +114,31 @@ END
 $$;
 
 -- Every write of the outbox, whoever writes it: a new mail follows from an action of its
--- author and starts queued; a sent or refused mail stays so; only moderators (and the
--- privileged roles) queue a failed mail again; attempts only grow.
+-- author, starts queued and is dated by the server; a sent or refused mail stays so; only a
+-- claimed mail is marked sent or refused; only moderators (and the privileged roles) queue a
+-- failed mail again; attempts only grow.
 CREATE FUNCTION recup.outbox_guard() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, recup, pg_temp AS $$
 DECLARE
     verdict text;
 BEGIN
     IF TG_OP = 'INSERT' THEN
+        -- In one's own name first: the verdict below must tell nobody about others' actions.
+        IF NOT recup.is_privileged()
+           AND NEW.author_id IS DISTINCT FROM recup.current_agent_id() THEN
+            RAISE EXCEPTION 'a mail is written in its author''s own name' USING ERRCODE = '42501';
+        END IF;
         IF NEW.state <> 'queued' OR NEW.attempts <> 0 OR NEW.sent_at IS NOT NULL
            OR NEW.claimed_by IS NOT NULL OR NEW.claimed_until IS NOT NULL OR NEW.refusal <> ''
         THEN
             RAISE EXCEPTION 'a mail enters the outbox queued, never tried' USING ERRCODE = '42501';
         END IF;
+        -- The system's reminders are found by their Message-ID: nobody else takes one.
+        IF NEW.author_id IS NOT NULL AND NEW.message_id LIKE '<expiry-%' THEN
+            RAISE EXCEPTION 'this Message-ID is the system''s' USING ERRCODE = '42501';
+        END IF;
+        NEW.created_at := now();
+        NEW.next_attempt_at := now();
         verdict := recup.outbox_verdict(NEW.kind, NEW.action_id, NEW.author_id, NEW.recipients,
                                         NEW.envelope_from);
         IF verdict <> '' THEN
@@ -143,6 +155,11 @@ BEGIN
     END IF;
     IF NEW.refusal <> '' AND NEW.state <> 'failed' THEN
         RAISE EXCEPTION 'a refused mail is failed' USING ERRCODE = '42501';
+    END IF;
+    IF (NEW.state = 'sent' AND OLD.state <> 'sent' OR NEW.refusal <> OLD.refusal)
+       AND OLD.state <> 'sending' THEN
+        RAISE EXCEPTION 'only a mail its sender claimed is marked sent or refused'
+            USING ERRCODE = '42501';
     END IF;
     IF OLD.state = 'failed' AND NEW.state <> 'failed'
        AND NOT (recup.is_moderator() OR recup.is_privileged()) THEN

@@ -20,6 +20,7 @@
 #include "storage/ReferenceRepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -240,7 +241,7 @@ private slots:
                 genuineContact(0), QStringLiteral("contact"), m_paulId, pauls->actionId);
         QVERIFY(!asPaul);
         QVERIFY2(asPaul.error().detail.contains(QLatin1String("row-level security"))
-                         || asPaul.error().detail.contains(QLatin1String("does not follow")),
+                         || asPaul.error().detail.contains(QLatin1String("own name")),
                  qPrintable(asPaul.error().detail));
         // Nor as the system.
         const auto asSystem = MailQueue(*m_marie).enqueue(
@@ -299,6 +300,12 @@ private slots:
                  Error::Kind::NotFound);
         QCOMPARE(OutboxRepository(*m_admin).get(m_marieMails.first())->state,
                  OutboxMail::State::Queued);
+        // Marked sent once claimed, as a sender does.
+        QVERIFY(!sqlRuns(*m_marie,
+                         QStringLiteral("UPDATE outbox SET state = 'sent' WHERE id = %1")
+                                 .arg(m_marieMails.first())));
+        const auto claimed = OutboxRepository(*m_marie).claimDue(1, QStringLiteral("marie"));
+        QVERIFY(claimed && claimed->size() == 1 && claimed->first().id == m_marieMails.first());
         QVERIFY(OutboxRepository(*m_marie).markSent(m_marieMails.first()));
         QCOMPARE(OutboxRepository(*m_admin).get(m_marieMails.first())->state,
                  OutboxMail::State::Sent);
@@ -366,6 +373,107 @@ private slots:
         QCOMPARE(claimedIds, (QSet<qint64>{m_marieMails.last(), m_systemMail}));
         for (const OutboxMail &m : *claimed)
             QVERIFY(OutboxRepository(*m_claire).markSent(m.id));
+    }
+
+    // The database's verdict must not tell an agent about other people's actions: a row in
+    // someone else's name is refused before anything is judged.
+    void nobodyLearnsOthersActionsFromARefusal()
+    {
+        const auto pauls = OutboxRepository(*m_admin).get(m_paulMail);
+        QVERIFY(pauls);
+        QSet<QString> errors;
+        for (const QString &recipients :
+             {QStringLiteral("obx_marie@agglo.test"), QStringLiteral("x@ailleurs.example")}) {
+            for (const qint64 action : {pauls->actionId, qint64(999999)}) {
+                QSqlQuery q(m_marie->connection());
+                q.prepare(QStringLiteral(
+                        "INSERT INTO outbox (message_id, author_id, kind, recipients, rfc5322, "
+                        "envelope_from, action_id) VALUES (?, ?, 'contact', ?, 'x', ?, ?)"));
+                q.addBindValue(MailMessage::newMessageId(Sender));
+                q.addBindValue(m_paulId);
+                q.addBindValue(recipients);
+                q.addBindValue(Sender);
+                q.addBindValue(action);
+                QVERIFY(!q.exec());
+                errors.insert(q.lastError().databaseText());
+            }
+        }
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.begin()->contains(u"own name"), qPrintable(*errors.begin()));
+    }
+
+    // The expiry round finds a poster's reminder by its Message-ID: nobody else may take it,
+    // nor backdate a mail to make a reminder look old.
+    void nobodyTakesTheSystemsReminder()
+    {
+        const qint64 request = newRequest(*m_marie, m_marieId, m_paulsAd);
+        MailMessage message = genuineContact(request);
+        message.messageId = QStringLiteral("<expiry-%1-20261202@agglo.test>").arg(m_paulsAd);
+        const auto taken = MailQueue(*m_marie).enqueue(
+                message, QStringLiteral("contact"), m_marieId, request);
+        QVERIFY(!taken);
+        QVERIFY2(taken.error().detail.contains(u"the system's"), qPrintable(taken.error().detail));
+
+        QSqlQuery q(m_marie->connection());
+        q.prepare(QStringLiteral("INSERT INTO outbox (message_id, author_id, kind, recipients, "
+                                 "rfc5322, envelope_from, action_id, created_at, "
+                                 "next_attempt_at) VALUES (?, ?, 'contact', ?, 'x', ?, ?, "
+                                 "'2000-01-01', '2000-01-01') RETURNING id"));
+        q.addBindValue(MailMessage::newMessageId(Sender));
+        q.addBindValue(m_marieId);
+        q.addBindValue(QStringLiteral("obx_paul@agglo.test"));
+        q.addBindValue(Sender);
+        q.addBindValue(request);
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        const auto row = OutboxRepository(*m_admin).get(q.value(0).toLongLong());
+        QVERIFY(row);
+        QVERIFY(row->createdAt.secsTo(QDateTime::currentDateTimeUtc()) < 600);
+        QVERIFY(row->nextAttemptAt.secsTo(QDateTime::currentDateTimeUtc()) < 600);
+        // Its bytes are no mail: the first sender refuses it (theRelay… below).
+    }
+
+    // Only the sender that claimed a mail says what became of it; nobody buries another's.
+    void onlyAClaimedMailIsMarkedSentOrRefused()
+    {
+        for (const QString &assignment : {QStringLiteral("state = 'sent'"),
+                                          QStringLiteral("state = 'failed', refusal = 'bidon'")}) {
+            QVERIFY(!sqlRuns(*m_claire,
+                             QStringLiteral("UPDATE outbox SET %1 WHERE id = %2")
+                                     .arg(assignment)
+                                     .arg(m_paulMail)));
+        }
+        QCOMPARE(OutboxRepository(*m_claire)
+                         .markRefused(m_paulMail, QStringLiteral("bidon"))
+                         .error()
+                         .kind,
+                 Error::Kind::NotFound);
+        QVERIFY(OutboxRepository(*m_admin).get(m_paulMail)->refusal.isEmpty());
+    }
+
+    // A row someone keeps locked from psql costs a sender 10 s, never a hung relay.
+    void aLockedRowDoesNotHangTheRelay()
+    {
+        QSqlQuery setting(m_admin->connection());
+        QVERIFY(setting.exec(QStringLiteral("SHOW lock_timeout")) && setting.next());
+        QCOMPARE(setting.value(0).toString(), QStringLiteral("10s"));
+        const qint64 request = newRequest(*m_marie, m_marieId, m_paulsAd);
+        const auto queued = MailQueue(*m_marie).enqueue(
+                genuineContact(request), QStringLiteral("contact"), m_marieId, request);
+        QVERIFY2(queued, qPrintable(queued.error().detail));
+        QVERIFY(OutboxRepository(*m_admin).claimDue(50, QStringLiteral("relay")));
+        QVERIFY(execSql(*m_marie, QStringLiteral("BEGIN")));
+        QVERIFY(execSql(
+                *m_marie,
+                QStringLiteral("SELECT id FROM outbox WHERE id = %1 FOR UPDATE").arg(queued->id)));
+        QElapsedTimer waited;
+        waited.start();
+        const Status marked = OutboxRepository(*m_admin).markSent(queued->id);
+        const qint64 ms = waited.elapsed();
+        QVERIFY(execSql(*m_marie, QStringLiteral("ROLLBACK")));
+        QVERIFY(!marked);
+        QCOMPARE(marked.error().kind, Error::Kind::Conflict);
+        QVERIFY2(ms < 15'000, qPrintable(QString::number(ms)));
+        QVERIFY(OutboxRepository(*m_admin).markSent(queued->id));
     }
 
     // Rows the database accepted, whose bytes lie: the relay refuses them and moderators see

@@ -102,6 +102,46 @@ private slots:
             "FROM",
             "Paul <collectiv-recup@agglo.test>, x@y.example",
             "From address");
+        // What a reader would see otherwise than this check (found by a review with psql).
+        add("two angle addresses in From",
+            "<collectiv-recup@agglo.test>",
+            "<support@evil.example> <collectiv-recup@agglo.test>",
+            "the way the application writes");
+        add("a comment in From",
+            "\r\nFrom: ",
+            "\r\nFrom: (Direction des ressources humaines) ",
+            "the way the application writes");
+        add("two angle addresses in To",
+            "\r\nTo: ",
+            "\r\nTo: <victim@outside.example> ",
+            "the way the application writes");
+        add("two angle addresses in Reply-To",
+            "\r\nReply-To: ",
+            "\r\nReply-To: <phish@outside.example> ",
+            "the way the application writes");
+        add("an address-looking display name",
+            "\r\nTo: ",
+            "\r\nTo: \"v@outside.example\" ",
+            "the way the application writes");
+        add("an attachment",
+            "multipart/alternative",
+            "multipart/mixed",
+            "the way the application writes");
+        add("a Subject longer than a line may be",
+            "\r\nSubject: ",
+            "\r\nSubject: Votre compte sera supprim\xc3\xa9 "
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+            "x "
+            "Bcc: v@outside.example\r\nX-Y: ",
+            "lines");
+        add("a blank continuation line",
+            "\r\nSubject: ",
+            "\r\n \r\nSubject: ",
+            "the way the application writes");
+        add("the HTML part replaced",
+            "Content-Type: text/html",
+            "Content-Type: text/x-html",
+            "the way the application writes");
         add("another From address",
             "<collectiv-recup@agglo.test>",
             "<president@agglo.test>",
@@ -154,10 +194,15 @@ private slots:
         OutboxMail sender = row(message, bytes);
         sender.envelopeFrom = QStringLiteral("president@agglo.test");
         QVERIFY(MailProvenance::refusal(sender, Policy).contains(u"From address"));
-        // "X via the platform" is for contact mails only.
+        // "X via the platform" is for contact mails only, and a contact mail says who writes.
         OutboxMail notice = row(message, bytes);
         notice.kind = QStringLiteral("ad-submitted");
         QVERIFY(!MailProvenance::refusal(notice, Policy).isEmpty());
+        MailMessage platformOnly = message;
+        platformOnly.from.name = QStringLiteral("Collectiv'Récup");
+        QVERIFY(MailProvenance::refusal(row(platformOnly, *MimeWriter().write(platformOnly)),
+                                        Policy)
+                        .contains(u"signed"));
         // Someone else's name before "via".
         OutboxMail other = row(message, bytes);
         other.authorName = QStringLiteral("Claire Bernard");
