@@ -617,6 +617,10 @@ Commandes&#xa0;:
         <source>The message contains a character that cannot be sent (a control character or a broken symbol, often brought by a paste): remove it.</source>
         <translation>Le message contient un caractère qui ne peut pas être envoyé (un caractère de contrôle ou un symbole tronqué, souvent apporté par un copier-coller)&#xa0;: supprimez-le.</translation>
     </message>
+    <message>
+        <source>You already asked about this ad on %1: the poster has your message and answers by mail. You can ask again from %2.</source>
+        <translation>Vous avez déjà demandé cet objet le %1&#xa0;: l’auteur de l’annonce a votre message et vous répond par courriel. Vous pourrez redemander à partir du %2.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

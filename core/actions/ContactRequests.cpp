@@ -9,6 +9,7 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
+#include <QLocale>
 #include <QSqlError>
 
 namespace Recup {
@@ -71,6 +72,23 @@ Result<ContactRequest> ContactRequests::send(qint64 adId,
         return Error{Error::Kind::Forbidden, tr("This ad is yours: nobody to contact."), {}, {}};
     if (ad->state != AdState::Published && ad->state != AdState::Reserved)
         return Error{Error::Kind::NotFound, tr("This ad is no longer in the catalogue."), {}, {}};
+
+    // Once a day per ad: each request mails the poster (contact_request_pace, migration 007).
+    const Result<QDateTime> asked = ContactRequestRepository(m_db).lastAsked(adId, requester.id);
+    if (!asked)
+        return asked.error();
+    const Result<QDateTime> now = m_db.serverNow();
+    if (!now)
+        return now.error();
+    if (asked->isValid() && asked->addDays(1) > *now)
+        return Error{Error::Kind::Forbidden,
+                     tr("You already asked about this ad on %1: the poster has your message and "
+                        "answers by mail. You can ask again from %2.")
+                             .arg(QLocale().toString(asked->toLocalTime(), QLocale::ShortFormat),
+                                  QLocale().toString(asked->addDays(1).toLocalTime(),
+                                                     QLocale::ShortFormat)),
+                     {},
+                     {}};
 
     // The request first: the mail names it as the action it follows from.
     Notifications notifications(m_db, mail);

@@ -28,7 +28,9 @@ public:
     explicit ContactRequests(Database &db);
 
     // Refused with a translated message (field "message" or "service") when the message is
-    // empty or too long, the service unknown, the ad no longer in the catalogue, or one's own.
+    // empty or too long, the service unknown, the ad no longer in the catalogue, or one's own;
+    // and when the requester already asked about it in the last day (PostgreSQL enforces it:
+    // each request mails the poster).
     Result<ContactRequest> send(qint64 adId,
                                 const Agent &requester,
                                 qint64 requestingServiceId,

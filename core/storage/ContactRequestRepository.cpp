@@ -33,6 +33,18 @@ Result<ContactRequest> ContactRequestRepository::insert(ContactRequest request)
     return request;
 }
 
+Result<QDateTime> ContactRequestRepository::lastAsked(qint64 adId, qint64 requesterId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT max(created_at) FROM contact_request "
+                                 "WHERE ad_id = ? AND requester_id = ?"));
+    query.addBindValue(adId);
+    query.addBindValue(requesterId);
+    if (!query.exec() || !query.next())
+        return databaseError(query.lastError());
+    return m_db.dialect().fromDb(query.value(0));
+}
+
 Result<QList<ContactRequest>> ContactRequestRepository::forAd(qint64 adId) const
 {
     QSqlQuery query(m_db.connection());

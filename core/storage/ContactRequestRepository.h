@@ -42,6 +42,8 @@ public:
     Result<ContactRequest> insert(ContactRequest request);
     // The requests about one ad that the reader may see, oldest first.
     Result<QList<ContactRequest>> forAd(qint64 adId) const;
+    // When this requester last asked about this ad; invalid when never.
+    Result<QDateTime> lastAsked(qint64 adId, qint64 requesterId) const;
 
 private:
     Database &m_db;

@@ -201,3 +201,31 @@ GRANT INSERT (action_id) ON recup.outbox
     TO recup_agent, recup_moderator, recup_logistics, recup_admin;
 GRANT UPDATE (refusal) ON recup.outbox
     TO recup_agent, recup_moderator, recup_logistics, recup_admin;
+
+-- Each contact request mails the poster: one request per ad and requester a day, so that
+-- nobody turns Contact into a way of filling someone's mailbox. Dated by the server.
+CREATE FUNCTION recup.contact_request_pace() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, recup, pg_temp AS $$
+BEGIN
+    -- In one's own name first: the check below must tell nobody who asked for what.
+    IF NOT recup.is_privileged()
+       AND NEW.requester_id IS DISTINCT FROM recup.current_agent_id() THEN
+        RAISE EXCEPTION 'a request is made in one''s own name' USING ERRCODE = '42501';
+    END IF;
+    -- Two sessions asking at once wait for each other rather than both passing the check.
+    PERFORM pg_advisory_xact_lock(hashtextextended('contact ' || NEW.ad_id || ' '
+                                                   || NEW.requester_id, 0));
+    IF EXISTS (SELECT 1 FROM recup.contact_request c
+                WHERE c.ad_id = NEW.ad_id AND c.requester_id = NEW.requester_id
+                  AND c.created_at > now() - interval '1 day') THEN
+        RAISE EXCEPTION 'one contact request per ad and requester a day'
+            USING ERRCODE = '42501';
+    END IF;
+    NEW.created_at := now();
+    RETURN NEW;
+END
+$$;
+ALTER FUNCTION recup.contact_request_pace() OWNER TO recup_owner;
+REVOKE ALL ON FUNCTION recup.contact_request_pace() FROM PUBLIC;
+CREATE TRIGGER contact_request_pace BEFORE INSERT ON recup.contact_request
+    FOR EACH ROW EXECUTE FUNCTION recup.contact_request_pace();

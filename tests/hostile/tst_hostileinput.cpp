@@ -21,6 +21,7 @@
 #include "storage/OutboxRepository.h"
 #include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/SqlDialect.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -1067,6 +1068,15 @@ void TestHostileInput::contactMessages()
 
     for (const Message &m : messages) {
         tally(QStringLiteral("contact messages"));
+        // One request per ad and requester a day: the last one is forgotten, as by tomorrow.
+        QVERIFY(execSql(*m_db,
+                        QStringLiteral("UPDATE contact_request SET created_at = %1 "
+                                       "WHERE requester_id = %2")
+                                .arg(m_db->dialect().name() == QLatin1String("postgresql")
+                                             ? QStringLiteral("created_at - interval '2 days'")
+                                             : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', "
+                                                              "created_at, '-2 days')"))
+                                .arg(m_world.other)));
         const int requestsBefore = count("contact_request");
         const int outboxBefore = count("outbox");
         const auto sent = contact.send(ad.id, *paul, m_world.library, m.text, m_mail);

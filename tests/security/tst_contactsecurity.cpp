@@ -93,8 +93,31 @@ private slots:
                                 .arg(m_ad)
                                 .arg(m_paulId)
                                 .arg(m_world.library)));
-        QVERIFY2(q.lastError().text().contains(QLatin1String("row-level security")),
+        QVERIFY2(q.lastError().text().contains(QLatin1String("own name")),
                  qPrintable(q.lastError().text()));
+    }
+
+    // Each request mails the poster: once a day per ad, whatever SQL the requester runs.
+    void oneRequestPerAdADay()
+    {
+        QSqlQuery q(m_paul->connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO contact_request (ad_id, requester_id, "
+                                       "requesting_service_id, message, message_id) "
+                                       "VALUES (%1, %2, %3, 'encore', '<x2@y>')")
+                                .arg(m_ad)
+                                .arg(m_paulId)
+                                .arg(m_world.library)));
+        QVERIFY2(q.lastError().text().contains(QLatin1String("a day")),
+                 qPrintable(q.lastError().text()));
+        const auto paul = ReferenceRepository(*m_paul).agent(m_paulId);
+        QVERIFY(paul);
+        const auto again = ContactRequests(*m_paul).send(
+                m_ad, *paul, m_world.library, QStringLiteral("Encore moi."), mailSettings());
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, Error::Kind::Forbidden);
+        QVERIFY2(again.error().message.contains(QLatin1String("already asked")),
+                 qPrintable(again.error().message));
+        QCOMPARE(ContactRequests(*m_paul).forAd(m_ad)->size(), 1);
     }
 
     void agentCannotAskAboutOwnOrHiddenAds_data()

@@ -71,8 +71,9 @@ private slots:
         // Each mail through the real action, as the application writes it.
         m_paulsAd = publishedAdOf(*m_admin, m_world, m_paulId, QStringLiteral("Chaises")).id;
         m_mariesAd = publishedAdOf(*m_admin, m_world, m_marieId, QStringLiteral("Armoire")).id;
+        const qint64 paulsBench = publishedAdOf(*m_admin, m_world, m_paulId, u"Banc"_s).id;
         m_marieMails = {contact(*m_marie, m_marieId, m_paulsAd),
-                        contact(*m_marie, m_marieId, m_paulsAd)};
+                        contact(*m_marie, m_marieId, paulsBench)};
         m_paulMail = contact(*m_paul, m_paulId, m_mariesAd);
         const auto ad = AdRepository(*m_admin).get(m_mariesAd, false);
         QVERIFY(ad);
@@ -639,10 +640,11 @@ private:
         return m;
     }
 
-    qint64 newRequest(Database &db, qint64 requester, qint64 ad)
+    // A request about a new ad of Paul's (one request per ad and requester a day).
+    qint64 newRequest(Database &db, qint64 requester, qint64)
     {
         ContactRequest request;
-        request.adId = ad;
+        request.adId = publishedAdOf(*m_admin, m_world, m_paulId, u"Chaises"_s).id;
         request.requesterId = requester;
         request.requestingServiceId = m_world.waste;
         request.message = QStringLiteral("Intéressée.");
