@@ -160,15 +160,7 @@ private slots:
     }
 
 private:
-    static SmtpSettings smtp(quint16 port)
-    {
-        SmtpSettings s;
-        s.host = QStringLiteral("127.0.0.1");
-        s.port = port;
-        s.security = SmtpSettings::Security::None;
-        s.timeoutMs = 10'000;
-        return s;
-    }
+    static SmtpSettings smtp(quint16 port) { return plainSmtp(port); }
 
     // The back-off has passed (the clock is the database's; the test does not wait minutes).
     void makeAllDue()

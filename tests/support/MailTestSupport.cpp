@@ -467,6 +467,16 @@ bool usePlatformSettings(Database &admin, const MailSettings &settings)
     return bool(set);
 }
 
+SmtpSettings plainSmtp(quint16 port)
+{
+    SmtpSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = port;
+    s.security = SmtpSettings::Security::None;
+    s.timeoutMs = 10'000;
+    return s;
+}
+
 QStringList enqueueContactMails(Database &db, const World &world, int n)
 {
     QStringList ids;

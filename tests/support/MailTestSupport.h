@@ -29,6 +29,8 @@ QString python();
 QString fixture(const QString &name);
 // A TCP port nobody listens on right now (bound to port 0, then closed).
 quint16 freePort();
+// A plain SMTP server on 127.0.0.1:`port` (no TLS, no login), 10 s per step.
+SmtpSettings plainSmtp(quint16 port);
 
 // A throwaway self-signed certificate for CN=localhost (and IP 127.0.0.1) in `dir`.
 bool makeCertificate(const QString &dir, QString *certFile, QString *keyFile, QString *error);

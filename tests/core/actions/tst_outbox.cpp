@@ -265,15 +265,7 @@ private slots:
     }
 
 private:
-    static SmtpSettings settings(quint16 port)
-    {
-        SmtpSettings s;
-        s.host = QStringLiteral("127.0.0.1");
-        s.port = port;
-        s.security = SmtpSettings::Security::None;
-        s.timeoutMs = 10'000;
-        return s;
-    }
+    static SmtpSettings settings(quint16 port) { return plainSmtp(port); }
 
     static MailMessage mail(const QString &to) { return shortContactMail(to); }
 

@@ -694,15 +694,7 @@ private:
                 QStringLiteral("--smtp-security"),
                 QStringLiteral("none")};
     }
-    static SmtpSettings smtpSettings(quint16 port)
-    {
-        SmtpSettings s;
-        s.host = QStringLiteral("127.0.0.1");
-        s.port = port;
-        s.security = SmtpSettings::Security::None;
-        s.timeoutMs = 10'000;
-        return s;
-    }
+    static SmtpSettings smtpSettings(quint16 port) { return plainSmtp(port); }
     static QStringList retryInAnHour()
     {
         return {QStringLiteral("--retry-interval"), QStringLiteral("3600")};
