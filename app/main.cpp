@@ -297,6 +297,7 @@ void offerMailSettings(CatalogueWindow &window,
 {
     QObject::connect(&window, &CatalogueWindow::mailSettingsRequested, &window, [&] {
         MailSettingsDialog dialog(settings, &passwords, &window);
+        dialog.setSenderKeptByDatabase(!session.db->config().isSqlite());
         if (session.signedIn)
             dialog.setTestRecipient(session.signedIn->email);
         // Without a password safe, the password typed earlier lives as long as the app.

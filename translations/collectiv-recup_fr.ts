@@ -2739,6 +2739,10 @@ Proposé par %2</translation>
         <source>Nothing was saved: correct the fields that say what is wrong.</source>
         <translation>Rien n’a été enregistré&#xa0;: corrigez les champs signalés.</translation>
     </message>
+    <message>
+        <source>On this server, the database names who every mail comes from and the moderators&apos; address (your IT department sets them with collectiv-recup-admin mail-policy). The fields above only sign the test mail.</source>
+        <translation>Sur ce serveur, c’est la base de données qui désigne l’expéditeur de tous les courriels et l’adresse des modérateurs (votre service informatique les règle avec collectiv-recup-admin mail-policy). Les champs ci-dessus ne servent qu’à signer le courriel d’essai.</translation>
+    </message>
 </context>
 <context>
     <name>Recup::MessageBar</name>

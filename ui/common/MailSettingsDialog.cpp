@@ -122,6 +122,8 @@ MailMessage testMessage(const MailSettings &mail, const QString &to, const QStri
     }
     MailMessage message;
     message.from = mail.sender;
+    if (message.from.address.trimmed().isEmpty()) // as the platform does without a sender
+        message.from.address = QStringLiteral("ne-pas-repondre@") + to.section(u'@', -1);
     message.to = {{to, {}}};
     message.subject = QStringLiteral("Collectiv'Récup : courriel d'essai");
     message.textBody
@@ -385,7 +387,25 @@ QGroupBox *MailSettingsDialog::buildPeopleBox()
                                 "moderators. Leave it empty to write to each active moderator."));
     people->addRow(tr("&Moderators' address:"), m_moderators);
     addFieldError(QStringLiteral("moderatorsAddress"), people, m_moderators);
+    m_keptByDatabase = new QLabel(tr("On this server, the database names who every mail comes "
+                                     "from and the moderators' address (your IT department sets "
+                                     "them with collectiv-recup-admin mail-policy). The fields "
+                                     "above only sign the test mail."),
+                                  peopleBox);
+    m_keptByDatabase->setObjectName(QStringLiteral("senderKeptByDatabase"));
+    m_keptByDatabase->setWordWrap(true);
+    people->addRow(m_keptByDatabase);
+    people->setRowVisible(m_keptByDatabase, false);
     return peopleBox;
+}
+
+void MailSettingsDialog::setSenderKeptByDatabase(bool kept)
+{
+    m_senderKeptByDatabase = kept;
+    if (auto *people = qobject_cast<QFormLayout *>(m_keptByDatabase->parentWidget()->layout())) {
+        people->setRowVisible(m_keptByDatabase, kept);
+        people->setRowVisible(m_moderators, !kept);
+    }
 }
 
 // A test mail to an address, with its progress and its result.
@@ -698,8 +718,16 @@ bool MailSettingsDialog::checkFields(const MailSettings &mail, bool forTest)
     clearFieldErrors();
     QHash<QString, QStringList> refused;
     if (const Status valid = mail.validate(); !valid) {
-        for (const auto &[field, message] : valid.error().fields)
+        for (const auto &[field, message] : valid.error().fields) {
+            // The database names the sender: an empty field is fine, a wrong one is not.
+            const bool databases = field == QLatin1String("sender")
+                                   || field == QLatin1String("moderatorsAddress");
+            const QString typed = field == QLatin1String("sender") ? mail.sender.address
+                                                                   : mail.moderatorsAddress;
+            if (m_senderKeptByDatabase && databases && typed.trimmed().isEmpty())
+                continue;
             refused[field].append(message);
+        }
     }
     // Qt reads the file only when connecting: a path that leads nowhere is said here.
     if (mail.transport == Transport::Smtp && mail.smtp.security != Security::None

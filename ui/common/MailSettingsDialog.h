@@ -52,6 +52,10 @@ public:
     // A password the application kept for this session (no password safe), so that the field
     // is not empty and OK does not lose it.
     void setPassword(const QString &password);
+    // PostgreSQL: the database names who mails come from and the moderators' address
+    // (collectiv-recup-admin mail-policy). The sender fields then only sign the test mail and
+    // may stay empty; the dialog says so.
+    void setSenderKeptByDatabase(bool kept);
     // How long the test waits for each step (connection, each reply); 30 s by default.
     void setTestTimeout(int milliseconds) { m_testTimeoutMs = milliseconds; }
 
@@ -176,6 +180,8 @@ private:
     QLineEdit *m_senderAddress = nullptr;
     QLineEdit *m_senderName = nullptr;
     QLineEdit *m_moderators = nullptr;
+    QLabel *m_keptByDatabase = nullptr;
+    bool m_senderKeptByDatabase = false;
     QLineEdit *m_testRecipient = nullptr;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_stopButton = nullptr;

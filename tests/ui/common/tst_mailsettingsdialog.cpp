@@ -432,6 +432,37 @@ private slots:
         QCOMPARE(headerValue(parsed, QStringLiteral("Subject")), TestSubject);
     }
 
+    // On PostgreSQL the database names the sender: the workstation may leave it empty, the
+    // dialog says why, and the test mail still goes, signed as the platform would sign it.
+    void senderKeptByTheDatabaseMayStayEmpty()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("courriels du poste"));
+        MailSettingsDialog dialog(*m_settings, nullptr);
+        dialog.setSenderKeptByDatabase(true);
+        show(dialog);
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("senderKeptByDatabase"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY(note->text().contains(QLatin1String("mail-policy")));
+        QVERIFY(!dialog.moderatorsAddressEdit()->isVisible());
+        choose(dialog.transportBox(), int(Transport::PickupFolder));
+        fill(dialog.pickupFolderEdit(), folder);
+        fill(dialog.senderAddressEdit(), QString());
+        dialog.setTestRecipient(Recipient);
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QVERIFY(waitForTest(dialog));
+        QVERIFY2(dialog.lastTestResult() && dialog.lastTestResult()->sent(),
+                 qPrintable(describe(dialog)));
+        // A wrong address is still wrong; an empty one is saved.
+        fill(dialog.senderAddressEdit(), QStringLiteral("pas une adresse"));
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QVERIFY(!dialog.fieldError(QStringLiteral("sender")).isEmpty());
+        QSignalSpy saved(&dialog, &MailSettingsDialog::settingsSaved);
+        fill(dialog.senderAddressEdit(), QString());
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
     void testNeedsATestAddressAndValidSettings()
     {
         SmtpTestServer server(m_dir->path());

@@ -99,6 +99,12 @@ int main(int argc, char *argv[])
         dialog.setTestRecipient(requester.email);
         dialog.show();
         Testing::saveScreen(dialog, out.filePath(QStringLiteral("mail-settings.png")));
+        // A workstation on the PostgreSQL server: the database names the sender.
+        MailSettingsDialog server(settings, nullptr);
+        server.setSenderKeptByDatabase(true);
+        server.setTestRecipient(requester.email);
+        server.show();
+        Testing::saveScreen(server, out.filePath(QStringLiteral("mail-settings-server.png")));
     }
     {
         // A contact mail as a mail client shows its HTML part.
