@@ -221,6 +221,9 @@ Result<DemoSet> Loader::parse(const QByteArray &json)
         category.expiryDays = o.value(u"expiryDays").toInt(60);
         category.excluded = o.value(u"excluded").toBool();
         category.excludedMessage = o.value(u"excludedMessage").toString();
+        if (o.contains(u"co2eGramsPerKg"))
+            category.co2eGramsPerKg = o.value(u"co2eGramsPerKg").toInt();
+        category.co2eSource = o.value(u"co2eSource").toString();
         if (category.code.isEmpty() || m_categories.contains(category.code))
             return damaged(u"category code missing or repeated: " + category.code);
         m_categories.insert(category.code, category);

@@ -5,6 +5,8 @@
 #include <QFlags>
 #include <QString>
 
+#include <optional>
+
 namespace Recup {
 
 struct Organisation
@@ -42,6 +44,10 @@ struct Category
     bool excluded = false;
     QString excludedMessage; // shown when someone picks an excluded category
     int expiryDays = 60;
+    // Grams of CO2e avoided per kilogram reused, and where that factor comes from (shown with
+    // every figure that uses it). Empty: no factor known.
+    std::optional<int> co2eGramsPerKg;
+    QString co2eSource;
 };
 
 enum class Role { Agent = 0x1, Moderator = 0x2, Logistics = 0x4, Admin = 0x8 };

@@ -52,11 +52,15 @@ Category readCategory(const QSqlQuery &q)
     c.excluded = q.value(4).toBool();
     c.excludedMessage = q.value(5).toString();
     c.expiryDays = q.value(6).toInt();
+    if (!q.value(7).isNull())
+        c.co2eGramsPerKg = q.value(7).toInt();
+    c.co2eSource = q.value(8).toString();
     return c;
 }
 
-const QString categoryColumns = QStringLiteral(
-        "id, code, name, default_unit_weight_g, excluded, excluded_message, expiry_days");
+const QString categoryColumns
+        = QStringLiteral("id, code, name, default_unit_weight_g, excluded, excluded_message, "
+                         "expiry_days, co2e_g_per_kg, co2e_source");
 
 // Runs a constant statement (no parameter, nothing typed by anyone) and reads every row with
 // `read`: executed at once, one round trip, where the driver's PREPARE/EXECUTE/DEALLOCATE
@@ -247,14 +251,16 @@ Result<qint64> ReferenceRepository::addCategory(const Category &c)
     return insertReturningId(
             m_db.connection(),
             QStringLiteral("INSERT INTO category (code, name, default_unit_weight_g, "
-                           "excluded, excluded_message, expiry_days) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"),
+                           "excluded, excluded_message, expiry_days, co2e_g_per_kg, co2e_source) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {sqlText(c.code),
              sqlText(c.name),
              c.defaultUnitWeightGrams,
              c.excluded,
              sqlText(c.excludedMessage),
-             c.expiryDays});
+             c.expiryDays,
+             c.co2eGramsPerKg ? QVariant(*c.co2eGramsPerKg) : QVariant(QMetaType::fromType<int>()),
+             sqlText(c.co2eSource)});
 }
 
 std::optional<Error> ReferenceRepository::agentError(const Agent &a)

@@ -75,15 +75,33 @@ World makeWorld(Database &db)
                                  QStringLiteral("1 place de la Mairie"),
                                  QStringLiteral("86100"),
                                  QStringLiteral("Val-sur-Vienne")}));
-    Category desks{0, QStringLiteral("BUREAUX"), QStringLiteral("Bureaux"), 40000, false, {}, 60};
-    Category chairs{0, QStringLiteral("SIEGES"), QStringLiteral("Sièges"), 8000, false, {}, 30};
+    Category desks{0,
+                   QStringLiteral("BUREAUX"),
+                   QStringLiteral("Bureaux"),
+                   40000,
+                   false,
+                   {},
+                   60,
+                   400,
+                   QStringLiteral("WRAP 2011 : bureaux, 0,4 t CO2e par tonne réemployée")};
+    Category chairs{0,
+                    QStringLiteral("SIEGES"),
+                    QStringLiteral("Sièges"),
+                    8000,
+                    false,
+                    {},
+                    30,
+                    3000,
+                    QStringLiteral("WRAP 2011 : sièges de bureau, 3 t CO2e par tonne réemployée")};
     Category computers{0,
                        QStringLiteral("INFO"),
                        QStringLiteral("Matériel informatique"),
                        5000,
                        true,
                        QStringLiteral("Le matériel informatique passe par la DSI."),
-                       60};
+                       60,
+                       {}, // no factor known
+                       {}};
     w.desks = must(r.addCategory(desks));
     w.chairs = must(r.addCategory(chairs));
     w.computers = must(r.addCategory(computers));

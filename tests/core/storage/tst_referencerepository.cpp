@@ -50,6 +50,33 @@ private slots:
         QCOMPARE(r.category(999999).error().kind, Error::Kind::NotFound);
     }
 
+    // What reusing a kilogram of it avoids, with where the factor comes from (issue #10).
+    void categoryKeepsItsCo2eFactorAndSource()
+    {
+        ReferenceRepository r(*m_db);
+        Category chairs;
+        chairs.code = QStringLiteral("sieges-co2");
+        chairs.name = QStringLiteral("Sièges de bureau");
+        chairs.defaultUnitWeightGrams = 12'000;
+        chairs.co2eGramsPerKg = 3000;
+        chairs.co2eSource = QStringLiteral("WRAP 2011, étude du mobilier de bureau");
+        const auto id = r.addCategory(chairs);
+        QVERIFY2(id, qPrintable(id.error().detail));
+        const auto read = r.category(*id);
+        QVERIFY(read);
+        QCOMPARE(read->co2eGramsPerKg, std::optional<int>(3000));
+        QCOMPARE(read->co2eSource, chairs.co2eSource);
+        // No factor known: none, not zero.
+        QCOMPARE(r.category(m_world.computers)->co2eGramsPerKg, std::optional<int>());
+        // A factor without its source is refused by the database itself.
+        Category unsourced = chairs;
+        unsourced.code = QStringLiteral("tables-co2");
+        unsourced.co2eSource = QStringLiteral("  ");
+        const auto refused = r.addCategory(unsourced);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+    }
+
     void agentRolesRoundTrip()
     {
         ReferenceRepository r(*m_db);
