@@ -302,6 +302,7 @@ public:
         return column + QStringLiteral("::text"); // microseconds, in the session's UTC
     }
     bool checksMail() const override { return true; }
+    QString closedAds() const override { return QStringLiteral("recup.closed_ads(?, ?)"); }
     QString outboxVerdict(const QString &idColumn) const override
     {
         return QStringLiteral("recup.outbox_row_verdict(") + idColumn + u')';
@@ -374,6 +375,16 @@ public:
     QString referenceChangeChannel() const override { return {}; }
     QString exactTimeText(const QString &column) const override { return column; }
     bool checksMail() const override { return false; }
+    QString closedAds() const override
+    {
+        return QStringLiteral("(SELECT a.id AS ad_id, a.close_reason, a.closed_at, a.category_id, "
+                              "a.service_id, a.receiving_service_id, a.quantity, a.value_cents, "
+                              "CASE WHEN a.weight_grams > 0 THEN a.weight_grams "
+                              "ELSE c.default_unit_weight_g * a.quantity END AS weight_grams, "
+                              "a.weight_grams = 0 AS weight_estimated "
+                              "FROM ad a JOIN category c ON c.id = a.category_id "
+                              "WHERE a.state = 'closed' AND a.closed_at >= ? AND a.closed_at < ?)");
+    }
     QString outboxVerdict(const QString &) const override { return QStringLiteral("''"); }
     QString searchCondition() const override
     {

@@ -74,6 +74,11 @@ public:
     // the row follows from its action, else a code (007_mail_from_actions.sql). "''" where the
     // database has no such check.
     virtual QString outboxVerdict(const QString &idColumn) const = 0;
+    // The facts of the ads closed in [?, ?) as a FROM item with the columns ad_id,
+    // close_reason, closed_at, category_id, service_id, receiving_service_id, quantity,
+    // value_cents, weight_grams (given, else estimated) and weight_estimated (migration 010):
+    // PostgreSQL's moderator-only function, a subquery on SQLite.
+    virtual QString closedAds() const = 0;
 
     // People's login roles (PostgreSQL): created or re-enabled with their groups, disabled when
     // they leave, never dropped (history keeps their name). No-ops on SQLite.

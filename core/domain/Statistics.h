@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Ad.h"
+
+#include <QtGlobal>
+
+namespace Recup {
+
+// What the ads closed for one reason in a period add up to (moderators only). Weights are
+// the ones given, else the category's unit weight × quantity: estimatedWeightGrams says how
+// much of weightGrams is such an estimate.
+struct ReasonTotals
+{
+    CloseReason reason = CloseReason::Exchanged;
+    int ads = 0;
+    qint64 quantity = 0;
+    qint64 valueCents = 0;
+    qint64 weightGrams = 0;
+    qint64 estimatedWeightGrams = 0;
+};
+
+} // namespace Recup

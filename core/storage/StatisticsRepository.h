@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Statistics.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace Recup {
+
+class Database;
+
+// The moderators' figures, aggregated from the facts of the ads closed in a period
+// (SqlDialect::closedAds(): on PostgreSQL a function only moderators and administrators may
+// run; anyone else gets Error::Kind::Forbidden).
+class StatisticsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(StatisticsRepository)
+public:
+    explicit StatisticsRepository(Database &db);
+
+    // Per closing reason, for the ads closed in [from, to); reasons with no ad are left out.
+    Result<QList<ReasonTotals>> byReason(const QDateTime &from, const QDateTime &to) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace Recup

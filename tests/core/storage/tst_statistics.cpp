@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The figures only moderators see, against totals computed by hand: € of what was exchanged,
+// kg given or estimated from the category's unit weight, per closing reason, in a period. On
+// PostgreSQL an agent's own login is refused (42501) whatever SQL it runs.
+#include "Fixtures.h"
+#include "Sql.h"
+#include "TestDatabase.h"
+#include "storage/AdRepository.h"
+#include "storage/StatisticsRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Recup;
+using namespace Recup::Testing;
+
+class TestStatistics : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        RECUP_CREATE_TEST_DATABASE(m_test, QStringLiteral("statistics"));
+        m_db = m_test->open();
+        QVERIFY(m_db);
+        m_world = makeWorld(*m_db);
+        m_start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        // Two desks, no weight given (estimated: 2 × 40 kg), 120 €, to the schools.
+        closed(m_world.desks, 2, 12'000, 0, CloseReason::Exchanged);
+        // Four chairs weighed at 30 kg in all, no value given, to the schools.
+        closed(m_world.chairs, 4, 0, 30'000, CloseReason::Exchanged);
+        // One desk thrown away, 20 kg, 50 €.
+        closed(m_world.desks, 1, 5'000, 20'000, CloseReason::Discarded);
+        // Still published: not in any figure.
+        publishedAd(*m_db, m_world, QStringLiteral("Bureau encore proposé"));
+        m_end = QDateTime::currentDateTimeUtc().addSecs(3600);
+    }
+    void cleanupTestCase()
+    {
+        m_db.reset();
+        m_test.reset();
+    }
+
+    void totalsPerReasonAreTheHandComputedOnes()
+    {
+        const auto totals = StatisticsRepository(*m_db).byReason(m_start, m_end);
+        QVERIFY2(totals, qPrintable(totals.error().detail));
+        QCOMPARE(totals->size(), 2);
+        const ReasonTotals &discarded = totals->at(0);
+        const ReasonTotals &exchanged = totals->at(1);
+        QCOMPARE(discarded.reason, CloseReason::Discarded);
+        QCOMPARE(discarded.ads, 1);
+        QCOMPARE(discarded.valueCents, 5'000);
+        QCOMPARE(discarded.weightGrams, 20'000);
+        QCOMPARE(discarded.estimatedWeightGrams, 0);
+        QCOMPARE(exchanged.reason, CloseReason::Exchanged);
+        QCOMPARE(exchanged.ads, 2);
+        QCOMPARE(exchanged.quantity, 6);
+        QCOMPARE(exchanged.valueCents, 12'000);
+        QCOMPARE(exchanged.weightGrams, 2 * 40'000 + 30'000);
+        QCOMPARE(exchanged.estimatedWeightGrams, 2 * 40'000);
+    }
+
+    void aPeriodWithoutClosingsIsEmptyAndAnEmptyPeriodIsRefused()
+    {
+        const auto before
+                = StatisticsRepository(*m_db).byReason(m_start.addDays(-30), m_start.addDays(-29));
+        QVERIFY(before);
+        QVERIFY(before->isEmpty());
+        const auto empty = StatisticsRepository(*m_db).byReason(m_end, m_start);
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().kind, Error::Kind::Invalid);
+    }
+
+    void onlyModeratorsSeeTheFigures()
+    {
+        if (TestDatabase::backend() != QLatin1String("postgresql"))
+            QSKIP("logins and their groups exist on PostgreSQL only");
+        QVERIFY(ensureLoginRoles(*m_db));
+        const auto agent = m_test->openAs(QStringLiteral("mdupont"));
+        const auto moderator = m_test->openAs(QStringLiteral("cbernard"));
+        QVERIFY(agent && moderator);
+        const auto refused = StatisticsRepository(*agent).byReason(m_start, m_end);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+        // As with psql: the function itself answers 42501.
+        QSqlQuery q(agent->connection());
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM recup.closed_ads('-infinity', 'infinity')")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        const auto seen = StatisticsRepository(*moderator).byReason(m_start, m_end);
+        QVERIFY2(seen, qPrintable(seen.error().detail));
+        QCOMPARE(seen->size(), 2);
+    }
+
+private:
+    void
+    closed(qint64 category, int quantity, qint64 valueCents, qint64 weightGrams, CloseReason reason)
+    {
+        AdRepository ads(*m_db);
+        Ad input = m_world.sampleAd(QStringLiteral("Lot fermé"));
+        input.categoryId = category;
+        input.quantity = quantity;
+        input.valueCents = valueCents;
+        input.weightGrams = weightGrams;
+        auto ad = ads.create(input, m_world.ownerActor());
+        QVERIFY2(ad, qPrintable(ad.error().message));
+        ad = ads.transition(
+                ad->id, {AdAction::Submit, ad->version, {}, {}, 0, {}}, m_world.ownerActor());
+        QVERIFY(ad);
+        ad = ads.transition(
+                ad->id, {AdAction::Approve, ad->version, {}, {}, 0, {}}, m_world.moderatorActor());
+        QVERIFY(ad);
+        TransitionRequest close{AdAction::Close, ad->version, {}, reason, 0, {}};
+        if (reason == CloseReason::Exchanged)
+            close.receivingServiceId = m_world.schools;
+        ad = ads.transition(ad->id, close, m_world.ownerActor());
+        QVERIFY2(ad, qPrintable(ad.error().message));
+    }
+
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<Database> m_db;
+    World m_world;
+    QDateTime m_start, m_end;
+};
+
+QTEST_GUILESS_MAIN(TestStatistics)
+#include "tst_statistics.moc"
