@@ -3937,4 +3937,15 @@ Proposé par %2</translation>
         <translation>La mise à niveau n’a pas pu être enregistrée.</translation>
     </message>
 </context>
+<context>
+    <name>StatisticsRepository</name>
+    <message>
+        <source>The period has no length.</source>
+        <translation>La période choisie est vide&#xa0;: sa fin doit venir après son début.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>Les chiffres n’ont pas pu être calculés.</translation>
+    </message>
+</context>
 </TS>

@@ -21,4 +21,17 @@ struct ReasonTotals
     qint64 estimatedWeightGrams = 0;
 };
 
+// One service's exchanges in a period: what it gave (the ads it posted that were exchanged)
+// and what it received (as the receiving service), counted in ads, € and kg.
+struct ServiceTotals
+{
+    qint64 serviceId = 0;
+    int given = 0;
+    int received = 0;
+    qint64 valueGivenCents = 0;
+    qint64 valueReceivedCents = 0;
+    qint64 weightGivenGrams = 0;
+    qint64 weightReceivedGrams = 0;
+};
+
 } // namespace Recup

@@ -14,26 +14,41 @@ StatisticsRepository::StatisticsRepository(Database &db)
     : m_db(db)
 {}
 
-Result<QList<ReasonTotals>> StatisticsRepository::byReason(const QDateTime &from,
-                                                           const QDateTime &to) const
+Status StatisticsRepository::prepare(QSqlQuery &query,
+                                     const QString &select,
+                                     const QDateTime &from,
+                                     const QDateTime &to) const
 {
     if (!from.isValid() || !to.isValid() || to <= from)
         return Error{Error::Kind::Invalid, tr("The period has no length."), {}, {}};
     const SqlDialect &dialect = m_db.dialect();
-    QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    // Sums as bigint on both backends: PostgreSQL's sum(bigint) is numeric, which the driver
-    // reads as a double.
     query.prepare(
-            QStringLiteral("SELECT close_reason, count(*), CAST(sum(quantity) AS bigint), "
-                           "CAST(sum(value_cents) AS bigint), CAST(sum(weight_grams) AS bigint), "
-                           "CAST(sum(CASE WHEN weight_estimated THEN weight_grams ELSE 0 END) "
-                           "AS bigint) FROM %1 facts GROUP BY close_reason ORDER BY close_reason")
-                    .arg(dialect.closedAds()));
+            QStringLiteral("WITH facts AS (SELECT * FROM %1 closed) ").arg(dialect.closedAds())
+            + select);
     query.addBindValue(dialect.toDb(from));
     query.addBindValue(dialect.toDb(to));
     if (!query.exec())
         return databaseError(query.lastError(), tr("The figures could not be computed."));
+    return {};
+}
+
+Result<QList<ReasonTotals>> StatisticsRepository::byReason(const QDateTime &from,
+                                                           const QDateTime &to) const
+{
+    QSqlQuery query(m_db.connection());
+    // Sums as bigint on both backends: PostgreSQL's sum(bigint) is numeric, which the driver
+    // reads as a double.
+    const Status done = prepare(
+            query,
+            QStringLiteral("SELECT close_reason, count(*), CAST(sum(quantity) AS bigint), "
+                           "CAST(sum(value_cents) AS bigint), CAST(sum(weight_grams) AS bigint), "
+                           "CAST(sum(CASE WHEN weight_estimated THEN weight_grams ELSE 0 END) "
+                           "AS bigint) FROM facts GROUP BY close_reason ORDER BY close_reason"),
+            from,
+            to);
+    if (!done)
+        return done.error();
     QList<ReasonTotals> totals;
     while (query.next()) {
         const std::optional<CloseReason> reason = closeReasonFromKey(query.value(0).toString());
@@ -46,6 +61,43 @@ Result<QList<ReasonTotals>> StatisticsRepository::byReason(const QDateTime &from
         t.valueCents = query.value(3).toLongLong();
         t.weightGrams = query.value(4).toLongLong();
         t.estimatedWeightGrams = query.value(5).toLongLong();
+        totals.append(t);
+    }
+    return totals;
+}
+
+Result<QList<ServiceTotals>> StatisticsRepository::byService(const QDateTime &from,
+                                                             const QDateTime &to) const
+{
+    QSqlQuery query(m_db.connection());
+    // Each exchange twice: once for the service that gave, once for the one that received.
+    const Status done = prepare(
+            query,
+            QStringLiteral(
+                    "SELECT service, CAST(sum(given) AS bigint), CAST(sum(received) AS bigint), "
+                    "CAST(sum(value_given) AS bigint), CAST(sum(value_received) AS bigint), "
+                    "CAST(sum(weight_given) AS bigint), CAST(sum(weight_received) AS bigint) "
+                    "FROM (SELECT service_id AS service, 1 AS given, 0 AS received, "
+                    "value_cents AS value_given, 0 AS value_received, "
+                    "weight_grams AS weight_given, 0 AS weight_received "
+                    "FROM facts WHERE close_reason = 'exchanged' "
+                    "UNION ALL SELECT receiving_service_id, 0, 1, 0, value_cents, 0, "
+                    "weight_grams FROM facts WHERE close_reason = 'exchanged') sides "
+                    "GROUP BY service ORDER BY service"),
+            from,
+            to);
+    if (!done)
+        return done.error();
+    QList<ServiceTotals> totals;
+    while (query.next()) {
+        ServiceTotals t;
+        t.serviceId = query.value(0).toLongLong();
+        t.given = query.value(1).toInt();
+        t.received = query.value(2).toInt();
+        t.valueGivenCents = query.value(3).toLongLong();
+        t.valueReceivedCents = query.value(4).toLongLong();
+        t.weightGivenGrams = query.value(5).toLongLong();
+        t.weightReceivedGrams = query.value(6).toLongLong();
         totals.append(t);
     }
     return totals;

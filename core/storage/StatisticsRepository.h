@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QList>
 
+class QSqlQuery;
+
 namespace Recup {
 
 class Database;
@@ -24,8 +26,17 @@ public:
 
     // Per closing reason, for the ads closed in [from, to); reasons with no ad are left out.
     Result<QList<ReasonTotals>> byReason(const QDateTime &from, const QDateTime &to) const;
+    // Per service, the exchanges of [from, to) it gave and received; services with none are
+    // left out. Ordered by service id.
+    Result<QList<ServiceTotals>> byService(const QDateTime &from, const QDateTime &to) const;
 
 private:
+    // The period's facts as the CTE "facts", bound; Invalid when the period has no length.
+    Status prepare(QSqlQuery &query,
+                   const QString &select,
+                   const QDateTime &from,
+                   const QDateTime &to) const;
+
     Database &m_db;
 };
 

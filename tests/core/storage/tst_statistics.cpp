@@ -63,6 +63,29 @@ private slots:
         QCOMPARE(exchanged.estimatedWeightGrams, 2 * 40'000);
     }
 
+    void exchangesPerServiceGivenAndReceived()
+    {
+        const auto totals = StatisticsRepository(*m_db).byService(m_start, m_end);
+        QVERIFY2(totals, qPrintable(totals.error().detail));
+        // The owner's service gave both exchanged lots; the schools received them. The lot
+        // thrown away is no exchange.
+        QCOMPARE(totals->size(), 2);
+        for (const ServiceTotals &t : *totals) {
+            if (t.serviceId == m_world.waste) {
+                QCOMPARE(t.given, 2);
+                QCOMPARE(t.received, 0);
+                QCOMPARE(t.valueGivenCents, 12'000);
+                QCOMPARE(t.weightGivenGrams, 110'000);
+            } else {
+                QCOMPARE(t.serviceId, m_world.schools);
+                QCOMPARE(t.given, 0);
+                QCOMPARE(t.received, 2);
+                QCOMPARE(t.valueReceivedCents, 12'000);
+                QCOMPARE(t.weightReceivedGrams, 110'000);
+            }
+        }
+    }
+
     void aPeriodWithoutClosingsIsEmptyAndAnEmptyPeriodIsRefused()
     {
         const auto before
@@ -72,6 +95,8 @@ private slots:
         const auto empty = StatisticsRepository(*m_db).byReason(m_end, m_start);
         QVERIFY(!empty);
         QCOMPARE(empty.error().kind, Error::Kind::Invalid);
+        QCOMPARE(StatisticsRepository(*m_db).byService(m_end, m_end).error().kind,
+                 Error::Kind::Invalid);
     }
 
     void onlyModeratorsSeeTheFigures()
@@ -85,6 +110,8 @@ private slots:
         const auto refused = StatisticsRepository(*agent).byReason(m_start, m_end);
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+        QCOMPARE(StatisticsRepository(*agent).byService(m_start, m_end).error().kind,
+                 Error::Kind::Forbidden);
         // As with psql: the function itself answers 42501.
         QSqlQuery q(agent->connection());
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM recup.closed_ads('-infinity', 'infinity')")));
