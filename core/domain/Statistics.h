@@ -4,6 +4,7 @@
 
 #include "domain/Ad.h"
 
+#include <QString>
 #include <QtGlobal>
 
 namespace Recup {
@@ -32,6 +33,28 @@ struct ServiceTotals
     qint64 valueReceivedCents = 0;
     qint64 weightGivenGrams = 0;
     qint64 weightReceivedGrams = 0;
+};
+
+// One calendar month (in the platform's time zone) of a period: the exchanges and the other
+// closings.
+struct MonthTotals
+{
+    QString month; // "2026-05"
+    int exchanged = 0;
+    int otherClosings = 0;
+    qint64 valueCents = 0; // of the exchanges
+    qint64 weightGrams = 0;
+    qint64 estimatedWeightGrams = 0;
+};
+
+// The exchanges from one organisation's services to another's (the same one included).
+struct OrganisationFlow
+{
+    qint64 fromOrganisationId = 0;
+    qint64 toOrganisationId = 0;
+    int exchanges = 0;
+    qint64 valueCents = 0;
+    qint64 weightGrams = 0;
 };
 
 } // namespace Recup

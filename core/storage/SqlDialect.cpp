@@ -303,6 +303,10 @@ public:
     }
     bool checksMail() const override { return true; }
     QString closedAds() const override { return QStringLiteral("recup.closed_ads(?, ?)"); }
+    QString monthOf(const QString &column) const override
+    {
+        return QStringLiteral("to_char(%1 AT TIME ZONE 'Europe/Paris', 'YYYY-MM')").arg(column);
+    }
     QString outboxVerdict(const QString &idColumn) const override
     {
         return QStringLiteral("recup.outbox_row_verdict(") + idColumn + u')';
@@ -375,6 +379,10 @@ public:
     QString referenceChangeChannel() const override { return {}; }
     QString exactTimeText(const QString &column) const override { return column; }
     bool checksMail() const override { return false; }
+    QString monthOf(const QString &column) const override
+    {
+        return QStringLiteral("strftime('%Y-%m', %1, 'localtime')").arg(column);
+    }
     QString closedAds() const override
     {
         return QStringLiteral("(SELECT a.id AS ad_id, a.close_reason, a.closed_at, a.category_id, "

@@ -79,6 +79,9 @@ public:
     // value_cents, weight_grams (given, else estimated) and weight_estimated (migration 010):
     // PostgreSQL's moderator-only function, a subquery on SQLite.
     virtual QString closedAds() const = 0;
+    // The month of a time column as "YYYY-MM", in the platform's time zone (PostgreSQL:
+    // Europe/Paris, the sessions being UTC; SQLite: the workstation's own).
+    virtual QString monthOf(const QString &column) const = 0;
 
     // People's login roles (PostgreSQL): created or re-enabled with their groups, disabled when
     // they leave, never dropped (history keeps their name). No-ops on SQLite.

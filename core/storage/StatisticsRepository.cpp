@@ -103,4 +103,72 @@ Result<QList<ServiceTotals>> StatisticsRepository::byService(const QDateTime &fr
     return totals;
 }
 
+Result<QList<MonthTotals>> StatisticsRepository::byMonth(const QDateTime &from,
+                                                         const QDateTime &to) const
+{
+    QSqlQuery query(m_db.connection());
+    const Status done = prepare(
+            query,
+            QStringLiteral("SELECT %1 AS month, "
+                           "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN 1 ELSE 0 END) "
+                           "AS bigint), "
+                           "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN 0 ELSE 1 END) "
+                           "AS bigint), "
+                           "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN value_cents "
+                           "ELSE 0 END) AS bigint), "
+                           "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN weight_grams "
+                           "ELSE 0 END) AS bigint), "
+                           "CAST(sum(CASE WHEN close_reason = 'exchanged' AND weight_estimated "
+                           "THEN weight_grams ELSE 0 END) AS bigint) "
+                           "FROM facts GROUP BY month ORDER BY month")
+                    .arg(m_db.dialect().monthOf(QStringLiteral("closed_at"))),
+            from,
+            to);
+    if (!done)
+        return done.error();
+    QList<MonthTotals> months;
+    while (query.next()) {
+        MonthTotals m;
+        m.month = query.value(0).toString();
+        m.exchanged = query.value(1).toInt();
+        m.otherClosings = query.value(2).toInt();
+        m.valueCents = query.value(3).toLongLong();
+        m.weightGrams = query.value(4).toLongLong();
+        m.estimatedWeightGrams = query.value(5).toLongLong();
+        months.append(m);
+    }
+    return months;
+}
+
+Result<QList<OrganisationFlow>> StatisticsRepository::flows(const QDateTime &from,
+                                                            const QDateTime &to) const
+{
+    QSqlQuery query(m_db.connection());
+    const Status done = prepare(
+            query,
+            QStringLiteral("SELECT giver.organisation_id, taker.organisation_id, count(*), "
+                           "CAST(sum(f.value_cents) AS bigint), "
+                           "CAST(sum(f.weight_grams) AS bigint) "
+                           "FROM facts f JOIN service giver ON giver.id = f.service_id "
+                           "JOIN service taker ON taker.id = f.receiving_service_id "
+                           "WHERE f.close_reason = 'exchanged' "
+                           "GROUP BY giver.organisation_id, taker.organisation_id "
+                           "ORDER BY giver.organisation_id, taker.organisation_id"),
+            from,
+            to);
+    if (!done)
+        return done.error();
+    QList<OrganisationFlow> flows;
+    while (query.next()) {
+        OrganisationFlow f;
+        f.fromOrganisationId = query.value(0).toLongLong();
+        f.toOrganisationId = query.value(1).toLongLong();
+        f.exchanges = query.value(2).toInt();
+        f.valueCents = query.value(3).toLongLong();
+        f.weightGrams = query.value(4).toLongLong();
+        flows.append(f);
+    }
+    return flows;
+}
+
 } // namespace Recup

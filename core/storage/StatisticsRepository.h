@@ -29,6 +29,10 @@ public:
     // Per service, the exchanges of [from, to) it gave and received; services with none are
     // left out. Ordered by service id.
     Result<QList<ServiceTotals>> byService(const QDateTime &from, const QDateTime &to) const;
+    // Per month with a closing, oldest first.
+    Result<QList<MonthTotals>> byMonth(const QDateTime &from, const QDateTime &to) const;
+    // The exchanges between organisations (giver's, receiver's), by organisation ids.
+    Result<QList<OrganisationFlow>> flows(const QDateTime &from, const QDateTime &to) const;
 
 private:
     // The period's facts as the CTE "facts", bound; Invalid when the period has no length.

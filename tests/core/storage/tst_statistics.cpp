@@ -86,6 +86,39 @@ private slots:
         }
     }
 
+    void monthsAndFlowsBetweenOrganisations()
+    {
+        StatisticsRepository figures(*m_db);
+        const auto months = figures.byMonth(m_start, m_end);
+        QVERIFY2(months, qPrintable(months.error().detail));
+        // Everything was closed in this hour: one month (two around midnight of a month's end).
+        int exchanged = 0, others = 0;
+        qint64 value = 0, weight = 0, estimated = 0;
+        for (const MonthTotals &m : *months) {
+            QVERIFY2(QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate).isValid(),
+                     qPrintable(m.month));
+            exchanged += m.exchanged;
+            others += m.otherClosings;
+            value += m.valueCents;
+            weight += m.weightGrams;
+            estimated += m.estimatedWeightGrams;
+        }
+        QCOMPARE(exchanged, 2);
+        QCOMPARE(others, 1);
+        QCOMPARE(value, 12'000);
+        QCOMPARE(weight, 110'000);
+        QCOMPARE(estimated, 80'000);
+        // From the agglomeration's waste service to the city's schools, twice.
+        const auto flows = figures.flows(m_start, m_end);
+        QVERIFY2(flows, qPrintable(flows.error().detail));
+        QCOMPARE(flows->size(), 1);
+        QCOMPARE(flows->first().fromOrganisationId, m_world.agglo);
+        QCOMPARE(flows->first().toOrganisationId, m_world.city);
+        QCOMPARE(flows->first().exchanges, 2);
+        QCOMPARE(flows->first().valueCents, 12'000);
+        QCOMPARE(flows->first().weightGrams, 110'000);
+    }
+
     void aPeriodWithoutClosingsIsEmptyAndAnEmptyPeriodIsRefused()
     {
         const auto before
@@ -111,6 +144,10 @@ private slots:
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
         QCOMPARE(StatisticsRepository(*agent).byService(m_start, m_end).error().kind,
+                 Error::Kind::Forbidden);
+        QCOMPARE(StatisticsRepository(*agent).byMonth(m_start, m_end).error().kind,
+                 Error::Kind::Forbidden);
+        QCOMPARE(StatisticsRepository(*agent).flows(m_start, m_end).error().kind,
                  Error::Kind::Forbidden);
         // As with psql: the function itself answers 42501.
         QSqlQuery q(agent->connection());
