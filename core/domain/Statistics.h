@@ -5,7 +5,9 @@
 #include "domain/Ad.h"
 
 #include <QString>
+
 #include <QtGlobal>
+#include <optional>
 
 namespace Recup {
 
@@ -55,6 +57,17 @@ struct OrganisationFlow
     int exchanges = 0;
     qint64 valueCents = 0;
     qint64 weightGrams = 0;
+};
+
+// How long people wait, as medians over a period: from sending an ad to moderation to the
+// moderator's decision (decisions taken in the period), and from publication to the exchange
+// (exchanges closed in the period). Empty when nothing was measured.
+struct Delays
+{
+    int decisions = 0;
+    std::optional<qint64> medianDecisionSeconds;
+    int exchanges = 0;
+    std::optional<qint64> medianTakerSeconds;
 };
 
 } // namespace Recup

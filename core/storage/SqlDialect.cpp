@@ -303,6 +303,7 @@ public:
     }
     bool checksMail() const override { return true; }
     QString closedAds() const override { return QStringLiteral("recup.closed_ads(?, ?)"); }
+    QString decisions() const override { return QStringLiteral("recup.decisions(?, ?)"); }
     QString monthOf(const QString &column) const override
     {
         return QStringLiteral("to_char(%1 AT TIME ZONE 'Europe/Paris', 'YYYY-MM')").arg(column);
@@ -379,6 +380,15 @@ public:
     QString referenceChangeChannel() const override { return {}; }
     QString exactTimeText(const QString &column) const override { return column; }
     bool checksMail() const override { return false; }
+    QString decisions() const override
+    {
+        return QStringLiteral("(SELECT d.ad_id, (SELECT max(s.at) FROM ad_history s "
+                              "WHERE s.ad_id = d.ad_id AND s.to_state = 'pending' "
+                              "AND s.at <= d.at) AS submitted_at, d.at AS decided_at, "
+                              "d.action AS decision FROM ad_history d "
+                              "WHERE d.action IN ('approve', 'reject') "
+                              "AND d.at >= ? AND d.at < ?)");
+    }
     QString monthOf(const QString &column) const override
     {
         return QStringLiteral("strftime('%Y-%m', %1, 'localtime')").arg(column);
@@ -389,7 +399,7 @@ public:
                               "a.service_id, a.receiving_service_id, a.quantity, a.value_cents, "
                               "CASE WHEN a.weight_grams > 0 THEN a.weight_grams "
                               "ELSE c.default_unit_weight_g * a.quantity END AS weight_grams, "
-                              "a.weight_grams = 0 AS weight_estimated "
+                              "a.weight_grams = 0 AS weight_estimated, a.published_at "
                               "FROM ad a JOIN category c ON c.id = a.category_id "
                               "WHERE a.state = 'closed' AND a.closed_at >= ? AND a.closed_at < ?)");
     }

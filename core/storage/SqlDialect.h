@@ -79,6 +79,9 @@ public:
     // value_cents, weight_grams (given, else estimated) and weight_estimated (migration 010):
     // PostgreSQL's moderator-only function, a subquery on SQLite.
     virtual QString closedAds() const = 0;
+    // The approvals and rejections taken in [?, ?) as a FROM item: ad_id, submitted_at (the
+    // last sending to moderation before), decided_at, decision (migration 010).
+    virtual QString decisions() const = 0;
     // The month of a time column as "YYYY-MM", in the platform's time zone (PostgreSQL:
     // Europe/Paris, the sessions being UTC; SQLite: the workstation's own).
     virtual QString monthOf(const QString &column) const = 0;

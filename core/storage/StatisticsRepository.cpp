@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Recup {
 
 StatisticsRepository::StatisticsRepository(Database &db)
@@ -169,6 +171,54 @@ Result<QList<OrganisationFlow>> StatisticsRepository::flows(const QDateTime &fro
         flows.append(f);
     }
     return flows;
+}
+
+std::optional<qint64> StatisticsRepository::median(QList<qint64> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    if (values.size() % 2)
+        return values.at(middle);
+    return (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+Result<Delays> StatisticsRepository::delays(const QDateTime &from, const QDateTime &to) const
+{
+    const SqlDialect &dialect = m_db.dialect();
+    Delays delays;
+    QSqlQuery taken(m_db.connection());
+    const Status read = prepare(taken,
+                                QStringLiteral("SELECT published_at, closed_at FROM facts "
+                                               "WHERE close_reason = 'exchanged' "
+                                               "AND published_at IS NOT NULL"),
+                                from,
+                                to);
+    if (!read)
+        return read.error();
+    QList<qint64> toTaker;
+    while (taken.next())
+        toTaker.append(dialect.fromDb(taken.value(0)).secsTo(dialect.fromDb(taken.value(1))));
+    delays.exchanges = int(toTaker.size());
+    delays.medianTakerSeconds = median(toTaker);
+
+    QSqlQuery decided(m_db.connection());
+    decided.setForwardOnly(true);
+    decided.prepare(QStringLiteral("SELECT submitted_at, decided_at FROM %1 decided "
+                                   "WHERE submitted_at IS NOT NULL")
+                            .arg(dialect.decisions()));
+    decided.addBindValue(dialect.toDb(from));
+    decided.addBindValue(dialect.toDb(to));
+    if (!decided.exec())
+        return databaseError(decided.lastError(), tr("The figures could not be computed."));
+    QList<qint64> toDecision;
+    while (decided.next())
+        toDecision.append(
+                dialect.fromDb(decided.value(0)).secsTo(dialect.fromDb(decided.value(1))));
+    delays.decisions = int(toDecision.size());
+    delays.medianDecisionSeconds = median(toDecision);
+    return delays;
 }
 
 } // namespace Recup

@@ -33,6 +33,11 @@ public:
     Result<QList<MonthTotals>> byMonth(const QDateTime &from, const QDateTime &to) const;
     // The exchanges between organisations (giver's, receiver's), by organisation ids.
     Result<QList<OrganisationFlow>> flows(const QDateTime &from, const QDateTime &to) const;
+    // Median waits over the period (see Delays).
+    Result<Delays> delays(const QDateTime &from, const QDateTime &to) const;
+
+    // The median of `values` (the mean of the two middle ones for an even count); empty for none.
+    static std::optional<qint64> median(QList<qint64> values);
 
 private:
     // The period's facts as the CTE "facts", bound; Invalid when the period has no length.

@@ -119,6 +119,26 @@ private slots:
         QCOMPARE(flows->first().weightGrams, 110'000);
     }
 
+    void mediansOfTheWaits()
+    {
+        QCOMPARE(StatisticsRepository::median({}), std::optional<qint64>());
+        QCOMPARE(StatisticsRepository::median({30, 10, 20}), std::optional<qint64>(20));
+        QCOMPARE(StatisticsRepository::median({40, 10, 20, 30}), std::optional<qint64>(25));
+        const auto delays = StatisticsRepository(*m_db).delays(m_start, m_end);
+        QVERIFY2(delays, qPrintable(delays.error().detail));
+        // The fixture's three approvals (and the still-published ad's) came at once, its two
+        // exchanges right after publication: a few seconds at most.
+        QCOMPARE(delays->decisions, 4);
+        QVERIFY(delays->medianDecisionSeconds && *delays->medianDecisionSeconds < 60);
+        QCOMPARE(delays->exchanges, 2);
+        QVERIFY(delays->medianTakerSeconds && *delays->medianTakerSeconds < 60);
+        const auto none
+                = StatisticsRepository(*m_db).delays(m_start.addDays(-9), m_start.addDays(-8));
+        QVERIFY(none);
+        QCOMPARE(none->decisions, 0);
+        QCOMPARE(none->medianDecisionSeconds, std::optional<qint64>());
+    }
+
     void aPeriodWithoutClosingsIsEmptyAndAnEmptyPeriodIsRefused()
     {
         const auto before
@@ -149,6 +169,12 @@ private slots:
                  Error::Kind::Forbidden);
         QCOMPARE(StatisticsRepository(*agent).flows(m_start, m_end).error().kind,
                  Error::Kind::Forbidden);
+        QCOMPARE(StatisticsRepository(*agent).delays(m_start, m_end).error().kind,
+                 Error::Kind::Forbidden);
+        QSqlQuery decisions(agent->connection());
+        QVERIFY(!decisions.exec(
+                QStringLiteral("SELECT * FROM recup.decisions('-infinity', 'infinity')")));
+        QCOMPARE(decisions.lastError().nativeErrorCode(), QStringLiteral("42501"));
         // As with psql: the function itself answers 42501.
         QSqlQuery q(agent->connection());
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM recup.closed_ads('-infinity', 'infinity')")));
