@@ -304,6 +304,7 @@ public:
     bool checksMail() const override { return true; }
     QString closedAds() const override { return QStringLiteral("recup.closed_ads(?, ?)"); }
     QString decisions() const override { return QStringLiteral("recup.decisions(?, ?)"); }
+    QString serviceActivity() const override { return QStringLiteral("recup.service_activity()"); }
     QString monthOf(const QString &column) const override
     {
         return QStringLiteral("to_char(%1 AT TIME ZONE 'Europe/Paris', 'YYYY-MM')").arg(column);
@@ -380,6 +381,13 @@ public:
     QString referenceChangeChannel() const override { return {}; }
     QString exactTimeText(const QString &column) const override { return column; }
     bool checksMail() const override { return false; }
+    QString serviceActivity() const override
+    {
+        return QStringLiteral("(SELECT s.id AS service_id, "
+                              "(SELECT count(*) FROM ad a WHERE a.service_id = s.id) AS posted, "
+                              "(SELECT count(*) FROM ad a WHERE a.receiving_service_id = s.id) "
+                              "AS received FROM service s)");
+    }
     QString decisions() const override
     {
         return QStringLiteral("(SELECT d.ad_id, (SELECT max(s.at) FROM ad_history s "

@@ -82,6 +82,9 @@ public:
     // The approvals and rejections taken in [?, ?) as a FROM item: ad_id, submitted_at (the
     // last sending to moderation before), decided_at, decision (migration 010).
     virtual QString decisions() const = 0;
+    // Every service with how many ads it ever posted and exchanges it received, as a FROM
+    // item: service_id, posted, received (migration 010).
+    virtual QString serviceActivity() const = 0;
     // The month of a time column as "YYYY-MM", in the platform's time zone (PostgreSQL:
     // Europe/Paris, the sessions being UTC; SQLite: the workstation's own).
     virtual QString monthOf(const QString &column) const = 0;

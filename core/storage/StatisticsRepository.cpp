@@ -173,6 +173,20 @@ Result<QList<OrganisationFlow>> StatisticsRepository::flows(const QDateTime &fro
     return flows;
 }
 
+Result<QList<qint64>> StatisticsRepository::neverActiveServices() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT service_id FROM %1 activity "
+                                   "WHERE posted = 0 AND received = 0 ORDER BY service_id")
+                            .arg(m_db.dialect().serviceActivity())))
+        return databaseError(query.lastError(), tr("The figures could not be computed."));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 std::optional<qint64> StatisticsRepository::median(QList<qint64> values)
 {
     if (values.isEmpty())

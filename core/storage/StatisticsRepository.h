@@ -33,6 +33,9 @@ public:
     Result<QList<MonthTotals>> byMonth(const QDateTime &from, const QDateTime &to) const;
     // The exchanges between organisations (giver's, receiver's), by organisation ids.
     Result<QList<OrganisationFlow>> flows(const QDateTime &from, const QDateTime &to) const;
+    // The services that never posted an ad nor received an exchange, by id: the ones to tell
+    // about the platform.
+    Result<QList<qint64>> neverActiveServices() const;
     // Median waits over the period (see Delays).
     Result<Delays> delays(const QDateTime &from, const QDateTime &to) const;
 

@@ -55,3 +55,26 @@ ALTER FUNCTION recup.decisions(timestamptz, timestamptz) OWNER TO recup_owner;
 REVOKE ALL ON FUNCTION recup.decisions(timestamptz, timestamptz) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION recup.decisions(timestamptz, timestamptz)
     TO recup_agent, recup_moderator, recup_logistics, recup_admin;
+
+-- For every service, how many ads it ever posted and how many exchanges it received: the
+-- services never active are the ones to tell about the platform. Moderators and
+-- administrators only.
+CREATE FUNCTION recup.service_activity()
+    RETURNS TABLE (service_id bigint, posted bigint, received bigint)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, recup, pg_temp AS $$
+BEGIN
+    IF NOT (recup.is_moderator() OR recup.is_privileged()) THEN
+        RAISE EXCEPTION 'only moderators and administrators see the figures'
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN QUERY
+        SELECT s.id,
+               (SELECT count(*) FROM recup.ad a WHERE a.service_id = s.id),
+               (SELECT count(*) FROM recup.ad a WHERE a.receiving_service_id = s.id)
+          FROM recup.service s;
+END
+$$;
+ALTER FUNCTION recup.service_activity() OWNER TO recup_owner;
+REVOKE ALL ON FUNCTION recup.service_activity() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION recup.service_activity()
+    TO recup_agent, recup_moderator, recup_logistics, recup_admin;

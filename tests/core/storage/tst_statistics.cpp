@@ -139,6 +139,14 @@ private slots:
         QCOMPARE(none->medianDecisionSeconds, std::optional<qint64>());
     }
 
+    void servicesNeverActive()
+    {
+        // The waste service posted, the schools received; the media library did neither.
+        const auto idle = StatisticsRepository(*m_db).neverActiveServices();
+        QVERIFY2(idle, qPrintable(idle.error().detail));
+        QCOMPARE(*idle, QList<qint64>{m_world.library});
+    }
+
     void aPeriodWithoutClosingsIsEmptyAndAnEmptyPeriodIsRefused()
     {
         const auto before
@@ -170,6 +178,8 @@ private slots:
         QCOMPARE(StatisticsRepository(*agent).flows(m_start, m_end).error().kind,
                  Error::Kind::Forbidden);
         QCOMPARE(StatisticsRepository(*agent).delays(m_start, m_end).error().kind,
+                 Error::Kind::Forbidden);
+        QCOMPARE(StatisticsRepository(*agent).neverActiveServices().error().kind,
                  Error::Kind::Forbidden);
         QSqlQuery decisions(agent->connection());
         QVERIFY(!decisions.exec(
