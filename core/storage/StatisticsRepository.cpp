@@ -19,15 +19,16 @@ StatisticsRepository::StatisticsRepository(Database &db)
 Status StatisticsRepository::prepare(QSqlQuery &query,
                                      const QString &select,
                                      const QDateTime &from,
-                                     const QDateTime &to) const
+                                     const QDateTime &to,
+                                     const QString &source) const
 {
     if (!from.isValid() || !to.isValid() || to <= from)
         return Error{Error::Kind::Invalid, tr("The period has no length."), {}, {}};
     const SqlDialect &dialect = m_db.dialect();
     query.setForwardOnly(true);
-    query.prepare(
-            QStringLiteral("WITH facts AS (SELECT * FROM %1 closed) ").arg(dialect.closedAds())
-            + select);
+    query.prepare(QStringLiteral("WITH facts AS (SELECT * FROM %1 period) ")
+                          .arg(source.isEmpty() ? dialect.closedAds() : source)
+                  + select);
     query.addBindValue(dialect.toDb(from));
     query.addBindValue(dialect.toDb(to));
     if (!query.exec())
@@ -198,40 +199,44 @@ std::optional<qint64> StatisticsRepository::median(QList<qint64> values)
     return (values.at(middle - 1) + values.at(middle)) / 2;
 }
 
+Result<QList<qint64>> StatisticsRepository::secondsBetween(const QString &select,
+                                                           const QDateTime &from,
+                                                           const QDateTime &to,
+                                                           const QString &source) const
+{
+    QSqlQuery query(m_db.connection());
+    if (const Status done = prepare(query, select, from, to, source); !done)
+        return done.error();
+    const SqlDialect &dialect = m_db.dialect();
+    QList<qint64> seconds;
+    while (query.next())
+        seconds.append(dialect.fromDb(query.value(0)).secsTo(dialect.fromDb(query.value(1))));
+    return seconds;
+}
+
 Result<Delays> StatisticsRepository::delays(const QDateTime &from, const QDateTime &to) const
 {
-    const SqlDialect &dialect = m_db.dialect();
+    const Result<QList<qint64>> toTaker
+            = secondsBetween(QStringLiteral("SELECT published_at, closed_at FROM facts "
+                                            "WHERE close_reason = 'exchanged' "
+                                            "AND published_at IS NOT NULL"),
+                             from,
+                             to);
+    if (!toTaker)
+        return toTaker.error();
+    const Result<QList<qint64>> toDecision
+            = secondsBetween(QStringLiteral("SELECT submitted_at, decided_at FROM facts "
+                                            "WHERE submitted_at IS NOT NULL"),
+                             from,
+                             to,
+                             m_db.dialect().decisions());
+    if (!toDecision)
+        return toDecision.error();
     Delays delays;
-    QSqlQuery taken(m_db.connection());
-    const Status read = prepare(taken,
-                                QStringLiteral("SELECT published_at, closed_at FROM facts "
-                                               "WHERE close_reason = 'exchanged' "
-                                               "AND published_at IS NOT NULL"),
-                                from,
-                                to);
-    if (!read)
-        return read.error();
-    QList<qint64> toTaker;
-    while (taken.next())
-        toTaker.append(dialect.fromDb(taken.value(0)).secsTo(dialect.fromDb(taken.value(1))));
-    delays.exchanges = int(toTaker.size());
-    delays.medianTakerSeconds = median(toTaker);
-
-    QSqlQuery decided(m_db.connection());
-    decided.setForwardOnly(true);
-    decided.prepare(QStringLiteral("SELECT submitted_at, decided_at FROM %1 decided "
-                                   "WHERE submitted_at IS NOT NULL")
-                            .arg(dialect.decisions()));
-    decided.addBindValue(dialect.toDb(from));
-    decided.addBindValue(dialect.toDb(to));
-    if (!decided.exec())
-        return databaseError(decided.lastError(), tr("The figures could not be computed."));
-    QList<qint64> toDecision;
-    while (decided.next())
-        toDecision.append(
-                dialect.fromDb(decided.value(0)).secsTo(dialect.fromDb(decided.value(1))));
-    delays.decisions = int(toDecision.size());
-    delays.medianDecisionSeconds = median(toDecision);
+    delays.exchanges = int(toTaker->size());
+    delays.medianTakerSeconds = median(*toTaker);
+    delays.decisions = int(toDecision->size());
+    delays.medianDecisionSeconds = median(*toDecision);
     return delays;
 }
 

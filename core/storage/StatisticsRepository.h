@@ -43,11 +43,19 @@ public:
     static std::optional<qint64> median(QList<qint64> values);
 
 private:
-    // The period's facts as the CTE "facts", bound; Invalid when the period has no length.
+    // `select` run over the period's rows as the CTE "facts": the closed ads
+    // (SqlDialect::closedAds()) unless `source` names another FROM item taking the period.
+    // Invalid when the period has no length.
     Status prepare(QSqlQuery &query,
                    const QString &select,
                    const QDateTime &from,
-                   const QDateTime &to) const;
+                   const QDateTime &to,
+                   const QString &source = {}) const;
+    // The seconds from the first to the second time column of each row `select` gives.
+    Result<QList<qint64>> secondsBetween(const QString &select,
+                                         const QDateTime &from,
+                                         const QDateTime &to,
+                                         const QString &source = {}) const;
 
     Database &m_db;
 };
