@@ -111,6 +111,28 @@ private slots:
         QVERIFY(OutboxRepository(*m_claire).get(m_systemMail));
     }
 
+    // The platform's mail identity: everyone reads it (their client signs with it), only
+    // administrators change it.
+    void onlyAdministratorsSetThePlatformsMailIdentity()
+    {
+        for (Database *db : {m_marie.get(), m_claire.get()}) {
+            const auto policy = OutboxRepository(*db).policy();
+            QVERIFY2(policy, qPrintable(policy.error().detail));
+            QCOMPARE(policy->senderAddress, Sender);
+            QVERIFY(!sqlRuns(*db,
+                             QStringLiteral("UPDATE mail_policy SET sender_address = "
+                                            "'president@agglo.test'")));
+            QVERIFY(!sqlRuns(*db, QStringLiteral("DELETE FROM mail_policy")));
+            QVERIFY(!sqlRuns(*db, QStringLiteral("INSERT INTO mail_policy (id) VALUES (2)")));
+            QCOMPARE(OutboxRepository(*db)
+                             .setPolicy({QStringLiteral("x@agglo.test"), {}, {}})
+                             .error()
+                             .kind,
+                     Error::Kind::Forbidden);
+        }
+        QCOMPARE(OutboxRepository(*m_admin).policy()->senderAddress, Sender);
+    }
+
     void theApplicationsMailsFollowFromTheirActions()
     {
         const auto row = OutboxRepository(*m_marie).get(m_marieMails.first());
