@@ -35,6 +35,11 @@ struct Site
     QString city;
 };
 
+// The product families of the yearly reuse declaration (loi AGEC art. 58, décret 2024-134).
+enum class ProductFamily { Seats, Tables, Desks, Storage, Other };
+QString productFamilyKey(ProductFamily family); // "seats", as stored
+std::optional<ProductFamily> productFamilyFromKey(const QString &key);
+
 struct Category
 {
     qint64 id = 0;
@@ -48,6 +53,7 @@ struct Category
     // every figure that uses it). Empty: no factor known.
     std::optional<int> co2eGramsPerKg;
     QString co2eSource;
+    ProductFamily family = ProductFamily::Other;
 };
 
 enum class Role { Agent = 0x1, Moderator = 0x2, Logistics = 0x4, Admin = 0x8 };

@@ -55,12 +55,13 @@ Category readCategory(const QSqlQuery &q)
     if (!q.value(7).isNull())
         c.co2eGramsPerKg = q.value(7).toInt();
     c.co2eSource = q.value(8).toString();
+    c.family = productFamilyFromKey(q.value(9).toString()).value_or(ProductFamily::Other);
     return c;
 }
 
 const QString categoryColumns
         = QStringLiteral("id, code, name, default_unit_weight_g, excluded, excluded_message, "
-                         "expiry_days, co2e_g_per_kg, co2e_source");
+                         "expiry_days, co2e_g_per_kg, co2e_source, product_family");
 
 // Runs a constant statement (no parameter, nothing typed by anyone) and reads every row with
 // `read`: executed at once, one round trip, where the driver's PREPARE/EXECUTE/DEALLOCATE
@@ -251,8 +252,8 @@ Result<qint64> ReferenceRepository::addCategory(const Category &c)
     return insertReturningId(
             m_db.connection(),
             QStringLiteral("INSERT INTO category (code, name, default_unit_weight_g, "
-                           "excluded, excluded_message, expiry_days, co2e_g_per_kg, co2e_source) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "excluded, excluded_message, expiry_days, co2e_g_per_kg, co2e_source, "
+                           "product_family) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {sqlText(c.code),
              sqlText(c.name),
              c.defaultUnitWeightGrams,
@@ -260,7 +261,8 @@ Result<qint64> ReferenceRepository::addCategory(const Category &c)
              sqlText(c.excludedMessage),
              c.expiryDays,
              c.co2eGramsPerKg ? QVariant(*c.co2eGramsPerKg) : QVariant(QMetaType::fromType<int>()),
-             sqlText(c.co2eSource)});
+             sqlText(c.co2eSource),
+             productFamilyKey(c.family)});
 }
 
 std::optional<Error> ReferenceRepository::agentError(const Agent &a)
