@@ -6,10 +6,23 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` lays out a document, whose fonts need a QGuiApplication; on the offscreen
+    // platform it needs no screen. The other commands run on servers as a console program.
+    bool laysOutDocuments = false;
+    for (int i = 1; i < argc; ++i)
+        laysOutDocuments = laysOutDocuments || std::strcmp(argv[i], "report") == 0;
+    if (laysOutDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app
+            = laysOutDocuments ? std::make_unique<QGuiApplication>(argc, argv)
+                               : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Collectiv'Recup"));
     QCoreApplication::setApplicationName(QStringLiteral("collectiv-recup-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECUP_VERSION));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin/AdminCommands.h"
 
+#include "admin/AdminOutput.h"
 #include "admin/Relay.h"
 #include "demo/DemoData.h"
 #include "domain/UserText.h"
@@ -20,40 +21,7 @@ namespace Recup {
 
 namespace {
 
-enum ExitCode { Success = 0, Usage = 1, Failure = 2 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-// One line, whatever the message repeats of what was typed: a line break or an escape sequence
-// given as an argument is shown as U+FFFD, never obeyed by the terminal.
-void printError(const QString &line)
-{
-    err() << QStringLiteral("collectiv-recup-admin: ") << UserText::printable(line) << Qt::endl;
-}
-
-int fail(const Error &error)
-{
-    printError(error.detail.isEmpty()
-                       ? error.message
-                       : error.message + QStringLiteral(" (") + error.detail.simplified() + u')');
-    return Failure;
-}
-
-int usage(const QString &message)
-{
-    printError(message);
-    return Usage;
-}
+using namespace AdminOutput;
 
 std::optional<QString> valueIfSet(const QCommandLineParser &parser, const QString &name)
 {
@@ -109,12 +77,19 @@ int AdminCommands::run(const QStringList &arguments)
                "              reconnects by itself when the database session is lost\n"
                "              (--config, --once, --smtp-host, --smtp-port, --smtp-security, "
                "--smtp-user,\n"
-               "              --smtp-password-file, --pickup-folder, --retry-interval)"));
+               "              --smtp-password-file, --pickup-folder, --retry-interval)\n"
+               "  report      the moderators' figures, with a moderator's or administrator's "
+               "login:\n"
+               "              --semester 2026-S2 --format pdf|csv --output FILE, or the yearly "
+               "reuse\n"
+               "              declaration: --year 2026 --declaration --format csv --output FILE\n"
+               "              [--organisation CODE]"));
     parser.addHelpOption();
     parser.addVersionOption();
     addDatabaseOptions(parser);
     addAgentOptions(parser);
     addRelayOptions(parser);
+    addReportOptions(parser);
     parser.addOptions({
             QCommandLineOption(QStringLiteral("sender"),
                                tr("mail-policy: the address every mail comes from."),
@@ -128,8 +103,8 @@ int AdminCommands::run(const QStringList &arguments)
                                tr("address")),
     });
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, seed-demo, add-agent, deactivate-agent, mail-policy or "
-                                    "relay"));
+                                 tr("init, seed-demo, add-agent, deactivate-agent, mail-policy, "
+                                    "relay or report"));
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -144,11 +119,16 @@ int AdminCommands::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usage(tr("Give one command: init, seed-demo, add-agent, deactivate-agent, "
-                        "mail-policy or relay (see --help)."));
+                        "mail-policy, relay or report (see --help)."));
     const QString command = positional.first();
-    if (command != QLatin1String("init") && command != QLatin1String("seed-demo")
-        && command != QLatin1String("add-agent") && command != QLatin1String("deactivate-agent")
-        && command != QLatin1String("mail-policy") && command != QLatin1String("relay"))
+    static const QStringList commands{QStringLiteral("init"),
+                                      QStringLiteral("seed-demo"),
+                                      QStringLiteral("add-agent"),
+                                      QStringLiteral("deactivate-agent"),
+                                      QStringLiteral("mail-policy"),
+                                      QStringLiteral("relay"),
+                                      QStringLiteral("report")};
+    if (!commands.contains(command))
         return usage(tr("Unknown command \"%1\" (see --help).").arg(command));
 
     if (command == QLatin1String("relay"))
@@ -241,6 +221,8 @@ int AdminCommands::runOnDatabase(const QString &command, const QCommandLineParse
         return runDeactivateAgent(parser, db);
     if (command == QLatin1String("mail-policy"))
         return runMailPolicy(parser, db);
+    if (command == QLatin1String("report"))
+        return runReport(parser, db);
     return runAddAgent(parser, db);
 }
 

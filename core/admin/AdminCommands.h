@@ -24,6 +24,7 @@ private:
     static void addDatabaseOptions(QCommandLineParser &parser);
     static void addAgentOptions(QCommandLineParser &parser);
     static void addRelayOptions(QCommandLineParser &parser);
+    static void addReportOptions(QCommandLineParser &parser);
 
     // One function per command; those on a database get it open (and, but init, checked).
     static int runOnDatabase(const QString &command, const QCommandLineParser &parser);
@@ -33,6 +34,8 @@ private:
     static int runDeactivateAgent(const QCommandLineParser &parser, Database &db);
     static int runMailPolicy(const QCommandLineParser &parser, Database &db);
     static int runRelay(const QCommandLineParser &parser);
+    // report (ReportCommand.cpp)
+    static int runReport(const QCommandLineParser &parser, Database &db);
 };
 
 } // namespace Recup

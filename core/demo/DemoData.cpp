@@ -224,7 +224,8 @@ Result<DemoSet> Loader::parse(const QByteArray &json)
         if (o.contains(u"co2eGramsPerKg"))
             category.co2eGramsPerKg = o.value(u"co2eGramsPerKg").toInt();
         category.co2eSource = o.value(u"co2eSource").toString();
-        const auto family = productFamilyFromKey(o.value(u"productFamily").toString(QStringLiteral("other")));
+        const auto family
+                = productFamilyFromKey(o.value(u"productFamily").toString(QStringLiteral("other")));
         if (!family)
             return damaged(u"unknown product family of category " + category.code);
         category.family = *family;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Ad.h"
+#include "domain/Reference.h"
 
 #include <QString>
 
@@ -35,6 +36,8 @@ struct ServiceTotals
     qint64 valueReceivedCents = 0;
     qint64 weightGivenGrams = 0;
     qint64 weightReceivedGrams = 0;
+    QString serviceName; // filled by the reports (FiguresReader), as are the names below
+    QString organisationName;
 };
 
 // One calendar month (in the platform's time zone) of a period: the exchanges and the other
@@ -57,6 +60,8 @@ struct OrganisationFlow
     int exchanges = 0;
     qint64 valueCents = 0;
     qint64 weightGrams = 0;
+    QString fromName;
+    QString toName;
 };
 
 // How long people wait, as medians over a period: from sending an ad to moderation to the
@@ -68,6 +73,39 @@ struct Delays
     std::optional<qint64> medianDecisionSeconds;
     int exchanges = 0;
     std::optional<qint64> medianTakerSeconds;
+};
+
+// The exchanges of one category in a period: what was reused, the base of its CO2e.
+struct CategoryTotals
+{
+    qint64 categoryId = 0;
+    int ads = 0;
+    qint64 quantity = 0;
+    qint64 valueCents = 0;
+    qint64 weightGrams = 0;
+    qint64 estimatedWeightGrams = 0;
+    QString name;
+    std::optional<int> co2eGramsPerKg; // the category's factor; empty: none known
+    QString co2eSource;
+
+    // The CO2e avoided, kg × factor; empty when the category has no factor.
+    std::optional<qint64> co2eGrams() const
+    {
+        if (!co2eGramsPerKg)
+            return std::nullopt;
+        return weightGrams * *co2eGramsPerKg / 1000;
+    }
+};
+
+// What one organisation's services received in a period in one product family of the yearly
+// reuse declaration.
+struct FamilyReceived
+{
+    qint64 organisationId = 0;
+    ProductFamily family = ProductFamily::Other;
+    int ads = 0;
+    qint64 quantity = 0;
+    qint64 valueCents = 0;
 };
 
 } // namespace Recup

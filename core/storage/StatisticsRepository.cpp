@@ -174,6 +174,65 @@ Result<QList<OrganisationFlow>> StatisticsRepository::flows(const QDateTime &fro
     return flows;
 }
 
+Result<QList<CategoryTotals>> StatisticsRepository::byCategory(const QDateTime &from,
+                                                               const QDateTime &to) const
+{
+    QSqlQuery query(m_db.connection());
+    const Status done = prepare(
+            query,
+            QStringLiteral("SELECT category_id, count(*), CAST(sum(quantity) AS bigint), "
+                           "CAST(sum(value_cents) AS bigint), CAST(sum(weight_grams) AS bigint), "
+                           "CAST(sum(CASE WHEN weight_estimated THEN weight_grams ELSE 0 END) "
+                           "AS bigint) FROM facts WHERE close_reason = 'exchanged' "
+                           "GROUP BY category_id ORDER BY category_id"),
+            from,
+            to);
+    if (!done)
+        return done.error();
+    QList<CategoryTotals> totals;
+    while (query.next()) {
+        CategoryTotals t;
+        t.categoryId = query.value(0).toLongLong();
+        t.ads = query.value(1).toInt();
+        t.quantity = query.value(2).toLongLong();
+        t.valueCents = query.value(3).toLongLong();
+        t.weightGrams = query.value(4).toLongLong();
+        t.estimatedWeightGrams = query.value(5).toLongLong();
+        totals.append(t);
+    }
+    return totals;
+}
+
+Result<QList<FamilyReceived>> StatisticsRepository::receivedByFamily(const QDateTime &from,
+                                                                     const QDateTime &to) const
+{
+    QSqlQuery query(m_db.connection());
+    const Status done = prepare(
+            query,
+            QStringLiteral("SELECT taker.organisation_id, c.product_family, count(*), "
+                           "CAST(sum(f.quantity) AS bigint), CAST(sum(f.value_cents) AS bigint) "
+                           "FROM facts f JOIN service taker ON taker.id = f.receiving_service_id "
+                           "JOIN category c ON c.id = f.category_id "
+                           "WHERE f.close_reason = 'exchanged' "
+                           "GROUP BY taker.organisation_id, c.product_family "
+                           "ORDER BY taker.organisation_id, c.product_family"),
+            from,
+            to);
+    if (!done)
+        return done.error();
+    QList<FamilyReceived> totals;
+    while (query.next()) {
+        FamilyReceived t;
+        t.organisationId = query.value(0).toLongLong();
+        t.family = productFamilyFromKey(query.value(1).toString()).value_or(ProductFamily::Other);
+        t.ads = query.value(2).toInt();
+        t.quantity = query.value(3).toLongLong();
+        t.valueCents = query.value(4).toLongLong();
+        totals.append(t);
+    }
+    return totals;
+}
+
 Result<QList<qint64>> StatisticsRepository::neverActiveServices() const
 {
     QSqlQuery query(m_db.connection());

@@ -33,6 +33,11 @@ public:
     Result<QList<MonthTotals>> byMonth(const QDateTime &from, const QDateTime &to) const;
     // The exchanges between organisations (giver's, receiver's), by organisation ids.
     Result<QList<OrganisationFlow>> flows(const QDateTime &from, const QDateTime &to) const;
+    // Per category, the exchanges of [from, to); categories with none are left out.
+    Result<QList<CategoryTotals>> byCategory(const QDateTime &from, const QDateTime &to) const;
+    // Per receiving organisation and product family, what its services received in [from, to).
+    Result<QList<FamilyReceived>> receivedByFamily(const QDateTime &from,
+                                                   const QDateTime &to) const;
     // The services that never posted an ad nor received an exchange, by id: the ones to tell
     // about the platform.
     Result<QList<qint64>> neverActiveServices() const;

@@ -5,8 +5,8 @@
 
 #include "actions/AdWorkflow.h"
 #include "actions/MailCenter.h"
-#include "common/Amounts.h"
 #include "common/MessageBar.h"
+#include "domain/Amounts.h"
 #include "domain/UserText.h"
 #include "media/PhotoScaler.h"
 #include "storage/Database.h"

@@ -3,8 +3,8 @@
 #include "moderator/ModerationDetailPane.h"
 #include "common/Look.h"
 
-#include "common/Amounts.h"
 #include "common/PhotoView.h"
+#include "domain/Amounts.h"
 #include "media/PhotoScaler.h"
 
 #include <QApplication>

@@ -5,7 +5,7 @@
 #include "Fixtures.h"
 #include "TestDatabase.h"
 #include "common/AdEditorDialog.h"
-#include "common/Amounts.h"
+#include "domain/Amounts.h"
 #include "media/PhotoScaler.h"
 #include "storage/ReferenceCache.h"
 

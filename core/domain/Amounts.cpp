@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/Amounts.h"
+#include "domain/Amounts.h"
 
 #include <QLocale>
 
