@@ -165,6 +165,7 @@ private:
     std::optional<AdSpec> readAd(const QJsonObject &o, QString *why) const;
 
     QSet<QString> m_organisations, m_services, m_sites, m_logins;
+    QHash<QString, QString> m_agentServices; // login → service code
     QHash<QString, Category> m_categories;
 };
 
@@ -252,6 +253,7 @@ Result<DemoSet> Loader::parse(const QByteArray &json)
             || !m_services.contains(spec.serviceCode))
             return damaged(u"agent login missing, repeated or of no service: " + spec.agent.login);
         m_logins.insert(spec.agent.login);
+        m_agentServices.insert(spec.agent.login, spec.serviceCode);
         set.agents.append(spec);
     }
     for (const QJsonValue &v : root.value(u"ads").toArray()) {
@@ -304,8 +306,11 @@ std::optional<AdSpec> Loader::readAd(const QJsonObject &o, QString *why) const
         return {};
     }
     const Category &category = m_categories[ad.categoryCode];
+    // No weight given (weightUnknown, or a unit weight of 0): the figures estimate it.
     const qint64 unitWeight
-            = o.value(u"unitWeightGrams").toInteger(category.defaultUnitWeightGrams);
+            = o.value(u"weightUnknown").toBool()
+                      ? 0
+                      : o.value(u"unitWeightGrams").toInteger(category.defaultUnitWeightGrams);
     ad.weightGrams = unitWeight * ad.quantity;
     if (ad.photos < 1 || ad.photos > qMin(3, AdRules::PhotosMax) || ad.ageDays < 0) {
         *why = where + u"photos must be 1 to 3 and the age positive";
@@ -354,8 +359,9 @@ std::optional<AdSpec> Loader::readAd(const QJsonObject &o, QString *why) const
         return {};
     }
     if ((ad.closeReason == CloseReason::Exchanged) != !ad.receivingServiceCode.isEmpty()
-        || (!ad.receivingServiceCode.isEmpty() && !m_services.contains(ad.receivingServiceCode))) {
-        *why = where + u"exchanged ads need a known receiving service";
+        || (!ad.receivingServiceCode.isEmpty() && !m_services.contains(ad.receivingServiceCode))
+        || ad.receivingServiceCode == m_agentServices.value(ad.ownerLogin)) {
+        *why = where + u"exchanged ads need a known receiving service, not the owner's";
         return {};
     }
     if ((ad.story.contains(AdAction::Reject) || ad.story.contains(AdAction::Remove))
