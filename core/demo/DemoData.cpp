@@ -129,18 +129,18 @@ qint64 usualDelayMinutes(AdAction action, QRandomGenerator &random)
     switch (action) {
     case AdAction::Submit:
         return 5 + random.bounded(35);
-    case AdAction::Approve:
+    case AdAction::Approve: // a day or two, as two moderators fit it in their week
     case AdAction::Reject:
-        return 90 + random.bounded(int(day));
+        return 60 + random.bounded(int(3 * day / 2));
     case AdAction::Resubmit:
     case AdAction::Renew:
         return day + random.bounded(int(2 * day));
-    case AdAction::Reserve:
-        return 2 * day + random.bounded(int(6 * day));
+    case AdAction::Reserve: // a taker comes forward within a few days to three weeks
+        return 4 * day + random.bounded(int(16 * day));
     case AdAction::Release:
         return 2 * day + random.bounded(int(3 * day));
-    case AdAction::Close:
-        return 2 * day + random.bounded(int(5 * day));
+    case AdAction::Close: // and the pickup follows within a week or so
+        return 2 * day + random.bounded(int(6 * day));
     case AdAction::Remove:
         return 240 + random.bounded(int(3 * day));
     default:
