@@ -67,6 +67,7 @@ struct AdSpec
     std::optional<CloseReason> closeReason;
     QString receivingServiceCode;
     QString closeNote;
+    QDateTime closingAround; // history ads: when the story should end (see anchorClosing())
 };
 
 // The whole file, checked, before anything is written.
@@ -129,18 +130,18 @@ qint64 usualDelayMinutes(AdAction action, QRandomGenerator &random)
     switch (action) {
     case AdAction::Submit:
         return 5 + random.bounded(35);
-    case AdAction::Approve:
+    case AdAction::Approve: // a day or two, as two moderators fit it in their week
     case AdAction::Reject:
-        return 90 + random.bounded(int(day));
+        return 60 + random.bounded(int(3 * day / 2));
     case AdAction::Resubmit:
     case AdAction::Renew:
         return day + random.bounded(int(2 * day));
-    case AdAction::Reserve:
-        return 2 * day + random.bounded(int(6 * day));
+    case AdAction::Reserve: // a taker comes forward within a few days to three weeks
+        return 4 * day + random.bounded(int(16 * day));
     case AdAction::Release:
         return 2 * day + random.bounded(int(3 * day));
-    case AdAction::Close:
-        return 2 * day + random.bounded(int(5 * day));
+    case AdAction::Close: // and the pickup follows within a week or so
+        return 2 * day + random.bounded(int(6 * day));
     case AdAction::Remove:
         return 240 + random.bounded(int(3 * day));
     default:
@@ -148,11 +149,92 @@ qint64 usualDelayMinutes(AdAction action, QRandomGenerator &random)
     }
 }
 
+// One month of the platform's history: its first day, its exchanges and its other closings.
+struct HistoryMonth
+{
+    QDate first;
+    int exchanges = 0;
+    int otherClosings = 0;
+};
+
+// The months of the file's "history", oldest first, up to the month of `today`: the exchanges
+// of the platform's nth month, times the season's percentage, and one other closing for so
+// many exchanges. Every past month has at least one of each; the current month has the share
+// of its days already over.
+QList<HistoryMonth> historyMonths(const QJsonObject &history, const QDate &today)
+{
+    const QJsonArray growth = history.value(u"exchangesByPlatformMonth").toArray();
+    const QJsonArray season = history.value(u"seasonPercent").toArray();
+    const int perOtherClosing = qMax(1, history.value(u"exchangesPerOtherClosing").toInt(6));
+    const QDate current(today.year(), today.month(), 1);
+    QList<HistoryMonth> months;
+    for (qsizetype i = 0; i < growth.size(); ++i) {
+        HistoryMonth month;
+        month.first = current.addMonths(int(i - growth.size() + 1));
+        const double usual
+                = growth.at(i).toDouble() * season.at(month.first.month() - 1).toDouble(100) / 100;
+        month.exchanges = qMax(1, qRound(usual));
+        month.otherClosings = qMax(1, qRound(usual / perOtherClosing));
+        if (month.first == current) {
+            const double over = double(today.day() - 1) / month.first.daysInMonth();
+            month.exchanges = qRound(month.exchanges * over);
+            month.otherClosings = qRound(month.otherClosings * over);
+        }
+        months.append(month);
+    }
+    return months;
+}
+
+// When a month's `count` closings come: spread over its days at office hours, from the 6th to
+// the third-to-last day so that a story moved by whole weeks stays in its month (the current
+// month: over its days already over). `half` shifts them by half a step, so that two series
+// interleave. Weekends move back to the Friday.
+QList<QDateTime> closingTargets(const HistoryMonth &month, int count, bool half, const QDate &today)
+{
+    const bool current = month.first.year() == today.year() && month.first.month() == today.month();
+    const int firstDay = current ? 1 : 6;
+    const int days = (current ? today.day() - 1 : month.first.daysInMonth() - 3) - firstDay + 1;
+    QList<QDateTime> targets;
+    for (int k = 0; k < count; ++k) {
+        QDate day = month.first.addDays(firstDay - 1 + ((2 * k + int(half)) * days) / (2 * count));
+        while (day.dayOfWeek() > 5)
+            day = day.addDays(-1);
+        targets.append(QDateTime(day, QTime(7 + (k * 4 + int(half)) % 10, (k * 23) % 60), Qt::UTC));
+    }
+    return targets;
+}
+
+// A history ad is created this many days before it closes: about the length of its story.
+constexpr int LeadDays = 18;
+
+// A closed ad of the history, written as the file would write it: `lot` given from its owner's
+// place (`givers`), closed as `closing` says (its reason and note), to `taker` for exchanges.
+QJsonObject historyAd(QJsonObject lot,
+                      const QJsonObject &givers,
+                      const QJsonObject &closing,
+                      const QString &taker,
+                      int ageDays)
+{
+    const QJsonObject giver = givers.value(lot.value(u"owner").toString()).toObject();
+    lot.remove(u"takers");
+    lot.insert(u"site", giver.value(u"site"));
+    lot.insert(u"room", giver.value(u"room"));
+    lot.insert(u"state", QStringLiteral("closed"));
+    lot.insert(u"ageDays", ageDays);
+    lot.insert(u"photos", 1);
+    for (auto it = closing.begin(); it != closing.end(); ++it)
+        lot.insert(it.key(), it.value());
+    if (!taker.isEmpty())
+        lot.insert(u"receivingService", taker);
+    return lot;
+}
+
 class Loader
 {
     Q_DECLARE_TR_FUNCTIONS(DemoData)
 public:
-    Result<DemoSet> parse(const QByteArray &json);
+    // `now` dates the history: its months are the ones before `now`.
+    Result<DemoSet> parse(const QByteArray &json, const QDateTime &now);
 
 private:
     Error damaged(const QString &detail) const
@@ -163,12 +245,15 @@ private:
                      {}};
     }
     std::optional<AdSpec> readAd(const QJsonObject &o, QString *why) const;
+    Status readHistory(const QJsonObject &history, const QDateTime &now, QList<AdSpec> *ads) const;
+    Status readHistoryAd(const QJsonObject &ad, const QDateTime &target, QList<AdSpec> *ads) const;
 
     QSet<QString> m_organisations, m_services, m_sites, m_logins;
+    QHash<QString, QString> m_agentServices; // login → service code
     QHash<QString, Category> m_categories;
 };
 
-Result<DemoSet> Loader::parse(const QByteArray &json)
+Result<DemoSet> Loader::parse(const QByteArray &json, const QDateTime &now)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -257,6 +342,7 @@ Result<DemoSet> Loader::parse(const QByteArray &json)
             || !m_services.contains(spec.serviceCode))
             return damaged(u"agent login missing, repeated or of no service: " + spec.agent.login);
         m_logins.insert(spec.agent.login);
+        m_agentServices.insert(spec.agent.login, spec.serviceCode);
         set.agents.append(spec);
     }
     for (const QJsonValue &v : root.value(u"ads").toArray()) {
@@ -266,6 +352,9 @@ Result<DemoSet> Loader::parse(const QByteArray &json)
             return damaged(why);
         set.ads.append(*ad);
     }
+    if (const Status history = readHistory(root.value(u"history").toObject(), now, &set.ads);
+        !history)
+        return history.error();
     if (set.organisations.isEmpty() || set.agents.isEmpty() || set.ads.isEmpty())
         return damaged(QStringLiteral("no organisation, agent or ad"));
     return set;
@@ -309,8 +398,11 @@ std::optional<AdSpec> Loader::readAd(const QJsonObject &o, QString *why) const
         return {};
     }
     const Category &category = m_categories[ad.categoryCode];
+    // No weight given (weightUnknown, or a unit weight of 0): the figures estimate it.
     const qint64 unitWeight
-            = o.value(u"unitWeightGrams").toInteger(category.defaultUnitWeightGrams);
+            = o.value(u"weightUnknown").toBool()
+                      ? 0
+                      : o.value(u"unitWeightGrams").toInteger(category.defaultUnitWeightGrams);
     ad.weightGrams = unitWeight * ad.quantity;
     if (ad.photos < 1 || ad.photos > qMin(3, AdRules::PhotosMax) || ad.ageDays < 0) {
         *why = where + u"photos must be 1 to 3 and the age positive";
@@ -359,8 +451,9 @@ std::optional<AdSpec> Loader::readAd(const QJsonObject &o, QString *why) const
         return {};
     }
     if ((ad.closeReason == CloseReason::Exchanged) != !ad.receivingServiceCode.isEmpty()
-        || (!ad.receivingServiceCode.isEmpty() && !m_services.contains(ad.receivingServiceCode))) {
-        *why = where + u"exchanged ads need a known receiving service";
+        || (!ad.receivingServiceCode.isEmpty() && !m_services.contains(ad.receivingServiceCode))
+        || ad.receivingServiceCode == m_agentServices.value(ad.ownerLogin)) {
+        *why = where + u"exchanged ads need a known receiving service, not the owner's";
         return {};
     }
     if ((ad.story.contains(AdAction::Reject) || ad.story.contains(AdAction::Remove))
@@ -369,6 +462,70 @@ std::optional<AdSpec> Loader::readAd(const QJsonObject &o, QString *why) const
         return {};
     }
     return ad;
+}
+
+// The file's "history" (none is fine): the closed ads of the months before `now`, each month's
+// exchanges taking the lots in turn, each lot going to its takers in turn, and the other
+// closings taking every seventh lot with the closings in turn. Nothing random: the same date
+// gives the same history.
+Status
+Loader::readHistory(const QJsonObject &history, const QDateTime &now, QList<AdSpec> *ads) const
+{
+    if (history.isEmpty())
+        return {};
+    const QJsonArray lots = history.value(u"lots").toArray();
+    const QJsonObject givers = history.value(u"givers").toObject();
+    const QJsonArray closings = history.value(u"otherClosings").toArray();
+    if (lots.isEmpty() || closings.isEmpty()
+        || history.value(u"seasonPercent").toArray().size() != 12)
+        return damaged(QStringLiteral("history: lots, other closings and twelve season "
+                                      "percentages are needed"));
+    const QJsonObject exchanged{{QStringLiteral("closeReason"), QStringLiteral("exchanged")}};
+    const QDate today = now.date();
+    int exchanges = 0, others = 0;
+    for (const HistoryMonth &month : historyMonths(history, today)) {
+        for (const QDateTime &target : closingTargets(month, month.exchanges, false, today)) {
+            const QJsonObject lot = lots.at(exchanges % lots.size()).toObject();
+            const QJsonArray takers = lot.value(u"takers").toArray();
+            const QString taker
+                    = takers.at((exchanges / lots.size()) % qMax(1, takers.size())).toString();
+            ++exchanges;
+            const int age = int(target.date().daysTo(today)) + LeadDays;
+            if (const Status read
+                = readHistoryAd(historyAd(lot, givers, exchanged, taker, age), target, ads);
+                !read)
+                return read;
+        }
+        for (const QDateTime &target : closingTargets(month, month.otherClosings, true, today)) {
+            const QJsonObject lot = lots.at((others * 7 + 3) % lots.size()).toObject();
+            const QJsonObject closing = closings.at(others % closings.size()).toObject();
+            ++others;
+            const int age = int(target.date().daysTo(today)) + LeadDays;
+            if (const Status read
+                = readHistoryAd(historyAd(lot, givers, closing, {}, age), target, ads);
+                !read)
+                return read;
+        }
+    }
+    return {};
+}
+
+Status
+Loader::readHistoryAd(const QJsonObject &ad, const QDateTime &target, QList<AdSpec> *ads) const
+{
+    QString why;
+    auto spec = readAd(ad, &why);
+    if (!spec)
+        return damaged(u"history: " + why);
+    spec->closingAround = target;
+    ads->append(*spec);
+    return {};
+}
+
+// No step of a story comes later than this: the demo is seeded a little after it.
+QDateTime latestStep(const QDateTime &now)
+{
+    return now.addSecs(-20 * 60);
 }
 
 // People act on weekdays between 07:00 and 17:00 UTC, office hours in France; a step that falls
@@ -391,7 +548,7 @@ QDateTime withinOfficeHours(const QDateTime &at, int jitterMinutes)
 Result<QList<QDateTime>>
 schedule(const AdSpec &ad, int expiryDays, const QDateTime &now, QRandomGenerator &random)
 {
-    const QDateTime latest = now.addSecs(-20 * 60);
+    const QDateTime latest = latestStep(now);
     QDateTime created;
     if (ad.ageDays > 0) {
         created = QDateTime(now.date().addDays(-ad.ageDays),
@@ -452,6 +609,17 @@ schedule(const AdSpec &ad, int expiryDays, const QDateTime &now, QRandomGenerato
     if (times.last() > latest)
         return tooRecent;
     return times;
+}
+
+// Moves a history ad's whole story by whole weeks, its weekdays and hours kept, so that it
+// closes in the week of `target`, and never after `latest`.
+void anchorClosing(QList<QDateTime> &times, const QDateTime &target, const QDateTime &latest)
+{
+    qint64 weeks = qRound64(double(times.last().daysTo(target)) / 7.0);
+    while (times.last().addDays(7 * weeks) > latest)
+        --weeks;
+    for (QDateTime &at : times)
+        at = at.addDays(7 * weeks);
 }
 
 // Stand-in photos: a wide shot, a close-up and a portrait shot of the same object. They are
@@ -565,12 +733,12 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
                      tr("The demo data is missing from this version."),
                      file.errorString(),
                      {}};
+    const QDateTime now = nowArgument.toUTC();
     Loader loader;
-    const auto parsed = loader.parse(file.readAll());
+    const auto parsed = loader.parse(file.readAll(), now);
     if (!parsed)
         return parsed.error();
     const DemoSet &set = *parsed;
-    const QDateTime now = nowArgument.toUTC();
     const PhotoStudio studio(set.ads); // starts drawing at once
 
     // All or nothing: the repositories' own units join this one.
@@ -629,9 +797,11 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
     for (int index = 0; index < set.ads.size(); ++index) {
         const AdSpec &spec = set.ads.at(index);
         const Category &category = categories[spec.categoryCode];
-        const auto times = schedule(spec, category.expiryDays, now, random);
+        auto times = schedule(spec, category.expiryDays, now, random);
         if (!times)
             return times.error();
+        if (spec.closingAround.isValid())
+            anchorClosing(times.value(), spec.closingAround, latestStep(now));
 
         Ad ad;
         ad.title = spec.title;

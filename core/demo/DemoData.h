@@ -13,9 +13,10 @@ namespace Recup {
 class Database;
 
 // Fills an empty database with the demo of sql/demo/demo-data.json: two organisations, their
-// services, sites, categories and agents, and ads in every state. Each ad is written as a draft
-// and then moved through the real lifecycle, with its actors and times placed in the past, so
-// that its history tells a true story.
+// services, sites, categories and agents, ads in every state, and the platform's history: the
+// ads closed month by month since its launch, eighteen months before `now`. Each ad is written
+// as a draft and then moved through the real lifecycle, with its actors and times placed in the
+// past, so that its history tells a true story.
 class DemoData
 {
     Q_DECLARE_TR_FUNCTIONS(DemoData)

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Fixtures.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "demo/PlaceholderPicture.h"
@@ -8,6 +9,7 @@
 #include "storage/AdRepository.h"
 #include "storage/CatalogueQuery.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/StatisticsRepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,9 +21,12 @@
 
 using namespace Recup;
 using namespace Recup::Testing;
+using namespace Qt::StringLiterals;
 
-// Seeds one database once, then checks that what it holds is what the file says and that every
-// ad's history is a story the lifecycle allows.
+// Seeds one database once, then checks that what it holds is what the file says, that every
+// ad's history is a story the lifecycle allows, and that the moderators' figures tell the
+// platform's story: eighteen months of exchanges, both semesters of the report, both ways
+// between the two organisations.
 class TestDemoData : public QObject
 {
     Q_OBJECT
@@ -38,7 +43,10 @@ private slots:
         QVERIFY(!m_json.isEmpty());
 
         QVERIFY(!DemoData::hasData(*m_db));
-        m_now = QDateTime::currentDateTimeUtc();
+        // The day the story was told, so that the semesters are always the same ones: the
+        // current one (2026-S2) just into December, the previous one complete. Everything is
+        // dated from it; the app and tst_demostorage seed at the real time.
+        m_now = QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC);
         QElapsedTimer timer;
         timer.start();
         const Status seeded = DemoData::seed(*m_db, m_now);
@@ -57,9 +65,18 @@ private slots:
             QVERIFY(owned);
             m_ads += *owned;
         }
+
+        // The figures as a moderator sees them: on PostgreSQL through a moderator's login
+        // (the server checks the group), on SQLite the same file.
+        if (TestDatabase::backend() == QLatin1String("postgresql")) {
+            QVERIFY(ensureLoginRoles(*m_db));
+            m_moderatorDb = m_test->openAs(QStringLiteral("cbernard"));
+            QVERIFY(m_moderatorDb);
+        }
     }
     void cleanupTestCase()
     {
+        m_moderatorDb.reset();
         m_db.reset();
         m_test.reset();
     }
@@ -119,7 +136,23 @@ private slots:
         QCOMPARE(excluded, 1);
     }
 
-    void everyAdIsLoaded() { QCOMPARE(m_ads.size(), m_json.value(u"ads").toArray().size()); }
+    // The hand-written ads, each in its state; every other ad is a closed one of the history.
+    void everyAdIsLoaded()
+    {
+        QList<Ad> rest = m_ads;
+        for (const QJsonValue &v : m_json.value(u"ads").toArray()) {
+            const QJsonObject written = v.toObject();
+            const auto found = std::find_if(rest.cbegin(), rest.cend(), [&](const Ad &ad) {
+                return ad.title == written.value(u"title").toString()
+                       && toKey(ad.state) == written.value(u"state").toString();
+            });
+            QVERIFY2(found != rest.cend(), qPrintable(written.value(u"title").toString()));
+            rest.removeAt(found - rest.cbegin());
+        }
+        QVERIFY2(rest.size() >= 200, qPrintable(QString::number(rest.size())));
+        for (const Ad &ad : std::as_const(rest))
+            QVERIFY2(ad.state == AdState::Closed, qPrintable(ad.title));
+    }
 
     void everyStateIsPresent_data()
     {
@@ -142,7 +175,10 @@ private slots:
         const auto inDatabase = std::count_if(
                 m_ads.cbegin(), m_ads.cend(), [&](const Ad &ad) { return ad.state == state; });
         QVERIFY(inFile > 0);
-        QCOMPARE(int(inDatabase), inFile);
+        if (state == AdState::Closed) // and the history's
+            QVERIFY(int(inDatabase) > inFile);
+        else
+            QCOMPARE(int(inDatabase), inFile);
     }
 
     void everyCloseReasonIsPresent_data()
@@ -266,6 +302,143 @@ private slots:
         }
     }
 
+    // The figures window's chart by month: the platform opened eighteen months ago with a
+    // handful of exchanges a month and now sees fifteen to twenty-five, with a summer dip and
+    // a December rush; every month also has ads thrown away, kept or removed.
+    void everyMonthOfTheStoryHasExchanges()
+    {
+        const QDate currentMonth(m_now.date().year(), m_now.date().month(), 1);
+        const auto months = StatisticsRepository(figures()).byMonth(at(currentMonth.addMonths(-18)),
+                                                                    at(currentMonth));
+        QVERIFY2(months, qPrintable(months.error().detail));
+        QHash<QString, MonthTotals> byMonth;
+        for (const MonthTotals &m : *months) {
+            byMonth.insert(m.month, m);
+            qInfo("%s: %d exchanges, %d other closings, %lld €, %lld kg",
+                  qPrintable(m.month),
+                  m.exchanged,
+                  m.otherClosings,
+                  m.valueCents / 100,
+                  m.weightGrams / 1000);
+        }
+        for (int back = 18; back >= 1; --back) {
+            const QString month = currentMonth.addMonths(-back).toString(u"yyyy-MM");
+            QVERIFY2(byMonth.value(month).exchanged >= 1, qPrintable(month));
+            QVERIFY2(byMonth.value(month).otherClosings >= 1, qPrintable(month));
+            QVERIFY2(byMonth.value(month).valueCents > 0, qPrintable(month));
+        }
+        QVERIFY(byMonth.value(u"2025-06"_s).exchanged <= 5);  // the launch
+        QVERIFY(byMonth.value(u"2026-11"_s).exchanged >= 15); // now
+        QVERIFY(byMonth.value(u"2026-11"_s).exchanged <= 25);
+        QVERIFY(byMonth.value(u"2026-08"_s).exchanged < byMonth.value(u"2026-06"_s).exchanged);
+        QVERIFY(byMonth.value(u"2025-12"_s).exchanged > byMonth.value(u"2025-11"_s).exchanged);
+    }
+
+    // The semester report, current and previous: exchanges, € saved, kg of waste avoided,
+    // and waits a moderator would believe.
+    void semesterReportsHaveContent_data()
+    {
+        QTest::addColumn<QDate>("first");
+        const QDate today = m_now.date();
+        const QDate current(today.year(), today.month() <= 6 ? 1 : 7, 1);
+        QTest::newRow("current semester") << current;
+        QTest::newRow("previous semester") << current.addMonths(-6);
+    }
+    void semesterReportsHaveContent()
+    {
+        QFETCH(QDate, first);
+        StatisticsRepository statistics(figures());
+        const QDateTime from = at(first), to = at(first.addMonths(6));
+        const auto totals = statistics.byReason(from, to);
+        QVERIFY2(totals, qPrintable(totals.error().detail));
+        const auto exchanged = std::find_if(totals->cbegin(), totals->cend(), [](const auto &t) {
+            return t.reason == CloseReason::Exchanged;
+        });
+        QVERIFY(exchanged != totals->cend());
+        qInfo("%s: %d exchanges, %lld €, %lld kg of which %lld kg estimated",
+              qPrintable(first.toString(u"yyyy-MM")),
+              exchanged->ads,
+              exchanged->valueCents / 100,
+              exchanged->weightGrams / 1000,
+              exchanged->estimatedWeightGrams / 1000);
+        QVERIFY2(exchanged->ads >= 40, qPrintable(QString::number(exchanged->ads)));
+        QVERIFY(exchanged->valueCents >= 100 * 1000);   // thousands of euros
+        QVERIFY(exchanged->weightGrams >= 1000 * 1000); // tonnes
+        QCOMPARE(totals->size(), 4);                    // thrown away, kept and removed too
+
+        const auto waits = statistics.delays(from, to);
+        QVERIFY2(waits, qPrintable(waits.error().detail));
+        constexpr qint64 hour = 3600, day = 24 * hour;
+        qInfo("median waits: %.1f days to a decision, %.1f days to a taker",
+              double(waits->medianDecisionSeconds.value_or(0)) / day,
+              double(waits->medianTakerSeconds.value_or(0)) / day);
+        QVERIFY(waits->medianDecisionSeconds);
+        QVERIFY2(*waits->medianDecisionSeconds >= 2 * hour
+                         && *waits->medianDecisionSeconds <= 3 * day,
+                 qPrintable(QString::number(*waits->medianDecisionSeconds / hour)));
+        QVERIFY(waits->medianTakerSeconds);
+        QVERIFY2(*waits->medianTakerSeconds >= 7 * day && *waits->medianTakerSeconds <= 28 * day,
+                 qPrintable(QString::number(*waits->medianTakerSeconds / day)));
+    }
+
+    // Some lots were given without a weight: the reports estimate it from the category's unit
+    // weight and say how much is estimated, a minority. One exchange had no € value.
+    void someWeightIsEstimated()
+    {
+        const auto totals
+                = StatisticsRepository(figures()).byReason(at(m_now.date().addMonths(-19)), m_now);
+        QVERIFY2(totals, qPrintable(totals.error().detail));
+        const auto exchanged = std::find_if(totals->cbegin(), totals->cend(), [](const auto &t) {
+            return t.reason == CloseReason::Exchanged;
+        });
+        QVERIFY(exchanged != totals->cend());
+        QVERIFY(exchanged->estimatedWeightGrams > 0);
+        QVERIFY(exchanged->estimatedWeightGrams * 5 < exchanged->weightGrams);
+        QVERIFY(std::any_of(m_ads.cbegin(), m_ads.cend(), [](const Ad &ad) {
+            return ad.closeReason == CloseReason::Exchanged && ad.valueCents == 0;
+        }));
+    }
+
+    // The services to tell about the platform: a few, that neither posted nor received.
+    void someServicesWereNeverActive()
+    {
+        const auto idle = StatisticsRepository(figures()).neverActiveServices();
+        QVERIFY2(idle, qPrintable(idle.error().detail));
+        QVERIFY(idle->size() >= 3 && idle->size() <= 4);
+        for (const Ad &ad : std::as_const(m_ads)) {
+            QVERIFY(!idle->contains(ad.serviceId));
+            QVERIFY(!idle->contains(ad.receivingServiceId));
+        }
+    }
+
+    // Each organisation's services give to the other's, and receive from them.
+    void exchangesFlowBothWaysBetweenTheOrganisations()
+    {
+        QHash<QString, qint64> organisations;
+        const auto known = ReferenceRepository(*m_db).organisations();
+        QVERIFY(known);
+        for (const Organisation &o : *known)
+            organisations.insert(o.code, o.id);
+        const auto flows
+                = StatisticsRepository(figures()).flows(at(m_now.date().addMonths(-19)), m_now);
+        QVERIFY2(flows, qPrintable(flows.error().detail));
+        const auto flow = [&](const QString &from, const QString &to) {
+            for (const OrganisationFlow &f : *flows) {
+                if (f.fromOrganisationId == organisations.value(from)
+                    && f.toOrganisationId == organisations.value(to))
+                    return f;
+            }
+            return OrganisationFlow{};
+        };
+        for (const auto &[from, to] :
+             {std::pair{u"CAVV"_s, u"VSV"_s}, std::pair{u"VSV"_s, u"CAVV"_s}}) {
+            const OrganisationFlow f = flow(from, to);
+            qInfo("%s → %s: %d exchanges", qPrintable(from), qPrintable(to), f.exchanges);
+            QVERIFY2(f.exchanges >= 20, qPrintable(from + u" → " + to));
+            QVERIFY(f.valueCents > 0 && f.weightGrams > 0);
+        }
+    }
+
     void seedingTwiceIsRefused()
     {
         const Status again = DemoData::seed(*m_db, m_now);
@@ -305,8 +478,14 @@ private slots:
     }
 
 private:
+    // Where the figures are read: a moderator's session on PostgreSQL.
+    Database &figures() { return m_moderatorDb ? *m_moderatorDb : *m_db; }
+    // Midnight UTC of a day: closings come at office hours, far from any month's edge.
+    static QDateTime at(const QDate &day) { return QDateTime(day, QTime(0, 0), Qt::UTC); }
+
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_moderatorDb;
     QJsonObject m_json;
     QDateTime m_now;
     QHash<qint64, Agent> m_agents;
