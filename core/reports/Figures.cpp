@@ -148,14 +148,14 @@ qint64 Figures::weightWithoutFactorGrams() const
 
 QList<PeriodTotals> Figures::bySemester() const
 {
-    return sumMonths(months, [](const QString &month) {
+    return sumMonths(months, [](const QString &month) -> QString {
         return month.left(4) + (month.mid(5).toInt() > 6 ? u"-S2" : u"-S1");
     });
 }
 
 QList<PeriodTotals> Figures::byYear() const
 {
-    return sumMonths(months, [](const QString &month) { return month.left(4); });
+    return sumMonths(months, [](const QString &month) -> QString { return month.left(4); });
 }
 
 FiguresReader::FiguresReader(Database &db)

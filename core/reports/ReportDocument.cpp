@@ -14,6 +14,10 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <algorithm>
+
+#include <algorithm>
+
 namespace Recup {
 
 namespace {
@@ -31,7 +35,8 @@ QString escaped(const QString &text)
 
 QString wholeNumber(qint64 value)
 {
-    return french().toString(value);
+    // A no-break space between thousands: the layout never cuts "3 690" in two.
+    return french().toString(value).replace(QChar(0x202F), QChar(0x00A0));
 }
 
 QString roundedEuros(qint64 cents)
@@ -60,7 +65,7 @@ QString factorText(const std::optional<int> &gramsPerKg)
 {
     if (!gramsPerKg)
         return QStringLiteral("inconnu");
-    return french().toString(*gramsPerKg / 1000.0, 'f', *gramsPerKg % 10 ? 3 : 2) + u" kg CO2e/kg";
+    return french().toString(*gramsPerKg / 1000.0, 'f', *gramsPerKg % 10 ? 3 : 2);
 }
 
 QString reasonName(CloseReason reason)
@@ -168,7 +173,7 @@ QString wasteSection(const Figures &f)
                      QStringLiteral("Annonces"),
                      QStringLiteral("Poids"),
                      QStringLiteral("dont estimé"),
-                     QStringLiteral("Facteur"),
+                     QStringLiteral("Facteur (kg CO2e/kg)"),
                      QStringLiteral("CO2e évité")});
     for (const CategoryTotals &c : f.categories) {
         const auto co2e = c.co2eGrams();
@@ -187,16 +192,26 @@ QString wasteSection(const Figures &f)
                escaped(roundedKilograms(f.co2eGrams()))},
               true);
     html += table.html();
-    html += u"<p><b>Sources des facteurs</b></p><ul>";
+    // Each source once, with the categories that use it.
+    QList<QPair<QString, QStringList>> sources;
     for (const CategoryTotals &c : f.categories) {
-        html += u"<li>" + escaped(c.name) + u" : "
-                + (c.co2eGramsPerKg ? escaped(c.co2eSource)
-                                    : QStringLiteral("aucun facteur connu pour cette catégorie : "
-                                                     "ses ")
-                                              + escaped(Amounts::kilogramText(c.weightGrams))
-                                              + u" ne sont pas comptés dans le CO2e.")
-                + u"</li>";
+        const QString source = c.co2eGramsPerKg
+                                       ? c.co2eSource
+                                       : QStringLiteral("aucun facteur connu pour cette "
+                                                        "catégorie : son poids n'est pas compté "
+                                                        "dans le CO2e");
+        auto found = std::find_if(sources.begin(), sources.end(), [&](const auto &entry) {
+            return entry.first == source;
+        });
+        if (found == sources.end())
+            sources.append({source, {c.name}});
+        else
+            found->second.append(c.name);
     }
+    html += u"<p><b>Sources des facteurs</b></p><ul>";
+    for (const auto &[source, names] : sources)
+        html += u"<li><i>" + escaped(names.join(QStringLiteral(", "))) + u"</i> : "
+                + escaped(source) + u"</li>";
     return html + u"</ul>";
 }
 
@@ -237,8 +252,10 @@ QString servicesSection(const Figures &f)
                         2);
         int rows = 0;
         for (const ServiceTotals &s : services) {
-            if ((given ? s.given : s.received) == 0 || rows++ == shown)
+            if ((given ? s.given : s.received) == 0)
                 continue;
+            if (rows++ == shown)
+                break;
             table.row({escaped(s.serviceName),
                        escaped(s.organisationName),
                        wholeNumber(given ? s.given : s.received),
@@ -347,7 +364,8 @@ void ReportDocument::print(QTextDocument &document, QPagedPaintDevice &device)
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
                                      QPageLayout::Portrait,
-                                     QMarginsF(15, 15, 15, 15),
+                                     // QTextDocument::print() adds its own 2 cm around the text.
+                                     QMarginsF(0, 0, 0, 0),
                                      QPageLayout::Millimeter));
     document.print(&device);
 }
