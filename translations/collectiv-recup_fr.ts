@@ -486,36 +486,6 @@
         <translation>--config ne sert qu’à la commande relay.</translation>
     </message>
     <message>
-        <source>Sets up and maintains the Collectiv&apos;Récup database.
-
-Commands:
-  init        create the schema, or upgrade it to this version
-  seed-demo   load the demonstration data into an empty database
-  add-agent   add an agent who logs in with their own database account
-              (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay
-  mail-policy show or set who every mail comes from and the moderators&apos; address
-              (--sender, --sender-name, --moderators; PostgreSQL)
-  relay       send the outbox: at once when a mail is written, and retry what is due;
-              reconnects by itself when the database session is lost
-              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
-              --smtp-password-file, --pickup-folder, --retry-interval)</source>
-        <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
-
-Commandes&#xa0;:
-  init        crée le schéma, ou le met à niveau vers cette version
-  seed-demo   charge les données de démonstration dans une base vide
-  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
-              (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  retire à un agent le droit de se connecter (--login)&#xa0;; ses annonces et son historique sont conservés
-  mail-policy affiche ou fixe l’expéditeur de tous les courriels et l’adresse des modérateurs
-              (--sender, --sender-name, --moderators&#xa0;; PostgreSQL)
-  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ceux qui sont dus&#xa0;;
-              se reconnecte de lui-même quand la session de base de données est perdue
-              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
-              --smtp-password-file, --pickup-folder, --retry-interval)</translation>
-    </message>
-    <message>
         <source>mail-policy: the address every mail comes from.</source>
         <translation>mail-policy&#xa0;: l’adresse d’où partent tous les courriels.</translation>
     </message>
@@ -530,14 +500,6 @@ Commandes&#xa0;:
     <message>
         <source>mail-policy: the moderators&apos; shared address (empty: each moderator&apos;s own).</source>
         <translation>mail-policy&#xa0;: l’adresse commune des modérateurs (vide&#xa0;: l’adresse de chaque modérateur).</translation>
-    </message>
-    <message>
-        <source>init, seed-demo, add-agent, deactivate-agent, mail-policy or relay</source>
-        <translation>init, seed-demo, add-agent, deactivate-agent, mail-policy ou relay</translation>
-    </message>
-    <message>
-        <source>Give one command: init, seed-demo, add-agent, deactivate-agent, mail-policy or relay (see --help).</source>
-        <translation>Indiquez une commande&#xa0;: init, seed-demo, add-agent, deactivate-agent, mail-policy ou relay (voir --help).</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a mail address.</source>
@@ -558,6 +520,120 @@ Commandes&#xa0;:
     <message>
         <source>each moderator&apos;s own address</source>
         <translation>l’adresse de chaque modérateur</translation>
+    </message>
+    <message>
+        <source>Sets up and maintains the Collectiv&apos;Récup database.
+
+Commands:
+  init        create the schema, or upgrade it to this version
+  seed-demo   load the demonstration data into an empty database
+  add-agent   add an agent who logs in with their own database account
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay
+  mail-policy show or set who every mail comes from and the moderators&apos; address
+              (--sender, --sender-name, --moderators; PostgreSQL)
+  relay       send the outbox: at once when a mail is written, and retry what is due;
+              reconnects by itself when the database session is lost
+              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
+              --smtp-password-file, --pickup-folder, --retry-interval)
+  report      the moderators&apos; figures, with a moderator&apos;s or administrator&apos;s login:
+              --semester 2026-S2 --format pdf|csv --output FILE, or the yearly reuse
+              declaration: --year 2026 --declaration --format csv --output FILE
+              [--organisation CODE]</source>
+        <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
+
+Commandes :
+  init        crée le schéma, ou le met à niveau vers cette version
+  seed-demo   charge les données de démonstration dans une base vide
+  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  retire à un agent le droit de se connecter (--login) ; ses annonces et son historique sont conservés
+  mail-policy affiche ou fixe l’expéditeur de tous les courriels et l’adresse des modérateurs
+              (--sender, --sender-name, --moderators ; PostgreSQL)
+  relay       envoie la boîte d’envoi : dès qu’un courriel est écrit, et réessaie ceux qui sont dus ;
+              se reconnecte de lui-même quand la session de base de données est perdue
+              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
+              --smtp-password-file, --pickup-folder, --retry-interval)
+  report      les chiffres des modérateurs, avec le compte d’un modérateur ou d’un administrateur :
+              --semester 2026-S2 --format pdf|csv --output FICHIER, ou la déclaration annuelle
+              du réemploi : --year 2026 --declaration --format csv --output FICHIER
+              [--organisation CODE]</translation>
+    </message>
+    <message>
+        <source>init, seed-demo, add-agent, deactivate-agent, mail-policy, relay or report</source>
+        <translation>init, seed-demo, add-agent, deactivate-agent, mail-policy, relay ou report</translation>
+    </message>
+    <message>
+        <source>Give one command: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay or report (see --help).</source>
+        <translation>Donnez une commande : init, seed-demo, add-agent, deactivate-agent, mail-policy, relay ou report (voir --help).</translation>
+    </message>
+    <message>
+        <source>report: the semester, as 2026-S1 or 2026-S2.</source>
+        <translation>report : le semestre, sous la forme 2026-S1 ou 2026-S2.</translation>
+    </message>
+    <message>
+        <source>semester</source>
+        <translation>semestre</translation>
+    </message>
+    <message>
+        <source>report: the year of the reuse declaration.</source>
+        <translation>report : l’année de la déclaration du réemploi.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>report: the yearly declaration of purchases from reuse (loi AGEC, décret 2024-134), per product family.</source>
+        <translation>report : la déclaration annuelle des achats issus du réemploi (loi AGEC, décret 2024-134), par famille de produits.</translation>
+    </message>
+    <message>
+        <source>report --declaration: only this organisation (its code); without it, one block per organisation.</source>
+        <translation>report --declaration : seulement cette organisation (son code) ; sans elle, un bloc par organisation.</translation>
+    </message>
+    <message>
+        <source>report: pdf or csv (the declaration is csv).</source>
+        <translation>report : pdf ou csv (la déclaration est en csv).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>report: the file to write.</source>
+        <translation>report : le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The declaration is yearly: give --year, not --semester.</source>
+        <translation>La déclaration est annuelle : donnez --year, pas --semester.</translation>
+    </message>
+    <message>
+        <source>The declaration is written as csv (--format csv).</source>
+        <translation>La déclaration s’écrit en csv (--format csv).</translation>
+    </message>
+    <message>
+        <source>Declaration of %1 written to %2.</source>
+        <translation>Déclaration de %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>--year and --organisation are for the declaration (--declaration).</source>
+        <translation>--year et --organisation servent à la déclaration (--declaration).</translation>
+    </message>
+    <message>
+        <source>--format: pdf or csv.</source>
+        <translation>--format : pdf ou csv.</translation>
+    </message>
+    <message>
+        <source>Report of the %1 written to %2: %3.</source>
+        <translation>Rapport du %1 écrit dans %2 : %3.</translation>
+    </message>
+    <message>
+        <source>report needs --output FILE.</source>
+        <translation>report a besoin de --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>report needs --semester (as 2026-S2) or --declaration --year.</source>
+        <translation>report a besoin de --semester (comme 2026-S2) ou de --declaration --year.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +854,13 @@ Commandes&#xa0;:
     <message>
         <source>The demo data cannot be loaded.</source>
         <translation>Les données de démonstration ne peuvent pas être chargées.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresReader</name>
+    <message>
+        <source>Choose a period.</source>
+        <translation>Choisissez une période.</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3975,59 @@ Proposé par %2</translation>
     <message>
         <source>The SMTP password file %1 is empty.</source>
         <translation>Le fichier de mot de passe SMTP %1 est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>Choose the first and the last day.</source>
+        <translation>Choisissez le premier et le dernier jour.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first: swap them.</source>
+        <translation>Le dernier jour précède le premier : inversez-les.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a semester: write the year, -S1 or -S2, as in 2026-S2.</source>
+        <translation>« %1 » n’est pas un semestre : écrivez l’année, puis -S1 ou -S2, comme 2026-S2.</translation>
+    </message>
+    <message>
+        <source>The semester %1 has not begun yet: there is nothing to report.</source>
+        <translation>Le semestre %1 n’a pas encore commencé : il n’y a rien à rapporter.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year: write it with four digits, as in 2026.</source>
+        <translation>« %1 » n’est pas une année : écrivez-la en quatre chiffres, comme 2026.</translation>
+    </message>
+    <message>
+        <source>The year %1 has not begun yet: there is nothing to report.</source>
+        <translation>L’année %1 n’a pas encore commencé : il n’y a rien à rapporter.</translation>
+    </message>
+    <message>
+        <source>first semester %1</source>
+        <translation>premier semestre %1</translation>
+    </message>
+    <message>
+        <source>second semester %1</source>
+        <translation>second semestre %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseDeclarationReader</name>
+    <message>
+        <source>No organisation has the code “%1”.</source>
+        <translation>Aucune organisation n’a le code « %1 ».</translation>
     </message>
 </context>
 <context>
