@@ -82,6 +82,7 @@ void addRow(QTableWidget *table, const QStringList &cells, const QList<int> &num
     table->insertRow(row);
     for (int column = 0; column < cells.size(); ++column) {
         auto *item = new QTableWidgetItem(cells.at(column));
+        item->setToolTip(cells.at(column)); // a long source or name, cut in its column
         if (numeric.contains(column))
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, column, item);
@@ -93,7 +94,7 @@ QChartView *chartView(QWidget *parent, const char *objectName)
     auto *view = new QChartView(parent);
     view->setObjectName(QString::fromLatin1(objectName));
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    view->setMinimumSize(360, 220);
     return view;
 }
 
@@ -108,7 +109,8 @@ void replaceChart(QChartView *view, QChart *chart)
     delete old;
 }
 
-QWidget *tableAndChart(QWidget *parent, QTableWidget *table, QChartView *chart)
+// The table `tableWidth` wide at first (its figures uncut), the chart the rest.
+QWidget *tableAndChart(QWidget *parent, QTableWidget *table, QChartView *chart, int tableWidth)
 {
     auto *splitter = new QSplitter(Qt::Horizontal, parent);
     splitter->setChildrenCollapsible(false);
@@ -116,8 +118,10 @@ QWidget *tableAndChart(QWidget *parent, QTableWidget *table, QChartView *chart)
     chart->setParent(splitter);
     splitter->addWidget(table);
     splitter->addWidget(chart);
-    splitter->setStretchFactor(0, 1);
+    table->horizontalHeader()->setStretchLastSection(false);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({tableWidth, 1200 - tableWidth});
     return splitter;
 }
 
@@ -131,6 +135,14 @@ QString percent(qint64 part, qint64 whole)
     if (whole <= 0)
         return QStringLiteral("—");
     return QLocale().toString(100.0 * double(part) / double(whole), 'f', 0) + QChar(0x00A0) + u'%';
+}
+
+// "second semestre 2026" -> "Second semestre 2026", to open a line.
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
 }
 
 // "2026-05" -> "May 2026" in the interface language.
@@ -316,7 +328,7 @@ QWidget *StatisticsWindow::createMonthTab()
             "monthTable",
             {tr("Month"), tr("Exchanges"), tr("Value"), tr("Weight"), tr("Other closings")});
     m_monthChart = chartView(this, "monthChart");
-    return tableAndChart(this, m_monthTable, m_monthChart);
+    return tableAndChart(this, m_monthTable, m_monthChart, 460);
 }
 
 QWidget *StatisticsWindow::createServiceTab()
@@ -324,13 +336,16 @@ QWidget *StatisticsWindow::createServiceTab()
     m_serviceTable = figuresTable(this,
                                   "serviceTable",
                                   {tr("Service"),
-                                   tr("Organisation"),
                                    tr("Given"),
                                    tr("Received"),
                                    tr("Value given"),
-                                   tr("Value received")});
+                                   tr("Value received"),
+                                   tr("Organisation")});
     m_serviceChart = chartView(this, "serviceChart");
-    return tableAndChart(this, m_serviceTable, m_serviceChart);
+    QWidget *tab = tableAndChart(this, m_serviceTable, m_serviceChart, 720);
+    // The figures first; the organisations' long names take what is left, cut if need be.
+    m_serviceTable->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    return tab;
 }
 
 QWidget *StatisticsWindow::createReasonTab()
@@ -338,7 +353,7 @@ QWidget *StatisticsWindow::createReasonTab()
     m_reasonTable = figuresTable(
             this, "reasonTable", {tr("Reason"), tr("Ads"), tr("Value"), tr("Weight")});
     m_reasonChart = chartView(this, "reasonChart");
-    return tableAndChart(this, m_reasonTable, m_reasonChart);
+    return tableAndChart(this, m_reasonTable, m_reasonChart, 420);
 }
 
 QWidget *StatisticsWindow::createCategoryTab()
@@ -514,7 +529,7 @@ void StatisticsWindow::showHeadline(const Figures &figures)
 {
     if (figures.isEmpty()) {
         m_headline->setText(tr("No ad was closed in this period."));
-        m_subline->setText(figures.period.label());
+        m_subline->setText(capitalised(figures.period.label()));
         return;
     }
     m_headline->setText(tr("%n ad(s) found a taker, about %1 of purchases avoided, %2 of waste "
@@ -529,7 +544,7 @@ void StatisticsWindow::showHeadline(const Figures &figures)
                                    percent(figures.estimatedWeightGrams(), figures.weightGrams()));
     if (figures.period.isOngoing(m_today))
         subline += u' ' + tr("The period is not over: these figures are still growing.");
-    m_subline->setText(figures.period.label() + u" — " + subline);
+    m_subline->setText(capitalised(figures.period.label()) + u" — " + subline);
 }
 
 void StatisticsWindow::fillMonths(const Figures &figures)
@@ -577,12 +592,12 @@ void StatisticsWindow::fillServices(const Figures &figures)
     for (const ServiceTotals &s : figures.services) {
         addRow(m_serviceTable,
                {s.serviceName,
-                s.organisationName,
                 number(s.given),
                 number(s.received),
                 Amounts::wholeEuroText(s.valueGivenCents),
-                Amounts::wholeEuroText(s.valueReceivedCents)},
-               {2, 3, 4, 5});
+                Amounts::wholeEuroText(s.valueReceivedCents),
+                s.organisationName},
+               {1, 2, 3, 4});
     }
     auto *given = new QBarSet(tr("Given"));
     auto *received = new QBarSet(tr("Received"));
@@ -627,12 +642,12 @@ void StatisticsWindow::fillReasons(const Figures &figures)
         QPieSlice *slice = series->append(displayName(r.reason), r.ads);
         slice->setLabel(tr("%1 (%2)").arg(displayName(r.reason), number(r.ads)));
     }
-    series->setLabelsVisible(true);
+    // A legend rather than labels round the pie: a long reason would be cut at the edge.
     auto *chart = new QChart;
     chart->setTitle(tr("How the ads were closed"));
     chart->addSeries(series);
-    chart->legend()->hide();
     replaceChart(m_reasonChart, chart);
+    chart->legend()->setAlignment(Qt::AlignRight);
 }
 
 void StatisticsWindow::fillCategories(const Figures &figures)

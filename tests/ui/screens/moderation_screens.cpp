@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +111,16 @@ int main(int argc, char *argv[])
         window.resize(1280, 820);
         window.show();
         Testing::saveScreen(window, out.filePath(QStringLiteral("statistics.png")));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("figuresTabs"));
+        const QStringList names{QStringLiteral("services"),
+                                QStringLiteral("reasons"),
+                                QStringLiteral("categories"),
+                                QStringLiteral("never-active")};
+        for (int tab = 1; tabs && tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            Testing::saveScreen(window,
+                                out.filePath(u"statistics-" + names.value(tab - 1) + u".png"));
+        }
     }
 
     // The editor, as the owner of a pending ad with photos.
