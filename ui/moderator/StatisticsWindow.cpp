@@ -109,6 +109,17 @@ void replaceChart(QChartView *view, QChart *chart)
     delete old;
 }
 
+// A count axis from 0 to a round number above `highest` (at least 5: an empty chart has no
+// range of its own and Qt Charts would compute one from NaN).
+QValueAxis *countAxis(int highest)
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setRange(0, qMax(highest, 5));
+    axis->applyNiceNumbers();
+    return axis;
+}
+
 // The table `tableWidth` wide at first (its figures uncut), the chart the rest.
 QWidget *tableAndChart(QWidget *parent, QTableWidget *table, QChartView *chart, int tableWidth)
 {
@@ -551,6 +562,7 @@ void StatisticsWindow::fillMonths(const Figures &figures)
 {
     m_monthTable->setRowCount(0);
     auto *exchanges = new QBarSet(tr("Exchanges"));
+    int highest = 0;
     QStringList axis;
     const bool withYear
             = figures.months.size() > 12
@@ -565,6 +577,7 @@ void StatisticsWindow::fillMonths(const Figures &figures)
                 number(m.otherClosings)},
                {1, 2, 3, 4});
         *exchanges << m.exchanged;
+        highest = qMax(highest, m.exchanged);
         axis << shortMonthText(m.month, withYear);
     }
     auto *series = new QBarSeries;
@@ -576,12 +589,9 @@ void StatisticsWindow::fillMonths(const Figures &figures)
     x->append(axis);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setMin(0);
+    QValueAxis *y = countAxis(highest);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    y->applyNiceNumbers();
     chart->legend()->hide();
     replaceChart(m_monthChart, chart);
 }
@@ -602,11 +612,13 @@ void StatisticsWindow::fillServices(const Figures &figures)
     auto *given = new QBarSet(tr("Given"));
     auto *received = new QBarSet(tr("Received"));
     QStringList names;
+    int highest = 0;
     // The most active at the top: a horizontal chart draws its first category at the bottom.
     const auto top = figures.services.mid(0, ChartedServices);
     for (auto s = top.crbegin(); s != top.crend(); ++s) {
         *given << s->given;
         *received << s->received;
+        highest = std::max({highest, s->given, s->received});
         names << s->serviceName;
     }
     auto *series = new QHorizontalBarSeries;
@@ -619,12 +631,9 @@ void StatisticsWindow::fillServices(const Figures &figures)
     y->append(names);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    auto *x = new QValueAxis;
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setMin(0);
+    QValueAxis *x = countAxis(highest);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    x->applyNiceNumbers();
     replaceChart(m_serviceChart, chart);
 }
 
