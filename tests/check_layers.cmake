@@ -19,9 +19,11 @@ set(allowed_core_settings storage)
 set(allowed_core_mail domain settings)
 set(allowed_core_actions domain lifecycle storage mail settings)
 set(allowed_core_demo domain lifecycle media storage)
-set(allowed_core_admin domain lifecycle media storage mail settings actions demo i18n)
+# reports/: the figures, read through storage/, and the documents made of them.
+set(allowed_core_reports domain storage)
+set(allowed_core_admin domain lifecycle media storage mail settings actions demo i18n reports)
 # ui/<folder>: common/ and the whole core; a window set never includes another one.
-set(core_folders domain lifecycle media i18n storage settings mail actions demo)
+set(core_folders domain lifecycle media i18n storage settings mail actions demo reports)
 set(allowed_ui_common ${core_folders})
 set(allowed_ui_agent common ${core_folders})
 set(allowed_ui_moderator common ${core_folders})
@@ -30,7 +32,7 @@ set(allowed_ui_logistics common ${core_folders})
 # manage roles); core/actions/ may hold a connection for a Transaction and read its error;
 # the others, and all of ui/, use no Qt SQL header at all.
 set(no_qt_sql core_domain core_lifecycle core_media core_i18n core_mail core_settings core_demo
-    ui_common ui_agent ui_moderator ui_logistics)
+    core_reports ui_common ui_agent ui_moderator ui_logistics)
 set(no_queries core_actions)
 
 set(failures "")

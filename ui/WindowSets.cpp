@@ -9,6 +9,7 @@
 #include "common/MessageBar.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
+#include "moderator/StatisticsWindow.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
 #include "storage/ReadWorker.h"
@@ -49,6 +50,11 @@ WindowSets::WindowSets(Database &db,
             tr("The mails the mail server refused: see why, send them again"));
     m_failedMails->setObjectName(QStringLiteral("failedMailsAction"));
     connect(m_failedMails, &QAction::triggered, this, &WindowSets::openFailedMails);
+    m_statistics = catalogue.addWindowSet(
+            tr("Figures"),
+            tr("What the platform avoided, per period: exports and the semester report"));
+    m_statistics->setObjectName(QStringLiteral("statisticsAction"));
+    connect(m_statistics, &QAction::triggered, this, &WindowSets::openStatistics);
     m_roleTimer = new QTimer(this);
     m_roleTimer->setObjectName(QStringLiteral("roleCheckTimer"));
     m_roleTimer->setInterval(RoleCheckIntervalMs);
@@ -108,10 +114,12 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
     if (!sameModerator) {
         retire(m_moderation);
         retire(m_failedMailsWindow);
+        retire(m_statisticsWindow);
     }
     m_moderator = may ? agent : std::nullopt;
     m_moderate->setVisible(may);
     m_failedMails->setVisible(may);
+    m_statistics->setVisible(may);
     if (!may)
         showFailedMailCount(-1);
     else if (!sameModerator)
@@ -203,6 +211,22 @@ void WindowSets::openFailedMails()
     m_failedMailsWindow->show();
     m_failedMailsWindow->raise();
     m_failedMailsWindow->activateWindow();
+}
+
+void WindowSets::openStatistics()
+{
+    if (!m_moderator)
+        return;
+    if (!m_statisticsWindow) {
+        // A child of the catalogue: closing the catalogue ends the application.
+        m_statisticsWindow
+                = std::make_unique<StatisticsWindow>(m_db, *m_moderator, QDate(), &m_catalogue);
+    } else {
+        m_statisticsWindow->refresh();
+    }
+    m_statisticsWindow->show();
+    m_statisticsWindow->raise();
+    m_statisticsWindow->activateWindow();
 }
 
 void WindowSets::setMailCenter(MailCenter *mail)

@@ -25,11 +25,12 @@ class FailedMailsWindow;
 class MyAdsWindow;
 class ModerationQueueWindow;
 class ReadChannel;
+class StatisticsWindow;
 
 // The window sets one person may open, as their roles say: the agents' catalogue always,
-// moderation and the mails not sent for moderators (the server's groups, or in the demo the
-// identity picked — no security boundary, as the demo banner says). Every agent may post an ad.
-// The pickup lists of logistics staff will join here with their window set.
+// moderation, the mails not sent and the figures for moderators (the server's groups, or in the
+// demo the identity picked — no security boundary, as the demo banner says). Every agent may post
+// an ad. The pickup lists of logistics staff will join here with their window set.
 class WindowSets : public QObject
 {
     Q_OBJECT
@@ -55,6 +56,9 @@ public:
     // "Mails not sent (3)": the permanent failures, moderators only.
     QAction *failedMailsAction() const { return m_failedMails; }
     FailedMailsWindow *failedMailsWindow() const { return m_failedMailsWindow.get(); }
+    // The figures of a period, their exports and the semester report: moderators only.
+    QAction *statisticsAction() const { return m_statistics; }
+    StatisticsWindow *statisticsWindow() const { return m_statisticsWindow.get(); }
     // The failures counted last (-1: not counted, or not a moderator).
     int failedMailCount() const { return m_failedMailCount; }
 
@@ -73,6 +77,7 @@ public slots:
     void openModeration();
     void openMyAds();
     void openFailedMails();
+    void openStatistics();
     // Counts the permanent failures again for the entry's text (moderators only). Also worth
     // calling when the dispatcher reports a mail failed.
     void updateFailedMailCount();
@@ -108,6 +113,7 @@ private:
     QAction *m_myAdsAction = nullptr;
     QAction *m_moderate = nullptr;
     QAction *m_failedMails = nullptr;
+    QAction *m_statistics = nullptr;
     QTimer *m_roleTimer = nullptr;
     int m_failedMailCount = -1;
     std::optional<Agent> m_agent;
@@ -119,6 +125,7 @@ private:
     std::unique_ptr<ModerationQueueWindow> m_moderation;
     std::unique_ptr<MyAdsWindow> m_myAds;
     std::unique_ptr<FailedMailsWindow> m_failedMailsWindow;
+    std::unique_ptr<StatisticsWindow> m_statisticsWindow;
 };
 
 } // namespace Recup

@@ -101,4 +101,14 @@ QString kilogramText(qint64 grams)
     return number + QChar(0x00A0) + QStringLiteral("kg");
 }
 
+QString wholeEuroText(qint64 cents)
+{
+    return french().toString((cents + 50) / 100) + QChar(0x00A0) + QChar(u'€');
+}
+
+QString wholeKilogramText(qint64 grams)
+{
+    return french().toString((grams + 500) / 1000) + QChar(0x00A0) + QStringLiteral("kg");
+}
+
 } // namespace Recup::Amounts

@@ -24,6 +24,10 @@ QString euroNumber(qint64 cents);
 // 45000 -> "45 kg", 300 -> "0,3 kg", 1250 -> "1,25 kg".
 QString kilogramText(qint64 grams);
 
+// Headline figures, rounded to the whole unit: 299950 -> "3 000 €", 1250400 -> "1 250 kg".
+QString wholeEuroText(qint64 cents);
+QString wholeKilogramText(qint64 grams);
+
 } // namespace Amounts
 
 } // namespace Recup

@@ -148,6 +148,7 @@ qint64 Figures::weightWithoutFactorGrams() const
 
 QList<PeriodTotals> Figures::bySemester() const
 {
+    // An explicit QString: a QStringBuilder would outlive the month.left(4) it refers to.
     return sumMonths(months, [](const QString &month) -> QString {
         return month.left(4) + (month.mid(5).toInt() > 6 ? u"-S2" : u"-S1");
     });

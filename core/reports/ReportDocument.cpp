@@ -41,12 +41,12 @@ QString wholeNumber(qint64 value)
 
 QString roundedEuros(qint64 cents)
 {
-    return wholeNumber((cents + 50) / 100) + QChar(0x00A0) + u'€';
+    return Amounts::wholeEuroText(cents);
 }
 
 QString roundedKilograms(qint64 grams)
 {
-    return wholeNumber((grams + 500) / 1000) + QChar(0x00A0) + u"kg";
+    return Amounts::wholeKilogramText(grams);
 }
 
 QString frenchDate(const QDate &date)

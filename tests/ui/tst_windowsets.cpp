@@ -17,6 +17,7 @@
 #include "common/MessageBar.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
+#include "moderator/StatisticsWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
@@ -226,6 +227,11 @@ private slots:
         sets.openFailedMails();
         QVERIFY(!sets.failedMailsWindow());
         QCOMPARE(sets.failedMailCount(), -1);
+        // Nor the figures.
+        QVERIFY(!sets.statisticsAction()->isVisible());
+        sets.statisticsAction()->trigger();
+        sets.openStatistics();
+        QVERIFY(!sets.statisticsWindow());
     }
 
     void demoIdentityDecides()
@@ -244,12 +250,19 @@ private slots:
         QVERIFY(sets.moderationWindow());
         sets.openFailedMails();
         QVERIFY(sets.failedMailsWindow());
+        QVERIFY(sets.statisticsAction()->isVisible());
+        QCOMPARE(sets.statisticsAction()->text(), QStringLiteral("Figures"));
+        sets.statisticsAction()->trigger();
+        QVERIFY(sets.statisticsWindow());
+        QVERIFY(sets.statisticsWindow()->isVisible());
         // Picking a plain agent takes moderation away, windows included.
         picker->setCurrentIndex(picker->findData(m_world.owner));
         QTRY_VERIFY(!sets.moderationAction()->isVisible());
         QVERIFY(!sets.moderationWindow());
         QVERIFY(!sets.failedMailsAction()->isVisible());
         QVERIFY(!sets.failedMailsWindow());
+        QVERIFY(!sets.statisticsAction()->isVisible());
+        QVERIFY(!sets.statisticsWindow());
     }
 
 private:

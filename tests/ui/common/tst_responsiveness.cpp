@@ -18,6 +18,7 @@
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueModel.h"
 #include "moderator/ModerationQueueWindow.h"
+#include "moderator/StatisticsWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/ReferenceRepository.h"
 
@@ -80,6 +81,7 @@ private slots:
     void moderationQueueReadsWithoutFreezing();
     void moderationPhotosAreReadAndDecodedOffTheGuiThread();
     void failedMailsWindowReadsWithoutFreezing();
+    void statisticsWindowReadsWithoutFreezing();
     void roleCheckReadsWithoutFreezing();
     void aWholeSessionHoldsTwoConnections();
 
@@ -239,6 +241,19 @@ void TestResponsiveness::failedMailsWindowReadsWithoutFreezing()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(window.failureCount(), 0);
+}
+
+void TestResponsiveness::statisticsWindowReadsWithoutFreezing()
+{
+    const auto claire = ReferenceRepository(*m_admin).agent(m_world.moderator);
+    holdLock(QStringLiteral("ad"));
+    Heartbeat heart;
+    StatisticsWindow window(*m_app, *claire);
+    window.show();
+    readsWhileTheGuiTicks(window, heart);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(window.figures());
 }
 
 void TestResponsiveness::roleCheckReadsWithoutFreezing()

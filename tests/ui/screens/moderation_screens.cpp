@@ -4,13 +4,14 @@
 //   Xvfb :96 -screen 0 1440x900x24 &  DISPLAY=:96 recup-moderation-screens OUTDIR [DEMO.sqlite]
 // RECUP_SCREENS_LANG=fr loads the French translation, as `collectiv-recup --lang fr` does.
 // Also writes the refused-save and reloaded states of the editor, and a second moderator's
-// conflict, so that they can be looked at too.
+// conflict, so that they can be looked at too, and the figures of the current semester.
 #include "Screens.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
 #include "demo/LocalDemo.h"
 #include "moderator/ModerationQueueModel.h"
 #include "moderator/ModerationQueueWindow.h"
+#include "moderator/StatisticsWindow.h"
 #include "storage/AdRepository.h"
 #include "storage/Database.h"
 #include "storage/ModerationQueue.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,6 +102,24 @@ int main(int argc, char *argv[])
             });
             window.rejectAd();
             Testing::saveScreen(window, out.filePath(QStringLiteral("moderation-conflict.png")));
+        }
+    }
+
+    // The figures of the current semester.
+    {
+        StatisticsWindow window(*db, moderator);
+        window.resize(1280, 820);
+        window.show();
+        Testing::saveScreen(window, out.filePath(QStringLiteral("statistics.png")));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("figuresTabs"));
+        const QStringList names{QStringLiteral("services"),
+                                QStringLiteral("reasons"),
+                                QStringLiteral("categories"),
+                                QStringLiteral("never-active")};
+        for (int tab = 1; tabs && tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            Testing::saveScreen(window,
+                                out.filePath(u"statistics-" + names.value(tab - 1) + u".png"));
         }
     }
 
