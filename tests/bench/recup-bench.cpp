@@ -8,12 +8,16 @@
 #include "actions/OutboxDispatcher.h"
 #include "mail/MailMessage.h"
 #include "mail/SmtpTransport.h"
+#include "reports/Figures.h"
+#include "reports/ReportDocument.h"
+#include "reports/ReportPeriod.h"
 #include "storage/CatalogueQuery.h"
 #include "storage/Database.h"
 #include "storage/DatabaseConfig.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SqlDialect.h"
+#include "storage/StatisticsRepository.h"
 #include "storage/Transaction.h"
 
 #include <QApplication>
@@ -24,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QImage>
 #include <QProcess>
@@ -32,9 +37,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QTextDocument>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -60,7 +68,9 @@ constexpr int InsertsPerTransaction = 20;
 constexpr int PhotoEvery = 100; // 1 % of the ads carry a photo
 constexpr double FirstPageTargetMs = 20.0;
 constexpr double RatioTarget = 1.5;
-constexpr quint32 Seed = 20170901; // same data on every run and backend
+constexpr double FiguresTargetMs = 200.0; // a year's figures on PostgreSQL, as a moderator
+constexpr int FiguresRuns = 5;            // after one warm-up run
+constexpr quint32 Seed = 20170901;        // same data on every run and backend
 
 const QString BenchDatabaseName = u"recup_bench"_s;
 // The agent whose login role reads the catalogue on PostgreSQL, under row-level security.
@@ -99,6 +109,8 @@ struct Options
     bool catalogue = true;
     bool measureCatalogue = true; // the catalogue's pages (catalogue: the fill itself)
     bool windows = true;          // « Mes annonces » and the moderation queue, after the fill
+    bool figures = true;          // a year's figures and the semester PDF over closed ads
+    qint64 closed = 100'000;      // closed ads filled for the figures
     int windowRuns = 10;
     int mails = 1000; // 0: no relay measure
     int mailRuns = 3;
@@ -140,7 +152,14 @@ Result<Options> parseOptions(const QCoreApplication &app)
             u"R"_s,
             u"3"_s);
     const QCommandLineOption onlyOption(
-            u"only"_s, u"catalogue, windows ou relay : une seule des mesures."_s, u"PART"_s);
+            u"only"_s,
+            u"catalogue, windows, figures ou relay : une seule des mesures."_s,
+            u"PART"_s);
+    const QCommandLineOption closedOption(
+            u"closed"_s,
+            u"Annonces closes sur deux ans pour les statistiques (100000)."_s,
+            u"N"_s,
+            u"100000"_s);
     parser.addOptions({adsOption,
                        runsOption,
                        postgresOption,
@@ -149,7 +168,8 @@ Result<Options> parseOptions(const QCoreApplication &app)
                        keepOption,
                        mailsOption,
                        mailRunsOption,
-                       onlyOption});
+                       onlyOption,
+                       closedOption});
     if (!parser.parse(app.arguments()))
         return setupError(u"option invalide"_s, parser.errorText());
     if (parser.isSet(u"help"_s))
@@ -174,20 +194,32 @@ Result<Options> parseOptions(const QCoreApplication &app)
     options.mailRuns = parser.value(mailRunsOption).toInt(&ok);
     if (!ok || options.mailRuns < 1 || options.mailRuns > 100)
         return setupError(u"--mail-runs attend un nombre entre 1 et 100."_s);
+    options.closed = parser.value(closedOption).toLongLong(&ok);
+    if (!ok || options.closed < 1 || options.closed > 10'000'000)
+        return setupError(u"--closed attend un nombre entre 1 et 10000000."_s);
     const QString only = parser.value(onlyOption);
     if (only == u"relay") {
         options.catalogue = false;
         options.windows = false;
+        options.figures = false;
         if (options.mails == 0)
             return setupError(u"--only relay avec --mails 0 : rien à mesurer."_s);
     } else if (only == u"catalogue") {
         options.mails = 0;
         options.windows = false;
+        options.figures = false;
     } else if (only == u"windows") {
         options.mails = 0;
         options.measureCatalogue = false;
+        options.figures = false;
+    } else if (only == u"figures") {
+        options.mails = 0;
+        options.catalogue = false;
+        options.windows = false;
+        options.measureCatalogue = false;
     } else if (!only.isEmpty()) {
-        return setupError(u"--only attend catalogue, windows ou relay, pas « %1 »."_s.arg(only));
+        return setupError(
+                u"--only attend catalogue, windows, figures ou relay, pas « %1 »."_s.arg(only));
     }
 
     QString backend = parser.value(backendOption);
@@ -533,7 +565,8 @@ QList<ItemKind> itemKinds()
 class AdGenerator
 {
 public:
-    AdGenerator(const Reference &reference, qint64 count)
+    // closedOnly: every ad closed (the figures' fill), 80 % exchanged, some with no weight.
+    AdGenerator(const Reference &reference, qint64 count, bool closedOnly = false)
         : m_reference(reference)
         , m_kinds(itemKinds())
         , m_colours(tableRows(ColourTable))
@@ -542,8 +575,9 @@ public:
         , m_origins(choices(Origins))
         , m_details(choices(Details))
         , m_rooms(choices(Rooms))
-        , m_random(Seed)
+        , m_random(closedOnly ? Seed + 1 : Seed)
         , m_count(count)
+        , m_closedOnly(closedOnly)
         , m_now(QDateTime::currentDateTimeUtc())
         , m_start(m_now.addDays(-730))
     {
@@ -595,8 +629,10 @@ public:
         sentences.append(u"À retirer sur le site %1, %2."_s.arg(site.name, room));
 
         const double factor = 0.6 + m_random.generateDouble() * 0.8;
-        const qint64 weight
+        qint64 weight
                 = std::min<qint64>(qint64(kind.weightKg * 1000 * factor) * quantity, 50'000'000);
+        if (m_closedOnly && m_random.bounded(100) < 15)
+            weight = 0; // not weighed: the figures estimate it from the category
         const double share = 0.2 + m_random.generateDouble();
         const qint64 value
                 = std::min<qint64>(qint64(kind.valueEuros * 100 * share) * quantity, 10'000'000);
@@ -611,10 +647,11 @@ public:
 
         // 85 % published, 5 % reserved, 5 % pending, 5 % closed.
         const int draw = int(m_random.bounded(100));
-        const QString state = draw < 85   ? u"published"_s
-                              : draw < 90 ? u"reserved"_s
-                              : draw < 95 ? u"pending"_s
-                                          : u"closed"_s;
+        const QString state = m_closedOnly ? u"closed"_s
+                              : draw < 85  ? u"published"_s
+                              : draw < 90  ? u"reserved"_s
+                              : draw < 95  ? u"pending"_s
+                                           : u"closed"_s;
         QVariant closeReason(QMetaType::fromType<QString>());
         QVariant receivingService(QMetaType::fromType<qlonglong>());
         if (state == u"pending") {
@@ -622,7 +659,7 @@ public:
             expires = {};
         } else if (state == u"closed") {
             closed = std::min(published.addDays(1 + m_random.bounded(40)), m_now);
-            if (m_random.bounded(100) < 70) {
+            if (m_random.bounded(100) < (m_closedOnly ? 80 : 70)) {
                 closeReason = u"exchanged"_s;
                 receivingService = pick(m_reference.services).id;
             } else {
@@ -667,6 +704,7 @@ private:
     const QStringList m_rooms;
     QRandomGenerator m_random;
     qint64 m_count;
+    bool m_closedOnly = false;
     QDateTime m_now;
     QDateTime m_start;
     int m_totalFrequency = 0;
@@ -724,7 +762,10 @@ struct FillReport
     double adsSeconds = 0;
     double photosSeconds = 0;
     double analyzeSeconds = 0;
+    double closedSeconds = 0; // the figures' closed ads and their history
     qint64 photos = 0;
+    qint64 closed = 0;
+    qint64 historyRows = 0;
     double totalSeconds() const
     {
         return referenceSeconds + adsSeconds + photosSeconds + analyzeSeconds;
@@ -732,11 +773,12 @@ struct FillReport
 };
 
 // N ads in multi-row INSERTs of RowsPerInsert rows, InsertsPerTransaction to a transaction.
-Status insertAds(Recup::Database &db, const Reference &reference, qint64 count)
+Status
+insertAds(Recup::Database &db, const Reference &reference, qint64 count, bool closedOnly = false)
 {
     QSqlDatabase connection = db.connection();
     const Recup::SqlDialect &dialect = db.dialect();
-    AdGenerator generator(reference, count);
+    AdGenerator generator(reference, count, closedOnly);
     QSqlQuery fullBatch(connection);
     if (!fullBatch.prepare(multiRowInsert(u"ad"_s, AdColumns, AdColumnCount, RowsPerInsert)))
         return setupError(u"préparation de l'insertion impossible"_s, fullBatch.lastError().text());
@@ -802,7 +844,25 @@ Result<qint64> insertPhotos(Recup::Database &db)
     return qint64(ids.size());
 }
 
-Result<FillReport> fill(Recup::Database &db, qint64 count)
+// The moderation history of every closed ad, in one INSERT ... SELECT: sent to moderation
+// when created, approved by the bench moderator when published, closed by its owner.
+Result<qint64> insertHistory(Recup::Database &db, const Reference &reference)
+{
+    QSqlQuery insert(db.connection());
+    insert.prepare(u"INSERT INTO ad_history (ad_id, actor_id, at, action, from_state, to_state) "
+                   "SELECT id, owner_id, created_at, 'submit', 'draft', 'pending' FROM ad "
+                   "WHERE state = 'closed' "
+                   "UNION ALL SELECT id, ?, published_at, 'approve', 'pending', 'published' "
+                   "FROM ad WHERE state = 'closed' "
+                   "UNION ALL SELECT id, owner_id, closed_at, 'close', 'published', 'closed' "
+                   "FROM ad WHERE state = 'closed'"_s);
+    insert.addBindValue(reference.agents.first().id); // a moderator (insertReference)
+    if (!insert.exec())
+        return setupError(u"historique des annonces closes refusé"_s, insert.lastError().text());
+    return qint64(insert.numRowsAffected());
+}
+
+Result<FillReport> fill(Recup::Database &db, qint64 count, qint64 closedCount = 0)
 {
     FillReport report;
     QElapsedTimer timer;
@@ -815,7 +875,7 @@ Result<FillReport> fill(Recup::Database &db, qint64 count)
     // PostgreSQL checks every write of an ad against the lifecycle (ad_guard, 002_security.sql)
     // and a new ad must be a draft. The bench writes ads straight in their final state, so it
     // loads them the way a replica would: ordinary triggers off (the one dialect test of the
-    // bench, with the VACUUM below). ad_history stays empty; the catalogue does not read it.
+    // bench, with the VACUUM below). Only the figures' closed ads get a history (insertHistory).
     const bool postgres = db.dialect().name() == u"postgresql";
     QSqlQuery session(db.connection());
     if (postgres && !session.exec(u"SET session_replication_role = replica"_s))
@@ -832,6 +892,22 @@ Result<FillReport> fill(Recup::Database &db, qint64 count)
         return photos.error();
     report.photos = *photos;
     report.photosSeconds = timer.nsecsElapsed() / 1e9;
+
+    if (closedCount > 0) {
+        timer.restart();
+        if (const Status inserted = insertAds(db, *reference, closedCount, true); !inserted)
+            return inserted.error();
+        Recup::Transaction transaction(db.connection());
+        const auto history = insertHistory(db, *reference);
+        if (!history)
+            return history.error();
+        if (!transaction.commit())
+            return setupError(u"validation de l'historique impossible"_s,
+                              db.connection().lastError().text());
+        report.closed = closedCount;
+        report.historyRows = *history;
+        report.closedSeconds = timer.nsecsElapsed() / 1e9;
+    }
     if (postgres && !session.exec(u"RESET session_replication_role"_s))
         return setupError(u"chargement en masse impossible"_s, session.lastError().text());
 
@@ -1632,6 +1708,27 @@ Result<RelayReport> measureRelay(Recup::Database &db,
 // ---------------------------------------------------------------------------------------------
 // One backend
 
+struct FiguresMeasure
+{
+    QString backend;
+    int year = 0;
+    int exchanged = 0; // in the year, as FiguresReader counted them
+    int closings = 0;  // every closing of the year
+    int decisions = 0;
+    Timings reader;
+    Timings direct;
+    QString semester; // "2025-S2"
+    Timings documentBuild;
+    Timings pdfWrite;
+    qint64 pdfBytes = 0;
+    int pdfPages = 0;
+
+    double ratio() const { return reader.medianMs() / direct.medianMs(); }
+    bool ratioPasses() const { return ratio() <= RatioTarget; }
+    bool timePasses() const { return reader.medianMs() < FiguresTargetMs; }
+    bool hasTimeTarget() const { return backend == u"postgresql"; }
+};
+
 struct BackendReport
 {
     QString backend;
@@ -1640,6 +1737,7 @@ struct BackendReport
     QList<Measure> measures;
     QList<RecupBench::WindowMeasure> windows;
     std::optional<RelayReport> relay;
+    std::optional<FiguresMeasure> figures;
 };
 
 // First page, second page through the cursor, and the two-word search, on db.
@@ -1673,6 +1771,229 @@ Result<QList<Measure>> measureCatalogue(Recup::Database &db, const QString &labe
     searched.value().hits = *hits;
     measures.append(*searched);
     return measures;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The moderators' figures (#10): a year through FiguresReader next to the same statements run
+// straight on the tables, then the semester report written as a PDF.
+
+// The facts and decisions of a period as the SQLite dialect reads them: plain subqueries on
+// the tables, which PostgreSQL runs as well (search_path recup) without the SECURITY DEFINER
+// functions of 010_closed_ad_facts.sql.
+const QString DirectClosedAds
+        = u"(SELECT a.id AS ad_id, a.close_reason, a.closed_at, a.category_id, "
+          "a.service_id, a.receiving_service_id, a.quantity, a.value_cents, "
+          "CASE WHEN a.weight_grams > 0 THEN a.weight_grams "
+          "ELSE c.default_unit_weight_g * a.quantity END AS weight_grams, "
+          "a.weight_grams = 0 AS weight_estimated, a.published_at "
+          "FROM ad a JOIN category c ON c.id = a.category_id "
+          "WHERE a.state = 'closed' AND a.closed_at >= ? AND a.closed_at < ?)"_s;
+const QString DirectDecisions
+        = u"(SELECT d.ad_id, (SELECT max(s.at) FROM ad_history s "
+          "WHERE s.ad_id = d.ad_id AND s.to_state = 'pending' "
+          "AND s.at <= d.at) AS submitted_at, d.at AS decided_at, "
+          "d.action AS decision FROM ad_history d "
+          "WHERE d.action IN ('approve', 'reject') AND d.at >= ? AND d.at < ?)"_s;
+const QString DirectServiceActivity
+        = u"(SELECT s.id AS service_id, "
+          "(SELECT count(*) FROM ad a WHERE a.service_id = s.id) AS posted, "
+          "(SELECT count(*) FROM ad a WHERE a.receiving_service_id = s.id) AS received "
+          "FROM service s)"_s;
+
+// StatisticsRepository's SELECTs, word for word, over the CTE "facts".
+QStringList figuresSelects(const Recup::SqlDialect &dialect)
+{
+    return {
+            u"SELECT close_reason, count(*), CAST(sum(quantity) AS bigint), "
+            "CAST(sum(value_cents) AS bigint), CAST(sum(weight_grams) AS bigint), "
+            "CAST(sum(CASE WHEN weight_estimated THEN weight_grams ELSE 0 END) "
+            "AS bigint) FROM facts GROUP BY close_reason ORDER BY close_reason"_s,
+            u"SELECT %1 AS month, "
+            "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN 1 ELSE 0 END) AS bigint), "
+            "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN 0 ELSE 1 END) AS bigint), "
+            "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN value_cents "
+            "ELSE 0 END) AS bigint), "
+            "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN weight_grams "
+            "ELSE 0 END) AS bigint), "
+            "CAST(sum(CASE WHEN close_reason = 'exchanged' AND weight_estimated "
+            "THEN weight_grams ELSE 0 END) AS bigint) "
+            "FROM facts GROUP BY month ORDER BY month"_s.arg(dialect.monthOf(u"closed_at"_s)),
+            u"SELECT service, CAST(sum(given) AS bigint), CAST(sum(received) AS bigint), "
+            "CAST(sum(value_given) AS bigint), CAST(sum(value_received) AS bigint), "
+            "CAST(sum(weight_given) AS bigint), CAST(sum(weight_received) AS bigint) "
+            "FROM (SELECT service_id AS service, 1 AS given, 0 AS received, "
+            "value_cents AS value_given, 0 AS value_received, "
+            "weight_grams AS weight_given, 0 AS weight_received "
+            "FROM facts WHERE close_reason = 'exchanged' "
+            "UNION ALL SELECT receiving_service_id, 0, 1, 0, value_cents, 0, "
+            "weight_grams FROM facts WHERE close_reason = 'exchanged') sides "
+            "GROUP BY service ORDER BY service"_s,
+            u"SELECT category_id, count(*), CAST(sum(quantity) AS bigint), "
+            "CAST(sum(value_cents) AS bigint), CAST(sum(weight_grams) AS bigint), "
+            "CAST(sum(CASE WHEN weight_estimated THEN weight_grams ELSE 0 END) "
+            "AS bigint) FROM facts WHERE close_reason = 'exchanged' "
+            "GROUP BY category_id ORDER BY category_id"_s,
+            u"SELECT giver.organisation_id, taker.organisation_id, count(*), "
+            "CAST(sum(f.value_cents) AS bigint), CAST(sum(f.weight_grams) AS bigint) "
+            "FROM facts f JOIN service giver ON giver.id = f.service_id "
+            "JOIN service taker ON taker.id = f.receiving_service_id "
+            "WHERE f.close_reason = 'exchanged' "
+            "GROUP BY giver.organisation_id, taker.organisation_id "
+            "ORDER BY giver.organisation_id, taker.organisation_id"_s,
+    };
+}
+
+// Runs `sql` with the period bound, reads every column of every row; returns the rows.
+Result<int> runDirect(QSqlDatabase connection,
+                      const QString &sql,
+                      const QVariantList &values,
+                      QList<qint64> *seconds = nullptr,
+                      const Recup::SqlDialect *dialect = nullptr)
+{
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return setupError(u"SQL direct des statistiques refusé"_s, query.lastError().text());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return setupError(u"SQL direct des statistiques refusé"_s, query.lastError().text());
+    int rows = 0;
+    const int columns = query.record().count();
+    while (query.next()) {
+        ++rows;
+        if (seconds) {
+            seconds->append(
+                    dialect->fromDb(query.value(0)).secsTo(dialect->fromDb(query.value(1))));
+            continue;
+        }
+        for (int c = 0; c < columns; ++c)
+            query.value(c);
+    }
+    return rows;
+}
+
+// The statements FiguresReader has StatisticsRepository run for a period, on the tables.
+Status figuresDirect(Recup::Database &db, const Recup::ReportPeriod &period)
+{
+    const Recup::SqlDialect &dialect = db.dialect();
+    const QVariantList bounds = {dialect.toDb(period.fromUtc()), dialect.toDb(period.toUtc())};
+    const QString facts = u"WITH facts AS (SELECT * FROM %1 period) "_s;
+    for (const QString &select : figuresSelects(dialect)) {
+        if (const auto rows
+            = runDirect(db.connection(), facts.arg(DirectClosedAds) + select, bounds);
+            !rows)
+            return rows.error();
+    }
+    QList<qint64> toTaker;
+    QList<qint64> toDecision;
+    const auto taker = runDirect(db.connection(),
+                                 facts.arg(DirectClosedAds)
+                                         + u"SELECT published_at, closed_at FROM facts "
+                                           "WHERE close_reason = 'exchanged' "
+                                           "AND published_at IS NOT NULL"_s,
+                                 bounds,
+                                 &toTaker,
+                                 &dialect);
+    if (!taker)
+        return taker.error();
+    const auto decision = runDirect(db.connection(),
+                                    facts.arg(DirectDecisions)
+                                            + u"SELECT submitted_at, decided_at FROM facts "
+                                              "WHERE submitted_at IS NOT NULL"_s,
+                                    bounds,
+                                    &toDecision,
+                                    &dialect);
+    if (!decision)
+        return decision.error();
+    Recup::StatisticsRepository::median(toTaker);
+    Recup::StatisticsRepository::median(toDecision);
+    const auto inactive = runDirect(
+            db.connection(),
+            u"SELECT service_id FROM %1 activity "
+            "WHERE posted = 0 AND received = 0 ORDER BY service_id"_s.arg(DirectServiceActivity),
+            {});
+    if (!inactive)
+        return inactive.error();
+    return {};
+}
+
+// A year's figures read by `reader` (a moderator's login on PostgreSQL) through FiguresReader,
+// next to figuresDirect() on `owner` (the table owner's rights, no SECURITY DEFINER function);
+// then the semester report of the year's second half, built and written as a PDF.
+Result<FiguresMeasure>
+measureFigures(Recup::Database &reader, Recup::Database &owner, const QString &label)
+{
+    FiguresMeasure measure;
+    measure.backend = label;
+    const QDate today = QDateTime::currentDateTimeUtc()
+                                .toTimeZone(Recup::ReportPeriod::platformZone())
+                                .date();
+    measure.year = today.year() - 1; // the last whole year: the fill covers the last two
+    const Recup::ReportPeriod year = Recup::ReportPeriod::year(measure.year);
+    const Recup::FiguresReader figuresReader(reader);
+
+    QString failure;
+    auto viaReader = [&] {
+        const auto figures = figuresReader.read(year);
+        if (!figures) {
+            failure = figures.error().message + u" — "_s + figures.error().detail;
+            return;
+        }
+        measure.exchanged = figures->exchanged();
+        measure.closings = 0;
+        for (const Recup::ReasonTotals &r : figures->reasons)
+            measure.closings += r.ads;
+        measure.decisions = figures->delays.decisions;
+    };
+    auto viaDirect = [&] {
+        if (const Status done = figuresDirect(owner, year); !done)
+            failure = done.error().message + u" — "_s + done.error().detail;
+    };
+    const std::function<void()> variants[] = {viaReader, viaDirect};
+    Timings *timings[] = {&measure.reader, &measure.direct};
+    QElapsedTimer timer;
+    for (int run = 0; run < 1 + FiguresRuns; ++run) {
+        for (int k = 0; k < 2; ++k) {
+            const int variant = (run + k) % 2;
+            timer.start();
+            variants[variant]();
+            const qint64 elapsed = timer.nsecsElapsed();
+            if (!failure.isEmpty())
+                return setupError(u"mesure des statistiques impossible"_s, failure);
+            if (run > 0)
+                timings[variant]->nanoseconds.append(elapsed);
+        }
+    }
+
+    const Recup::ReportPeriod semester = Recup::ReportPeriod::semester(measure.year, 2);
+    measure.semester = semester.key();
+    const auto figures = figuresReader.read(semester);
+    if (!figures)
+        return setupError(u"statistiques du semestre illisibles"_s, figures.error());
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return setupError(u"aucun dossier temporaire disponible"_s);
+    const QString path = folder.filePath(u"rapport-%1.pdf"_s.arg(measure.semester));
+    for (int run = 0; run < 1 + FiguresRuns; ++run) {
+        QFile::remove(path);
+        timer.start();
+        const std::unique_ptr<QTextDocument> document
+                = Recup::ReportDocument::semesterReport(*figures);
+        const qint64 built = timer.nsecsElapsed();
+        timer.start();
+        const Status written = Recup::ReportDocument::writePdf(*document, path);
+        const qint64 elapsed = timer.nsecsElapsed();
+        if (!written)
+            return setupError(u"écriture du PDF impossible"_s, written.error());
+        if (run > 0) {
+            measure.documentBuild.nanoseconds.append(built);
+            measure.pdfWrite.nanoseconds.append(elapsed);
+        }
+        measure.pdfPages = document->pageCount();
+    }
+    measure.pdfBytes = QFileInfo(path).size();
+    return measure;
 }
 
 // The relay's measure on db; on PostgreSQL the relay logs in with a role of its own.
@@ -1711,10 +2032,14 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
 
     // The relay's mails go to the posters of published ads: the database is filled first (a
     // few hundred ads when only the relay is measured).
-    const qint64 ads = options.catalogue ? options.ads : 200;
+    const qint64 ads = options.catalogue ? options.ads : options.mails > 0 ? 200 : 0;
+    const qint64 closed = options.figures ? options.closed : 0;
     QTextStream out(stdout);
-    out << "filling " << report.backend << " with " << ads << " ads..." << Qt::endl;
-    const auto filled = fill(db, ads);
+    out << "filling " << report.backend << " with " << ads << " ads";
+    if (closed > 0)
+        out << " and " << closed << " closed ads";
+    out << "..." << Qt::endl;
+    const auto filled = fill(db, ads, closed);
     if (!filled)
         return filled.error();
     report.fill = *filled;
@@ -1724,7 +2049,7 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
             return relay.error();
         report.relay = *relay;
     }
-    if (!options.catalogue)
+    if (!options.catalogue && !options.figures)
         return report;
 
     if (!postgres) {
@@ -1746,6 +2071,12 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
                 return windows.error();
             report.windows = *windows;
         }
+        if (options.figures) {
+            const auto figures = measureFigures(db, db, report.backend);
+            if (!figures)
+                return figures.error();
+            report.figures = *figures;
+        }
         return report;
     }
 
@@ -1765,14 +2096,16 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
             return asSuperuser.error();
         report.measures = *asAgent + *asSuperuser;
     }
+    if (!options.windows && !options.figures)
+        return report;
+    // Each window as its own person logs in: row-level security applies.
+    const auto moderatorConfig = postgres->createModeratorRole();
+    if (!moderatorConfig)
+        return moderatorConfig.error();
+    Recup::Database moderatorDb(*moderatorConfig);
+    if (Status opened = moderatorDb.open(); !opened)
+        return setupError(u"connexion du modérateur impossible"_s, opened.error());
     if (options.windows) {
-        // Each window as its own person logs in: row-level security applies.
-        const auto moderatorConfig = postgres->createModeratorRole();
-        if (!moderatorConfig)
-            return moderatorConfig.error();
-        Recup::Database moderatorDb(*moderatorConfig);
-        if (Status opened = moderatorDb.open(); !opened)
-            return setupError(u"connexion du modérateur impossible"_s, opened.error());
         const auto windows = RecupBench::measureWindows(db,
                                                         agentDb,
                                                         moderatorDb,
@@ -1783,6 +2116,19 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
         if (!windows)
             return windows.error();
         report.windows = *windows;
+    }
+    if (options.figures) {
+        // FiguresReader as a moderator logs in; the direct SQL with the rights of the tables'
+        // owner, as the SECURITY DEFINER functions run (RLS: owner_all, always true).
+        QSqlQuery role(db.connection());
+        if (!role.exec(u"SET ROLE recup_owner"_s))
+            return setupError(u"SET ROLE recup_owner refusé"_s, role.lastError().text());
+        const auto figures = measureFigures(moderatorDb, db, u"postgresql"_s);
+        if (!role.exec(u"RESET ROLE"_s))
+            return setupError(u"RESET ROLE refusé"_s, role.lastError().text());
+        if (!figures)
+            return figures.error();
+        report.figures = *figures;
     }
     return report;
 }
@@ -1891,10 +2237,71 @@ void printRelayReports(const QList<BackendReport> &reports, const Options &optio
         << " (member of recup_admin), under row-level security" << Qt::endl;
 }
 
+void printFiguresReports(const QList<BackendReport> &reports, const Options &options)
+{
+    QTextStream out(stdout);
+    out << Qt::endl
+        << "figures: " << options.closed << " closed ads over the last two years; times in ms, "
+        << "median / max of " << FiguresRuns << " runs after 1 warm-up" << Qt::endl;
+    for (const BackendReport &r : reports) {
+        out << "  " << r.backend << ": fill of the closed ads and their " << r.fill.historyRows
+            << " history rows " << number(r.fill.closedSeconds) << " s" << Qt::endl;
+    }
+    out << "backend      year  closings exchanged decisions   FiguresReader     direct SQL    "
+           "ratio  target"
+        << Qt::endl;
+    for (const BackendReport &r : reports) {
+        if (!r.figures)
+            continue;
+        const FiguresMeasure &m = *r.figures;
+        QString target;
+        if (m.hasTimeTarget())
+            target = u"< %1 ms %2, "_s.arg(number(FiguresTargetMs, 0),
+                                           m.timePasses() ? u"PASS"_s : u"FAIL"_s);
+        target += u"≤ %1× %2"_s.arg(number(RatioTarget, 1),
+                                    m.ratioPasses() ? u"PASS"_s : u"FAIL"_s);
+        out << m.backend.leftJustified(12) << ' ' << m.year << ' '
+            << QString::number(m.closings).rightJustified(9) << ' '
+            << QString::number(m.exchanged).rightJustified(9) << ' '
+            << QString::number(m.decisions).rightJustified(9) << ' '
+            << number(m.reader.medianMs()).rightJustified(8) << ' '
+            << number(m.reader.percentileMs(1.0)).rightJustified(7) << ' '
+            << number(m.direct.medianMs()).rightJustified(8) << ' '
+            << number(m.direct.percentileMs(1.0)).rightJustified(7) << ' '
+            << number(m.ratio()).rightJustified(7) << "  " << target << Qt::endl;
+    }
+    out << Qt::endl << "semester report (A4 PDF, French)" << Qt::endl;
+    out << "backend      semester  build document   write PDF   to file    size      pages"
+        << Qt::endl;
+    for (const BackendReport &r : reports) {
+        if (!r.figures)
+            continue;
+        const FiguresMeasure &m = *r.figures;
+        out << m.backend.leftJustified(12) << ' ' << m.semester.leftJustified(9) << ' '
+            << number(m.documentBuild.medianMs()).rightJustified(11) << "   "
+            << number(m.pdfWrite.medianMs()).rightJustified(9) << ' '
+            << number(m.documentBuild.medianMs() + m.pdfWrite.medianMs()).rightJustified(9) << "   "
+            << number(m.pdfBytes / 1024.0, 1).rightJustified(7) << " KiB "
+            << QString::number(m.pdfPages).rightJustified(5) << Qt::endl;
+    }
+    out << Qt::endl
+        << "FiguresReader  FiguresReader::read(ReportPeriod::year(Y)), on PostgreSQL as the login "
+        << BenchModeratorLogin << " (member of recup_moderator): recup.closed_ads(), "
+        << "recup.decisions(), recup.service_activity(), then the names" << Qt::endl
+        << "direct SQL     StatisticsRepository's statements (reasons, months, services, "
+           "categories, flows, delays, services never active) on the tables, on PostgreSQL as "
+           "recup_owner (SET ROLE), with no function in between"
+        << Qt::endl
+        << "to file        ReportDocument::semesterReport() then ReportDocument::writePdf()"
+        << Qt::endl;
+}
+
 void printReports(const QList<BackendReport> &reports, const Options &options)
 {
     if (options.mails > 0)
         printRelayReports(reports, options);
+    if (options.figures)
+        printFiguresReports(reports, options);
     if (!options.catalogue)
         return;
     QTextStream out(stdout);
