@@ -542,21 +542,21 @@ Commands:
               [--organisation CODE]</source>
         <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
 
-Commandes :
+Commandes&#xa0;:
   init        crée le schéma, ou le met à niveau vers cette version
   seed-demo   charge les données de démonstration dans une base vide
   add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
               (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  retire à un agent le droit de se connecter (--login) ; ses annonces et son historique sont conservés
+  deactivate-agent  retire à un agent le droit de se connecter (--login)&#xa0;; ses annonces et son historique sont conservés
   mail-policy affiche ou fixe l’expéditeur de tous les courriels et l’adresse des modérateurs
-              (--sender, --sender-name, --moderators ; PostgreSQL)
-  relay       envoie la boîte d’envoi : dès qu’un courriel est écrit, et réessaie ceux qui sont dus ;
+              (--sender, --sender-name, --moderators&#xa0;; PostgreSQL)
+  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ceux qui sont dus&#xa0;;
               se reconnecte de lui-même quand la session de base de données est perdue
               (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
               --smtp-password-file, --pickup-folder, --retry-interval)
-  report      les chiffres des modérateurs, avec le compte d’un modérateur ou d’un administrateur :
+  report      les chiffres des modérateurs, avec le compte d’un modérateur ou d’un administrateur&#xa0;:
               --semester 2026-S2 --format pdf|csv --output FICHIER, ou la déclaration annuelle
-              du réemploi : --year 2026 --declaration --format csv --output FICHIER
+              du réemploi&#xa0;: --year 2026 --declaration --format csv --output FICHIER
               [--organisation CODE]</translation>
     </message>
     <message>
@@ -565,11 +565,11 @@ Commandes :
     </message>
     <message>
         <source>Give one command: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay or report (see --help).</source>
-        <translation>Donnez une commande : init, seed-demo, add-agent, deactivate-agent, mail-policy, relay ou report (voir --help).</translation>
+        <translation>Donnez une commande&#xa0;: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay ou report (voir --help).</translation>
     </message>
     <message>
         <source>report: the semester, as 2026-S1 or 2026-S2.</source>
-        <translation>report : le semestre, sous la forme 2026-S1 ou 2026-S2.</translation>
+        <translation>report&#xa0;: le semestre, sous la forme 2026-S1 ou 2026-S2.</translation>
     </message>
     <message>
         <source>semester</source>
@@ -577,7 +577,7 @@ Commandes :
     </message>
     <message>
         <source>report: the year of the reuse declaration.</source>
-        <translation>report : l’année de la déclaration du réemploi.</translation>
+        <translation>report&#xa0;: l’année de la déclaration du réemploi.</translation>
     </message>
     <message>
         <source>year</source>
@@ -585,15 +585,15 @@ Commandes :
     </message>
     <message>
         <source>report: the yearly declaration of purchases from reuse (loi AGEC, décret 2024-134), per product family.</source>
-        <translation>report : la déclaration annuelle des achats issus du réemploi (loi AGEC, décret 2024-134), par famille de produits.</translation>
+        <translation>report&#xa0;: la déclaration annuelle des achats issus du réemploi (loi AGEC, décret 2024-134), par famille de produits.</translation>
     </message>
     <message>
         <source>report --declaration: only this organisation (its code); without it, one block per organisation.</source>
-        <translation>report --declaration : seulement cette organisation (son code) ; sans elle, un bloc par organisation.</translation>
+        <translation>report --declaration&#xa0;: seulement cette organisation (son code)&#xa0;; sans elle, un bloc par organisation.</translation>
     </message>
     <message>
         <source>report: pdf or csv (the declaration is csv).</source>
-        <translation>report : pdf ou csv (la déclaration est en csv).</translation>
+        <translation>report&#xa0;: pdf ou csv (la déclaration est en csv).</translation>
     </message>
     <message>
         <source>format</source>
@@ -601,11 +601,11 @@ Commandes :
     </message>
     <message>
         <source>report: the file to write.</source>
-        <translation>report : le fichier à écrire.</translation>
+        <translation>report&#xa0;: le fichier à écrire.</translation>
     </message>
     <message>
         <source>The declaration is yearly: give --year, not --semester.</source>
-        <translation>La déclaration est annuelle : donnez --year, pas --semester.</translation>
+        <translation>La déclaration est annuelle&#xa0;: donnez --year, pas --semester.</translation>
     </message>
     <message>
         <source>The declaration is written as csv (--format csv).</source>
@@ -621,11 +621,11 @@ Commandes :
     </message>
     <message>
         <source>--format: pdf or csv.</source>
-        <translation>--format : pdf ou csv.</translation>
+        <translation>--format&#xa0;: pdf ou csv.</translation>
     </message>
     <message>
         <source>Report of the %1 written to %2: %3.</source>
-        <translation>Rapport du %1 écrit dans %2 : %3.</translation>
+        <translation>Rapport du %1 écrit dans %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>report needs --output FILE.</source>
@@ -3809,6 +3809,324 @@ Proposé par %2</translation>
     </message>
 </context>
 <context>
+    <name>Recup::StatisticsWindow</name>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>What the platform avoided: the ads that found a taker, their value, their weight and CO2e, per month, service, reason and category.</source>
+        <translation>Ce que la plateforme a évité : les annonces qui ont trouvé preneur, leur valeur, leur poids et leur CO2e, par mois, service, motif et catégorie.</translation>
+    </message>
+    <message>
+        <source>%1 — moderator</source>
+        <translation>%1 — modérateur</translation>
+    </message>
+    <message>
+        <source>Read the figures again now (they are also read every minute)</source>
+        <translation>Relire les chiffres maintenant (ils sont aussi relus chaque minute)</translation>
+    </message>
+    <message>
+        <source>Figures — Collectiv&apos;Récup</source>
+        <translation>Chiffres — Collectiv&apos;Récup</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Période libre</translation>
+    </message>
+    <message>
+        <source>First semester (January–June)</source>
+        <translation>Premier semestre (janvier–juin)</translation>
+    </message>
+    <message>
+        <source>Second semester (July–December)</source>
+        <translation>Second semestre (juillet–décembre)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <source>Per reason</source>
+        <translation>Par motif</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>Never active</source>
+        <translation>Jamais actifs</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Other closings</source>
+        <translation>Autres clôtures</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Value given</source>
+        <translation>Valeur donnée</translation>
+    </message>
+    <message>
+        <source>Value received</source>
+        <translation>Valeur reçue</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <source>Factor (kg CO2e per kg)</source>
+        <translation>Facteur (kg CO2e par kg)</translation>
+    </message>
+    <message>
+        <source>CO2e avoided</source>
+        <translation>CO2e évité</translation>
+    </message>
+    <message>
+        <source>Source of the factor</source>
+        <translation>Source du facteur</translation>
+    </message>
+    <message>
+        <source>These services neither posted an ad nor received an exchange in the period: perhaps they do not know the platform yet.</source>
+        <translation>Ces services n’ont ni publié d’annonce ni reçu d’objet : ils ne connaissent peut-être pas encore la plateforme.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Every table of the period as a CSV file that Excel opens</source>
+        <translation>Tous les tableaux de la période dans un fichier CSV qu’Excel ouvre</translation>
+    </message>
+    <message>
+        <source>Semester report…</source>
+        <translation>Rapport semestriel…</translation>
+    </message>
+    <message>
+        <source>Preview and print the report of the period, in French</source>
+        <translation>Aperçu et impression du rapport de la période, en français</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report of the period as a PDF file</source>
+        <translation>Enregistrer le rapport de la période dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Reuse declaration…</source>
+        <translation>Déclaration du réemploi…</translation>
+    </message>
+    <message>
+        <source>The yearly declaration of purchases from reuse (loi AGEC), per organisation and product family, as a CSV file</source>
+        <translation>La déclaration annuelle des achats issus du réemploi (loi AGEC), par organisation et famille de produits, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. %1</source>
+        <translation>Les chiffres n’ont pas pu être lus. %1</translation>
+    </message>
+    <message>
+        <source>No ad was closed in this period.</source>
+        <translation>Aucune annonce n’a été close sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) found a taker, about %1 of purchases avoided, %2 of waste avoided</source>
+        <translation>
+            <numerusform>%n annonce a trouvé preneur, environ %1 d’achats évités, %2 de déchets évités</numerusform>
+            <numerusform>%n annonces ont trouvé preneur, environ %1 d’achats évités, %2 de déchets évités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 CO2e avoided; %2 of the weight is estimated from the categories&apos; usual weights.</source>
+        <translation>%1 de CO2e évités ; %2 du poids est estimé d’après le poids habituel des catégories.</translation>
+    </message>
+    <message>
+        <source>The period is not over: these figures are still growing.</source>
+        <translation>La période n’est pas finie : ces chiffres vont encore grandir.</translation>
+    </message>
+    <message>
+        <source>Ads that found a taker, per month</source>
+        <translation>Annonces qui ont trouvé preneur, par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most active service(s)</source>
+        <translation>
+            <numerusform>Le service le plus actif</numerusform>
+            <numerusform>Les %n services les plus actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>How the ads were closed</source>
+        <translation>Comment les annonces ont été closes</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a service, then its organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Never active (%1)</source>
+        <translation>Jamais actifs (%1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved. %2</source>
+        <translation>%1 n’a pas pu être enregistré. %2</translation>
+    </message>
+    <message>
+        <source>%1 is saved in %2.</source>
+        <translation>%1 est enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <source>figures-%1.csv</source>
+        <translation>chiffres-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file</source>
+        <translation>Le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Report — %1</source>
+        <translation>Rapport — %1</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>report-%1.pdf</source>
+        <translation>rapport-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved. %1</source>
+        <translation>Le rapport n’a pas pu être enregistré. %1</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation>Le rapport est enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Reuse declaration</source>
+        <translation>Déclaration du réemploi</translation>
+    </message>
+    <message>
+        <source>The declaration of the year:</source>
+        <translation>La déclaration de l’année :</translation>
+    </message>
+    <message>
+        <source>Save the reuse declaration</source>
+        <translation>Enregistrer la déclaration du réemploi</translation>
+    </message>
+    <message>
+        <source>reuse-declaration-%1.csv</source>
+        <translation>declaration-reemploi-%1.csv</translation>
+    </message>
+    <message>
+        <source>The reuse declaration could not be read. %1</source>
+        <translation>La déclaration du réemploi n’a pas pu être lue. %1</translation>
+    </message>
+    <message>
+        <source>The reuse declaration</source>
+        <translation>La déclaration du réemploi</translation>
+    </message>
+</context>
+<context>
     <name>Recup::WindowHeader</name>
     <message>
         <source>Refresh</source>
@@ -3869,6 +4187,14 @@ Proposé par %2</translation>
     <message>
         <source>Your ads: follow them, close them, renew them</source>
         <translation>Vos annonces&#xa0;: les suivre, les clôturer, les renouveler</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>What the platform avoided, per period: exports and the semester report</source>
+        <translation>Ce que la plateforme a évité, par période : exports et rapport semestriel</translation>
     </message>
 </context>
 <context>
@@ -3981,7 +4307,7 @@ Proposé par %2</translation>
     <name>ReportDocument</name>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
+        <translation>Le fichier %1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3992,23 +4318,23 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>The last day comes before the first: swap them.</source>
-        <translation>Le dernier jour précède le premier : inversez-les.</translation>
+        <translation>Le dernier jour précède le premier&#xa0;: inversez-les.</translation>
     </message>
     <message>
         <source>“%1” is not a semester: write the year, -S1 or -S2, as in 2026-S2.</source>
-        <translation>« %1 » n’est pas un semestre : écrivez l’année, puis -S1 ou -S2, comme 2026-S2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un semestre&#xa0;: écrivez l’année, puis -S1 ou -S2, comme 2026-S2.</translation>
     </message>
     <message>
         <source>The semester %1 has not begun yet: there is nothing to report.</source>
-        <translation>Le semestre %1 n’a pas encore commencé : il n’y a rien à rapporter.</translation>
+        <translation>Le semestre %1 n’a pas encore commencé&#xa0;: il n’y a rien à rapporter.</translation>
     </message>
     <message>
         <source>“%1” is not a year: write it with four digits, as in 2026.</source>
-        <translation>« %1 » n’est pas une année : écrivez-la en quatre chiffres, comme 2026.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une année&#xa0;: écrivez-la en quatre chiffres, comme 2026.</translation>
     </message>
     <message>
         <source>The year %1 has not begun yet: there is nothing to report.</source>
-        <translation>L’année %1 n’a pas encore commencé : il n’y a rien à rapporter.</translation>
+        <translation>L’année %1 n’a pas encore commencé&#xa0;: il n’y a rien à rapporter.</translation>
     </message>
     <message>
         <source>first semester %1</source>
@@ -4027,7 +4353,7 @@ Proposé par %2</translation>
     <name>ReuseDeclarationReader</name>
     <message>
         <source>No organisation has the code “%1”.</source>
-        <translation>Aucune organisation n’a le code « %1 ».</translation>
+        <translation>Aucune organisation n’a le code «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
