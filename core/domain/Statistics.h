@@ -5,6 +5,8 @@
 #include "domain/Ad.h"
 #include "domain/Reference.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <QtGlobal>
@@ -106,6 +108,34 @@ struct FamilyReceived
     int ads = 0;
     qint64 quantity = 0;
     qint64 valueCents = 0;
+};
+
+// A calendar month of a period, in the platform's time zone: its key and its first instant.
+struct PeriodMonth
+{
+    QString month;     // "2026-05"
+    QDateTime fromUtc; // 1 May 2026 00:00, Paris time, as UTC
+};
+
+// The exchanges from one service to another in a period.
+struct ServicePair
+{
+    qint64 givingServiceId = 0;
+    qint64 receivingServiceId = 0;
+    int exchanges = 0;
+    qint64 valueCents = 0;
+    qint64 weightGrams = 0;
+};
+
+// What the ads closed in a period add up to, summed in one pass over them
+// (StatisticsRepository::closedAdTotals).
+struct ClosedAdTotals
+{
+    QList<ReasonTotals> reasons;      // reasons with no ad left out, by reason key
+    QList<MonthTotals> months;        // every month asked for, the ones without closing as zeros
+    QList<CategoryTotals> categories; // the exchanges; categories with none left out
+    QList<ServicePair> exchanges;     // between services, by giving then receiving service
+    QList<ServiceTotals> services;    // given and received, from `exchanges`, by service id
 };
 
 } // namespace Recup

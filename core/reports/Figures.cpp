@@ -6,6 +6,7 @@
 #include "storage/StatisticsRepository.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -30,21 +31,6 @@ QList<PeriodTotals> sumMonths(const QList<MonthTotals> &months, KeyOf keyOf)
         run.estimatedWeightGrams += m.estimatedWeightGrams;
     }
     return runs;
-}
-
-// Every month of the period, the ones without a closing as zeros.
-QList<MonthTotals> everyMonth(const ReportPeriod &period, const QList<MonthTotals> &found)
-{
-    QHash<QString, MonthTotals> byKey;
-    for (const MonthTotals &m : found)
-        byKey.insert(m.month, m);
-    QList<MonthTotals> months;
-    for (const QString &key : period.months()) {
-        MonthTotals m = byKey.value(key);
-        m.month = key;
-        months.append(m);
-    }
-    return months;
 }
 
 struct Names
@@ -74,6 +60,23 @@ Result<Names> readNames(Database &db)
     for (const Category &c : *categories)
         names.categories.insert(c.id, c);
     return names;
+}
+
+// The exchanges between services, summed per giving and receiving organisation.
+QList<OrganisationFlow> flowsOf(const QList<ServicePair> &exchanges, const Names &names)
+{
+    QMap<std::pair<qint64, qint64>, OrganisationFlow> flows;
+    for (const ServicePair &p : exchanges) {
+        const qint64 from = names.services.value(p.givingServiceId).organisationId;
+        const qint64 to = names.services.value(p.receivingServiceId).organisationId;
+        OrganisationFlow &f = flows[{from, to}];
+        f.fromOrganisationId = from;
+        f.toOrganisationId = to;
+        f.exchanges += p.exchanges;
+        f.valueCents += p.valueCents;
+        f.weightGrams += p.weightGrams;
+    }
+    return flows.values();
 }
 
 void name(Figures &figures, const Names &names)
@@ -174,26 +177,13 @@ Result<Figures> FiguresReader::read(const ReportPeriod &period) const
     figures.period = period;
     figures.computedAt = QDateTime::currentDateTimeUtc();
 
-    auto reasons = statistics.byReason(from, to);
-    if (!reasons)
-        return reasons.error();
-    figures.reasons = *reasons;
-    auto months = statistics.byMonth(from, to);
-    if (!months)
-        return months.error();
-    figures.months = everyMonth(period, *months);
-    auto services = statistics.byService(from, to);
-    if (!services)
-        return services.error();
-    figures.services = *services;
-    auto categories = statistics.byCategory(from, to);
-    if (!categories)
-        return categories.error();
-    figures.categories = *categories;
-    auto flows = statistics.flows(from, to);
-    if (!flows)
-        return flows.error();
-    figures.flows = *flows;
+    auto totals = statistics.closedAdTotals(from, to, period.months());
+    if (!totals)
+        return totals.error();
+    figures.reasons = totals->reasons;
+    figures.months = totals->months;
+    figures.services = totals->services;
+    figures.categories = totals->categories;
     auto delays = statistics.delays(from, to);
     if (!delays)
         return delays.error();
@@ -205,6 +195,7 @@ Result<Figures> FiguresReader::read(const ReportPeriod &period) const
     const Result<Names> names = readNames(m_db);
     if (!names)
         return names.error();
+    figures.flows = flowsOf(totals->exchanges, *names);
     name(figures, *names);
     for (const qint64 id : *inactive) {
         const Service service = names->services.value(id);

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Recup {
 
 ReportPeriod ReportPeriod::month(int year, int month)
@@ -86,14 +88,17 @@ Result<ReportPeriod> ReportPeriod::parseYear(const QString &text, const QDate &t
     return ReportPeriod::year(year);
 }
 
-QList<QString> ReportPeriod::months() const
+QList<PeriodMonth> ReportPeriod::months() const
 {
-    QList<QString> months;
+    QList<PeriodMonth> months;
     if (!isValid())
         return months;
     for (QDate month(m_first.year(), m_first.month(), 1); month <= m_last;
-         month = month.addMonths(1))
-        months.append(month.toString(QStringLiteral("yyyy-MM")));
+         month = month.addMonths(1)) {
+        const QDate first = std::max(month, m_first);
+        months.append({month.toString(QStringLiteral("yyyy-MM")),
+                       QDateTime(first, QTime(0, 0), platformZone()).toUTC()});
+    }
     return months;
 }
 

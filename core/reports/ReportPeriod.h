@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Statistics.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -41,8 +42,9 @@ public:
     Kind kind() const { return m_kind; }
     QDate first() const { return m_first; }
     QDate last() const { return m_last; }
-    // The first and last month of the period ("2026-07"), in order.
-    QList<QString> months() const;
+    // The months of the period, in order ("2026-07"), each with the instant the period enters
+    // it.
+    QList<PeriodMonth> months() const;
 
     // [first day 00:00, day after the last 00:00) in the platform's time zone, as UTC.
     QDateTime fromUtc() const;

@@ -303,11 +303,25 @@ public:
     }
     bool checksMail() const override { return true; }
     QString closedAds() const override { return QStringLiteral("recup.closed_ads(?, ?)"); }
-    QString decisions() const override { return QStringLiteral("recup.decisions(?, ?)"); }
-    QString serviceActivity() const override { return QStringLiteral("recup.service_activity()"); }
-    QString monthOf(const QString &column) const override
+    BoundStatement closedAdTotals(const QDateTime &from,
+                                  const QDateTime &to,
+                                  const QList<QDateTime> &monthStarts) const override
     {
-        return QStringLiteral("to_char(%1 AT TIME ZONE 'Europe/Paris', 'YYYY-MM')").arg(column);
+        // The month starts as one timestamptz[] literal: "{2026-02-01T00:00:00.000Z,…}".
+        QStringList starts;
+        for (const QDateTime &start : monthStarts)
+            starts.append(start.toUTC().toString(Qt::ISODateWithMs));
+        return {QStringLiteral(
+                        "SELECT * FROM recup.closed_ad_totals(?, ?, CAST(? AS timestamptz[]))"),
+                {toDb(from), toDb(to), QString(u'{' + starts.join(u',') + u'}')}};
+    }
+    BoundStatement medianWaits(const QDateTime &from, const QDateTime &to) const override
+    {
+        return {QStringLiteral("SELECT * FROM recup.median_waits(?, ?)"), {toDb(from), toDb(to)}};
+    }
+    QString inactiveServices() const override
+    {
+        return QStringLiteral("recup.inactive_services()");
     }
     QString outboxVerdict(const QString &idColumn) const override
     {
@@ -381,25 +395,75 @@ public:
     QString referenceChangeChannel() const override { return {}; }
     QString exactTimeText(const QString &column) const override { return column; }
     bool checksMail() const override { return false; }
-    QString serviceActivity() const override
+    QString inactiveServices() const override
     {
-        return QStringLiteral("(SELECT s.id AS service_id, "
-                              "(SELECT count(*) FROM ad a WHERE a.service_id = s.id) AS posted, "
-                              "(SELECT count(*) FROM ad a WHERE a.receiving_service_id = s.id) "
-                              "AS received FROM service s)");
+        return QStringLiteral("(SELECT s.id AS service_id FROM service s "
+                              "WHERE NOT EXISTS (SELECT 1 FROM ad a WHERE a.service_id = s.id) "
+                              "AND NOT EXISTS (SELECT 1 FROM ad a "
+                              "WHERE a.receiving_service_id = s.id))");
     }
-    QString decisions() const override
+    BoundStatement closedAdTotals(const QDateTime &from,
+                                  const QDateTime &to,
+                                  const QList<QDateTime> &monthStarts) const override
     {
-        return QStringLiteral("(SELECT d.ad_id, (SELECT max(s.at) FROM ad_history s "
-                              "WHERE s.ad_id = d.ad_id AND s.to_state = 'pending' "
-                              "AND s.at <= d.at) AS submitted_at, d.at AS decided_at, "
-                              "d.action AS decision FROM ad_history d "
-                              "WHERE d.action IN ('approve', 'reject') "
-                              "AND d.at >= ? AND d.at < ?)");
+        // PostgreSQL's closed_ad_totals() (migration 013): SQLite has no GROUPING SETS, so
+        // the facts are summed three times over, and the month is a chain of comparisons.
+        BoundStatement statement;
+        QString month = QStringLiteral("0");
+        if (!monthStarts.isEmpty()) {
+            month = QStringLiteral("CASE");
+            for (qsizetype i = 0; i < monthStarts.size(); ++i) {
+                month += QStringLiteral(" WHEN a.closed_at < ? THEN %1").arg(i);
+                statement.values.append(toDb(monthStarts.at(i)));
+            }
+            month += QStringLiteral(" ELSE %1 END").arg(monthStarts.size());
+        }
+        statement.values.append(toDb(from));
+        statement.values.append(toDb(to));
+        const QString sums = QStringLiteral(
+                "count(*), sum(quantity), sum(value_cents), sum(weight), sum(estimated)");
+        statement.sql
+                = QStringLiteral(
+                          "WITH facts AS (SELECT a.close_reason, a.category_id, a.service_id, "
+                          "a.receiving_service_id, a.quantity, a.value_cents, "
+                          "CASE WHEN a.weight_grams > 0 THEN a.weight_grams "
+                          "ELSE c.default_unit_weight_g * a.quantity END AS weight, "
+                          "CASE WHEN a.weight_grams > 0 THEN 0 "
+                          "ELSE c.default_unit_weight_g * a.quantity END AS estimated, "
+                          "%1 AS month FROM ad a JOIN category c ON c.id = a.category_id "
+                          "WHERE a.state = 'closed' AND a.closed_at >= ? AND a.closed_at < ?) "
+                          "SELECT 0, close_reason, month, NULL, NULL, NULL, %2 FROM facts "
+                          "GROUP BY close_reason, month "
+                          "UNION ALL SELECT 1, close_reason, NULL, category_id, NULL, NULL, %2 "
+                          "FROM facts GROUP BY close_reason, category_id "
+                          "UNION ALL SELECT 2, close_reason, NULL, NULL, service_id, "
+                          "receiving_service_id, %2 FROM facts "
+                          "GROUP BY close_reason, service_id, receiving_service_id")
+                          .arg(month, sums);
+        return statement;
     }
-    QString monthOf(const QString &column) const override
+    BoundStatement medianWaits(const QDateTime &from, const QDateTime &to) const override
     {
-        return QStringLiteral("strftime('%Y-%m', %1, 'localtime')").arg(column);
+        // Waits in whole milliseconds (julianday's doubles would turn 3600 s into 3599.99…);
+        // the median is the mean of the middle one or two, found by LIMIT and OFFSET.
+        const QString median
+                = QStringLiteral("(SELECT avg(ms) / 1000.0 FROM (SELECT ms FROM %1 ORDER BY ms "
+                                 "LIMIT 2 - (SELECT count(*) FROM %1) % 2 "
+                                 "OFFSET ((SELECT count(*) FROM %1) - 1) / 2))");
+        return {QStringLiteral(
+                        "WITH taker AS (SELECT round((julianday(closed_at) "
+                        "- julianday(published_at)) * 86400000.0) AS ms FROM ad "
+                        "WHERE state = 'closed' AND closed_at >= ? AND closed_at < ? "
+                        "AND close_reason = 'exchanged' AND published_at IS NOT NULL), "
+                        "decision AS (SELECT round((julianday(at) - julianday(pending_since)) "
+                        "* 86400000.0) AS ms FROM ad_history "
+                        "WHERE action IN ('approve', 'reject') AND at >= ? AND at < ? "
+                        "AND pending_since IS NOT NULL) "
+                        "SELECT (SELECT count(*) FROM taker), %1, "
+                        "(SELECT count(*) FROM decision), %2")
+                        .arg(median.arg(QStringLiteral("taker")),
+                             median.arg(QStringLiteral("decision"))),
+                {toDb(from), toDb(to), toDb(from), toDb(to)}};
     }
     QString closedAds() const override
     {

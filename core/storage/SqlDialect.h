@@ -14,6 +14,13 @@
 
 namespace Recup {
 
+// A statement and the values of its placeholders, in order.
+struct BoundStatement
+{
+    QString sql;
+    QVariantList values;
+};
+
 // The one seam between PostgreSQL and SQLite. Repositories write portable SQL and ask the
 // dialect for the few pieces that differ; nothing else says "if postgres".
 class SqlDialect
@@ -79,15 +86,22 @@ public:
     // value_cents, weight_grams (given, else estimated) and weight_estimated (migration 010):
     // PostgreSQL's moderator-only function, a subquery on SQLite.
     virtual QString closedAds() const = 0;
-    // The approvals and rejections taken in [?, ?) as a FROM item: ad_id, submitted_at (the
-    // last sending to moderation before), decided_at, decision (migration 010).
-    virtual QString decisions() const = 0;
-    // Every service with how many ads it ever posted and exchanges it received, as a FROM
-    // item: service_id, posted, received (migration 010).
-    virtual QString serviceActivity() const = 0;
-    // The month of a time column as "YYYY-MM", in the platform's time zone (PostgreSQL:
-    // Europe/Paris, the sessions being UTC; SQLite: the workstation's own).
-    virtual QString monthOf(const QString &column) const = 0;
+    // The ads closed in [from, to) summed three ways in one statement (migration 013), rows of:
+    // grouping (0: per reason and month, 1: per reason and category, 2: per reason, giving
+    // and receiving service), close_reason, month, category_id, service_id,
+    // receiving_service_id (NULL where not grouped), ads, quantity, value_cents, weight_grams,
+    // estimated_grams. month is 0 before monthStarts[0], i from monthStarts[i - 1] on.
+    // PostgreSQL: a moderator-only function; SQLite: the same sums on the tables.
+    virtual BoundStatement closedAdTotals(const QDateTime &from,
+                                          const QDateTime &to,
+                                          const QList<QDateTime> &monthStarts) const = 0;
+    // One row over [from, to): the exchanges closed then (published ones), the median seconds
+    // from publication to the taker, the decisions taken then, the median seconds from
+    // sending to moderation to the decision; a median is NULL when nothing was measured.
+    virtual BoundStatement medianWaits(const QDateTime &from, const QDateTime &to) const = 0;
+    // The services that never posted an ad nor received an exchange, as a FROM item with the
+    // column service_id.
+    virtual QString inactiveServices() const = 0;
 
     // People's login roles (PostgreSQL): created or re-enabled with their groups, disabled when
     // they leave, never dropped (history keeps their name). No-ops on SQLite.

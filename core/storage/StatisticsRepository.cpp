@@ -8,7 +8,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <QMap>
+
 #include <algorithm>
+#include <cmath>
 
 namespace Recup {
 
@@ -16,19 +19,70 @@ StatisticsRepository::StatisticsRepository(Database &db)
     : m_db(db)
 {}
 
+namespace {
+
+Status checkPeriod(const QDateTime &from, const QDateTime &to)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return Error{Error::Kind::Invalid,
+                     StatisticsRepository::tr("The period has no length."),
+                     {},
+                     {}};
+    return {};
+}
+
+// The sums every grouping of SqlDialect::closedAdTotals() carries, from its 7th column on.
+struct Sums
+{
+    int ads = 0;
+    qint64 quantity = 0;
+    qint64 valueCents = 0;
+    qint64 weightGrams = 0;
+    qint64 estimatedGrams = 0;
+
+    static Sums read(const QSqlQuery &query)
+    {
+        return {query.value(6).toInt(),
+                query.value(7).toLongLong(),
+                query.value(8).toLongLong(),
+                query.value(9).toLongLong(),
+                query.value(10).toLongLong()};
+    }
+};
+
+// Folds the exchanges between services into what each service gave and received, by id.
+QList<ServiceTotals> servicesOf(const QList<ServicePair> &exchanges)
+{
+    QMap<qint64, ServiceTotals> byId;
+    for (const ServicePair &p : exchanges) {
+        ServiceTotals &giver = byId[p.givingServiceId];
+        giver.serviceId = p.givingServiceId;
+        giver.given += p.exchanges;
+        giver.valueGivenCents += p.valueCents;
+        giver.weightGivenGrams += p.weightGrams;
+        ServiceTotals &taker = byId[p.receivingServiceId];
+        taker.serviceId = p.receivingServiceId;
+        taker.received += p.exchanges;
+        taker.valueReceivedCents += p.valueCents;
+        taker.weightReceivedGrams += p.weightGrams;
+    }
+    return byId.values();
+}
+
+} // namespace
+
 Status StatisticsRepository::prepare(QSqlQuery &query,
                                      const QString &select,
                                      const QDateTime &from,
-                                     const QDateTime &to,
-                                     const QString &source) const
+                                     const QDateTime &to) const
 {
-    if (!from.isValid() || !to.isValid() || to <= from)
-        return Error{Error::Kind::Invalid, tr("The period has no length."), {}, {}};
+    if (const Status valid = checkPeriod(from, to); !valid)
+        return valid;
     const SqlDialect &dialect = m_db.dialect();
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("WITH facts AS (SELECT * FROM %1 period) ")
-                          .arg(source.isEmpty() ? dialect.closedAds() : source)
-                  + select);
+    query.prepare(
+            QStringLiteral("WITH facts AS (SELECT * FROM %1 period) ").arg(dialect.closedAds())
+            + select);
     query.addBindValue(dialect.toDb(from));
     query.addBindValue(dialect.toDb(to));
     if (!query.exec())
@@ -36,170 +90,96 @@ Status StatisticsRepository::prepare(QSqlQuery &query,
     return {};
 }
 
-Result<QList<ReasonTotals>> StatisticsRepository::byReason(const QDateTime &from,
-                                                           const QDateTime &to) const
+Status StatisticsRepository::run(QSqlQuery &query, const BoundStatement &statement) const
 {
+    query.setForwardOnly(true);
+    query.prepare(statement.sql);
+    for (const QVariant &value : statement.values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The figures could not be computed."));
+    return {};
+}
+
+Result<ClosedAdTotals> StatisticsRepository::closedAdTotals(const QDateTime &from,
+                                                            const QDateTime &to,
+                                                            const QList<PeriodMonth> &months) const
+{
+    if (const Status valid = checkPeriod(from, to); !valid)
+        return valid.error();
+    QList<QDateTime> monthStarts;
+    for (qsizetype i = 1; i < months.size(); ++i)
+        monthStarts.append(months.at(i).fromUtc);
     QSqlQuery query(m_db.connection());
-    // Sums as bigint on both backends: PostgreSQL's sum(bigint) is numeric, which the driver
-    // reads as a double.
-    const Status done = prepare(
-            query,
-            QStringLiteral("SELECT close_reason, count(*), CAST(sum(quantity) AS bigint), "
-                           "CAST(sum(value_cents) AS bigint), CAST(sum(weight_grams) AS bigint), "
-                           "CAST(sum(CASE WHEN weight_estimated THEN weight_grams ELSE 0 END) "
-                           "AS bigint) FROM facts GROUP BY close_reason ORDER BY close_reason"),
-            from,
-            to);
-    if (!done)
+    if (const Status done = run(query, m_db.dialect().closedAdTotals(from, to, monthStarts)); !done)
         return done.error();
-    QList<ReasonTotals> totals;
+
+    ClosedAdTotals totals;
+    for (const PeriodMonth &m : months)
+        totals.months.append(MonthTotals{m.month, 0, 0, 0, 0, 0});
+    QMap<QString, ReasonTotals> reasons;
+    QMap<qint64, CategoryTotals> categories;
     while (query.next()) {
-        const std::optional<CloseReason> reason = closeReasonFromKey(query.value(0).toString());
+        const QString reasonKey = query.value(1).toString();
+        const std::optional<CloseReason> reason = closeReasonFromKey(reasonKey);
         if (!reason)
             continue; // a reason of a newer version
-        ReasonTotals t;
-        t.reason = *reason;
-        t.ads = query.value(1).toInt();
-        t.quantity = query.value(2).toLongLong();
-        t.valueCents = query.value(3).toLongLong();
-        t.weightGrams = query.value(4).toLongLong();
-        t.estimatedWeightGrams = query.value(5).toLongLong();
-        totals.append(t);
+        const bool exchanged = *reason == CloseReason::Exchanged;
+        const Sums sums = Sums::read(query);
+        switch (query.value(0).toInt()) {
+        case 0: { // per reason and month: the reasons, and the months
+            ReasonTotals &r = reasons[reasonKey];
+            r.reason = *reason;
+            r.ads += sums.ads;
+            r.quantity += sums.quantity;
+            r.valueCents += sums.valueCents;
+            r.weightGrams += sums.weightGrams;
+            r.estimatedWeightGrams += sums.estimatedGrams;
+            const qsizetype month = query.value(2).toLongLong();
+            if (month < 0 || month >= totals.months.size())
+                break;
+            MonthTotals &m = totals.months[month];
+            if (!exchanged) {
+                m.otherClosings += sums.ads;
+                break;
+            }
+            m.exchanged += sums.ads;
+            m.valueCents += sums.valueCents;
+            m.weightGrams += sums.weightGrams;
+            m.estimatedWeightGrams += sums.estimatedGrams;
+            break;
+        }
+        case 1: // per reason and category: the exchanges' categories
+            if (exchanged) {
+                const qint64 id = query.value(3).toLongLong();
+                CategoryTotals &c = categories[id];
+                c.categoryId = id;
+                c.ads = sums.ads;
+                c.quantity = sums.quantity;
+                c.valueCents = sums.valueCents;
+                c.weightGrams = sums.weightGrams;
+                c.estimatedWeightGrams = sums.estimatedGrams;
+            }
+            break;
+        default: // per reason, giving and receiving service: the exchanges between services
+            if (exchanged)
+                totals.exchanges.append({query.value(4).toLongLong(),
+                                         query.value(5).toLongLong(),
+                                         sums.ads,
+                                         sums.valueCents,
+                                         sums.weightGrams});
+            break;
+        }
     }
-    return totals;
-}
-
-Result<QList<ServiceTotals>> StatisticsRepository::byService(const QDateTime &from,
-                                                             const QDateTime &to) const
-{
-    QSqlQuery query(m_db.connection());
-    // Each exchange twice: once for the service that gave, once for the one that received.
-    const Status done = prepare(
-            query,
-            QStringLiteral(
-                    "SELECT service, CAST(sum(given) AS bigint), CAST(sum(received) AS bigint), "
-                    "CAST(sum(value_given) AS bigint), CAST(sum(value_received) AS bigint), "
-                    "CAST(sum(weight_given) AS bigint), CAST(sum(weight_received) AS bigint) "
-                    "FROM (SELECT service_id AS service, 1 AS given, 0 AS received, "
-                    "value_cents AS value_given, 0 AS value_received, "
-                    "weight_grams AS weight_given, 0 AS weight_received "
-                    "FROM facts WHERE close_reason = 'exchanged' "
-                    "UNION ALL SELECT receiving_service_id, 0, 1, 0, value_cents, 0, "
-                    "weight_grams FROM facts WHERE close_reason = 'exchanged') sides "
-                    "GROUP BY service ORDER BY service"),
-            from,
-            to);
-    if (!done)
-        return done.error();
-    QList<ServiceTotals> totals;
-    while (query.next()) {
-        ServiceTotals t;
-        t.serviceId = query.value(0).toLongLong();
-        t.given = query.value(1).toInt();
-        t.received = query.value(2).toInt();
-        t.valueGivenCents = query.value(3).toLongLong();
-        t.valueReceivedCents = query.value(4).toLongLong();
-        t.weightGivenGrams = query.value(5).toLongLong();
-        t.weightReceivedGrams = query.value(6).toLongLong();
-        totals.append(t);
-    }
-    return totals;
-}
-
-Result<QList<MonthTotals>> StatisticsRepository::byMonth(const QDateTime &from,
-                                                         const QDateTime &to) const
-{
-    QSqlQuery query(m_db.connection());
-    const Status done = prepare(
-            query,
-            QStringLiteral("SELECT %1 AS month, "
-                           "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN 1 ELSE 0 END) "
-                           "AS bigint), "
-                           "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN 0 ELSE 1 END) "
-                           "AS bigint), "
-                           "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN value_cents "
-                           "ELSE 0 END) AS bigint), "
-                           "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN weight_grams "
-                           "ELSE 0 END) AS bigint), "
-                           "CAST(sum(CASE WHEN close_reason = 'exchanged' AND weight_estimated "
-                           "THEN weight_grams ELSE 0 END) AS bigint) "
-                           "FROM facts GROUP BY month ORDER BY month")
-                    .arg(m_db.dialect().monthOf(QStringLiteral("closed_at"))),
-            from,
-            to);
-    if (!done)
-        return done.error();
-    QList<MonthTotals> months;
-    while (query.next()) {
-        MonthTotals m;
-        m.month = query.value(0).toString();
-        m.exchanged = query.value(1).toInt();
-        m.otherClosings = query.value(2).toInt();
-        m.valueCents = query.value(3).toLongLong();
-        m.weightGrams = query.value(4).toLongLong();
-        m.estimatedWeightGrams = query.value(5).toLongLong();
-        months.append(m);
-    }
-    return months;
-}
-
-Result<QList<OrganisationFlow>> StatisticsRepository::flows(const QDateTime &from,
-                                                            const QDateTime &to) const
-{
-    QSqlQuery query(m_db.connection());
-    const Status done = prepare(
-            query,
-            QStringLiteral("SELECT giver.organisation_id, taker.organisation_id, count(*), "
-                           "CAST(sum(f.value_cents) AS bigint), "
-                           "CAST(sum(f.weight_grams) AS bigint) "
-                           "FROM facts f JOIN service giver ON giver.id = f.service_id "
-                           "JOIN service taker ON taker.id = f.receiving_service_id "
-                           "WHERE f.close_reason = 'exchanged' "
-                           "GROUP BY giver.organisation_id, taker.organisation_id "
-                           "ORDER BY giver.organisation_id, taker.organisation_id"),
-            from,
-            to);
-    if (!done)
-        return done.error();
-    QList<OrganisationFlow> flows;
-    while (query.next()) {
-        OrganisationFlow f;
-        f.fromOrganisationId = query.value(0).toLongLong();
-        f.toOrganisationId = query.value(1).toLongLong();
-        f.exchanges = query.value(2).toInt();
-        f.valueCents = query.value(3).toLongLong();
-        f.weightGrams = query.value(4).toLongLong();
-        flows.append(f);
-    }
-    return flows;
-}
-
-Result<QList<CategoryTotals>> StatisticsRepository::byCategory(const QDateTime &from,
-                                                               const QDateTime &to) const
-{
-    QSqlQuery query(m_db.connection());
-    const Status done = prepare(
-            query,
-            QStringLiteral("SELECT category_id, count(*), CAST(sum(quantity) AS bigint), "
-                           "CAST(sum(value_cents) AS bigint), CAST(sum(weight_grams) AS bigint), "
-                           "CAST(sum(CASE WHEN weight_estimated THEN weight_grams ELSE 0 END) "
-                           "AS bigint) FROM facts WHERE close_reason = 'exchanged' "
-                           "GROUP BY category_id ORDER BY category_id"),
-            from,
-            to);
-    if (!done)
-        return done.error();
-    QList<CategoryTotals> totals;
-    while (query.next()) {
-        CategoryTotals t;
-        t.categoryId = query.value(0).toLongLong();
-        t.ads = query.value(1).toInt();
-        t.quantity = query.value(2).toLongLong();
-        t.valueCents = query.value(3).toLongLong();
-        t.weightGrams = query.value(4).toLongLong();
-        t.estimatedWeightGrams = query.value(5).toLongLong();
-        totals.append(t);
-    }
+    totals.reasons = reasons.values();
+    totals.categories = categories.values();
+    std::sort(totals.exchanges.begin(),
+              totals.exchanges.end(),
+              [](const ServicePair &a, const ServicePair &b) {
+                  return std::pair(a.givingServiceId, a.receivingServiceId)
+                         < std::pair(b.givingServiceId, b.receivingServiceId);
+              });
+    totals.services = servicesOf(totals.exchanges);
     return totals;
 }
 
@@ -237,9 +217,8 @@ Result<QList<qint64>> StatisticsRepository::neverActiveServices() const
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT service_id FROM %1 activity "
-                                   "WHERE posted = 0 AND received = 0 ORDER BY service_id")
-                            .arg(m_db.dialect().serviceActivity())))
+    if (!query.exec(QStringLiteral("SELECT service_id FROM %1 inactive ORDER BY service_id")
+                            .arg(m_db.dialect().inactiveServices())))
         return databaseError(query.lastError(), tr("The figures could not be computed."));
     QList<qint64> ids;
     while (query.next())
@@ -247,55 +226,26 @@ Result<QList<qint64>> StatisticsRepository::neverActiveServices() const
     return ids;
 }
 
-std::optional<qint64> StatisticsRepository::median(QList<qint64> values)
-{
-    if (values.isEmpty())
-        return std::nullopt;
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    if (values.size() % 2)
-        return values.at(middle);
-    return (values.at(middle - 1) + values.at(middle)) / 2;
-}
-
-Result<QList<qint64>> StatisticsRepository::secondsBetween(const QString &select,
-                                                           const QDateTime &from,
-                                                           const QDateTime &to,
-                                                           const QString &source) const
-{
-    QSqlQuery query(m_db.connection());
-    if (const Status done = prepare(query, select, from, to, source); !done)
-        return done.error();
-    const SqlDialect &dialect = m_db.dialect();
-    QList<qint64> seconds;
-    while (query.next())
-        seconds.append(dialect.fromDb(query.value(0)).secsTo(dialect.fromDb(query.value(1))));
-    return seconds;
-}
-
 Result<Delays> StatisticsRepository::delays(const QDateTime &from, const QDateTime &to) const
 {
-    const Result<QList<qint64>> toTaker
-            = secondsBetween(QStringLiteral("SELECT published_at, closed_at FROM facts "
-                                            "WHERE close_reason = 'exchanged' "
-                                            "AND published_at IS NOT NULL"),
-                             from,
-                             to);
-    if (!toTaker)
-        return toTaker.error();
-    const Result<QList<qint64>> toDecision
-            = secondsBetween(QStringLiteral("SELECT submitted_at, decided_at FROM facts "
-                                            "WHERE submitted_at IS NOT NULL"),
-                             from,
-                             to,
-                             m_db.dialect().decisions());
-    if (!toDecision)
-        return toDecision.error();
+    if (const Status valid = checkPeriod(from, to); !valid)
+        return valid.error();
+    QSqlQuery query(m_db.connection());
+    if (const Status done = run(query, m_db.dialect().medianWaits(from, to)); !done)
+        return done.error();
+    if (!query.next())
+        return databaseError(query.lastError(), tr("The figures could not be computed."));
+    // Whole seconds, rounded down: the mean of two middle waits may end in a half.
+    const auto seconds = [&](int column) -> std::optional<qint64> {
+        if (query.value(column).isNull())
+            return std::nullopt;
+        return qint64(std::floor(query.value(column).toDouble()));
+    };
     Delays delays;
-    delays.exchanges = int(toTaker->size());
-    delays.medianTakerSeconds = median(*toTaker);
-    delays.decisions = int(toDecision->size());
-    delays.medianDecisionSeconds = median(*toDecision);
+    delays.exchanges = query.value(0).toInt();
+    delays.medianTakerSeconds = seconds(1);
+    delays.decisions = query.value(2).toInt();
+    delays.medianDecisionSeconds = seconds(3);
     return delays;
 }
 

@@ -845,16 +845,19 @@ Result<qint64> insertPhotos(Recup::Database &db)
 }
 
 // The moderation history of every closed ad, in one INSERT ... SELECT: sent to moderation
-// when created, approved by the bench moderator when published, closed by its owner.
+// when created, approved by the bench moderator when published, closed by its owner. The
+// approval carries the moment its ad was sent to moderation, as a replica receives it (on
+// PostgreSQL the trigger that writes it is off during the load).
 Result<qint64> insertHistory(Recup::Database &db, const Reference &reference)
 {
     QSqlQuery insert(db.connection());
-    insert.prepare(u"INSERT INTO ad_history (ad_id, actor_id, at, action, from_state, to_state) "
-                   "SELECT id, owner_id, created_at, 'submit', 'draft', 'pending' FROM ad "
+    insert.prepare(u"INSERT INTO ad_history (ad_id, actor_id, at, action, from_state, to_state, "
+                   "pending_since) "
+                   "SELECT id, owner_id, created_at, 'submit', 'draft', 'pending', NULL FROM ad "
                    "WHERE state = 'closed' "
-                   "UNION ALL SELECT id, ?, published_at, 'approve', 'pending', 'published' "
-                   "FROM ad WHERE state = 'closed' "
-                   "UNION ALL SELECT id, owner_id, closed_at, 'close', 'published', 'closed' "
+                   "UNION ALL SELECT id, ?, published_at, 'approve', 'pending', 'published', "
+                   "created_at FROM ad WHERE state = 'closed' "
+                   "UNION ALL SELECT id, owner_id, closed_at, 'close', 'published', 'closed', NULL "
                    "FROM ad WHERE state = 'closed'"_s);
     insert.addBindValue(reference.agents.first().id); // a moderator (insertReference)
     if (!insert.exec())
@@ -1777,84 +1780,50 @@ Result<QList<Measure>> measureCatalogue(Recup::Database &db, const QString &labe
 // The moderators' figures (#10): a year through FiguresReader next to the same statements run
 // straight on the tables, then the semester report written as a PDF.
 
-// The facts and decisions of a period as the SQLite dialect reads them: plain subqueries on
-// the tables, which PostgreSQL runs as well (search_path recup) without the SECURITY DEFINER
-// functions of 010_closed_ad_facts.sql.
-const QString DirectClosedAds
-        = u"(SELECT a.id AS ad_id, a.close_reason, a.closed_at, a.category_id, "
-          "a.service_id, a.receiving_service_id, a.quantity, a.value_cents, "
+// PostgreSQL's figure functions of 013_figures_in_one_pass.sql, their bodies word for word
+// (parameters bound in their place), run on the tables as their owner with the functions' own
+// settings; SQLite's are SqlDialect's statements already.
+const QString DirectTotals
+        = u"SELECT CASE GROUPING(f.month, f.category_id, f.service_id, f.receiving_service_id) "
+          "WHEN 7 THEN 0 WHEN 11 THEN 1 ELSE 2 END, "
+          "f.close_reason, f.month, f.category_id, f.service_id, f.receiving_service_id, "
+          "count(*), CAST(sum(f.quantity) AS bigint), CAST(sum(f.value_cents) AS bigint), "
+          "CAST(sum(f.weight) AS bigint), CAST(sum(f.estimated) AS bigint) "
+          "FROM (SELECT a.close_reason, a.category_id, a.service_id, a.receiving_service_id, "
+          "a.quantity, a.value_cents, "
           "CASE WHEN a.weight_grams > 0 THEN a.weight_grams "
-          "ELSE c.default_unit_weight_g * a.quantity END AS weight_grams, "
-          "a.weight_grams = 0 AS weight_estimated, a.published_at "
-          "FROM ad a JOIN category c ON c.id = a.category_id "
-          "WHERE a.state = 'closed' AND a.closed_at >= ? AND a.closed_at < ?)"_s;
-const QString DirectDecisions
-        = u"(SELECT d.ad_id, (SELECT max(s.at) FROM ad_history s "
-          "WHERE s.ad_id = d.ad_id AND s.to_state = 'pending' "
-          "AND s.at <= d.at) AS submitted_at, d.at AS decided_at, "
-          "d.action AS decision FROM ad_history d "
-          "WHERE d.action IN ('approve', 'reject') AND d.at >= ? AND d.at < ?)"_s;
-const QString DirectServiceActivity
-        = u"(SELECT s.id AS service_id, "
-          "(SELECT count(*) FROM ad a WHERE a.service_id = s.id) AS posted, "
-          "(SELECT count(*) FROM ad a WHERE a.receiving_service_id = s.id) AS received "
-          "FROM service s)"_s;
+          "ELSE c.default_unit_weight_g * a.quantity END AS weight, "
+          "CASE WHEN a.weight_grams > 0 THEN 0 "
+          "ELSE c.default_unit_weight_g * a.quantity END AS estimated, "
+          "coalesce(width_bucket(a.closed_at, CAST(? AS timestamptz[])), 0) AS month "
+          "FROM recup.ad a JOIN recup.category c ON c.id = a.category_id "
+          "WHERE a.state = 'closed' AND a.closed_at >= ? AND a.closed_at < ?) f "
+          "GROUP BY GROUPING SETS ((f.close_reason, f.month), (f.close_reason, f.category_id), "
+          "(f.close_reason, f.service_id, f.receiving_service_id))"_s;
+const QString DirectWaits
+        = u"SELECT taker.n, taker.median, decision.n, decision.median "
+          "FROM (SELECT count(*) AS n, CAST(extract(epoch FROM percentile_cont(0.5) WITHIN GROUP "
+          "(ORDER BY a.closed_at - a.published_at)) AS double precision) AS median "
+          "FROM recup.ad a WHERE a.state = 'closed' AND a.closed_at >= ? AND a.closed_at < ? "
+          "AND a.close_reason = 'exchanged' AND a.published_at IS NOT NULL) taker, "
+          "(SELECT count(*) AS n, CAST(extract(epoch FROM percentile_cont(0.5) WITHIN GROUP "
+          "(ORDER BY h.at - h.pending_since)) AS double precision) AS median "
+          "FROM recup.ad_history h WHERE h.action IN ('approve', 'reject') "
+          "AND h.at >= ? AND h.at < ? AND h.pending_since IS NOT NULL) decision"_s;
+const QString DirectInactive
+        = u"SELECT s.id FROM recup.service s "
+          "WHERE NOT EXISTS (SELECT 1 FROM recup.ad a WHERE a.service_id = s.id) "
+          "AND NOT EXISTS (SELECT 1 FROM recup.ad a WHERE a.receiving_service_id = s.id) "
+          "ORDER BY s.id"_s;
 
-// StatisticsRepository's SELECTs, word for word, over the CTE "facts".
-QStringList figuresSelects(const Recup::SqlDialect &dialect)
-{
-    return {
-            u"SELECT close_reason, count(*), CAST(sum(quantity) AS bigint), "
-            "CAST(sum(value_cents) AS bigint), CAST(sum(weight_grams) AS bigint), "
-            "CAST(sum(CASE WHEN weight_estimated THEN weight_grams ELSE 0 END) "
-            "AS bigint) FROM facts GROUP BY close_reason ORDER BY close_reason"_s,
-            u"SELECT %1 AS month, "
-            "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN 1 ELSE 0 END) AS bigint), "
-            "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN 0 ELSE 1 END) AS bigint), "
-            "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN value_cents "
-            "ELSE 0 END) AS bigint), "
-            "CAST(sum(CASE WHEN close_reason = 'exchanged' THEN weight_grams "
-            "ELSE 0 END) AS bigint), "
-            "CAST(sum(CASE WHEN close_reason = 'exchanged' AND weight_estimated "
-            "THEN weight_grams ELSE 0 END) AS bigint) "
-            "FROM facts GROUP BY month ORDER BY month"_s.arg(dialect.monthOf(u"closed_at"_s)),
-            u"SELECT service, CAST(sum(given) AS bigint), CAST(sum(received) AS bigint), "
-            "CAST(sum(value_given) AS bigint), CAST(sum(value_received) AS bigint), "
-            "CAST(sum(weight_given) AS bigint), CAST(sum(weight_received) AS bigint) "
-            "FROM (SELECT service_id AS service, 1 AS given, 0 AS received, "
-            "value_cents AS value_given, 0 AS value_received, "
-            "weight_grams AS weight_given, 0 AS weight_received "
-            "FROM facts WHERE close_reason = 'exchanged' "
-            "UNION ALL SELECT receiving_service_id, 0, 1, 0, value_cents, 0, "
-            "weight_grams FROM facts WHERE close_reason = 'exchanged') sides "
-            "GROUP BY service ORDER BY service"_s,
-            u"SELECT category_id, count(*), CAST(sum(quantity) AS bigint), "
-            "CAST(sum(value_cents) AS bigint), CAST(sum(weight_grams) AS bigint), "
-            "CAST(sum(CASE WHEN weight_estimated THEN weight_grams ELSE 0 END) "
-            "AS bigint) FROM facts WHERE close_reason = 'exchanged' "
-            "GROUP BY category_id ORDER BY category_id"_s,
-            u"SELECT giver.organisation_id, taker.organisation_id, count(*), "
-            "CAST(sum(f.value_cents) AS bigint), CAST(sum(f.weight_grams) AS bigint) "
-            "FROM facts f JOIN service giver ON giver.id = f.service_id "
-            "JOIN service taker ON taker.id = f.receiving_service_id "
-            "WHERE f.close_reason = 'exchanged' "
-            "GROUP BY giver.organisation_id, taker.organisation_id "
-            "ORDER BY giver.organisation_id, taker.organisation_id"_s,
-    };
-}
-
-// Runs `sql` with the period bound, reads every column of every row; returns the rows.
-Result<int> runDirect(QSqlDatabase connection,
-                      const QString &sql,
-                      const QVariantList &values,
-                      QList<qint64> *seconds = nullptr,
-                      const Recup::SqlDialect *dialect = nullptr)
+// Runs `statement`, reads every column of every row; returns the rows.
+Result<int> runDirect(QSqlDatabase connection, const Recup::BoundStatement &statement)
 {
     QSqlQuery query(connection);
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    if (!query.prepare(statement.sql))
         return setupError(u"SQL direct des statistiques refusé"_s, query.lastError().text());
-    for (const QVariant &value : values)
+    for (const QVariant &value : statement.values)
         query.addBindValue(value);
     if (!query.exec())
         return setupError(u"SQL direct des statistiques refusé"_s, query.lastError().text());
@@ -1862,59 +1831,40 @@ Result<int> runDirect(QSqlDatabase connection,
     const int columns = query.record().count();
     while (query.next()) {
         ++rows;
-        if (seconds) {
-            seconds->append(
-                    dialect->fromDb(query.value(0)).secsTo(dialect->fromDb(query.value(1))));
-            continue;
-        }
         for (int c = 0; c < columns; ++c)
             query.value(c);
     }
     return rows;
 }
 
-// The statements FiguresReader has StatisticsRepository run for a period, on the tables.
+// The statements FiguresReader has the server run for a period, straight on the tables.
 Status figuresDirect(Recup::Database &db, const Recup::ReportPeriod &period)
 {
     const Recup::SqlDialect &dialect = db.dialect();
-    const QVariantList bounds = {dialect.toDb(period.fromUtc()), dialect.toDb(period.toUtc())};
-    const QString facts = u"WITH facts AS (SELECT * FROM %1 period) "_s;
-    for (const QString &select : figuresSelects(dialect)) {
-        if (const auto rows
-            = runDirect(db.connection(), facts.arg(DirectClosedAds) + select, bounds);
-            !rows)
+    const QVariant from = dialect.toDb(period.fromUtc());
+    const QVariant to = dialect.toDb(period.toUtc());
+    QList<QDateTime> monthStarts;
+    for (const Recup::PeriodMonth &m : period.months().mid(1))
+        monthStarts.append(m.fromUtc);
+    QList<Recup::BoundStatement> statements;
+    if (dialect.name() == u"postgresql") {
+        QStringList starts;
+        for (const QDateTime &start : std::as_const(monthStarts))
+            starts.append(start.toString(Qt::ISODateWithMs));
+        statements = {{DirectTotals, {u"{%1}"_s.arg(starts.join(u',')), from, to}},
+                      {DirectWaits, {from, to, from, to}},
+                      {DirectInactive, {}}};
+    } else {
+        statements = {dialect.closedAdTotals(period.fromUtc(), period.toUtc(), monthStarts),
+                      dialect.medianWaits(period.fromUtc(), period.toUtc()),
+                      {u"SELECT service_id FROM %1 inactive ORDER BY service_id"_s.arg(
+                               dialect.inactiveServices()),
+                       {}}};
+    }
+    for (const Recup::BoundStatement &statement : std::as_const(statements)) {
+        if (const auto rows = runDirect(db.connection(), statement); !rows)
             return rows.error();
     }
-    QList<qint64> toTaker;
-    QList<qint64> toDecision;
-    const auto taker = runDirect(db.connection(),
-                                 facts.arg(DirectClosedAds)
-                                         + u"SELECT published_at, closed_at FROM facts "
-                                           "WHERE close_reason = 'exchanged' "
-                                           "AND published_at IS NOT NULL"_s,
-                                 bounds,
-                                 &toTaker,
-                                 &dialect);
-    if (!taker)
-        return taker.error();
-    const auto decision = runDirect(db.connection(),
-                                    facts.arg(DirectDecisions)
-                                            + u"SELECT submitted_at, decided_at FROM facts "
-                                              "WHERE submitted_at IS NOT NULL"_s,
-                                    bounds,
-                                    &toDecision,
-                                    &dialect);
-    if (!decision)
-        return decision.error();
-    Recup::StatisticsRepository::median(toTaker);
-    Recup::StatisticsRepository::median(toDecision);
-    const auto inactive = runDirect(
-            db.connection(),
-            u"SELECT service_id FROM %1 activity "
-            "WHERE posted = 0 AND received = 0 ORDER BY service_id"_s.arg(DirectServiceActivity),
-            {});
-    if (!inactive)
-        return inactive.error();
     return {};
 }
 
@@ -2121,10 +2071,12 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
         // FiguresReader as a moderator logs in; the direct SQL with the rights of the tables'
         // owner, as the SECURITY DEFINER functions run (RLS: owner_all, always true).
         QSqlQuery role(db.connection());
-        if (!role.exec(u"SET ROLE recup_owner"_s))
+        if (!role.exec(u"SET ROLE recup_owner"_s) || !role.exec(u"SET work_mem = '32MB'"_s)
+            || !role.exec(u"SET jit = off"_s))
             return setupError(u"SET ROLE recup_owner refusé"_s, role.lastError().text());
         const auto figures = measureFigures(moderatorDb, db, u"postgresql"_s);
-        if (!role.exec(u"RESET ROLE"_s))
+        if (!role.exec(u"RESET ROLE"_s) || !role.exec(u"RESET work_mem"_s)
+            || !role.exec(u"RESET jit"_s))
             return setupError(u"RESET ROLE refusé"_s, role.lastError().text());
         if (!figures)
             return figures.error();
@@ -2286,11 +2238,11 @@ void printFiguresReports(const QList<BackendReport> &reports, const Options &opt
     }
     out << Qt::endl
         << "FiguresReader  FiguresReader::read(ReportPeriod::year(Y)), on PostgreSQL as the login "
-        << BenchModeratorLogin << " (member of recup_moderator): recup.closed_ads(), "
-        << "recup.decisions(), recup.service_activity(), then the names" << Qt::endl
-        << "direct SQL     StatisticsRepository's statements (reasons, months, services, "
-           "categories, flows, delays, services never active) on the tables, on PostgreSQL as "
-           "recup_owner (SET ROLE), with no function in between"
+        << BenchModeratorLogin << " (member of recup_moderator): recup.closed_ad_totals(), "
+        << "recup.median_waits(), recup.inactive_services(), then the names" << Qt::endl
+        << "direct SQL     the same three statements on the tables (on PostgreSQL the functions' "
+           "bodies, as recup_owner by SET ROLE, with their work_mem and jit settings), "
+           "with no function in between"
         << Qt::endl
         << "to file        ReportDocument::semesterReport() then ReportDocument::writePdf()"
         << Qt::endl;

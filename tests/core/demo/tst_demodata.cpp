@@ -6,6 +6,8 @@
 #include "demo/PlaceholderPicture.h"
 #include "lifecycle/AdLifecycle.h"
 #include "media/PhotoScaler.h"
+#include "reports/Figures.h"
+#include "reports/ReportPeriod.h"
 #include "storage/AdRepository.h"
 #include "storage/CatalogueQuery.h"
 #include "storage/ReferenceRepository.h"
@@ -308,11 +310,13 @@ private slots:
     void everyMonthOfTheStoryHasExchanges()
     {
         const QDate currentMonth(m_now.date().year(), m_now.date().month(), 1);
-        const auto months = StatisticsRepository(figures()).byMonth(at(currentMonth.addMonths(-18)),
-                                                                    at(currentMonth));
-        QVERIFY2(months, qPrintable(months.error().detail));
+        const auto period
+                = ReportPeriod::custom(currentMonth.addMonths(-18), currentMonth.addDays(-1));
+        QVERIFY(period);
+        const auto read = FiguresReader(figures()).read(*period);
+        QVERIFY2(read, qPrintable(read.error().detail));
         QHash<QString, MonthTotals> byMonth;
-        for (const MonthTotals &m : *months) {
+        for (const MonthTotals &m : read->months) {
             byMonth.insert(m.month, m);
             qInfo("%s: %d exchanges, %d other closings, %lld €, %lld kg",
                   qPrintable(m.month),
@@ -349,8 +353,9 @@ private slots:
         QFETCH(QDate, first);
         StatisticsRepository statistics(figures());
         const QDateTime from = at(first), to = at(first.addMonths(6));
-        const auto totals = statistics.byReason(from, to);
-        QVERIFY2(totals, qPrintable(totals.error().detail));
+        const auto read = statistics.closedAdTotals(from, to, {});
+        QVERIFY2(read, qPrintable(read.error().detail));
+        const QList<ReasonTotals> *totals = &read->reasons;
         const auto exchanged = std::find_if(totals->cbegin(), totals->cend(), [](const auto &t) {
             return t.reason == CloseReason::Exchanged;
         });
@@ -385,9 +390,10 @@ private slots:
     // weight and say how much is estimated, a minority. One exchange had no € value.
     void someWeightIsEstimated()
     {
-        const auto totals
-                = StatisticsRepository(figures()).byReason(at(m_now.date().addMonths(-19)), m_now);
-        QVERIFY2(totals, qPrintable(totals.error().detail));
+        const auto read = StatisticsRepository(figures()).closedAdTotals(
+                at(m_now.date().addMonths(-19)), m_now, {});
+        QVERIFY2(read, qPrintable(read.error().detail));
+        const QList<ReasonTotals> *totals = &read->reasons;
         const auto exchanged = std::find_if(totals->cbegin(), totals->cend(), [](const auto &t) {
             return t.reason == CloseReason::Exchanged;
         });
@@ -419,11 +425,12 @@ private slots:
         QVERIFY(known);
         for (const Organisation &o : *known)
             organisations.insert(o.code, o.id);
-        const auto flows
-                = StatisticsRepository(figures()).flows(at(m_now.date().addMonths(-19)), m_now);
-        QVERIFY2(flows, qPrintable(flows.error().detail));
+        const auto period = ReportPeriod::custom(m_now.date().addMonths(-19), m_now.date());
+        QVERIFY(period);
+        const auto read = FiguresReader(figures()).read(*period);
+        QVERIFY2(read, qPrintable(read.error().detail));
         const auto flow = [&](const QString &from, const QString &to) {
-            for (const OrganisationFlow &f : *flows) {
+            for (const OrganisationFlow &f : read->flows) {
                 if (f.fromOrganisationId == organisations.value(from)
                     && f.toOrganisationId == organisations.value(to))
                     return f;
