@@ -393,9 +393,18 @@ Status ReportDocument::writePdf(QTextDocument &document, const QString &path)
     return {};
 }
 
-QByteArray ReportDocument::figuresCsv(const Figures &f)
+namespace {
+
+// A blank line, the section's title, its column headers.
+void csvSection(CsvWriter &csv, const QString &title, const QStringList &headers)
 {
-    CsvWriter csv;
+    csv.endRow();
+    csv.row({title});
+    csv.row(headers);
+}
+
+void csvSummary(CsvWriter &csv, const Figures &f)
+{
     const QDate today = f.computedAt.toTimeZone(ReportPeriod::platformZone()).date();
     csv.row({u"Collectiv'Récup — chiffres du " + f.period.frenchLabel(),
              u"du " + f.period.first().toString(Qt::ISODate),
@@ -404,15 +413,15 @@ QByteArray ReportDocument::figuresCsv(const Figures &f)
     csv.row({QStringLiteral("Les valeurs en euros et les poids sont des estimations faites par "
                             "les agents ; le poids estimé est le poids unitaire de la catégorie × "
                             "la quantité.")});
-    csv.endRow();
-    csv.row({QStringLiteral("Synthèse")});
-    csv.row({QStringLiteral("Annonces ayant trouvé preneur"),
-             QStringLiteral("Achats évités (€)"),
-             QStringLiteral("Poids réemployé (kg)"),
-             QStringLiteral("dont estimé (kg)"),
-             QStringLiteral("Part estimée (%)"),
-             QStringLiteral("CO2e évité (kg)"),
-             QStringLiteral("Poids sans facteur CO2e (kg)")});
+    csvSection(csv,
+               QStringLiteral("Synthèse"),
+               {QStringLiteral("Annonces ayant trouvé preneur"),
+                QStringLiteral("Achats évités (€)"),
+                QStringLiteral("Poids réemployé (kg)"),
+                QStringLiteral("dont estimé (kg)"),
+                QStringLiteral("Part estimée (%)"),
+                QStringLiteral("CO2e évité (kg)"),
+                QStringLiteral("Poids sans facteur CO2e (kg)")});
     const qint64 weight = f.weightGrams();
     csv.number(f.exchanged())
             .euros(f.valueCents())
@@ -423,18 +432,21 @@ QByteArray ReportDocument::figuresCsv(const Figures &f)
             .kilograms(f.co2eGrams())
             .kilograms(f.weightWithoutFactorGrams())
             .endRow();
+}
 
-    csv.endRow();
-    csv.row({QStringLiteral("Par catégorie (échanges)")});
-    csv.row({QStringLiteral("Catégorie"),
-             QStringLiteral("Annonces"),
-             QStringLiteral("Quantité"),
-             QStringLiteral("Valeur (€)"),
-             QStringLiteral("Poids (kg)"),
-             QStringLiteral("dont estimé (kg)"),
-             QStringLiteral("Facteur (kg CO2e par kg)"),
-             QStringLiteral("CO2e évité (kg)"),
-             QStringLiteral("Source du facteur")});
+void csvCategories(CsvWriter &csv, const Figures &f)
+{
+    csvSection(csv,
+               QStringLiteral("Par catégorie (échanges)"),
+               {QStringLiteral("Catégorie"),
+                QStringLiteral("Annonces"),
+                QStringLiteral("Quantité"),
+                QStringLiteral("Valeur (€)"),
+                QStringLiteral("Poids (kg)"),
+                QStringLiteral("dont estimé (kg)"),
+                QStringLiteral("Facteur (kg CO2e par kg)"),
+                QStringLiteral("CO2e évité (kg)"),
+                QStringLiteral("Source du facteur")});
     for (const CategoryTotals &c : f.categories) {
         csv.text(c.name).number(c.ads).number(c.quantity).euros(c.valueCents);
         csv.kilograms(c.weightGrams).kilograms(c.estimatedWeightGrams);
@@ -444,53 +456,55 @@ QByteArray ReportDocument::figuresCsv(const Figures &f)
             csv.empty().empty().text(QStringLiteral("aucun facteur connu : non compté"));
         csv.endRow();
     }
+}
 
-    csv.endRow();
-    csv.row({QStringLiteral("Par mois")});
-    csv.row({QStringLiteral("Mois"),
-             QStringLiteral("Échanges"),
-             QStringLiteral("Autres clôtures"),
-             QStringLiteral("Valeur (€)"),
-             QStringLiteral("Poids (kg)"),
-             QStringLiteral("dont estimé (kg)")});
+// By month, then the same summed by semester and by year.
+void csvPeriods(CsvWriter &csv, const Figures &f)
+{
+    const auto runs =
+            [&csv](const QString &title, const QString &period, const QList<PeriodTotals> &totals) {
+                csvSection(csv,
+                           title,
+                           {period,
+                            QStringLiteral("Échanges"),
+                            QStringLiteral("Autres clôtures"),
+                            QStringLiteral("Valeur (€)"),
+                            QStringLiteral("Poids (kg)"),
+                            QStringLiteral("dont estimé (kg)")});
+                for (const PeriodTotals &run : totals)
+                    csv.text(run.key)
+                            .number(run.exchanged)
+                            .number(run.otherClosings)
+                            .euros(run.valueCents)
+                            .kilograms(run.weightGrams)
+                            .kilograms(run.estimatedWeightGrams)
+                            .endRow();
+            };
+    QList<PeriodTotals> months;
     for (const MonthTotals &m : f.months)
-        csv.text(m.month)
-                .number(m.exchanged)
-                .number(m.otherClosings)
-                .euros(m.valueCents)
-                .kilograms(m.weightGrams)
-                .kilograms(m.estimatedWeightGrams)
-                .endRow();
-    for (const auto &[title, runs] : {std::pair(QStringLiteral("Par semestre"), f.bySemester()),
-                                      std::pair(QStringLiteral("Par année"), f.byYear())}) {
-        csv.endRow();
-        csv.row({title});
-        csv.row({QStringLiteral("Période"),
-                 QStringLiteral("Échanges"),
-                 QStringLiteral("Autres clôtures"),
-                 QStringLiteral("Valeur (€)"),
-                 QStringLiteral("Poids (kg)"),
-                 QStringLiteral("dont estimé (kg)")});
-        for (const PeriodTotals &run : runs)
-            csv.text(run.key)
-                    .number(run.exchanged)
-                    .number(run.otherClosings)
-                    .euros(run.valueCents)
-                    .kilograms(run.weightGrams)
-                    .kilograms(run.estimatedWeightGrams)
-                    .endRow();
-    }
+        months.append({m.month,
+                       m.exchanged,
+                       m.otherClosings,
+                       m.valueCents,
+                       m.weightGrams,
+                       m.estimatedWeightGrams});
+    runs(QStringLiteral("Par mois"), QStringLiteral("Mois"), months);
+    runs(QStringLiteral("Par semestre"), QStringLiteral("Période"), f.bySemester());
+    runs(QStringLiteral("Par année"), QStringLiteral("Période"), f.byYear());
+}
 
-    csv.endRow();
-    csv.row({QStringLiteral("Par service")});
-    csv.row({QStringLiteral("Service"),
-             QStringLiteral("Organisation"),
-             QStringLiteral("Annonces données"),
-             QStringLiteral("Annonces reçues"),
-             QStringLiteral("Valeur donnée (€)"),
-             QStringLiteral("Valeur reçue (€)"),
-             QStringLiteral("Poids donné (kg)"),
-             QStringLiteral("Poids reçu (kg)")});
+void csvServices(CsvWriter &csv, const Figures &f)
+{
+    csvSection(csv,
+               QStringLiteral("Par service"),
+               {QStringLiteral("Service"),
+                QStringLiteral("Organisation"),
+                QStringLiteral("Annonces données"),
+                QStringLiteral("Annonces reçues"),
+                QStringLiteral("Valeur donnée (€)"),
+                QStringLiteral("Valeur reçue (€)"),
+                QStringLiteral("Poids donné (kg)"),
+                QStringLiteral("Poids reçu (kg)")});
     for (const ServiceTotals &s : f.services)
         csv.text(s.serviceName)
                 .text(s.organisationName)
@@ -501,14 +515,13 @@ QByteArray ReportDocument::figuresCsv(const Figures &f)
                 .kilograms(s.weightGivenGrams)
                 .kilograms(s.weightReceivedGrams)
                 .endRow();
-
-    csv.endRow();
-    csv.row({QStringLiteral("Entre organisations")});
-    csv.row({QStringLiteral("De"),
-             QStringLiteral("Vers"),
-             QStringLiteral("Échanges"),
-             QStringLiteral("Valeur (€)"),
-             QStringLiteral("Poids (kg)")});
+    csvSection(csv,
+               QStringLiteral("Entre organisations"),
+               {QStringLiteral("De"),
+                QStringLiteral("Vers"),
+                QStringLiteral("Échanges"),
+                QStringLiteral("Valeur (€)"),
+                QStringLiteral("Poids (kg)")});
     for (const OrganisationFlow &flow : f.flows)
         csv.text(flow.fromName)
                 .text(flow.toName)
@@ -516,15 +529,18 @@ QByteArray ReportDocument::figuresCsv(const Figures &f)
                 .euros(flow.valueCents)
                 .kilograms(flow.weightGrams)
                 .endRow();
+}
 
-    csv.endRow();
-    csv.row({QStringLiteral("Par motif de clôture")});
-    csv.row({QStringLiteral("Motif"),
-             QStringLiteral("Annonces"),
-             QStringLiteral("Quantité"),
-             QStringLiteral("Valeur (€)"),
-             QStringLiteral("Poids (kg)"),
-             QStringLiteral("dont estimé (kg)")});
+void csvReasonsAndWaits(CsvWriter &csv, const Figures &f)
+{
+    csvSection(csv,
+               QStringLiteral("Par motif de clôture"),
+               {QStringLiteral("Motif"),
+                QStringLiteral("Annonces"),
+                QStringLiteral("Quantité"),
+                QStringLiteral("Valeur (€)"),
+                QStringLiteral("Poids (kg)"),
+                QStringLiteral("dont estimé (kg)")});
     for (const ReasonTotals &r : f.reasons)
         csv.text(reasonName(r.reason))
                 .number(r.ads)
@@ -533,12 +549,11 @@ QByteArray ReportDocument::figuresCsv(const Figures &f)
                 .kilograms(r.weightGrams)
                 .kilograms(r.estimatedWeightGrams)
                 .endRow();
-
-    csv.endRow();
-    csv.row({QStringLiteral("Délais médians")});
-    csv.row({QStringLiteral("Mesure"),
-             QStringLiteral("Nombre"),
-             QStringLiteral("Médiane (heures)")});
+    csvSection(csv,
+               QStringLiteral("Délais médians"),
+               {QStringLiteral("Mesure"),
+                QStringLiteral("Nombre"),
+                QStringLiteral("Médiane (heures)")});
     const auto hours = [](const std::optional<qint64> &seconds) {
         return seconds ? CsvWriter::decimal(*seconds / 360, 10, 1) : QString();
     };
@@ -550,10 +565,21 @@ QByteArray ReportDocument::figuresCsv(const Figures &f)
             .number(f.delays.exchanges)
             .text(hours(f.delays.medianTakerSeconds))
             .endRow();
+}
 
-    csv.endRow();
-    csv.row({QStringLiteral("Services jamais actifs")});
-    csv.row({QStringLiteral("Service"), QStringLiteral("Organisation")});
+} // namespace
+
+QByteArray ReportDocument::figuresCsv(const Figures &f)
+{
+    CsvWriter csv;
+    csvSummary(csv, f);
+    csvCategories(csv, f);
+    csvPeriods(csv, f);
+    csvServices(csv, f);
+    csvReasonsAndWaits(csv, f);
+    csvSection(csv,
+               QStringLiteral("Services jamais actifs"),
+               {QStringLiteral("Service"), QStringLiteral("Organisation")});
     for (const InactiveService &s : f.neverActive)
         csv.row({s.serviceName, s.organisationName});
     return csv.bytes();

@@ -8,6 +8,7 @@
 #include "Fixtures.h"
 #include "HostileInputs.h"
 #include "MailTestSupport.h"
+#include "Programs.h"
 #include "Sql.h"
 #include "TestDatabase.h"
 #include "actions/AdWorkflow.h"
@@ -207,14 +208,11 @@ private:
                     QSize expectedSize = {},
                     qint64 maxMs = 20'000);
     QString writeFile(const QString &name, const QByteArray &bytes);
-    struct AdminRun
+    // The admin tool in French, its default, given at most 20 s.
+    ProgramRun admin(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess::ExitStatus status = QProcess::CrashExit;
-        int exitCode = -1;
-        QString out, err;
-    };
-    AdminRun admin(const QStringList &arguments, const QByteArray &input = {});
-    QString testDatabaseArgument() const;
+        return runProgram(QStringLiteral(RECUP_ADMIN_BINARY), arguments, input, {}, 20'000);
+    }
 
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_db;
@@ -1258,39 +1256,11 @@ void TestHostileInput::connectionStrings()
 
 // --- The admin tool's command line ------------------------------------------------------------
 
-QString TestHostileInput::testDatabaseArgument() const
-{
-    const DatabaseConfig &config = m_test->config();
-    return config.isSqlite() ? QStringLiteral("sqlite:") + config.sqlitePath : config.conninfo;
-}
-
-TestHostileInput::AdminRun TestHostileInput::admin(const QStringList &arguments,
-                                                   const QByteArray &input)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RECUP_LANG")); // French is the default
-    env.remove(QStringLiteral("RECUP_SMTP_PASSWORD"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RECUP_ADMIN_BINARY), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(20'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {QProcess::CrashExit, -1, {}, QStringLiteral("(did not finish in 20 s)")};
-    }
-    return {process.exitStatus(),
-            process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
 void TestHostileInput::adminArguments()
 {
     QRandomGenerator rng(0xad);
     Problems problems;
-    const QString database = testDatabaseArgument();
+    const QString database = databaseArgument(*m_test);
     const QString unreachable
             = QStringLiteral("host=127.0.0.1 port=%1 dbname=recup").arg(freePort());
     const QString folder = m_dir.filePath(QStringLiteral("courriels"));
@@ -1530,7 +1500,7 @@ void TestHostileInput::adminArguments()
             shownArguments.remove(i, qMin<qsizetype>(2, shownArguments.size() - i));
         }
         const QString label = shownArguments.join(u' ');
-        const AdminRun run = admin(v.arguments);
+        const ProgramRun run = admin(v.arguments);
         if (run.status != QProcess::NormalExit) {
             problems.add(label, QStringLiteral("crashed: ") + run.err);
             continue;

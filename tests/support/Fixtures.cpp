@@ -151,6 +151,38 @@ Ad publishedAd(Database &db, const World &world, const QString &title, const QDa
     return *approved;
 }
 
+Ad closedLot(Database &db,
+             const World &world,
+             qint64 categoryId,
+             int quantity,
+             qint64 valueCents,
+             qint64 weightGrams,
+             CloseReason reason)
+{
+    AdRepository ads(db);
+    Ad input = world.sampleAd(QStringLiteral("Lot fermé"));
+    input.categoryId = categoryId;
+    input.quantity = quantity;
+    input.valueCents = valueCents;
+    input.weightGrams = weightGrams;
+    auto ad = ads.create(input, world.ownerActor());
+    if (ad)
+        ad = ads.transition(
+                ad->id, {AdAction::Submit, ad->version, {}, {}, 0, {}}, world.ownerActor());
+    if (ad)
+        ad = ads.transition(
+                ad->id, {AdAction::Approve, ad->version, {}, {}, 0, {}}, world.moderatorActor());
+    if (ad) {
+        TransitionRequest close{AdAction::Close, ad->version, {}, reason, 0, {}};
+        if (reason == CloseReason::Exchanged)
+            close.receivingServiceId = world.schools;
+        ad = ads.transition(ad->id, close, world.ownerActor());
+    }
+    if (!ad)
+        qFatal("closed lot failed: %s", qPrintable(ad.error().message + ad.error().detail));
+    return *ad;
+}
+
 Ad publishedAdOf(Database &admin, const World &world, qint64 owner, const QString &title)
 {
     AdRepository ads(admin);

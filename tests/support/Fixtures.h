@@ -52,6 +52,15 @@ Ad pendingAd(Database &db,
              qint64 categoryId = 0);
 // The same, then approved by the world's moderator: published.
 Ad publishedAd(Database &db, const World &world, const QString &title, const QDateTime &at = {});
+// A lot of the world's owner in `categoryId`, published now and closed for `reason` (an
+// exchange goes to the schools). Fails the test binary on error.
+Ad closedLot(Database &db,
+             const World &world,
+             qint64 categoryId,
+             int quantity,
+             qint64 valueCents,
+             qint64 weightGrams,
+             CloseReason reason);
 // A published ad of `owner`, written by an administrators' session acting for them.
 Ad publishedAdOf(Database &admin, const World &world, qint64 owner, const QString &title);
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real collectiv-recup-admin binary, as the IT department would.
+#include "Programs.h"
 #include "TestDatabase.h"
 #include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
@@ -12,18 +13,7 @@
 #include <QTest>
 
 using namespace Recup;
-using Recup::Testing::TestDatabase;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using namespace Recup::Testing;
 
 class TestAdminCli : public QObject
 {
@@ -34,7 +24,7 @@ private slots:
 
     void withoutCommandExplainsUsage()
     {
-        const Run r = admin({});
+        const ProgramRun r = admin({});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.startsWith(QLatin1String("collectiv-recup-admin: ")));
         QCOMPARE(r.err.trimmed().count(u'\n'), 0);
@@ -47,7 +37,7 @@ private slots:
 
     void initCreatesThenKeepsTheSchema()
     {
-        Run r = admin({QStringLiteral("init")});
+        ProgramRun r = admin({QStringLiteral("init")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!r.out.isEmpty());
         r = admin({QStringLiteral("init")});
@@ -57,7 +47,7 @@ private slots:
     void seedDemoOnceOnly()
     {
         QCOMPARE(admin({QStringLiteral("init")}).exitCode, 0);
-        Run r = admin({QStringLiteral("seed-demo")});
+        ProgramRun r = admin({QStringLiteral("seed-demo")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         auto db = m_test->open(false);
         QVERIFY(ReferenceRepository(*db).agents()->size() >= 20);
@@ -68,7 +58,7 @@ private slots:
 
     void seedDemoNeedsTheSchema()
     {
-        const Run r = admin({QStringLiteral("seed-demo")});
+        const ProgramRun r = admin({QStringLiteral("seed-demo")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("collectiv-recup-admin init")));
     }
@@ -76,7 +66,7 @@ private slots:
     void mailPolicySaysWhoMailsComeFrom()
     {
         QCOMPARE(admin({QStringLiteral("init")}).exitCode, 0);
-        Run r = admin({QStringLiteral("mail-policy")});
+        ProgramRun r = admin({QStringLiteral("mail-policy")});
         if (m_test->config().isSqlite()) {
             // The workstation's own settings name the sender there.
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -129,7 +119,8 @@ private slots:
                                QStringLiteral("helene.lefevre@agglo.test"),
                                QStringLiteral("--service"),
                                QStringLiteral("DECHETS")};
-        Run r = admin(base + QStringList{QStringLiteral("--role"), QStringLiteral("moderator")});
+        ProgramRun r
+                = admin(base + QStringList{QStringLiteral("--role"), QStringLiteral("moderator")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         auto db = m_test->open(false);
         const auto agent = ReferenceRepository(*db).agentByLogin(QStringLiteral("hlefevre"));
@@ -170,20 +161,20 @@ private slots:
             q.exec(QStringLiteral("DROP ROLE IF EXISTS jmoreau"));
         }
         const QString password = QStringLiteral("Récup-2026 sûr");
-        Run r = admin({QStringLiteral("add-agent"),
-                       QStringLiteral("--login"),
-                       QStringLiteral("jmoreau"),
-                       QStringLiteral("--name"),
-                       QStringLiteral("Julie Moreau"),
-                       QStringLiteral("--email"),
-                       QStringLiteral("julie.moreau@agglo.test"),
-                       QStringLiteral("--service"),
-                       QStringLiteral("DECHETS"),
-                       QStringLiteral("--role"),
-                       QStringLiteral("agent,moderator"),
-                       QStringLiteral("--password-stdin")},
-                      {},
-                      password.toUtf8() + "\n");
+        ProgramRun r = admin({QStringLiteral("add-agent"),
+                              QStringLiteral("--login"),
+                              QStringLiteral("jmoreau"),
+                              QStringLiteral("--name"),
+                              QStringLiteral("Julie Moreau"),
+                              QStringLiteral("--email"),
+                              QStringLiteral("julie.moreau@agglo.test"),
+                              QStringLiteral("--service"),
+                              QStringLiteral("DECHETS"),
+                              QStringLiteral("--role"),
+                              QStringLiteral("agent,moderator"),
+                              QStringLiteral("--password-stdin")},
+                             {},
+                             password.toUtf8() + "\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         {
             auto db = m_test->open(false);
@@ -252,7 +243,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral(
                     "INSERT INTO schema_version (version, description) VALUES (42, 'future')")));
         }
-        const Run r = admin({QStringLiteral("init")});
+        const ProgramRun r = admin({QStringLiteral("init")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("42")));
     }
@@ -263,7 +254,7 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        const Run r = admin(
+        const ProgramRun r = admin(
                 {QStringLiteral("init")},
                 QStringLiteral("host=127.0.0.1 port=%1 dbname=x connect_timeout=3").arg(port));
         QCOMPARE(r.exitCode, 2);
@@ -287,26 +278,15 @@ private:
         return last;
     }
 
-    Run
+    ProgramRun
     admin(const QStringList &arguments, const QString &database = {}, const QByteArray &input = {})
     {
-        const DatabaseConfig &config = m_test->config();
-        const QString conninfo = !database.isEmpty() ? database
-                                 : config.isSqlite() ? QStringLiteral("sqlite:") + config.sqlitePath
-                                                     : config.conninfo;
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("RECUP_LANG"), QStringLiteral("en"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(RECUP_ADMIN_BINARY),
-                      arguments + QStringList{QStringLiteral("--database"), conninfo});
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000))
-            qWarning("admin tool did not finish");
-        return {process.exitCode(),
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runProgram(
+                QStringLiteral(RECUP_ADMIN_BINARY),
+                arguments
+                        + QStringList{QStringLiteral("--database"),
+                                      database.isEmpty() ? databaseArgument(*m_test) : database},
+                input);
     }
 
     std::unique_ptr<TestDatabase> m_test;

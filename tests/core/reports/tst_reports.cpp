@@ -7,6 +7,7 @@
 // admin command as the real process, refusing a malformed or future semester and, on
 // PostgreSQL, an agent's login.
 #include "Fixtures.h"
+#include "Programs.h"
 #include "TestDatabase.h"
 #include "reports/CsvWriter.h"
 #include "reports/Figures.h"
@@ -30,19 +31,6 @@ namespace {
 QDate parisToday()
 {
     return QDateTime::currentDateTimeUtc().toTimeZone(ReportPeriod::platformZone()).date();
-}
-
-// What a reader finds in the PDF: its text, spaces of every kind made plain.
-QString pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(60000))
-        return {};
-    QString text = QString::fromUtf8(process.readAllStandardOutput());
-    text.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
-    return text.simplified();
 }
 
 // The CSV as a spreadsheet reads it: rows of cells.
@@ -310,14 +298,14 @@ private slots:
     void theAdminCommandWritesTheReportAndRefusesBadInput()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("admin.pdf"));
-        Run run = admin({QStringLiteral("report"),
-                         QStringLiteral("--semester"),
-                         m_semester.key(),
-                         QStringLiteral("--format"),
-                         QStringLiteral("pdf"),
-                         QStringLiteral("--output"),
-                         pdf});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
+        ProgramRun run = admin({QStringLiteral("report"),
+                                QStringLiteral("--semester"),
+                                m_semester.key(),
+                                QStringLiteral("--format"),
+                                QStringLiteral("pdf"),
+                                QStringLiteral("--output"),
+                                pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(pdfText(pdf).contains(QStringLiteral("3 annonces ont trouvé preneur")));
         const QString csv = m_dir.filePath(QStringLiteral("admin.csv"));
         run = admin({QStringLiteral("report"),
@@ -327,7 +315,7 @@ private slots:
                      QStringLiteral("csv"),
                      QStringLiteral("--output"),
                      csv});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(firstRowOf(parseCsv(file.readAll()), QStringLiteral("Synthèse")).value(1),
@@ -341,7 +329,7 @@ private slots:
                      QStringLiteral("csv"),
                      QStringLiteral("--output"),
                      declaration});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFile::exists(declaration));
 
         const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));
@@ -361,7 +349,7 @@ private slots:
                 arguments += {QStringLiteral("--format"), QStringLiteral("pdf")};
             arguments += {QStringLiteral("--output"), refused};
             run = admin(arguments);
-            QVERIFY2(run.code == 1, qPrintable(bad.join(u' ') + u" → " + run.err));
+            QVERIFY2(run.exitCode == 1, qPrintable(bad.join(u' ') + u" → " + run.err));
             QVERIFY(!run.err.trimmed().isEmpty());
             QVERIFY(!QFile::exists(refused));
         }
@@ -383,66 +371,32 @@ private slots:
         QCOMPARE(seen->exchanged(), 3);
         // The admin command with the agent's own login: refused, no file.
         const QString path = m_dir.filePath(QStringLiteral("agent.pdf"));
-        const Run run = admin({QStringLiteral("report"),
-                               QStringLiteral("--semester"),
-                               m_semester.key(),
-                               QStringLiteral("--format"),
-                               QStringLiteral("pdf"),
-                               QStringLiteral("--output"),
-                               path},
-                              m_test->config().conninfo + QStringLiteral(" user=mdupont"));
-        QCOMPARE(run.code, 2);
+        const ProgramRun run = admin({QStringLiteral("report"),
+                                      QStringLiteral("--semester"),
+                                      m_semester.key(),
+                                      QStringLiteral("--format"),
+                                      QStringLiteral("pdf"),
+                                      QStringLiteral("--output"),
+                                      path},
+                                     m_test->config().conninfo + QStringLiteral(" user=mdupont"));
+        QCOMPARE(run.exitCode, 2);
         QVERIFY(!QFile::exists(path));
     }
 
 private:
-    struct Run
+    ProgramRun admin(const QStringList &arguments, const QString &database = {})
     {
-        int code = -1;
-        QString out, err;
-    };
-
-    Run admin(const QStringList &arguments, const QString &database = {})
-    {
-        const DatabaseConfig &config = m_test->config();
-        const QString conninfo = !database.isEmpty() ? database
-                                 : config.isSqlite() ? QStringLiteral("sqlite:") + config.sqlitePath
-                                                     : config.conninfo;
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("RECUP_LANG"), QStringLiteral("en"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(RECUP_ADMIN_BINARY),
-                      arguments + QStringList{QStringLiteral("--database"), conninfo});
-        if (!process.waitForFinished(120000))
-            qWarning("admin tool did not finish");
-        return {process.exitCode(),
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runProgram(
+                QStringLiteral(RECUP_ADMIN_BINARY),
+                arguments
+                        + QStringList{QStringLiteral("--database"),
+                                      database.isEmpty() ? databaseArgument(*m_test) : database});
     }
 
     void
     closed(qint64 category, int quantity, qint64 valueCents, qint64 weightGrams, CloseReason reason)
     {
-        AdRepository ads(*m_db);
-        Ad input = m_world.sampleAd(QStringLiteral("Lot fermé"));
-        input.categoryId = category;
-        input.quantity = quantity;
-        input.valueCents = valueCents;
-        input.weightGrams = weightGrams;
-        auto ad = ads.create(input, m_world.ownerActor());
-        QVERIFY2(ad, qPrintable(ad.error().message));
-        ad = ads.transition(
-                ad->id, {AdAction::Submit, ad->version, {}, {}, 0, {}}, m_world.ownerActor());
-        QVERIFY(ad);
-        ad = ads.transition(
-                ad->id, {AdAction::Approve, ad->version, {}, {}, 0, {}}, m_world.moderatorActor());
-        QVERIFY(ad);
-        TransitionRequest close{AdAction::Close, ad->version, {}, reason, 0, {}};
-        if (reason == CloseReason::Exchanged)
-            close.receivingServiceId = m_world.schools;
-        ad = ads.transition(ad->id, close, m_world.ownerActor());
-        QVERIFY2(ad, qPrintable(ad.error().message));
+        closedLot(*m_db, m_world, category, quantity, valueCents, weightGrams, reason);
     }
 
     std::unique_ptr<TestDatabase> m_test;

@@ -238,25 +238,7 @@ private:
     void
     closed(qint64 category, int quantity, qint64 valueCents, qint64 weightGrams, CloseReason reason)
     {
-        AdRepository ads(*m_db);
-        Ad input = m_world.sampleAd(QStringLiteral("Lot fermé"));
-        input.categoryId = category;
-        input.quantity = quantity;
-        input.valueCents = valueCents;
-        input.weightGrams = weightGrams;
-        auto ad = ads.create(input, m_world.ownerActor());
-        QVERIFY2(ad, qPrintable(ad.error().message));
-        ad = ads.transition(
-                ad->id, {AdAction::Submit, ad->version, {}, {}, 0, {}}, m_world.ownerActor());
-        QVERIFY(ad);
-        ad = ads.transition(
-                ad->id, {AdAction::Approve, ad->version, {}, {}, 0, {}}, m_world.moderatorActor());
-        QVERIFY(ad);
-        TransitionRequest close{AdAction::Close, ad->version, {}, reason, 0, {}};
-        if (reason == CloseReason::Exchanged)
-            close.receivingServiceId = m_world.schools;
-        ad = ads.transition(ad->id, close, m_world.ownerActor());
-        QVERIFY2(ad, qPrintable(ad.error().message));
+        closedLot(*m_db, m_world, category, quantity, valueCents, weightGrams, reason);
     }
 
     Result<ClosedAdTotals> totals() const

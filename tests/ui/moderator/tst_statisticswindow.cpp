@@ -3,6 +3,7 @@
 // The moderators' figures window on the demo data, on the offscreen platform and a real
 // database (on PostgreSQL through a moderator's login, as the server checks the group).
 #include "Fixtures.h"
+#include "Programs.h"
 #include "TestDatabase.h"
 #include "WindowWaits.h"
 #include "common/MessageBar.h"
@@ -10,12 +11,16 @@
 #include "domain/Amounts.h"
 #include "moderator/StatisticsWindow.h"
 #include "reports/Figures.h"
+#include "reports/ReportDocument.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,6 +44,7 @@ private slots:
     void csvExportWritesFrenchExcelCsv();
     void reuseDeclarationIsWritten();
     void customPeriodEndingBeforeItBeginsKeepsTheFigures();
+    void reportIsPreviewedPrintedAndSaved();
 
 private:
     Database &reader() const { return m_moderatorDb ? *m_moderatorDb : *m_db; }
@@ -225,6 +231,54 @@ void TestStatisticsWindow::customPeriodEndingBeforeItBeginsKeepsTheFigures()
     QVERIFY(Testing::waitIdle(*m_window));
     QVERIFY(!m_window->messageBar()->isVisible());
     QCOMPARE(m_window->figures()->period.last(), before.period.first().addDays(3));
+}
+
+// The semester report as a moderator sees it: the print preview shows its pages, printing
+// from there writes them (here to a PDF printer), and « Enregistrer en PDF » saves the same
+// French document.
+void TestStatisticsWindow::reportIsPreviewedPrintedAndSaved()
+{
+    const QString headline = ReportDocument::frenchHeadline(*m_window->figures());
+    const QString printed = m_files.filePath(QStringLiteral("printed.pdf"));
+    int pages = 0;
+    QString title;
+    m_window->setPreviewRunner([&](QPrintPreviewDialog &preview) {
+        title = preview.windowTitle();
+        preview.show();
+        auto *pagesShown = preview.findChild<QPrintPreviewWidget *>();
+        if (!pagesShown || !QTest::qWaitFor([&] { return pagesShown->pageCount() > 0; }, 15'000))
+            return;
+        pages = pagesShown->pageCount();
+        QPrinter printer(QPrinter::HighResolution); // the dialog's Print button, to a file
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printed);
+        emit preview.paintRequested(&printer);
+        preview.close();
+    });
+    child<QPushButton>("semesterReportButton")->click();
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages))); // the demo's semester: several
+    QVERIFY2(title.contains(m_window->figures()->period.label()), qPrintable(title));
+    const QString printedText = Testing::pdfText(printed);
+    QVERIFY2(printedText.contains(headline.simplified()
+                                          .replace(QChar(0x202F), u' ')
+                                          .replace(QChar(0x00A0), u' ')),
+             qPrintable(printedText.left(400)));
+
+    const QString saved = m_files.filePath(QStringLiteral("saved.pdf"));
+    m_window->setSavePathRunner(
+            [&](const QString &, const QString &, const QString &) { return saved; });
+    QSignalSpy written(m_window.get(), &StatisticsWindow::fileWritten);
+    child<QPushButton>("reportPdfButton")->click();
+    QVERIFY(written.size() == 1 || written.wait(15'000));
+    // The same document, though laid out for another resolution: the same headline, the same
+    // sections, to the last one.
+    const QString savedText = Testing::pdfText(saved);
+    for (const QString &part :
+         {headline.simplified().replace(QChar(0x202F), u' ').replace(QChar(0x00A0), u' '),
+          QStringLiteral("Services jamais actifs")}) {
+        QVERIFY2(printedText.contains(part), qPrintable(part));
+        QVERIFY2(savedText.contains(part), qPrintable(part));
+    }
 }
 
 QTEST_MAIN(TestStatisticsWindow)
