@@ -6,10 +6,16 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <cstring>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -20,6 +26,17 @@ int main(int argc, char *argv[])
         laysOutDocuments = laysOutDocuments || std::strcmp(argv[i], "report") == 0;
     if (laysOutDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
+    // Run by cron or as root over ssh, there is no session: Qt would warn on stderr, which IT
+    // reads as a failure. A private folder of our own, as Qt would pick, without the warning.
+    if (laysOutDocuments && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::temp().filePath(QStringLiteral("runtime-%1").arg(::getuid()));
+        if (QDir().mkpath(runtime)
+            && QFile::setPermissions(runtime,
+                                     QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
+#endif
     const std::unique_ptr<QCoreApplication> app
             = laysOutDocuments ? std::make_unique<QGuiApplication>(argc, argv)
                                : std::make_unique<QCoreApplication>(argc, argv);

@@ -1101,6 +1101,13 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>ModeratorWindows</name>
+    <message>
+        <source>%1 — moderation</source>
+        <translation>%1 — modération</translation>
+    </message>
+</context>
+<context>
     <name>Notifications</name>
     <message>
         <source>Moderators of Collectiv&apos;Récup</source>
@@ -2265,10 +2272,6 @@ Proposé par %2</translation>
         <translation>Le serveur de messagerie a définitivement refusé ces courriels. Corrigez la cause (une adresse, les réglages de messagerie), puis renvoyez-les.</translation>
     </message>
     <message>
-        <source>%1 — moderator</source>
-        <translation>%1 — modérateur</translation>
-    </message>
-    <message>
         <source>Read the list again now (it is also read every minute)</source>
         <translation>Relire la liste maintenant (elle est aussi relue chaque minute)</translation>
     </message>
@@ -3024,10 +3027,6 @@ Proposé par %2</translation>
     <message>
         <source>Check each ad before agents see it: approve it, or reject it with a reason the poster will read.</source>
         <translation>Vérifiez chaque annonce avant qu’elle soit visible par les agents&#xa0;: approuvez-la, ou refusez-la en indiquant un motif que son auteur lira.</translation>
-    </message>
-    <message>
-        <source>%1 — moderator</source>
-        <translation>%1 — modérateur</translation>
     </message>
     <message>
         <source>Read the queue again now (it is also read every minute)</source>
@@ -3816,11 +3815,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>What the platform avoided: the ads that found a taker, their value, their weight and CO2e, per month, service, reason and category.</source>
-        <translation>Ce que la plateforme a évité : les annonces qui ont trouvé preneur, leur valeur, leur poids et leur CO2e, par mois, service, motif et catégorie.</translation>
-    </message>
-    <message>
-        <source>%1 — moderator</source>
-        <translation>%1 — modérateur</translation>
+        <translation>Ce que la plateforme a évité&#xa0;: les annonces qui ont trouvé preneur, leur valeur, leur poids et leur CO2e, par mois, service, motif et catégorie.</translation>
     </message>
     <message>
         <source>Read the figures again now (they are also read every minute)</source>
@@ -3856,7 +3851,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Per month</source>
@@ -3948,7 +3943,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>These services neither posted an ad nor received an exchange in the period: perhaps they do not know the platform yet.</source>
-        <translation>Ces services n’ont ni publié d’annonce ni reçu d’objet : ils ne connaissent peut-être pas encore la plateforme.</translation>
+        <translation>Ces services n’ont ni publié d’annonce ni reçu d’objet&#xa0;: ils ne connaissent peut-être pas encore la plateforme.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -4011,11 +4006,11 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>%1 CO2e avoided; %2 of the weight is estimated from the categories&apos; usual weights.</source>
-        <translation>%1 de CO2e évités ; %2 du poids est estimé d’après le poids habituel des catégories.</translation>
+        <translation>%1 de CO2e évités&#xa0;; %2 du poids est estimé d’après le poids habituel des catégories.</translation>
     </message>
     <message>
         <source>The period is not over: these figures are still growing.</source>
-        <translation>La période n’est pas finie : ces chiffres vont encore grandir.</translation>
+        <translation>La période n’est pas finie&#xa0;: ces chiffres vont encore grandir.</translation>
     </message>
     <message>
         <source>Ads that found a taker, per month</source>
@@ -4107,7 +4102,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>The declaration of the year:</source>
-        <translation>La déclaration de l’année :</translation>
+        <translation>La déclaration de l’année&#xa0;:</translation>
     </message>
     <message>
         <source>Save the reuse declaration</source>
@@ -4194,7 +4189,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>What the platform avoided, per period: exports and the semester report</source>
-        <translation>Ce que la plateforme a évité, par période : exports et rapport semestriel</translation>
+        <translation>Ce que la plateforme a évité, par période&#xa0;: exports et rapport semestriel</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "common/WindowHeader.h"
 #include "mail/MailHeaders.h"
 #include "moderator/FailedMailsModel.h"
+#include "moderator/ModeratorIdentity.h"
 #include "storage/OutboxRepository.h"
 #include "storage/ReadWorker.h"
 
@@ -54,7 +55,7 @@ FailedMailsWindow::FailedMailsWindow(Database &db, const Agent &moderator, QWidg
                   tr("The mail server refused these mails for good. Correct the cause (an "
                      "address, the mail settings), then send them again."),
                   QStringLiteral("failedMailsCount"),
-                  tr("%1 — moderator").arg(moderator.displayName),
+                  moderatorIdentity(moderator),
                   tr("Read the list again now (it is also read every minute)")},
                  parent)
 {

@@ -10,6 +10,7 @@
 #include "common/WindowHeader.h"
 #include "moderator/ModerationDetailPane.h"
 #include "moderator/ModerationQueueModel.h"
+#include "moderator/ModeratorIdentity.h"
 #include "storage/CatalogueFeed.h"
 #include "storage/Database.h"
 #include "storage/ModerationQueue.h"
@@ -51,7 +52,7 @@ ModerationQueueWindow::ModerationQueueWindow(Database &db, const Agent &moderato
                   tr("Check each ad before agents see it: approve it, or reject it with a reason "
                      "the poster will read."),
                   QStringLiteral("queueCount"),
-                  tr("%1 — moderator").arg(moderator.displayName),
+                  moderatorIdentity(moderator),
                   tr("Read the queue again now (it is also read every minute)")},
                  parent)
     , m_moderator(moderator)

@@ -6,6 +6,7 @@
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
 #include "domain/Amounts.h"
+#include "moderator/ModeratorIdentity.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReuseDeclaration.h"
 #include "storage/ReadWorker.h"
@@ -183,7 +184,7 @@ StatisticsWindow::StatisticsWindow(Database &db,
                   tr("What the platform avoided: the ads that found a taker, their value, their "
                      "weight and CO2e, per month, service, reason and category."),
                   QStringLiteral("figuresCount"),
-                  tr("%1 — moderator").arg(moderator.displayName),
+                  moderatorIdentity(moderator),
                   tr("Read the figures again now (they are also read every minute)")},
                  parent)
     , m_today(today.isValid() ? today
