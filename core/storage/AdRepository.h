@@ -20,6 +20,7 @@ struct Actor
     qint64 agentId = 0;
     bool moderator = false;
     bool system = false;
+    bool logistics = false; // plans and carries out transports (PickupRepository)
     static Actor systemActor() { return {0, false, true}; }
 };
 

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Pickup.h"
+#include "storage/AdRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace Recup {
+
+class Database;
+
+// Which transports a list shows: those due (planned, else wished) in [first, last], by
+// status and departure site; every one when left empty.
+struct PickupFilter
+{
+    QDate first;
+    QDate last;
+    std::optional<PickupStatus> status;
+    qint64 fromSiteId = 0;
+    bool openOnly = false; // requested, planned or picked up
+};
+
+// The pickup and pickup_history tables (migration 014). Every write checks the transition
+// (PickupLifecycle) and the version, and appends its step to the history; on PostgreSQL the
+// server checks both again, with the role of the login (pickup_guard). Writes join the
+// caller's Transaction.
+class PickupRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PickupRepository)
+public:
+    explicit PickupRepository(Database &db);
+
+    // A transport for the exchanged ad `adId` (its quantity, weight and services), asked by
+    // its owner as they close it, or by a moderator later.
+    Result<Pickup> request(qint64 adId, const PickupRequest &request, const Actor &actor);
+    // Logistics staff and moderators: the day, the team or vehicle, the stop's order.
+    Result<Pickup> plan(qint64 id,
+                        int version,
+                        const QDate &day,
+                        const QString &team,
+                        int stopOrder,
+                        const Actor &actor);
+    Result<Pickup> markPickedUp(qint64 id, int version, const Actor &actor);
+    Result<Pickup> markDelivered(qint64 id, int version, const Actor &actor);
+    // Logistics and moderators before delivery; the two services' agents while requested.
+    Result<Pickup> cancel(qint64 id, int version, const QString &reason, const Actor &actor);
+
+    Result<Pickup> find(qint64 id) const;
+    // Ordered by due day, departure site, team and stop order.
+    Result<QList<Pickup>> list(const PickupFilter &filter) const;
+    // The stops planned on `day` (picked up and delivered ones too, cancelled ones not), for
+    // the printed list: by departure site, team and stop order.
+    Result<QList<Pickup>> stopsOfDay(const QDate &day) const;
+    // The latest transport of an ad the reader may see, if any.
+    Result<std::optional<Pickup>> latestForAd(qint64 adId) const;
+    Result<QList<PickupHistoryEntry>> history(qint64 id) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace Recup
