@@ -33,6 +33,7 @@ struct Site
     QString address;
     QString postalCode;
     QString city;
+    bool active = true; // a closed site takes no new transport (migration 014)
 };
 
 // The product families of the yearly reuse declaration (loi AGEC art. 58, décret 2024-134).

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/ReportPeriod.h"
 
+#include "domain/PlatformTime.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -104,8 +106,7 @@ QList<PeriodMonth> ReportPeriod::months() const
 
 QTimeZone ReportPeriod::platformZone()
 {
-    static const QTimeZone paris(QByteArrayLiteral("Europe/Paris"));
-    return paris.isValid() ? paris : QTimeZone::systemTimeZone();
+    return Recup::platformZone();
 }
 
 QDateTime ReportPeriod::fromUtc() const

@@ -4,12 +4,14 @@
 
 #include "Result.h"
 #include "domain/Pickup.h"
+#include "lifecycle/PickupLifecycle.h"
 #include "storage/AdRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace Recup {
@@ -63,6 +65,24 @@ public:
     Result<QList<PickupHistoryEntry>> history(qint64 id) const;
 
 private:
+    Status checkRequest(const PickupRequest &request) const;
+    Result<PickupActor> actorOf(const Pickup &pickup, const Actor &actor) const;
+    // One step: checked against PickupLifecycle and the version, `change` fills the plan or
+    // the reason and returns the history's detail.
+    Result<Pickup> step(qint64 id,
+                        int version,
+                        PickupAction action,
+                        const Actor &actor,
+                        const std::function<QString(Pickup &)> &change);
+    Status writeHistory(qint64 id,
+                        const QString &action,
+                        std::optional<PickupStatus> from,
+                        PickupStatus to,
+                        const QString &detail,
+                        const Actor &actor);
+    Result<QList<Pickup>>
+    read(const QString &where, const QVariantList &values, const QString &order) const;
+
     Database &m_db;
 };
 

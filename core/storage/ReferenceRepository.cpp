@@ -144,7 +144,7 @@ Result<QList<Site>> ReferenceRepository::sites() const
 {
     return readAll<Site>(m_db.connection(),
                          QStringLiteral("SELECT id, organisation_id, code, name, address, "
-                                        "postal_code, city FROM site ORDER BY name"),
+                                        "postal_code, city, active FROM site ORDER BY name"),
                          [](const QSqlQuery &q) {
                              return Site{q.value(0).toLongLong(),
                                          q.value(1).toLongLong(),
@@ -152,7 +152,8 @@ Result<QList<Site>> ReferenceRepository::sites() const
                                          q.value(3).toString(),
                                          q.value(4).toString(),
                                          q.value(5).toString(),
-                                         q.value(6).toString()};
+                                         q.value(6).toString(),
+                                         q.value(7).toBool()};
                          });
 }
 

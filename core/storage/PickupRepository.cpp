@@ -1,0 +1,532 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/PickupRepository.h"
+
+#include "domain/PlatformTime.h"
+#include "lifecycle/PickupLifecycle.h"
+#include "storage/Database.h"
+#include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Recup {
+
+namespace {
+
+// Every read joins the sites, services and category for the names a list and the printed
+// list show; the ad's title is the pickup's own copy (a closed ad is not everyone's to read).
+const QString selectPickups = QStringLiteral(
+        "SELECT p.id, p.ad_id, p.ad_title, coalesce(c.name, ''), p.quantity, p.weight_grams, "
+        "p.giving_service_id, coalesce(gs.name, ''), p.receiving_service_id, "
+        "coalesce(rs.name, ''), "
+        "p.from_site_id, fs.name, fs.address, fs.postal_code, fs.city, p.from_room, "
+        "p.from_contact, p.from_phone, "
+        "p.to_site_id, ts.name, ts.address, ts.postal_code, ts.city, p.to_room, p.to_contact, "
+        "p.to_phone, "
+        "p.wished_date, p.notes, p.status, p.planned_date, p.team, p.stop_order, "
+        "p.cancel_reason, p.requested_by, p.requested_at, p.updated_at, p.version "
+        "FROM pickup p LEFT JOIN category c ON c.id = p.category_id "
+        "LEFT JOIN service gs ON gs.id = p.giving_service_id "
+        "LEFT JOIN service rs ON rs.id = p.receiving_service_id "
+        "JOIN site fs ON fs.id = p.from_site_id JOIN site ts ON ts.id = p.to_site_id ");
+
+QString addressOf(const QString &street, const QString &postalCode, const QString &city)
+{
+    const QString town = QStringList{postalCode.trimmed(), city.trimmed()}.join(u' ').trimmed();
+    if (street.trimmed().isEmpty())
+        return town;
+    return town.isEmpty() ? street.trimmed() : street.trimmed() + QStringLiteral(", ") + town;
+}
+
+PickupEnd readEnd(const QSqlQuery &q, int first)
+{
+    PickupEnd end;
+    end.siteId = q.value(first).toLongLong();
+    end.siteName = q.value(first + 1).toString();
+    end.siteAddress = addressOf(q.value(first + 2).toString(),
+                                q.value(first + 3).toString(),
+                                q.value(first + 4).toString());
+    end.room = q.value(first + 5).toString();
+    end.contact = q.value(first + 6).toString();
+    end.phone = q.value(first + 7).toString();
+    return end;
+}
+
+Pickup readPickup(const QSqlQuery &q, const SqlDialect &dialect)
+{
+    Pickup p;
+    p.id = q.value(0).toLongLong();
+    p.adId = q.value(1).toLongLong();
+    p.adTitle = q.value(2).toString();
+    p.categoryName = q.value(3).toString();
+    p.quantity = q.value(4).toInt();
+    p.weightGrams = q.value(5).toLongLong();
+    p.givingServiceId = q.value(6).toLongLong();
+    p.givingServiceName = q.value(7).toString();
+    p.receivingServiceId = q.value(8).toLongLong();
+    p.receivingServiceName = q.value(9).toString();
+    p.from = readEnd(q, 10);
+    p.to = readEnd(q, 18);
+    p.wishedDate = q.value(26).toDate();
+    p.notes = q.value(27).toString();
+    p.status = pickupStatusFromKey(q.value(28).toString()).value_or(PickupStatus::Requested);
+    p.plannedDate = q.value(29).toDate();
+    p.team = q.value(30).toString();
+    p.stopOrder = q.value(31).toInt();
+    p.cancelReason = q.value(32).toString();
+    p.requestedBy = q.value(33).toLongLong();
+    p.requestedAt = dialect.fromDb(q.value(34));
+    p.updatedAt = dialect.fromDb(q.value(35));
+    p.version = q.value(36).toInt();
+    return p;
+}
+
+// Text as the columns take it: never NULL (SQLite binds a null QString as NULL).
+QString text(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
+Error invalid(const QString &message, const QString &field = {})
+{
+    Error error{Error::Kind::Invalid, message, {}, {}};
+    if (!field.isEmpty())
+        error.fields.append({field, message});
+    return error;
+}
+
+// What the closing ad gives a transport: title, category, services, quantity and weight.
+struct ClosedAd
+{
+    qint64 ownerId = 0;
+    QString title;
+    qint64 categoryId = 0;
+    qint64 givingServiceId = 0;
+    qint64 receivingServiceId = 0;
+    int quantity = 1;
+    qint64 weightGrams = 0;
+};
+
+} // namespace
+
+PickupRepository::PickupRepository(Database &db)
+    : m_db(db)
+{}
+
+Result<Pickup>
+PickupRepository::request(qint64 adId, const PickupRequest &request, const Actor &actor)
+{
+    QSqlDatabase connection = m_db.connection();
+    const SqlDialect &dialect = m_db.dialect();
+    QSqlQuery read(connection);
+    read.prepare(QStringLiteral(
+            "SELECT a.owner_id, a.title, a.category_id, a.service_id, a.receiving_service_id, "
+            "a.quantity, CASE WHEN a.weight_grams > 0 THEN a.weight_grams "
+            "ELSE c.default_unit_weight_g * a.quantity END "
+            "FROM ad a JOIN category c ON c.id = a.category_id "
+            "WHERE a.id = ? AND a.state = 'closed' AND a.close_reason = 'exchanged'"));
+    read.addBindValue(adId);
+    if (!read.exec())
+        return databaseError(read.lastError(), tr("The transport could not be requested."));
+    if (!read.next())
+        return invalid(tr("A transport is requested for an ad closed as exchanged with a "
+                          "service; this ad is not, or no longer."));
+    const ClosedAd ad{read.value(0).toLongLong(),
+                      read.value(1).toString(),
+                      read.value(2).toLongLong(),
+                      read.value(3).toLongLong(),
+                      read.value(4).toLongLong(),
+                      read.value(5).toInt(),
+                      read.value(6).toLongLong()};
+    read.finish();
+    if (ad.ownerId != actor.agentId && !actor.moderator && !actor.system)
+        return Error{Error::Kind::Forbidden,
+                     tr("Only the ad's owner or a moderator asks for its transport."),
+                     {},
+                     {}};
+    if (const Status valid = checkRequest(request); !valid)
+        return valid.error();
+
+    Transaction transaction(connection);
+    if (const Status context = dialect.setActionContext(
+                connection, {QStringLiteral("request"), {}, actor.agentId, {}, {}});
+        !context)
+        return context.error();
+    QSqlQuery insert(connection);
+    const bool serverGuards = dialect.writesHistoryItself();
+    // PostgreSQL's guard sets the ad's facts, the status and the dates itself (clients may
+    // not write those columns); the workstation writes them here.
+    insert.prepare(
+            serverGuards
+                    ? QStringLiteral(
+                            "INSERT INTO pickup (ad_id, from_site_id, from_room, from_contact, "
+                            "from_phone, to_site_id, to_room, to_contact, to_phone, "
+                            "wished_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            "RETURNING id")
+                    : QStringLiteral(
+                            "INSERT INTO pickup (ad_id, from_site_id, from_room, from_contact, "
+                            "from_phone, to_site_id, to_room, to_contact, to_phone, "
+                            "wished_date, notes, ad_title, category_id, giving_service_id, "
+                            "receiving_service_id, quantity, weight_grams, requested_by) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            "RETURNING id"));
+    insert.addBindValue(adId);
+    for (const PickupEnd *end : {&request.from, &request.to}) {
+        insert.addBindValue(end->siteId);
+        insert.addBindValue(text(end->room));
+        insert.addBindValue(text(end->contact));
+        insert.addBindValue(text(end->phone));
+    }
+    insert.addBindValue(request.wishedDate);
+    insert.addBindValue(text(request.notes));
+    if (!serverGuards) {
+        insert.addBindValue(text(ad.title));
+        insert.addBindValue(ad.categoryId);
+        insert.addBindValue(ad.givingServiceId);
+        insert.addBindValue(ad.receivingServiceId);
+        insert.addBindValue(ad.quantity);
+        insert.addBindValue(ad.weightGrams);
+        insert.addBindValue(actor.agentId > 0 ? QVariant(actor.agentId)
+                                              : QVariant(QMetaType::fromType<qint64>()));
+    }
+    if (!insert.exec() || !insert.next()) {
+        Error error
+                = databaseError(insert.lastError(), tr("The transport could not be requested."));
+        if (error.kind == Error::Kind::Invalid
+            && insert.lastError().nativeErrorCode() == QLatin1String("23505"))
+            error.message = tr("A transport is already under way for this ad.");
+        return error;
+    }
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
+    if (!serverGuards) {
+        if (const Status written
+            = writeHistory(id, QStringLiteral("request"), {}, PickupStatus::Requested, {}, actor);
+            !written)
+            return written.error();
+    }
+    Result<Pickup> created = find(id);
+    if (!created)
+        return created.error();
+    if (!transaction.commit())
+        return databaseError(connection.lastError(), tr("The transport could not be requested."));
+    return created;
+}
+
+Status PickupRepository::checkRequest(const PickupRequest &request) const
+{
+    if (!request.from.siteId)
+        return invalid(tr("Choose the site the item leaves from."), QStringLiteral("fromSite"));
+    if (!request.to.siteId)
+        return invalid(tr("Choose the site the item goes to."), QStringLiteral("toSite"));
+    if (!request.wishedDate.isValid())
+        return invalid(tr("Choose the day you wish the transport for."),
+                       QStringLiteral("wishedDate"));
+    if (request.wishedDate < platformToday())
+        return invalid(tr("The wished day is past: choose today or a later day."),
+                       QStringLiteral("wishedDate"));
+    if (request.notes.trimmed().size() > 1000)
+        return invalid(tr("The notes are too long (1,000 characters at most)."),
+                       QStringLiteral("notes"));
+    for (const PickupEnd *end : {&request.from, &request.to}) {
+        if (end->room.trimmed().size() > 80 || end->contact.trimmed().size() > 120
+            || end->phone.trimmed().size() > 40)
+            return invalid(tr("A room, a name or a phone number is too long."));
+    }
+    QSqlQuery sites(m_db.connection());
+    sites.prepare(QStringLiteral("SELECT id, name, active FROM site WHERE id IN (?, ?)"));
+    sites.addBindValue(request.from.siteId);
+    sites.addBindValue(request.to.siteId);
+    if (!sites.exec())
+        return databaseError(sites.lastError(), tr("The transport could not be requested."));
+    int found = 0;
+    while (sites.next()) {
+        ++found;
+        if (!sites.value(2).toBool())
+            return invalid(tr("The site « %1 » is closed: choose another one.")
+                                   .arg(sites.value(1).toString()),
+                           sites.value(0).toLongLong() == request.from.siteId
+                                   ? QStringLiteral("fromSite")
+                                   : QStringLiteral("toSite"));
+    }
+    if (found < (request.from.siteId == request.to.siteId ? 1 : 2))
+        return invalid(tr("A site of this transport no longer exists."));
+    return {};
+}
+
+Result<Pickup> PickupRepository::plan(qint64 id,
+                                      int version,
+                                      const QDate &day,
+                                      const QString &team,
+                                      int stopOrder,
+                                      const Actor &actor)
+{
+    if (!day.isValid())
+        return invalid(tr("Choose the day of the transport."), QStringLiteral("plannedDate"));
+    if (day < platformToday())
+        return invalid(tr("This day is past: plan the transport for today or a later day."),
+                       QStringLiteral("plannedDate"));
+    if (team.trimmed().size() > 60)
+        return invalid(tr("The team's name is too long (60 characters at most)."),
+                       QStringLiteral("team"));
+    if (stopOrder < 1 || stopOrder > 10000)
+        return invalid(tr("The stop's order is a number from 1."), QStringLiteral("stopOrder"));
+    return step(id, version, PickupAction::Plan, actor, [&](Pickup &p) {
+        p.plannedDate = day;
+        p.team = team.trimmed();
+        p.stopOrder = stopOrder;
+        return QStringLiteral("%1 %2 #%3").arg(day.toString(Qt::ISODate), p.team).arg(stopOrder);
+    });
+}
+
+Result<Pickup> PickupRepository::markPickedUp(qint64 id, int version, const Actor &actor)
+{
+    return step(id, version, PickupAction::MarkPickedUp, actor, [](Pickup &) { return QString(); });
+}
+
+Result<Pickup> PickupRepository::markDelivered(qint64 id, int version, const Actor &actor)
+{
+    return step(
+            id, version, PickupAction::MarkDelivered, actor, [](Pickup &) { return QString(); });
+}
+
+Result<Pickup>
+PickupRepository::cancel(qint64 id, int version, const QString &reason, const Actor &actor)
+{
+    if (reason.trimmed().isEmpty())
+        return invalid(tr("Say why the transport is cancelled."), QStringLiteral("reason"));
+    if (reason.trimmed().size() > 500)
+        return invalid(tr("The reason is too long (500 characters at most)."),
+                       QStringLiteral("reason"));
+    return step(id, version, PickupAction::Cancel, actor, [&](Pickup &p) {
+        p.cancelReason = reason.trimmed();
+        return p.cancelReason;
+    });
+}
+
+Result<PickupActor> PickupRepository::actorOf(const Pickup &pickup, const Actor &actor) const
+{
+    if (actor.logistics || actor.moderator || actor.system)
+        return PickupActor::Logistics;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT service_id FROM agent WHERE id = ?"));
+    query.addBindValue(actor.agentId);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The transport could not be changed."));
+    if (query.next()) {
+        const qint64 service = query.value(0).toLongLong();
+        if (service == pickup.givingServiceId || service == pickup.receivingServiceId)
+            return PickupActor::Agent;
+    }
+    return Error{Error::Kind::Forbidden,
+                 tr("Only the logistics service and the agents of the two services follow "
+                    "this transport."),
+                 {},
+                 {}};
+}
+
+Result<Pickup> PickupRepository::step(qint64 id,
+                                      int version,
+                                      PickupAction action,
+                                      const Actor &actor,
+                                      const std::function<QString(Pickup &)> &change)
+{
+    QSqlDatabase connection = m_db.connection();
+    const SqlDialect &dialect = m_db.dialect();
+    Transaction transaction(connection);
+    Result<Pickup> current = find(id);
+    if (!current)
+        return current.error();
+    const Result<PickupActor> who = actorOf(*current, actor);
+    if (!who)
+        return who.error();
+    const std::optional<PickupStatus> next = PickupLifecycle::next(current->status, action, *who);
+    if (!next)
+        return Error{Error::Kind::Forbidden,
+                     PickupLifecycle::refusal(current->status, action, *who),
+                     {},
+                     {}};
+    if (current->version != version)
+        return Error{Error::Kind::Conflict,
+                     tr("Someone else changed this transport in the meantime: read it again."),
+                     {},
+                     {}};
+    Pickup changed = *current;
+    const QString detail = change(changed);
+    if (const Status context = dialect.setActionContext(
+                connection, {pickupActionKey(action), {}, actor.agentId, detail, {}});
+        !context)
+        return context.error();
+
+    const bool serverGuards = dialect.writesHistoryItself();
+    QSqlQuery update(connection);
+    // PostgreSQL's guard counts the version and dates the change itself.
+    update.prepare(QStringLiteral("UPDATE pickup SET status = ?, planned_date = ?, team = ?, "
+                                  "stop_order = ?, cancel_reason = ?")
+                   + (serverGuards ? QString()
+                                   : QStringLiteral(", version = version + 1, updated_at = ")
+                                             + dialect.now())
+                   + QStringLiteral(" WHERE id = ? AND version = ?"));
+    update.addBindValue(pickupStatusKey(*next));
+    update.addBindValue(changed.plannedDate.isValid() ? QVariant(changed.plannedDate)
+                                                      : QVariant(QMetaType::fromType<QDate>()));
+    update.addBindValue(text(changed.team));
+    update.addBindValue(changed.stopOrder);
+    update.addBindValue(text(changed.cancelReason));
+    update.addBindValue(id);
+    update.addBindValue(version);
+    if (!update.exec())
+        return databaseError(update.lastError(), tr("The transport could not be changed."));
+    if (update.numRowsAffected() != 1)
+        return Error{Error::Kind::Conflict,
+                     tr("Someone else changed this transport in the meantime: read it again."),
+                     {},
+                     {}};
+    if (!serverGuards) {
+        if (const Status written
+            = writeHistory(id, pickupActionKey(action), current->status, *next, detail, actor);
+            !written)
+            return written.error();
+    }
+    Result<Pickup> after = find(id);
+    if (!after)
+        return after.error();
+    if (!transaction.commit())
+        return databaseError(connection.lastError(), tr("The transport could not be changed."));
+    return after;
+}
+
+Status PickupRepository::writeHistory(qint64 id,
+                                      const QString &action,
+                                      std::optional<PickupStatus> from,
+                                      PickupStatus to,
+                                      const QString &detail,
+                                      const Actor &actor)
+{
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO pickup_history (pickup_id, actor_id, action, "
+                                  "from_status, to_status, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(id);
+    insert.addBindValue(actor.agentId > 0 ? QVariant(actor.agentId)
+                                          : QVariant(QMetaType::fromType<qint64>()));
+    insert.addBindValue(action);
+    insert.addBindValue(from ? QVariant(pickupStatusKey(*from))
+                             : QVariant(QMetaType::fromType<QString>()));
+    insert.addBindValue(pickupStatusKey(to));
+    insert.addBindValue(text(detail));
+    if (!insert.exec())
+        return databaseError(insert.lastError(),
+                             tr("The transport's history could not be written."));
+    return {};
+}
+
+Result<Pickup> PickupRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(selectPickups + QStringLiteral("WHERE p.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The transport could not be read."));
+    if (!query.next())
+        return Error{Error::Kind::NotFound,
+                     tr("This transport does not exist, or is not yours to see."),
+                     {},
+                     {}};
+    return readPickup(query, m_db.dialect());
+}
+
+Result<QList<Pickup>>
+PickupRepository::read(const QString &where, const QVariantList &values, const QString &order) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectPickups + where + order);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The transports could not be read."));
+    QList<Pickup> pickups;
+    while (query.next())
+        pickups.append(readPickup(query, m_db.dialect()));
+    return pickups;
+}
+
+Result<QList<Pickup>> PickupRepository::list(const PickupFilter &filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    const QString due = QStringLiteral("coalesce(p.planned_date, p.wished_date)");
+    if (filter.first.isValid()) {
+        conditions.append(due + QStringLiteral(" >= ?"));
+        values.append(filter.first);
+    }
+    if (filter.last.isValid()) {
+        conditions.append(due + QStringLiteral(" <= ?"));
+        values.append(filter.last);
+    }
+    if (filter.status) {
+        conditions.append(QStringLiteral("p.status = ?"));
+        values.append(pickupStatusKey(*filter.status));
+    }
+    if (filter.fromSiteId) {
+        conditions.append(QStringLiteral("p.from_site_id = ?"));
+        values.append(filter.fromSiteId);
+    }
+    if (filter.openOnly)
+        conditions.append(QStringLiteral("p.status IN ('requested', 'planned', 'picked_up')"));
+    return read(conditions.isEmpty() ? QString()
+                                     : QStringLiteral("WHERE ") + conditions.join(u" AND "),
+                values,
+                QStringLiteral(" ORDER BY ") + due
+                        + QStringLiteral(", fs.name, p.team, p.stop_order, p.id"));
+}
+
+Result<QList<Pickup>> PickupRepository::stopsOfDay(const QDate &day) const
+{
+    return read(QStringLiteral("WHERE p.planned_date = ? "
+                               "AND p.status IN ('planned', 'picked_up', 'delivered')"),
+                {day},
+                QStringLiteral(" ORDER BY fs.name, p.from_site_id, p.team, p.stop_order, p.id"));
+}
+
+Result<std::optional<Pickup>> PickupRepository::latestForAd(qint64 adId) const
+{
+    const Result<QList<Pickup>> found = read(
+            QStringLiteral("WHERE p.ad_id = ?"), {adId}, QStringLiteral(" ORDER BY p.id DESC"));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Pickup>();
+    return std::optional<Pickup>(found->first());
+}
+
+Result<QList<PickupHistoryEntry>> PickupRepository::history(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT h.at, coalesce(g.display_name, ''), h.action, "
+                                 "h.from_status, h.to_status, h.detail FROM pickup_history h "
+                                 "LEFT JOIN agent g ON g.id = h.actor_id "
+                                 "WHERE h.pickup_id = ? ORDER BY h.at, h.id"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The transport's history could not be read."));
+    QList<PickupHistoryEntry> entries;
+    while (query.next()) {
+        PickupHistoryEntry entry;
+        entry.at = m_db.dialect().fromDb(query.value(0));
+        entry.actorName = query.value(1).toString();
+        entry.action = query.value(2).toString();
+        entry.fromStatus = pickupStatusFromKey(query.value(3).toString());
+        entry.toStatus
+                = pickupStatusFromKey(query.value(4).toString()).value_or(PickupStatus::Requested);
+        entry.detail = query.value(5).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+} // namespace Recup
