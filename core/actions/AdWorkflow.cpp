@@ -4,6 +4,7 @@
 
 #include "actions/Notifications.h"
 #include "storage/Database.h"
+#include "storage/PickupRepository.h"
 #include "storage/Transaction.h"
 
 #include <QSqlError>
@@ -58,6 +59,35 @@ Result<Ad> AdWorkflow::transition(qint64 adId, const TransitionRequest &request,
                   repository.transition(adId, request, actor),
                   request.action,
                   actor);
+}
+
+Result<Ad> AdWorkflow::closeWithTransport(qint64 adId,
+                                          const TransitionRequest &close,
+                                          const PickupRequest &transport,
+                                          const Actor &actor)
+{
+    m_mailsWritten = 0;
+    if (close.action != AdAction::Close || close.closeReason != CloseReason::Exchanged)
+        return Error{Error::Kind::Invalid,
+                     tr("A transport is asked when closing an ad as exchanged."),
+                     {},
+                     {}};
+    if (const Status reopened = m_db.reopenIfEnded(); !reopened)
+        return reopened.error();
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    AdRepository repository(m_db);
+    const Result<Ad> before = repository.get(adId, false);
+    if (!before)
+        return repository.transition(adId, close, actor);
+    Result<Ad> closed = repository.transition(adId, close, actor);
+    if (!closed)
+        return closed;
+    if (const Result<Pickup> asked = PickupRepository(m_db).request(adId, transport, actor); !asked)
+        return asked.error(); // the transaction rolls back: the ad stays as it was
+    return finish(transaction, *before, std::move(closed), close.action, actor);
 }
 
 Result<Ad> AdWorkflow::finish(Transaction &transaction,

@@ -3,8 +3,11 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Pickup.h"
 #include "mail/MailSettings.h"
 #include "storage/AdRepository.h"
+
+#include <QCoreApplication>
 
 namespace Recup {
 
@@ -17,10 +20,18 @@ class Transaction;
 // actions that mail someone.
 class AdWorkflow
 {
+    Q_DECLARE_TR_FUNCTIONS(AdWorkflow)
 public:
     AdWorkflow(Database &db, const MailSettings &mail);
 
     Result<Ad> transition(qint64 adId, const TransitionRequest &request, const Actor &actor);
+    // The owner closes the ad as exchanged and asks the logistics service to move it: the
+    // closing and the transport request are saved together, or neither (a refused request
+    // leaves the ad as it was).
+    Result<Ad> closeWithTransport(qint64 adId,
+                                  const TransitionRequest &close,
+                                  const PickupRequest &transport,
+                                  const Actor &actor);
     // The owner's edit of a published ad goes back to moderation: the moderators hear of it.
     Result<Ad> update(const Ad &ad, const Actor &actor);
 

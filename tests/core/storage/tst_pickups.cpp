@@ -7,6 +7,7 @@
 #include "Fixtures.h"
 #include "Sql.h"
 #include "TestDatabase.h"
+#include "actions/AdWorkflow.h"
 #include "domain/PlatformTime.h"
 #include "lifecycle/PickupLifecycle.h"
 #include "storage/PickupRepository.h"
@@ -261,6 +262,44 @@ private slots:
         PickupFilter fromDepot = open;
         fromDepot.fromSiteId = m_world.depot;
         QCOMPARE(pickups.list(fromDepot)->size(), 2);
+    }
+
+    // « Demander un transport » ticked on closing: the closing and the request together, or
+    // neither; a refused request leaves the ad in the catalogue.
+    void closingWithATransportSavesBothOrNeither()
+    {
+        AdWorkflow workflow(*m_db, MailSettings{});
+        const Ad ad = publishedAd(*m_db, m_world, u"Armoire à donner"_s);
+        TransitionRequest close{AdAction::Close, ad.version, {}, CloseReason::Exchanged, 0, {}};
+        close.receivingServiceId = m_world.schools;
+        const auto closed
+                = workflow.closeWithTransport(ad.id, close, request(), m_world.ownerActor());
+        QVERIFY2(closed, qPrintable(closed.error().message + closed.error().detail));
+        QCOMPARE(closed->state, AdState::Closed);
+        const auto pickup = PickupRepository(*m_db).latestForAd(ad.id);
+        QVERIFY(pickup && *pickup);
+        QCOMPARE((*pickup)->status, PickupStatus::Requested);
+        QCOMPARE((*pickup)->receivingServiceId, m_world.schools);
+
+        for (const QString &bad : {u"past"_s, u"no site"_s}) {
+            const Ad kept = publishedAd(*m_db, m_world, u"Armoire gardée"_s);
+            TransitionRequest closing = close;
+            closing.expectedVersion = kept.version;
+            PickupRequest transport = request();
+            if (bad == u"past")
+                transport.wishedDate = m_today.addDays(-1);
+            else
+                transport.to.siteId = 0;
+            const auto refused = workflow.closeWithTransport(
+                    kept.id, closing, transport, m_world.ownerActor());
+            QVERIFY2(!refused, qPrintable(bad));
+            QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+            const auto still = AdRepository(*m_db).get(kept.id, false);
+            QVERIFY(still);
+            QCOMPARE(still->state, AdState::Published); // the closing was undone
+            QCOMPARE(still->version, kept.version);
+            QVERIFY(!PickupRepository(*m_db).latestForAd(kept.id)->has_value());
+        }
     }
 
     void overdueIsWhatIsNotDoneByItsDay()
