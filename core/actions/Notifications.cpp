@@ -10,6 +10,8 @@
 #include "storage/SqlDialect.h"
 
 #include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Recup {
 
@@ -258,6 +260,70 @@ Result<OutboxMail> Notifications::adDecided(const Ad &ad, AdAction decision, qin
     if (!mail)
         return mail.error();
     return MailQueue(m_db).enqueue(*mail, toKey(kind), authorId, *decided);
+}
+
+Result<OutboxMail>
+Notifications::pickupStep(const Pickup &pickup, PickupAction step, qint64 authorId)
+{
+    if (step != PickupAction::Plan && step != PickupAction::MarkDelivered)
+        return Error{Error::Kind::Invalid,
+                     tr("Only planned and delivered transports are mailed."),
+                     {},
+                     {}};
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT display_name, email FROM %1 recipients")
+                          .arg(m_db.dialect().pickupRecipients()));
+    query.addBindValue(pickup.id);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The mail could not be written."));
+    QList<MailAddress> to;
+    while (query.next())
+        to.append({query.value(1).toString().trimmed(), query.value(0).toString()});
+    query.finish();
+    query.prepare(QStringLiteral("SELECT max(id) FROM pickup_history WHERE pickup_id = ? "
+                                 "AND action = ? AND actor_id = ?"));
+    query.addBindValue(pickup.id);
+    query.addBindValue(pickupActionKey(step));
+    query.addBindValue(authorId);
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return Error{Error::Kind::NotFound,
+                     tr("This step of the transport is not in its history."),
+                     query.lastError().text(),
+                     {}};
+    const qint64 action = query.value(0).toLongLong();
+    const Result<Agent> author = agent(authorId);
+    if (!author)
+        return author.error();
+    const auto place = [](const PickupEnd &end) -> QString {
+        QStringList parts{end.siteName};
+        if (!end.room.trimmed().isEmpty())
+            parts.append(end.room.trimmed());
+        if (!end.siteAddress.trimmed().isEmpty())
+            parts.append(end.siteAddress.trimmed());
+        return parts.join(QStringLiteral(", "));
+    };
+    const QLocale french(QLocale::French, QLocale::France);
+    QHash<QString, QString> fields{
+            {QStringLiteral("adTitle"), pickup.adTitle},
+            {QStringLiteral("adReference"), QString::number(pickup.adId)},
+            {QStringLiteral("fromPlace"), place(pickup.from)},
+            {QStringLiteral("fromService"), pickup.givingServiceName},
+            {QStringLiteral("toPlace"), place(pickup.to)},
+            {QStringLiteral("toService"), pickup.receivingServiceName},
+    };
+    const MailKind kind
+            = step == PickupAction::Plan ? MailKind::PickupPlanned : MailKind::PickupDone;
+    if (kind == MailKind::PickupPlanned)
+        fields.insert(QStringLiteral("pickupDate"),
+                      french.toString(pickup.plannedDate, QStringLiteral("dddd d MMMM yyyy")));
+    else
+        fields.insert(QStringLiteral("doneOn"),
+                      frenchDate(pickup.updatedAt.isValid() ? pickup.updatedAt
+                                                            : QDateTime::currentDateTimeUtc()));
+    Result<MailMessage> mail = compose(kind, fields, to, {}, author->email);
+    if (!mail)
+        return mail.error();
+    return MailQueue(m_db).enqueue(*mail, toKey(kind), authorId, action);
 }
 
 QString Notifications::expiryReminderId(const Ad &ad) const

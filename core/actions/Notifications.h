@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "domain/Ad.h"
 #include "domain/OutboxMail.h"
+#include "domain/Pickup.h"
 #include "domain/Reference.h"
 #include "mail/MailMessage.h"
 #include "mail/MailSettings.h"
@@ -47,6 +48,10 @@ public:
     // Message-ID is derived from the ad and its expiry date, so a second call for the same
     // expiry writes nothing and returns NotFound-free success with the existing id.
     Result<OutboxMail> expiryReminder(const Ad &ad);
+
+    // To the agents of the transport's two services: planned (after a Plan step) or done
+    // (after MarkDelivered), following the latest such step of `authorId` in its history.
+    Result<OutboxMail> pickupStep(const Pickup &pickup, PickupAction step, qint64 authorId);
 
     // The Message-ID of the reminder for the ad's current expiry date.
     QString expiryReminderId(const Ad &ad) const;

@@ -323,6 +323,10 @@ public:
     {
         return QStringLiteral("recup.inactive_services()");
     }
+    QString pickupRecipients() const override
+    {
+        return QStringLiteral("recup.pickup_recipients(?)");
+    }
     QString outboxVerdict(const QString &idColumn) const override
     {
         return QStringLiteral("recup.outbox_row_verdict(") + idColumn + u')';
@@ -401,6 +405,12 @@ public:
                               "WHERE NOT EXISTS (SELECT 1 FROM ad a WHERE a.service_id = s.id) "
                               "AND NOT EXISTS (SELECT 1 FROM ad a "
                               "WHERE a.receiving_service_id = s.id))");
+    }
+    QString pickupRecipients() const override
+    {
+        return QStringLiteral("(SELECT g.display_name, g.email FROM pickup p "
+                              "JOIN agent g ON g.service_id IN (p.giving_service_id, "
+                              "p.receiving_service_id) WHERE p.id = ? AND g.active)");
     }
     BoundStatement closedAdTotals(const QDateTime &from,
                                   const QDateTime &to,

@@ -102,6 +102,10 @@ public:
     // The services that never posted an ad nor received an exchange, as a FROM item with the
     // column service_id.
     virtual QString inactiveServices() const = 0;
+    // Whom the mails of transport ? go to, the active agents of its two services, as a FROM
+    // item with display_name and email (migration 014). PostgreSQL: the logistics service's
+    // function (addresses are not every agent's to read).
+    virtual QString pickupRecipients() const = 0;
 
     // People's login roles (PostgreSQL): created or re-enabled with their groups, disabled when
     // they leave, never dropped (history keeps their name). No-ops on SQLite.

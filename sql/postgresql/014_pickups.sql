@@ -97,6 +97,26 @@ CREATE FUNCTION recup.is_logistics_staff() RETURNS boolean
     SELECT recup.in_group('recup_logistics') OR recup.is_moderator() OR recup.is_privileged()
 $$;
 
+-- Whom a transport's mails go to: the active agents of its two services. Their addresses are
+-- not every agent's to read; logistics staff, moderators and administrators get them here,
+-- for the transports they carry out.
+CREATE FUNCTION recup.pickup_recipients(p_pickup bigint)
+    RETURNS TABLE (display_name text, email text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, recup, pg_temp AS $$
+BEGIN
+    IF NOT recup.is_logistics_staff() THEN
+        RAISE EXCEPTION 'only the logistics service mails about transports'
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN QUERY
+        SELECT g.display_name, g.email
+          FROM recup.pickup p
+               JOIN recup.agent g ON g.service_id IN (p.giving_service_id, p.receiving_service_id)
+         WHERE p.id = p_pickup AND g.active
+         ORDER BY g.service_id = p.receiving_service_id, g.display_name;
+END
+$$;
+
 -- Every write of a transport, whoever writes it and however: a new one follows from an
 -- exchanged ad, starts requested, takes the ad's quantity and weight and is dated here; a
 -- change is one step of pickup_transition for the login's role, touching only the step's
@@ -221,9 +241,13 @@ ALTER TABLE recup.pickup_history OWNER TO recup_owner;
 ALTER FUNCTION recup.serves(bigint, bigint) OWNER TO recup_owner;
 ALTER FUNCTION recup.is_logistics_staff() OWNER TO recup_owner;
 ALTER FUNCTION recup.pickup_guard() OWNER TO recup_owner;
+ALTER FUNCTION recup.pickup_recipients(bigint) OWNER TO recup_owner;
 REVOKE ALL ON FUNCTION recup.serves(bigint, bigint) FROM PUBLIC;
 REVOKE ALL ON FUNCTION recup.is_logistics_staff() FROM PUBLIC;
 REVOKE ALL ON FUNCTION recup.pickup_guard() FROM PUBLIC;
+REVOKE ALL ON FUNCTION recup.pickup_recipients(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION recup.pickup_recipients(bigint)
+    TO recup_agent, recup_moderator, recup_logistics, recup_admin;
 GRANT EXECUTE ON FUNCTION recup.serves(bigint, bigint), recup.is_logistics_staff()
     TO recup_agent, recup_moderator, recup_logistics, recup_admin;
 
