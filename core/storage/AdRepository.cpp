@@ -621,7 +621,12 @@ Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
                                "AND h.action = 'reject' ORDER BY h.at DESC, h.id DESC LIMIT 1), "
                                "(SELECT count(*) FROM contact_request c WHERE c.ad_id = ad.id), ")
               + dialect.exactTimeText(QStringLiteral("updated_at"))
-              + QStringLiteral(" AS exact_updated_at FROM ad WHERE owner_id = ?");
+              + QStringLiteral(" AS exact_updated_at, "
+                               "(SELECT p.status FROM pickup p WHERE p.ad_id = ad.id "
+                               "ORDER BY p.id DESC LIMIT 1), "
+                               "(SELECT coalesce(p.planned_date, p.wished_date) FROM pickup p "
+                               "WHERE p.ad_id = ad.id ORDER BY p.id DESC LIMIT 1) "
+                               "FROM ad WHERE owner_id = ?");
     if (!states.isEmpty()) {
         QStringList marks;
         for (qsizetype i = 0; i < states.size(); ++i)
@@ -660,6 +665,8 @@ Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
         if (owned.ad.state == AdState::Rejected)
             owned.rejectionReason = query.value(22).toString();
         owned.requestCount = query.value(23).toInt();
+        owned.transport = pickupStatusFromKey(query.value(25).toString());
+        owned.transportDate = query.value(26).toDate();
         page.next = {owned.lastChange, query.value(24).toString(), owned.ad.id};
         page.ads.append(std::move(owned));
     }

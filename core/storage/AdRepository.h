@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "domain/Ad.h"
+#include "domain/Pickup.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -43,6 +44,10 @@ struct OwnedAd
     QDateTime lastChange;
     QString rejectionReason; // the latest rejection's reason, when the ad is rejected
     int requestCount = 0;
+    // Where its latest transport is (an exchanged ad's, if one was asked), and its day:
+    // planned, else wished.
+    std::optional<PickupStatus> transport;
+    QDate transportDate;
 };
 
 // Where a page of an owner's ads ends: the keyset (last change, id), never an offset.

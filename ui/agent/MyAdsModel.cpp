@@ -50,7 +50,7 @@ QVariant MyAdsModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return ad.title;
         case StateColumn:
-            return stateText(ad);
+            return stateText(entry);
         case DatesColumn:
             return datesText(entry);
         case RequestsColumn:
@@ -65,7 +65,7 @@ QVariant MyAdsModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             if (ad.state == AdState::Rejected && !entry.rejectionReason.isEmpty())
                 return tr("The moderator's reason: %1").arg(entry.rejectionReason);
-            return stateText(ad);
+            return stateText(entry);
         case RequestsColumn:
             return entry.requestCount == 0
                            ? tr("Nobody has asked for it yet")
@@ -245,7 +245,34 @@ int MyAdsModel::rowOfAd(qint64 adId) const
     return -1;
 }
 
-QString MyAdsModel::stateText(const Ad &ad) const
+QString MyAdsModel::stateText(const MyAdsEntry &entry) const
+{
+    const QString closing = closingText(entry.ad);
+    if (!entry.transport)
+        return closing;
+    const QString day = QLocale().toString(entry.transportDate, QLocale::ShortFormat);
+    switch (*entry.transport) {
+    case PickupStatus::Requested:
+        return tr("%1 — transport requested for %2").arg(closing, day);
+    case PickupStatus::Planned:
+        return tr("%1 — transport planned on %2").arg(closing, day);
+    case PickupStatus::PickedUp:
+        return tr("%1 — picked up, on its way").arg(closing);
+    case PickupStatus::Delivered:
+        return tr("%1 — delivered").arg(closing);
+    case PickupStatus::Cancelled:
+        return tr("%1 — transport cancelled").arg(closing);
+    }
+    return closing;
+}
+
+QString MyAdsModel::stateTextOf(const Ad &ad) const
+{
+    const MyAdsEntry *listed = entry(rowOfAd(ad.id));
+    return listed ? stateText(*listed) : closingText(ad);
+}
+
+QString MyAdsModel::closingText(const Ad &ad) const
 {
     if (ad.state != AdState::Closed || !ad.closeReason)
         return displayName(ad.state);

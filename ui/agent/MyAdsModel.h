@@ -70,7 +70,12 @@ public:
     int rowOfAd(qint64 adId) const;
 
     // "Published", "Closed — given to Médiathèque", "Closed — thrown away".
-    QString stateText(const Ad &ad) const;
+    QString closingText(const Ad &ad) const;
+    // The same, with where the transport of an exchanged ad is: "… — transport planned on
+    // 04/12/2026".
+    QString stateText(const MyAdsEntry &entry) const;
+    // stateText() of the ad's row when it is listed, else its closingText().
+    QString stateTextOf(const Ad &ad) const;
 
 signals:
     // The view scrolled to the end of what is loaded: the window reads the next page.

@@ -555,7 +555,7 @@ void MyAdsWindow::showDetails(const Ad &ad,
                               const QList<ContactRequest> &requests)
 {
     m_title->setText(ad.title);
-    m_state->setText(m_model->stateText(ad));
+    m_state->setText(m_model->stateTextOf(ad));
 
     QString rejection;
     for (const AdHistoryEntry &step : history) {
@@ -617,7 +617,7 @@ void MyAdsWindow::showDetails(const Ad &ad,
     m_facts->setRowVisible(m_outcome, closed);
     m_facts->setRowVisible(m_expiry, !closed);
     if (closed) {
-        QString outcome = m_model->stateText(ad);
+        QString outcome = m_model->stateTextOf(ad);
         if (ad.closedAt.isValid())
             outcome = tr("%1, on %2").arg(outcome, dateText(ad.closedAt));
         if (!ad.closeNote.isEmpty())

@@ -12,7 +12,9 @@
 #include "agent/MyAdsWindow.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
+#include "domain/PlatformTime.h"
 #include "lifecycle/AdLifecycle.h"
+#include "storage/PickupRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -64,6 +66,7 @@ private slots:
     void staleVersionOnASimpleActionReloads();
     void editOpensTheEditorOnThatAd();
     void emptyStateSaysHowToPost();
+    void exchangedAdShowsWhereItsTransportIs();
 
 private:
     std::unique_ptr<MyAdsWindow> openWindow(Database &db, qint64 agentId);
@@ -663,6 +666,37 @@ void TestMyAdsWindow::emptyStateSaysHowToPost()
     QVERIFY2(empty->text().contains(QStringLiteral("Post an ad")), qPrintable(empty->text()));
     QCOMPARE(window->displayedAdId(), 0);
     QCOMPARE(actionKeys(window->offeredActions()), QString());
+}
+
+// « Mes annonces » says where the transport of an exchanged ad is, as the logistics service
+// moves it on.
+void TestMyAdsWindow::exchangedAdShowsWhereItsTransportIs()
+{
+    const Ad ad = closedLot(*m_admin, m_world, m_world.desks, 2, 0, 0, CloseReason::Exchanged);
+    PickupRequest asked;
+    asked.from.siteId = m_world.depot;
+    asked.to.siteId = m_world.townHall;
+    asked.wishedDate = platformToday().addDays(2);
+    auto pickup = PickupRepository(*m_admin).request(ad.id, asked, m_world.ownerActor());
+    QVERIFY2(pickup, qPrintable(pickup.error().message + pickup.error().detail));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    const auto stateOf = [&] {
+        const MyAdsEntry *entry = window->model()->entry(window->model()->rowOfAd(ad.id));
+        return entry ? window->model()->stateText(*entry) : QString();
+    };
+    QTRY_VERIFY2(stateOf().contains(u"transport requested"), qPrintable(stateOf()));
+    Actor logistics{m_world.other, false, false};
+    logistics.logistics = true;
+    pickup = PickupRepository(*m_admin).plan(
+            pickup->id, pickup->version, platformToday().addDays(3), {}, 1, logistics);
+    QVERIFY(pickup);
+    window->refresh();
+    QVERIFY(waitIdle(*window));
+    QVERIFY2(stateOf().contains(
+                     u"transport planned on "
+                     + QLocale().toString(platformToday().addDays(3), QLocale::ShortFormat)),
+             qPrintable(stateOf()));
 }
 
 QTEST_MAIN(TestMyAdsWindow)
