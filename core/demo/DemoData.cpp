@@ -3,11 +3,13 @@
 #include "demo/DemoData.h"
 
 #include "demo/PlaceholderPicture.h"
+#include "domain/PlatformTime.h"
 #include "lifecycle/AdLifecycle.h"
 #include "lifecycle/AdRules.h"
 #include "media/PhotoScaler.h"
 #include "storage/AdRepository.h"
 #include "storage/Database.h"
+#include "storage/PickupRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
@@ -18,6 +20,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlQuery>
 #include <QtConcurrentMap>
 
 namespace Recup {
@@ -706,6 +709,112 @@ Error failedAd(const AdSpec &ad, const Error &cause)
     return error;
 }
 
+// The logistics service's fortnight: transports for the latest exchanges, in every status,
+// over the coming two weeks, four stops on one day from several sites. Written as the people
+// would, through PickupRepository (no mail: the demo's past sends none).
+Status seedPickups(Database &db, const QDateTime &now, qint64 logisticsId)
+{
+    QSqlQuery exchanges(db.connection());
+    exchanges.setForwardOnly(true);
+    if (!exchanges.exec(QStringLiteral(
+                "SELECT a.id, a.owner_id, a.site_id, a.room, o.display_name, o.phone, "
+                "(SELECT s.id FROM site s JOIN service r ON r.organisation_id = s.organisation_id "
+                "WHERE r.id = a.receiving_service_id ORDER BY s.id LIMIT 1), "
+                "(SELECT g.display_name FROM agent g WHERE g.service_id = a.receiving_service_id "
+                "ORDER BY g.id LIMIT 1), "
+                "(SELECT g.phone FROM agent g WHERE g.service_id = a.receiving_service_id "
+                "ORDER BY g.id LIMIT 1) "
+                "FROM ad a JOIN agent o ON o.id = a.owner_id "
+                "WHERE a.state = 'closed' AND a.close_reason = 'exchanged' "
+                "ORDER BY a.closed_at DESC, a.id DESC LIMIT 12")))
+        return db.lastError(DemoData::tr("The demo data cannot be loaded."));
+    struct Exchange
+    {
+        qint64 ad = 0;
+        Actor owner;
+        PickupRequest request;
+    };
+    QList<Exchange> found;
+    while (exchanges.next()) {
+        Exchange e;
+        e.ad = exchanges.value(0).toLongLong();
+        e.owner = {exchanges.value(1).toLongLong(), false, false};
+        e.request.from = {exchanges.value(2).toLongLong(),
+                          {},
+                          {},
+                          exchanges.value(3).toString(),
+                          exchanges.value(4).toString(),
+                          exchanges.value(5).toString()};
+        e.request.to = {exchanges.value(6).toLongLong(),
+                        {},
+                        {},
+                        QStringLiteral("Accueil"),
+                        exchanges.value(7).toString(),
+                        exchanges.value(8).toString()};
+        if (e.request.to.siteId)
+            found.append(e);
+    }
+    exchanges.finish();
+    // Days from the later of the demo's today and the real one: the server refuses the past.
+    const QDate today = std::max(now.toTimeZone(platformZone()).date(), platformToday());
+    Actor logistics{logisticsId, false, false};
+    logistics.logistics = true;
+    PickupRepository pickups(db);
+    // {wished in days, planned in days (-1: not planned), team, stop, last status}
+    struct Story
+    {
+        int wished;
+        int planned;
+        const char *team;
+        int stop;
+        PickupStatus status;
+    };
+    const Story stories[] = {{1, -1, "", 0, PickupStatus::Requested},
+                             {2, 2, "Équipe 1", 1, PickupStatus::Planned},
+                             {2, 2, "Équipe 1", 2, PickupStatus::Planned},
+                             {3, 2, "Équipe 2", 1, PickupStatus::Planned},
+                             {2, 2, "Équipe 2", 2, PickupStatus::Planned},
+                             {0, 0, "Équipe 1", 1, PickupStatus::PickedUp},
+                             {0, 0, "Équipe 2", 1, PickupStatus::Delivered},
+                             {4, 5, "Équipe 1", 1, PickupStatus::Planned},
+                             {6, -1, "", 0, PickupStatus::Cancelled},
+                             {8, 9, "Équipe 2", 1, PickupStatus::Planned},
+                             {12, -1, "", 0, PickupStatus::Requested},
+                             {13, -1, "", 0, PickupStatus::Requested}};
+    for (qsizetype i = 0; i < found.size() && i < qsizetype(std::size(stories)); ++i) {
+        const Story &story = stories[i];
+        Exchange e = found.at(i);
+        e.request.wishedDate = today.addDays(story.wished);
+        if (i % 3 == 0)
+            e.request.notes = QStringLiteral("Prévoir un diable : escalier sans ascenseur.");
+        auto p = pickups.request(e.ad, e.request, e.owner);
+        if (p && story.status == PickupStatus::Cancelled)
+            p = pickups.cancel(p->id,
+                               p->version,
+                               QStringLiteral("Le service receveur est venu le chercher lui-même."),
+                               e.owner);
+        if (p && story.planned >= 0)
+            p = pickups.plan(p->id,
+                             p->version,
+                             today.addDays(story.planned),
+                             QString::fromUtf8(story.team),
+                             story.stop,
+                             logistics);
+        if (p
+            && (story.status == PickupStatus::PickedUp || story.status == PickupStatus::Delivered))
+            p = pickups.markPickedUp(p->id, p->version, logistics);
+        if (p && story.status == PickupStatus::Delivered)
+            p = pickups.markDelivered(p->id, p->version, logistics);
+        if (!p)
+            return Error{p.error().kind,
+                         DemoData::tr("The demo data cannot be loaded: a transport was refused. %1")
+                                 .arg(p.error().message),
+                         p.error().detail,
+                         {}};
+    }
+    return {};
+}
+
 } // namespace
 
 QString DemoData::resourcePath()
@@ -751,6 +860,7 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
     QHash<QString, qint64> organisationIds, serviceIds, siteIds, agentIds, agentServices;
     QHash<QString, Category> categories;
     QList<qint64> moderators;
+    qint64 logisticsId = 0;
     for (const Organisation &organisation : set.organisations) {
         const auto id = references.addOrganisation(organisation);
         if (!id)
@@ -787,6 +897,8 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
         agentServices.insert(spec.agent.login, spec.agent.serviceId);
         if (spec.agent.roles.testFlag(Role::Moderator))
             moderators.append(*id);
+        if (spec.agent.roles.testFlag(Role::Logistics) && !logisticsId)
+            logisticsId = *id;
     }
     if (moderators.isEmpty())
         return Error{Error::Kind::Invalid, tr("The demo data has no moderator."), {}, {}};
@@ -855,6 +967,10 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
             if (!current)
                 return failedAd(spec, current.error());
         }
+    }
+    if (logisticsId) {
+        if (const Status moved = seedPickups(db, now, logisticsId); !moved)
+            return moved;
     }
     if (!transaction.commit())
         return db.lastError(tr("The demo data cannot be loaded."));

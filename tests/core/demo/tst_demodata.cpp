@@ -4,12 +4,14 @@
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "demo/PlaceholderPicture.h"
+#include "domain/PlatformTime.h"
 #include "lifecycle/AdLifecycle.h"
 #include "media/PhotoScaler.h"
 #include "reports/Figures.h"
 #include "reports/ReportPeriod.h"
 #include "storage/AdRepository.h"
 #include "storage/CatalogueQuery.h"
+#include "storage/PickupRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/StatisticsRepository.h"
 
@@ -402,6 +404,39 @@ private slots:
         QVERIFY(exchanged->estimatedWeightGrams * 5 < exchanged->weightGrams);
         QVERIFY(std::any_of(m_ads.cbegin(), m_ads.cend(), [](const Ad &ad) {
             return ad.closeReason == CloseReason::Exchanged && ad.valueCents == 0;
+        }));
+    }
+
+    // The logistics service's fortnight: transports in every status over the coming two weeks,
+    // one day with four stops from several sites, and a logistics agent to sign in as.
+    void transportsInEveryStatusOverTheComingFortnight()
+    {
+        PickupFilter all;
+        const auto pickups = PickupRepository(*m_db).list(all);
+        QVERIFY2(pickups, qPrintable(pickups.error().detail));
+        QSet<PickupStatus> statuses;
+        QHash<QDate, QSet<qint64>> sitesOfDay;
+        QHash<QDate, int> stopsOfDay;
+        const QDate today = std::max(m_now.date(), platformToday());
+        for (const Pickup &p : *pickups) {
+            statuses.insert(p.status);
+            const QDate due = p.plannedDate.isValid() ? p.plannedDate : p.wishedDate;
+            QVERIFY2(due >= today && due <= today.addDays(14), qPrintable(due.toString()));
+            if (p.status == PickupStatus::Planned) {
+                sitesOfDay[p.plannedDate].insert(p.from.siteId);
+                ++stopsOfDay[p.plannedDate];
+            }
+        }
+        qInfo("%lld transports", qsizetype(pickups->size()));
+        QCOMPARE(statuses.size(), 5);
+        bool busyDay = false;
+        for (auto day = stopsOfDay.cbegin(); day != stopsOfDay.cend(); ++day)
+            busyDay = busyDay || (day.value() >= 4 && sitesOfDay.value(day.key()).size() >= 2);
+        QVERIFY(busyDay);
+        const auto agents = ReferenceRepository(*m_db).agents();
+        QVERIFY(agents);
+        QVERIFY(std::any_of(agents->cbegin(), agents->cend(), [](const Agent &a) {
+            return a.roles.testFlag(Role::Logistics) && !a.roles.testFlag(Role::Moderator);
         }));
     }
 
