@@ -316,6 +316,13 @@
     </message>
 </context>
 <context>
+    <name>AdWorkflow</name>
+    <message>
+        <source>A transport is asked when closing an ad as exchanged.</source>
+        <translation>Un transport se demande en clôturant une annonce comme échangée.</translation>
+    </message>
+</context>
+<context>
     <name>AdminCommands</name>
     <message>
         <source>PostgreSQL connection string (&quot;host=... dbname=...&quot;, &quot;service=NAME&quot;, a postgresql:// URI) or sqlite:FILE. Without it, the PG* environment variables are used.</source>
@@ -855,6 +862,10 @@ Commandes&#xa0;:
         <source>The demo data cannot be loaded.</source>
         <translation>Les données de démonstration ne peuvent pas être chargées.</translation>
     </message>
+    <message>
+        <source>The demo data cannot be loaded: a transport was refused. %1</source>
+        <translation>Les données de démonstration ne peuvent pas être chargées&#xa0;: un transport a été refusé. %1</translation>
+    </message>
 </context>
 <context>
     <name>FiguresReader</name>
@@ -1125,6 +1136,18 @@ Commandes&#xa0;:
         <source>Only approvals and rejections are mailed.</source>
         <translation>Seules les acceptations et les refus font l’objet d’un courriel.</translation>
     </message>
+    <message>
+        <source>Only planned and delivered transports are mailed.</source>
+        <translation>Seuls les transports planifiés et livrés donnent lieu à un courriel.</translation>
+    </message>
+    <message>
+        <source>The mail could not be written.</source>
+        <translation>Le courriel n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>This step of the transport is not in its history.</source>
+        <translation>Cette étape du transport ne figure pas dans son historique.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxRepository</name>
@@ -1202,6 +1225,172 @@ Commandes&#xa0;:
     <message>
         <source>The picture in %1 cannot be converted to JPEG.</source>
         <translation>L’image du fichier %1 ne peut pas être convertie en JPEG.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupLifecycle</name>
+    <message>
+        <source>This transport was delivered: it can no longer change.</source>
+        <translation>Ce transport a été livré&#xa0;: il ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>This transport was cancelled: it can no longer change.</source>
+        <translation>Ce transport a été annulé&#xa0;: il ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>The logistics service has planned this transport: ask them to cancel it.</source>
+        <translation>La logistique a déjà planifié ce transport&#xa0;: demandez-lui de l’annuler.</translation>
+    </message>
+    <message>
+        <source>Only the logistics service plans and carries out transports.</source>
+        <translation>Seule la logistique planifie et effectue les transports.</translation>
+    </message>
+    <message>
+        <source>This transport is under way: it can no longer be planned.</source>
+        <translation>Ce transport est en cours&#xa0;: il ne peut plus être planifié.</translation>
+    </message>
+    <message>
+        <source>Plan this transport before marking it picked up.</source>
+        <translation>Planifiez ce transport avant de le marquer comme enlevé.</translation>
+    </message>
+    <message>
+        <source>Mark this transport picked up before marking it delivered.</source>
+        <translation>Marquez ce transport comme enlevé avant de le marquer comme livré.</translation>
+    </message>
+    <message>
+        <source>This transport is under way: it can no longer be cancelled.</source>
+        <translation>Ce transport est en cours&#xa0;: il ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>This step is not possible now.</source>
+        <translation>Cette étape n’est pas possible pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Enlevé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>PickupRepository</name>
+    <message>
+        <source>The transport could not be requested.</source>
+        <translation>Le transport n’a pas pu être demandé.</translation>
+    </message>
+    <message>
+        <source>A transport is requested for an ad closed as exchanged with a service; this ad is not, or no longer.</source>
+        <translation>Un transport se demande pour une annonce clôturée comme échangée avec un service&#xa0;; ce n’est pas, ou plus, le cas de cette annonce.</translation>
+    </message>
+    <message>
+        <source>Only the ad&apos;s owner or a moderator asks for its transport.</source>
+        <translation>Seul l’auteur de l’annonce ou un modérateur peut en demander le transport.</translation>
+    </message>
+    <message>
+        <source>A transport is already under way for this ad.</source>
+        <translation>Un transport est déjà en cours pour cette annonce.</translation>
+    </message>
+    <message>
+        <source>Choose the site the item leaves from.</source>
+        <translation>Choisissez le site d’où part le matériel.</translation>
+    </message>
+    <message>
+        <source>Choose the site the item goes to.</source>
+        <translation>Choisissez le site où va le matériel.</translation>
+    </message>
+    <message>
+        <source>Choose the day you wish the transport for.</source>
+        <translation>Choisissez le jour souhaité pour le transport.</translation>
+    </message>
+    <message>
+        <source>The wished day is past: choose today or a later day.</source>
+        <translation>Le jour souhaité est passé&#xa0;: choisissez aujourd’hui ou un jour suivant.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (1,000 characters at most).</source>
+        <translation>Les remarques sont trop longues (1&#xa0;000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A room, a name or a phone number is too long.</source>
+        <translation>Une salle, un nom ou un numéro de téléphone est trop long.</translation>
+    </message>
+    <message>
+        <source>The site « %1 » is closed: choose another one.</source>
+        <translation>Le site «&#xa0;%1&#xa0;» est fermé&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A site of this transport no longer exists.</source>
+        <translation>Un site de ce transport n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the transport.</source>
+        <translation>Choisissez le jour du transport.</translation>
+    </message>
+    <message>
+        <source>This day is past: plan the transport for today or a later day.</source>
+        <translation>Ce jour est passé&#xa0;: planifiez le transport pour aujourd’hui ou un jour suivant.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name is too long (60 characters at most).</source>
+        <translation>Le nom de l’équipe est trop long (60 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The stop&apos;s order is a number from 1.</source>
+        <translation>L’ordre de passage est un nombre à partir de 1.</translation>
+    </message>
+    <message>
+        <source>Say why the transport is cancelled.</source>
+        <translation>Indiquez pourquoi le transport est annulé.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (500 characters at most).</source>
+        <translation>Le motif est trop long (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The transport could not be changed.</source>
+        <translation>Le transport n’a pas pu être modifié.</translation>
+    </message>
+    <message>
+        <source>Only the logistics service and the agents of the two services follow this transport.</source>
+        <translation>Seuls la logistique et les agents des deux services suivent ce transport.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this transport in the meantime: read it again.</source>
+        <translation>Quelqu’un d’autre a modifié ce transport entre-temps&#xa0;: relisez-le.</translation>
+    </message>
+    <message>
+        <source>The transport&apos;s history could not be written.</source>
+        <translation>L’historique du transport n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The transport could not be read.</source>
+        <translation>Le transport n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>This transport does not exist, or is not yours to see.</source>
+        <translation>Ce transport n’existe pas, ou vous n’avez pas à le voir.</translation>
+    </message>
+    <message>
+        <source>The transports could not be read.</source>
+        <translation>Les transports n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The transport&apos;s history could not be read.</source>
+        <translation>L’historique du transport n’a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3434,26 @@ Proposé par %2</translation>
     <message>
         <source>Closed on %1</source>
         <translation>Clôturée le %1</translation>
+    </message>
+    <message>
+        <source>%1 — transport requested for %2</source>
+        <translation>%1 — transport demandé pour le %2</translation>
+    </message>
+    <message>
+        <source>%1 — transport planned on %2</source>
+        <translation>%1 — transport prévu le %2</translation>
+    </message>
+    <message>
+        <source>%1 — picked up, on its way</source>
+        <translation>%1 — enlevé, en route</translation>
+    </message>
+    <message>
+        <source>%1 — delivered</source>
+        <translation>%1 — livré</translation>
+    </message>
+    <message>
+        <source>%1 — transport cancelled</source>
+        <translation>%1 — transport annulé</translation>
     </message>
 </context>
 <context>
