@@ -1140,14 +1140,6 @@ Commandes&#xa0;:
         <source>Only planned and delivered transports are mailed.</source>
         <translation>Seuls les transports planifiés et livrés donnent lieu à un courriel.</translation>
     </message>
-    <message>
-        <source>The mail could not be written.</source>
-        <translation>Le courriel n’a pas pu être écrit.</translation>
-    </message>
-    <message>
-        <source>This step of the transport is not in its history.</source>
-        <translation>Cette étape du transport ne figure pas dans son historique.</translation>
-    </message>
 </context>
 <context>
     <name>OutboxRepository</name>
@@ -1391,6 +1383,10 @@ Commandes&#xa0;:
     <message>
         <source>The transport&apos;s history could not be read.</source>
         <translation>L’historique du transport n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>This step of the transport is not in its history.</source>
+        <translation>Cette étape du transport ne figure pas dans son historique.</translation>
     </message>
 </context>
 <context>

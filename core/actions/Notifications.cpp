@@ -6,12 +6,11 @@
 #include "storage/AdRepository.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
+#include "storage/PickupRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SqlDialect.h"
 
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Recup {
 
@@ -270,27 +269,16 @@ Notifications::pickupStep(const Pickup &pickup, PickupAction step, qint64 author
                      tr("Only planned and delivered transports are mailed."),
                      {},
                      {}};
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT display_name, email FROM %1 recipients")
-                          .arg(m_db.dialect().pickupRecipients()));
-    query.addBindValue(pickup.id);
-    if (!query.exec())
-        return databaseError(query.lastError(), tr("The mail could not be written."));
+    const PickupRepository pickups(m_db);
+    const Result<QList<Agent>> recipients = pickups.recipients(pickup.id);
+    if (!recipients)
+        return recipients.error();
     QList<MailAddress> to;
-    while (query.next())
-        to.append({query.value(1).toString().trimmed(), query.value(0).toString()});
-    query.finish();
-    query.prepare(QStringLiteral("SELECT max(id) FROM pickup_history WHERE pickup_id = ? "
-                                 "AND action = ? AND actor_id = ?"));
-    query.addBindValue(pickup.id);
-    query.addBindValue(pickupActionKey(step));
-    query.addBindValue(authorId);
-    if (!query.exec() || !query.next() || query.value(0).isNull())
-        return Error{Error::Kind::NotFound,
-                     tr("This step of the transport is not in its history."),
-                     query.lastError().text(),
-                     {}};
-    const qint64 action = query.value(0).toLongLong();
+    for (const Agent &recipient : *recipients)
+        to.append(mailbox(recipient));
+    const Result<qint64> action = pickups.historyRow(pickup.id, step, authorId);
+    if (!action)
+        return action.error();
     const Result<Agent> author = agent(authorId);
     if (!author)
         return author.error();
@@ -323,7 +311,7 @@ Notifications::pickupStep(const Pickup &pickup, PickupAction step, qint64 author
     Result<MailMessage> mail = compose(kind, fields, to, {}, author->email);
     if (!mail)
         return mail.error();
-    return MailQueue(m_db).enqueue(*mail, toKey(kind), authorId, action);
+    return MailQueue(m_db).enqueue(*mail, toKey(kind), authorId, *action);
 }
 
 QString Notifications::expiryReminderId(const Ad &ad) const

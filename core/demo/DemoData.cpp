@@ -20,7 +20,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QSqlQuery>
 #include <QtConcurrentMap>
 
 namespace Recup {
@@ -714,19 +713,12 @@ Error failedAd(const AdSpec &ad, const Error &cause)
 // would, through PickupRepository (no mail: the demo's past sends none).
 Status seedPickups(Database &db, const QDateTime &now, qint64 logisticsId)
 {
-    QSqlQuery exchanges(db.connection());
-    exchanges.setForwardOnly(true);
-    if (!exchanges.exec(QStringLiteral(
-                "SELECT a.id, a.owner_id, a.site_id, a.room, o.display_name, o.phone, "
-                "(SELECT s.id FROM site s JOIN service r ON r.organisation_id = s.organisation_id "
-                "WHERE r.id = a.receiving_service_id ORDER BY s.id LIMIT 1), "
-                "(SELECT g.display_name FROM agent g WHERE g.service_id = a.receiving_service_id "
-                "ORDER BY g.id LIMIT 1), "
-                "(SELECT g.phone FROM agent g WHERE g.service_id = a.receiving_service_id "
-                "ORDER BY g.id LIMIT 1) "
-                "FROM ad a JOIN agent o ON o.id = a.owner_id "
-                "WHERE a.state = 'closed' AND a.close_reason = 'exchanged' "
-                "ORDER BY a.closed_at DESC, a.id DESC LIMIT 12")))
+    const auto latest = AdRepository(db).latestExchanges(12);
+    ReferenceRepository references(db);
+    const auto agents = references.agents();
+    const auto services = references.services();
+    const auto sites = references.sites();
+    if (!latest || !agents || !services || !sites)
         return db.lastError(DemoData::tr("The demo data cannot be loaded."));
     struct Exchange
     {
@@ -735,26 +727,37 @@ Status seedPickups(Database &db, const QDateTime &now, qint64 logisticsId)
         PickupRequest request;
     };
     QList<Exchange> found;
-    while (exchanges.next()) {
+    for (const Ad &ad : *latest) {
         Exchange e;
-        e.ad = exchanges.value(0).toLongLong();
-        e.owner = {exchanges.value(1).toLongLong(), false, false};
-        e.request.from = {exchanges.value(2).toLongLong(),
-                          {},
-                          {},
-                          exchanges.value(3).toString(),
-                          exchanges.value(4).toString(),
-                          exchanges.value(5).toString()};
-        e.request.to = {exchanges.value(6).toLongLong(),
-                        {},
-                        {},
-                        QStringLiteral("Accueil"),
-                        exchanges.value(7).toString(),
-                        exchanges.value(8).toString()};
+        e.ad = ad.id;
+        e.owner = {ad.ownerId, false, false};
+        e.request.from.siteId = ad.siteId;
+        e.request.from.room = ad.room;
+        e.request.to.room = QStringLiteral("Accueil");
+        for (const Agent &a : *agents) {
+            if (a.id == ad.ownerId) {
+                e.request.from.contact = a.displayName;
+                e.request.from.phone = a.phone;
+            }
+            if (a.serviceId == ad.receivingServiceId && e.request.to.contact.isEmpty()) {
+                e.request.to.contact = a.displayName;
+                e.request.to.phone = a.phone;
+            }
+        }
+        // The first site of the receiving service's organisation.
+        qint64 organisation = 0;
+        for (const Service &service : *services) {
+            if (service.id == ad.receivingServiceId)
+                organisation = service.organisationId;
+        }
+        for (const Site &site : *sites) {
+            if (site.organisationId == organisation
+                && (!e.request.to.siteId || site.id < e.request.to.siteId))
+                e.request.to.siteId = site.id;
+        }
         if (e.request.to.siteId)
             found.append(e);
     }
-    exchanges.finish();
     // Days from the later of the demo's today and the real one: the server refuses the past.
     const QDate today = std::max(now.toTimeZone(platformZone()).date(), platformToday());
     Actor logistics{logisticsId, false, false};

@@ -592,6 +592,22 @@ Result<qint64> AdRepository::lastHistoryId(qint64 adId, AdState state) const
     return query.value(0).toLongLong();
 }
 
+Result<QList<Ad>> AdRepository::latestExchanges(int limit) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + adColumns(m_db.dialect())
+                  + QStringLiteral(" FROM ad WHERE state = 'closed' AND close_reason = 'exchanged' "
+                                   "ORDER BY closed_at DESC, id DESC LIMIT ?"));
+    query.bindValue(0, limit);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    QList<Ad> ads;
+    while (query.next())
+        ads.append(readAd(query, m_db.dialect()));
+    return ads;
+}
+
 Result<QList<Ad>> AdRepository::ownedBy(qint64 agentId) const
 {
     QSqlQuery query(m_db.connection());

@@ -87,6 +87,8 @@ public:
     // The latest history row that moved the ad to `state`; NotFound if none did.
     Result<qint64> lastHistoryId(qint64 adId, AdState state) const;
     Result<QList<Ad>> ownedBy(qint64 agentId) const;
+    // The ads last closed as exchanged that the reader may see, newest first.
+    Result<QList<Ad>> latestExchanges(int limit) const;
     // One page of an agent's own ads in the given states (all when empty), the most recently
     // changed first, after the cursor: one statement, whatever the number of ads.
     Result<OwnedAdsPage> ownedPage(qint64 agentId,

@@ -529,4 +529,41 @@ Result<QList<PickupHistoryEntry>> PickupRepository::history(qint64 id) const
     return entries;
 }
 
+Result<qint64> PickupRepository::historyRow(qint64 id, PickupAction action, qint64 actorId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT max(id) FROM pickup_history WHERE pickup_id = ? "
+                                 "AND action = ? AND actor_id = ?"));
+    query.addBindValue(id);
+    query.addBindValue(pickupActionKey(action));
+    query.addBindValue(actorId);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The transport's history could not be read."));
+    if (!query.next() || query.value(0).isNull())
+        return Error{Error::Kind::NotFound,
+                     tr("This step of the transport is not in its history."),
+                     {},
+                     {}};
+    return query.value(0).toLongLong();
+}
+
+Result<QList<Agent>> PickupRepository::recipients(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT display_name, email FROM %1 recipients")
+                          .arg(m_db.dialect().pickupRecipients()));
+    query.addBindValue(id);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The transport could not be read."));
+    QList<Agent> agents;
+    while (query.next()) {
+        Agent agent;
+        agent.displayName = query.value(0).toString();
+        agent.email = query.value(1).toString().trimmed();
+        agents.append(agent);
+    }
+    return agents;
+}
+
 } // namespace Recup

@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "domain/Pickup.h"
+#include "domain/Reference.h"
 #include "lifecycle/PickupLifecycle.h"
 #include "storage/AdRepository.h"
 
@@ -63,6 +64,12 @@ public:
     // The latest transport of an ad the reader may see, if any.
     Result<std::optional<Pickup>> latestForAd(qint64 adId) const;
     Result<QList<PickupHistoryEntry>> history(qint64 id) const;
+    // The latest step `action` of `actorId` in the transport's history: the action its mail
+    // follows (outbox action_id).
+    Result<qint64> historyRow(qint64 id, PickupAction action, qint64 actorId) const;
+    // Whom its mails go to: the active agents of its two services (name and address only).
+    // PostgreSQL answers logistics staff, moderators and administrators only.
+    Result<QList<Agent>> recipients(qint64 id) const;
 
 private:
     Status checkRequest(const PickupRequest &request) const;
