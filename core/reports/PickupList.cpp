@@ -6,10 +6,16 @@
 #include "reports/ReportHtml.h"
 #include "reports/ReportPeriod.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCollator>
+#include <QPageSize>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Recup {
 
@@ -198,6 +204,65 @@ QString siteSection(const QList<Pickup> &siteStops)
     return html;
 }
 
+// QTextDocument cuts a table where the page ends, and a stop cut in two is a signature box
+// lost on the next sheet. Lays `document` out on A4 pages with the 2 cm margins that
+// ReportDocument::print() adds (at the layout's own resolution: print() scales it to the
+// printer's), and starts on a new page each table that would be cut, with the headings just
+// above it; then leaves the document unpaginated again, as print() expects it.
+void keepTablesWhole(QTextDocument &document)
+{
+    constexpr qreal Dpi = 96; // the resolution QTextDocument lays out at without a device
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QTextFrameFormat unpaginated = document.rootFrame()->frameFormat();
+    QTextFrameFormat paginated = unpaginated;
+    const qreal margin = 2 / 2.54 * Dpi;
+    paginated.setMargin(margin);
+    document.rootFrame()->setFrameFormat(paginated);
+    const QSizeF page = QPageSize(QPageSize::A4).sizePoints() * (Dpi / 72.0);
+    document.setPageSize(page);
+    // A little less than the page holds, for the rounding of the printer's own layout.
+    const qreal usable = page.height() - 2 * margin - Dpi / 8;
+
+    QTextBlock unitStart; // the first block since the last table: the headings of the next
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (it.currentBlock().isValid()) {
+            // The empty block Qt keeps after each table is no heading.
+            if (!unitStart.isValid() && !it.currentBlock().text().isEmpty())
+                unitStart = it.currentBlock();
+            continue;
+        }
+        QTextFrame *table = it.currentFrame();
+        if (!table)
+            continue;
+        layout->pageCount(); // lays out, to the end, what the last break moved
+        QRectF tableRect = layout->frameBoundingRect(table);
+        // Its bottom is where the block after it starts (the table's own size counts the
+        // page break it straddles).
+        const QTextBlock after = document.findBlock(table->lastPosition() + 1);
+        if (after.isValid())
+            tableRect.setBottom(layout->blockBoundingRect(after).top());
+        const qreal top = unitStart.isValid() ? layout->blockBoundingRect(unitStart).top()
+                                              : tableRect.top();
+        const qreal pageTop = std::floor(top / page.height()) * page.height() + margin;
+        const bool cut = tableRect.bottom() > pageTop + usable;
+        if (cut && tableRect.bottom() - top <= usable && top > pageTop + 1) {
+            if (unitStart.isValid()) {
+                QTextCursor cursor(unitStart);
+                QTextBlockFormat format = unitStart.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                cursor.setBlockFormat(format);
+            } else {
+                QTextFrameFormat format = table->frameFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFrameFormat(format);
+            }
+        }
+        unitStart = QTextBlock();
+    }
+    document.setPageSize(QSizeF());
+    document.rootFrame()->setFrameFormat(unpaginated);
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument>
@@ -224,6 +289,7 @@ PickupList::document(const QDate &day, const QList<Pickup> &stops, const QDateTi
          runs(ordered, [](const Pickup &p) { return qMakePair(p.from.siteId, p.from.siteName); }))
         html += siteSection(site);
     document->setHtml(html);
+    keepTablesWhole(*document);
     return document;
 }
 

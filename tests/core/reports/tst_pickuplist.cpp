@@ -89,6 +89,22 @@ int pdfPages(const QString &path)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
+// The text of each page, as pdftotext reads it.
+QStringList pageTexts(const QString &path)
+{
+    QStringList pages;
+    for (int page = 1; page <= pdfPages(path); ++page) {
+        QProcess process;
+        process.start(
+                u"pdftotext"_s,
+                {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), path, u"-"_s});
+        if (!process.waitForFinished(60'000) || process.exitCode() != 0)
+            return {};
+        pages.append(QString::fromUtf8(process.readAllStandardOutput()).simplified());
+    }
+    return pages;
+}
+
 ProgramRun admin(const QStringList &arguments)
 {
     return runProgram(QStringLiteral(RECUP_ADMIN_BINARY), arguments, {}, u"fr"_s);
@@ -159,6 +175,34 @@ private slots:
         QCOMPARE(text.count(u"déjà enlevé"_s), 1);
         // What a user typed is printed as typed, never read as markup.
         QVERIFY(text.contains(u"Notes : « <b>Fragile</b> & lourd »"_s));
+    }
+
+    void noStopIsCutBetweenTwoPages()
+    {
+        // Enough stops for several pages, and notes long enough to make some stops taller.
+        QList<Pickup> stops;
+        for (int i = 0; i < 24; ++i) {
+            Pickup p = stop(u"Objet %1"_s.arg(i + 1), 1 + i % 3, u"A"_s, i + 1, 10'000);
+            if (i % 4 == 1)
+                p.notes = u"Passer par la cour, sonner à l’interphone. "_s.repeated(1 + i % 5);
+            stops.append(p);
+        }
+        const auto document = PickupList::document(Day, stops, QDateTime::currentDateTimeUtc());
+        const QString path = m_dir.filePath(u"longue.pdf"_s);
+        QVERIFY(ReportDocument::writePdf(*document, path));
+        const QStringList pages = pageTexts(path);
+        QVERIFY(pages.size() > 3);
+        static const QRegularExpression stopHeader(u"Arrêt \\d+ —"_s);
+        int stopsSeen = 0;
+        for (int i = 0; i < pages.size(); ++i) {
+            // Each stop that starts on a page ends on it: both boxes to sign are there.
+            const int headers = int(pages[i].count(stopHeader));
+            QVERIFY2(pages[i].count(u"Enlevé le"_s) == headers
+                             && pages[i].count(u"Livré le"_s) == headers,
+                     qPrintable(u"page %1: %2"_s.arg(i + 1).arg(pages[i])));
+            stopsSeen += headers;
+        }
+        QCOMPARE(stopsSeen, 24);
     }
 
     void aDayWithoutStopsSaysSoOnOnePage()
