@@ -103,7 +103,8 @@ QString stopHtml(const Pickup &stop)
                                   "border=\"1\" style=\"border-collapse: collapse; "
                                   "border-color: #888888; margin-top: 8px;\">");
     html += u"<tr><td colspan=\"2\" bgcolor=\"#e8eef4\"><span style=\"font-size: large;\"><b>Arrêt "
-            + wholeNumber(stop.stopOrder) + u"</b></span> — " + item + u"</td></tr>";
+            + wholeNumber(stop.stopOrder) + u"</b></span> · équipe " + escaped(teamName(stop.team))
+            + u" — " + item + u"</td></tr>";
     html += u"<tr><td width=\"50%\" valign=\"top\">" + endHtml(QStringLiteral("De :"), stop.from)
             + u"</td><td width=\"50%\" valign=\"top\">" + endHtml(QStringLiteral("Vers :"), stop.to)
             + u"</td></tr>";

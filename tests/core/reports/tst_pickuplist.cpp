@@ -168,7 +168,9 @@ private slots:
         QVERIFY(text.contains(u"A 4 140 kg"_s));
         QVERIFY(text.contains(u"B 4 121 kg"_s));
         // Each stop's weight, both ends, contacts, the status that is not « planned ».
-        QVERIFY(text.contains(u"quantité : 3, 21,3 kg"_s));
+        // A stop says its team: a sheet read alone still tells whose round it is.
+        QVERIFY(text.contains(
+                u"Arrêt 3 · équipe A — Fauteuil de direction (Mobilier) — quantité : 3, 21,3 kg"_s));
         QVERIFY(text.contains(u"Groupe scolaire Painlevé"_s));
         QVERIFY(text.contains(u"Local : Bâtiment B, salle 2"_s));
         QVERIFY(text.contains(u"Contact : Mme Roux, 05 49 20 00 01"_s));
@@ -192,7 +194,7 @@ private slots:
         QVERIFY(ReportDocument::writePdf(*document, path));
         const QStringList pages = pageTexts(path);
         QVERIFY(pages.size() > 3);
-        static const QRegularExpression stopHeader(u"Arrêt \\d+ —"_s);
+        static const QRegularExpression stopHeader(u"Arrêt \\d+ · équipe \\w+ —"_s);
         int stopsSeen = 0;
         for (int i = 0; i < pages.size(); ++i) {
             // Each stop that starts on a page ends on it: both boxes to sign are there.
