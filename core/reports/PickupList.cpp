@@ -206,62 +206,81 @@ QString siteSection(const QList<Pickup> &siteStops)
 }
 
 // QTextDocument cuts a table where the page ends, and a stop cut in two is a signature box
-// lost on the next sheet. Lays `document` out on A4 pages with the 2 cm margins that
-// ReportDocument::print() adds (at the layout's own resolution: print() scales it to the
-// printer's), and starts on a new page each table that would be cut, with the headings just
-// above it; then leaves the document unpaginated again, as print() expects it.
+// lost on the next sheet. Lays `document` out once, unpaginated, as wide as ReportDocument::
+// print() makes it (A4 less its 2 cm margins, at the layout's own resolution: print() scales
+// it to the printer's), measures each table with the headings just above it, fills pages with
+// them, and starts on a new page each one that would be cut. One layout, not one per break:
+// a day of 1,000 stops has hundreds of them.
 void keepTablesWhole(QTextDocument &document)
 {
     constexpr qreal Dpi = 96; // the resolution QTextDocument lays out at without a device
-    QAbstractTextDocumentLayout *layout = document.documentLayout();
-    const QTextFrameFormat unpaginated = document.rootFrame()->frameFormat();
-    QTextFrameFormat paginated = unpaginated;
     const qreal margin = 2 / 2.54 * Dpi;
-    paginated.setMargin(margin);
-    document.rootFrame()->setFrameFormat(paginated);
     const QSizeF page = QPageSize(QPageSize::A4).sizePoints() * (Dpi / 72.0);
-    document.setPageSize(page);
     // A little less than the page holds, for the rounding of the printer's own layout.
     const qreal usable = page.height() - 2 * margin - Dpi / 8;
 
-    QTextBlock unitStart; // the first block since the last table: the headings of the next
-    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
-        if (it.currentBlock().isValid()) {
-            // The empty block Qt keeps after each table is no heading.
-            if (!unitStart.isValid() && !it.currentBlock().text().isEmpty())
-                unitStart = it.currentBlock();
-            continue;
-        }
-        QTextFrame *table = it.currentFrame();
-        if (!table)
-            continue;
-        layout->pageCount(); // lays out, to the end, what the last break moved
-        QRectF tableRect = layout->frameBoundingRect(table);
-        // Its bottom is where the block after it starts (the table's own size counts the
-        // page break it straddles).
-        const QTextBlock after = document.findBlock(table->lastPosition() + 1);
-        if (after.isValid())
-            tableRect.setBottom(layout->blockBoundingRect(after).top());
-        const qreal top = unitStart.isValid() ? layout->blockBoundingRect(unitStart).top()
-                                              : tableRect.top();
-        const qreal pageTop = std::floor(top / page.height()) * page.height() + margin;
-        const bool cut = tableRect.bottom() > pageTop + usable;
-        if (cut && tableRect.bottom() - top <= usable && top > pageTop + 1) {
-            if (unitStart.isValid()) {
-                QTextCursor cursor(unitStart);
-                QTextBlockFormat format = unitStart.blockFormat();
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                cursor.setBlockFormat(format);
-            } else {
-                QTextFrameFormat format = table->frameFormat();
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                table->setFrameFormat(format);
-            }
-        }
-        unitStart = QTextBlock();
+    const QSizeF unpaginatedSize = document.pageSize();
+    const QTextFrameFormat unpaginated = document.rootFrame()->frameFormat();
+    QTextFrameFormat measured = unpaginated;
+    measured.setMargin(margin);
+    {
+        QTextCursor edit(&document);
+        edit.beginEditBlock();
+        document.rootFrame()->setFrameFormat(measured);
+        document.setTextWidth(page.width());
+        edit.endEditBlock();
     }
-    document.setPageSize(QSizeF());
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    layout->pageCount(); // lays the whole document out
+
+    // Each unit: the blocks since the last table (headings; not the empty block Qt keeps
+    // after a table), then the table; where it starts in the unpaginated layout.
+    struct Unit
+    {
+        QTextBlock heading;
+        QTextFrame *table = nullptr;
+        qreal top = 0;
+    };
+    QList<Unit> units;
+    QTextBlock heading;
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (const QTextBlock block = it.currentBlock(); block.isValid()) {
+            if (!heading.isValid() && !block.text().isEmpty())
+                heading = block;
+        } else if (QTextFrame *table = it.currentFrame()) {
+            const qreal top = heading.isValid() ? layout->blockBoundingRect(heading).top()
+                                                : layout->frameBoundingRect(table).top();
+            units.append({heading, table, top});
+            heading = QTextBlock();
+        }
+    }
+    const qreal end = layout->documentSize().height() - margin;
+
+    QTextCursor edit(&document);
+    edit.beginEditBlock();
+    qreal filled = 0; // of the current page
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        const qreal height = (i + 1 < units.size() ? units[i + 1].top : end) - units[i].top;
+        if (filled > 0 && filled + height > usable && height <= usable) {
+            if (units[i].heading.isValid()) {
+                QTextBlockFormat format = units[i].heading.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(units[i].heading).setBlockFormat(format);
+            } else {
+                QTextFrameFormat format = units[i].table->frameFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                units[i].table->setFrameFormat(format);
+            }
+            filled = 0;
+        }
+        // What comes before the first unit (the title) is on the first page too.
+        filled += i == 0 ? units[0].top - margin + height : height;
+        if (filled > usable) // taller than a page: it flows on
+            filled = std::fmod(filled, usable);
+    }
     document.rootFrame()->setFrameFormat(unpaginated);
+    document.setPageSize(unpaginatedSize);
+    edit.endEditBlock();
 }
 
 } // namespace
