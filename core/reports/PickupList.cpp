@@ -64,6 +64,13 @@ QString teamName(const QString &team)
     return team.trimmed().isEmpty() ? QStringLiteral("sans équipe") : team.trimmed();
 }
 
+// "Équipe A", "Sans équipe" for a stop planned without one.
+QString teamLabel(const QString &team)
+{
+    return team.trimmed().isEmpty() ? QStringLiteral("Sans équipe")
+                                    : u"Équipe " + escaped(team.trimmed());
+}
+
 // One end of the transport: where, which room, whom to ask.
 QString endHtml(const QString &label, const PickupEnd &end)
 {
@@ -103,7 +110,9 @@ QString stopHtml(const Pickup &stop)
                                   "border=\"1\" style=\"border-collapse: collapse; "
                                   "border-color: #888888; margin-top: 8px;\">");
     html += u"<tr><td colspan=\"2\" bgcolor=\"#e8eef4\"><span style=\"font-size: large;\"><b>Arrêt "
-            + wholeNumber(stop.stopOrder) + u"</b></span> · équipe " + escaped(teamName(stop.team))
+            + wholeNumber(stop.stopOrder) + u"</b></span> · "
+            + (stop.team.trimmed().isEmpty() ? QStringLiteral("sans équipe")
+                                             : u"équipe " + escaped(stop.team.trimmed()))
             + u" — " + item + u"</td></tr>";
     html += u"<tr><td width=\"50%\" valign=\"top\">" + endHtml(QStringLiteral("De :"), stop.from)
             + u"</td><td width=\"50%\" valign=\"top\">" + endHtml(QStringLiteral("Vers :"), stop.to)
@@ -196,8 +205,7 @@ QString siteSection(const QList<Pickup> &siteStops)
         html += paragraph(escaped(site.siteAddress));
     for (const QList<Pickup> &team :
          runs(siteStops, [](const Pickup &p) { return teamName(p.team); })) {
-        html += u"<h3>Équipe " + escaped(teamName(team.first().team)) + u" — "
-                + stopsText(team.size()) + u", "
+        html += u"<h3>" + teamLabel(team.first().team) + u" — " + stopsText(team.size()) + u", "
                 + escaped(Amounts::wholeKilogramText(weightOf(team))) + u"</h3>";
         for (const Pickup &stop : team)
             html += stopHtml(stop);

@@ -207,6 +207,18 @@ private slots:
         QCOMPARE(stopsSeen, 24);
     }
 
+    void aStopWithoutTeamSaysSo()
+    {
+        Pickup alone = stop(u"Bureau sans équipe"_s, 1, QString(), 1, 30'000);
+        const auto document = PickupList::document(Day, {alone}, QDateTime::currentDateTimeUtc());
+        const QString path = m_dir.filePath(u"sans-equipe.pdf"_s);
+        QVERIFY(ReportDocument::writePdf(*document, path));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(u"Sans équipe — 1 arrêt, 30 kg"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Arrêt 1 · sans équipe — Bureau sans équipe"_s));
+        QVERIFY(!text.contains(u"Équipe sans équipe"_s));
+    }
+
     void aDayWithoutStopsSaysSoOnOnePage()
     {
         const auto document = PickupList::document(Day, {}, QDateTime::currentDateTimeUtc());
