@@ -19,11 +19,13 @@
 
 int main(int argc, char *argv[])
 {
-    // `report` lays out a document, whose fonts need a QGuiApplication; on the offscreen
-    // platform it needs no screen. The other commands run on servers as a console program.
+    // `report` and `pickup-list` lay out a document, whose fonts need a QGuiApplication; on the
+    // offscreen platform it needs no screen. The other commands run on servers as a console
+    // program.
     bool laysOutDocuments = false;
     for (int i = 1; i < argc; ++i)
-        laysOutDocuments = laysOutDocuments || std::strcmp(argv[i], "report") == 0;
+        laysOutDocuments = laysOutDocuments || std::strcmp(argv[i], "report") == 0
+                           || std::strcmp(argv[i], "pickup-list") == 0;
     if (laysOutDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #ifdef Q_OS_UNIX

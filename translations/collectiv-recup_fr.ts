@@ -529,52 +529,6 @@
         <translation>l’adresse de chaque modérateur</translation>
     </message>
     <message>
-        <source>Sets up and maintains the Collectiv&apos;Récup database.
-
-Commands:
-  init        create the schema, or upgrade it to this version
-  seed-demo   load the demonstration data into an empty database
-  add-agent   add an agent who logs in with their own database account
-              (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay
-  mail-policy show or set who every mail comes from and the moderators&apos; address
-              (--sender, --sender-name, --moderators; PostgreSQL)
-  relay       send the outbox: at once when a mail is written, and retry what is due;
-              reconnects by itself when the database session is lost
-              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
-              --smtp-password-file, --pickup-folder, --retry-interval)
-  report      the moderators&apos; figures, with a moderator&apos;s or administrator&apos;s login:
-              --semester 2026-S2 --format pdf|csv --output FILE, or the yearly reuse
-              declaration: --year 2026 --declaration --format csv --output FILE
-              [--organisation CODE]</source>
-        <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
-
-Commandes&#xa0;:
-  init        crée le schéma, ou le met à niveau vers cette version
-  seed-demo   charge les données de démonstration dans une base vide
-  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
-              (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  retire à un agent le droit de se connecter (--login)&#xa0;; ses annonces et son historique sont conservés
-  mail-policy affiche ou fixe l’expéditeur de tous les courriels et l’adresse des modérateurs
-              (--sender, --sender-name, --moderators&#xa0;; PostgreSQL)
-  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ceux qui sont dus&#xa0;;
-              se reconnecte de lui-même quand la session de base de données est perdue
-              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
-              --smtp-password-file, --pickup-folder, --retry-interval)
-  report      les chiffres des modérateurs, avec le compte d’un modérateur ou d’un administrateur&#xa0;:
-              --semester 2026-S2 --format pdf|csv --output FICHIER, ou la déclaration annuelle
-              du réemploi&#xa0;: --year 2026 --declaration --format csv --output FICHIER
-              [--organisation CODE]</translation>
-    </message>
-    <message>
-        <source>init, seed-demo, add-agent, deactivate-agent, mail-policy, relay or report</source>
-        <translation>init, seed-demo, add-agent, deactivate-agent, mail-policy, relay ou report</translation>
-    </message>
-    <message>
-        <source>Give one command: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay or report (see --help).</source>
-        <translation>Donnez une commande&#xa0;: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay ou report (voir --help).</translation>
-    </message>
-    <message>
         <source>report: the semester, as 2026-S1 or 2026-S2.</source>
         <translation>report&#xa0;: le semestre, sous la forme 2026-S1 ou 2026-S2.</translation>
     </message>
@@ -607,10 +561,6 @@ Commandes&#xa0;:
         <translation>format</translation>
     </message>
     <message>
-        <source>report: the file to write.</source>
-        <translation>report&#xa0;: le fichier à écrire.</translation>
-    </message>
-    <message>
         <source>The declaration is yearly: give --year, not --semester.</source>
         <translation>La déclaration est annuelle&#xa0;: donnez --year, pas --semester.</translation>
     </message>
@@ -641,6 +591,68 @@ Commandes&#xa0;:
     <message>
         <source>report needs --semester (as 2026-S2) or --declaration --year.</source>
         <translation>report a besoin de --semester (comme 2026-S2) ou de --declaration --year.</translation>
+    </message>
+    <message>
+        <source>Sets up and maintains the Collectiv&apos;Récup database.
+
+Commands:
+  init        create the schema, or upgrade it to this version
+  seed-demo   load the demonstration data into an empty database
+  add-agent   add an agent who logs in with their own database account
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay
+  mail-policy show or set who every mail comes from and the moderators&apos; address
+              (--sender, --sender-name, --moderators; PostgreSQL)
+  relay       send the outbox: at once when a mail is written, and retry what is due;
+              reconnects by itself when the database session is lost
+              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
+              --smtp-password-file, --pickup-folder, --retry-interval)
+  report      the moderators&apos; figures, with a moderator&apos;s or administrator&apos;s login:
+              --semester 2026-S2 --format pdf|csv --output FILE, or the yearly reuse
+              declaration: --year 2026 --declaration --format csv --output FILE
+              [--organisation CODE]
+  pickup-list the logistics staff&apos;s printed list of a day, with a logistics login:
+              --date 2026-12-04 --output FILE.pdf</source>
+        <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
+
+Commandes&#xa0;:
+  init        crée le schéma, ou le met à niveau vers cette version
+  seed-demo   charge les données de démonstration dans une base vide
+  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  retire à un agent le droit de se connecter (--login)&#xa0;; ses annonces et son historique sont conservés
+  mail-policy affiche ou fixe l’expéditeur de tous les courriels et l’adresse des modérateurs
+              (--sender, --sender-name, --moderators&#xa0;; PostgreSQL)
+  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ceux qui sont dus&#xa0;;
+              se reconnecte de lui-même quand la session de base de données est perdue
+              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
+              --smtp-password-file, --pickup-folder, --retry-interval)
+  report      les chiffres des modérateurs, avec le compte d’un modérateur ou d’un administrateur&#xa0;:
+              --semester 2026-S2 --format pdf|csv --output FICHIER, ou la déclaration annuelle
+              du réemploi&#xa0;: --year 2026 --declaration --format csv --output FICHIER
+              [--organisation CODE]
+  pickup-list la liste imprimée des enlèvements d’une journée, avec le compte d’un agent de la logistique&#xa0;:
+              --date 2026-12-04 --output FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report or pickup-list</source>
+        <translation>init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report ou pickup-list</translation>
+    </message>
+    <message>
+        <source>Give one command: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report or pickup-list (see --help).</source>
+        <translation>Donnez une commande&#xa0;: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report ou pickup-list (voir --help).</translation>
+    </message>
+    <message>
+        <source>report, pickup-list: the file to write.</source>
+        <translation>report, pickup-list&#xa0;: le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>pickup-list: the day, as 2026-12-04.</source>
+        <translation>pickup-list&#xa0;: le jour, par exemple 2026-12-04.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1288,28 @@ Commandes&#xa0;:
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>PickupListCommand</name>
+    <message>
+        <source>pickup-list needs --date, as 2026-12-04.</source>
+        <translation>pickup-list demande --date, par exemple 2026-12-04.</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a day; write it as 2026-12-04.</source>
+        <translation>--date&#xa0;: «&#xa0;%1&#xa0;» n’est pas un jour&#xa0;; écrivez-le 2026-12-04.</translation>
+    </message>
+    <message>
+        <source>pickup-list needs --output FILE.pdf.</source>
+        <translation>pickup-list demande --output FICHIER.pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pickup list of %1 written to %2: %n stop(s).</source>
+        <translation>
+            <numerusform>Liste des enlèvements du %1 écrite dans %2&#xa0;: %n arrêt.</numerusform>
+            <numerusform>Liste des enlèvements du %1 écrite dans %2&#xa0;: %n arrêts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

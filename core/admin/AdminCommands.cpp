@@ -83,7 +83,10 @@ int AdminCommands::run(const QStringList &arguments)
                "              --semester 2026-S2 --format pdf|csv --output FILE, or the yearly "
                "reuse\n"
                "              declaration: --year 2026 --declaration --format csv --output FILE\n"
-               "              [--organisation CODE]"));
+               "              [--organisation CODE]\n"
+               "  pickup-list the logistics staff's printed list of a day, with a logistics "
+               "login:\n"
+               "              --date 2026-12-04 --output FILE.pdf"));
     parser.addHelpOption();
     parser.addVersionOption();
     addDatabaseOptions(parser);
@@ -104,7 +107,7 @@ int AdminCommands::run(const QStringList &arguments)
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("init, seed-demo, add-agent, deactivate-agent, mail-policy, "
-                                    "relay or report"));
+                                    "relay, report or pickup-list"));
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -119,7 +122,7 @@ int AdminCommands::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usage(tr("Give one command: init, seed-demo, add-agent, deactivate-agent, "
-                        "mail-policy, relay or report (see --help)."));
+                        "mail-policy, relay, report or pickup-list (see --help)."));
     const QString command = positional.first();
     static const QStringList commands{QStringLiteral("init"),
                                       QStringLiteral("seed-demo"),
@@ -127,7 +130,8 @@ int AdminCommands::run(const QStringList &arguments)
                                       QStringLiteral("deactivate-agent"),
                                       QStringLiteral("mail-policy"),
                                       QStringLiteral("relay"),
-                                      QStringLiteral("report")};
+                                      QStringLiteral("report"),
+                                      QStringLiteral("pickup-list")};
     if (!commands.contains(command))
         return usage(tr("Unknown command \"%1\" (see --help).").arg(command));
 
@@ -135,6 +139,10 @@ int AdminCommands::run(const QStringList &arguments)
         return runRelay(parser);
     if (parser.isSet(QStringLiteral("config")))
         return usage(tr("--config is for the relay command."));
+    if (command == QLatin1String("pickup-list")) {
+        if (const int refused = checkPickupListOptions(parser); refused != Success)
+            return refused;
+    }
     return runOnDatabase(command, parser);
 }
 
@@ -223,6 +231,8 @@ int AdminCommands::runOnDatabase(const QString &command, const QCommandLineParse
         return runMailPolicy(parser, db);
     if (command == QLatin1String("report"))
         return runReport(parser, db);
+    if (command == QLatin1String("pickup-list"))
+        return runPickupList(parser, db);
     return runAddAgent(parser, db);
 }
 

@@ -36,6 +36,9 @@ private:
     static int runRelay(const QCommandLineParser &parser);
     // report (ReportCommand.cpp)
     static int runReport(const QCommandLineParser &parser, Database &db);
+    // pickup-list (PickupListCommand.cpp): its options are checked before the database opens.
+    static int checkPickupListOptions(const QCommandLineParser &parser);
+    static int runPickupList(const QCommandLineParser &parser, Database &db);
 };
 
 } // namespace Recup

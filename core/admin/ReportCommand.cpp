@@ -33,8 +33,11 @@ void AdminCommands::addReportOptions(QCommandLineParser &parser)
             QCommandLineOption(QStringLiteral("format"),
                                tr("report: pdf or csv (the declaration is csv)."),
                                tr("format")),
+            QCommandLineOption(QStringLiteral("output"),
+                               tr("report, pickup-list: the file to write."),
+                               tr("file")),
             QCommandLineOption(
-                    QStringLiteral("output"), tr("report: the file to write."), tr("file")),
+                    QStringLiteral("date"), tr("pickup-list: the day, as 2026-12-04."), tr("day")),
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include "domain/Amounts.h"
 #include "reports/CsvWriter.h"
+#include "reports/ReportHtml.h"
 
 #include <QFile>
 #include <QLocale>
@@ -16,28 +17,11 @@
 
 #include <algorithm>
 
-#include <algorithm>
-
 namespace Recup {
 
 namespace {
 
-const QLocale &french()
-{
-    static const QLocale locale(QLocale::French, QLocale::France);
-    return locale;
-}
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString wholeNumber(qint64 value)
-{
-    // A no-break space between thousands: the layout never cuts "3 690" in two.
-    return french().toString(value).replace(QChar(0x202F), QChar(0x00A0));
-}
+using namespace ReportHtml;
 
 QString roundedEuros(qint64 cents)
 {
@@ -47,11 +31,6 @@ QString roundedEuros(qint64 cents)
 QString roundedKilograms(qint64 grams)
 {
     return Amounts::wholeKilogramText(grams);
-}
-
-QString frenchDate(const QDate &date)
-{
-    return french().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString share(qint64 part, qint64 whole)
@@ -91,48 +70,6 @@ QString waitText(const std::optional<qint64> &seconds)
     if (hours < 48)
         return wholeNumber(hours) + (hours > 1 ? u" heures" : u" heure");
     return wholeNumber((hours + 12) / 24) + u" jours";
-}
-
-// A table with a header row; cells are HTML already escaped; columns after the first are
-// right-aligned unless `leftColumns` says otherwise.
-class HtmlTable
-{
-public:
-    HtmlTable(const QStringList &headers, int leftColumns = 1)
-        : m_left(leftColumns)
-    {
-        m_html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
-                                "border=\"1\" style=\"border-collapse: collapse; "
-                                "border-color: #888888;\"><tr>");
-        for (const QString &h : headers)
-            m_html += u"<th bgcolor=\"#e8eef4\" align=\"left\">" + escaped(h) + u"</th>";
-        m_html += u"</tr>";
-    }
-    void row(const QStringList &cells, bool bold = false)
-    {
-        m_html += u"<tr>";
-        for (int i = 0; i < cells.size(); ++i) {
-            const QString align = QString::fromUtf16(i < m_left ? u"left" : u"right");
-            const QString cell = bold ? u"<b>" + cells.at(i) + u"</b>" : cells.at(i);
-            m_html += u"<td align=\"" + align + u"\">" + cell + u"</td>";
-        }
-        m_html += u"</tr>";
-    }
-    QString html() const { return m_html + u"</table>"; }
-
-private:
-    QString m_html;
-    int m_left;
-};
-
-QString heading(const QString &text)
-{
-    return u"<h2 style=\"color: #1f4e79;\">" + escaped(text) + u"</h2>";
-}
-
-QString paragraph(const QString &html)
-{
-    return u"<p>" + html + u"</p>";
 }
 
 QString titleSection(const Figures &f)
@@ -345,13 +282,7 @@ QString ReportDocument::frenchHeadline(const Figures &f)
 
 std::unique_ptr<QTextDocument> ReportDocument::semesterReport(const Figures &f)
 {
-    auto document = std::make_unique<QTextDocument>();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(9.5);
-    document->setDefaultFont(font);
-    document->setMetaInformation(QTextDocument::DocumentTitle,
-                                 u"Collectiv'Récup — rapport du " + f.period.frenchLabel());
+    auto document = newDocument(u"Collectiv'Récup — rapport du " + f.period.frenchLabel());
     QString html = titleSection(f) + headlineSection(f);
     if (!f.isEmpty())
         html += wasteSection(f) + monthsSection(f) + servicesSection(f) + closingsSection(f);

@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // recup-bench: fills a database with N ads, then times the catalogue's pages and a French
 // search through CatalogueQuery next to the very same SQL run straight through Qt SQL; then
-// drains 1,000 queued mails into a real SMTP server with the relay, next to a Python sender.
+// drains 1,000 queued mails into a real SMTP server with the relay, next to a Python sender;
+// lays out a day of 1,000 pickups as the printed list, next to a plain table of the same rows.
 #include "WindowsBench.h"
 #include "actions/MailQueue.h"
 #include "actions/OutboxDispatcher.h"
 #include "mail/MailMessage.h"
 #include "mail/SmtpTransport.h"
 #include "reports/Figures.h"
+#include "reports/PickupList.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportPeriod.h"
 #include "storage/CatalogueQuery.h"
@@ -71,6 +73,11 @@ constexpr double RatioTarget = 1.5;
 constexpr double FiguresTargetMs = 200.0; // a year's figures on PostgreSQL, as a moderator
 constexpr int FiguresRuns = 5;            // after one warm-up run
 constexpr quint32 Seed = 20170901;        // same data on every run and backend
+constexpr int PickupStops = 1000;         // a day of the printed pickup list, built in memory
+constexpr int PickupSites = 20;
+constexpr int PickupTeams = 5;
+constexpr int PickupRuns = 5; // after one warm-up run
+constexpr double PickupListTargetMs = 1000.0;
 
 const QString BenchDatabaseName = u"recup_bench"_s;
 // The agent whose login role reads the catalogue on PostgreSQL, under row-level security.
@@ -111,6 +118,7 @@ struct Options
     bool windows = true;          // « Mes annonces » and the moderation queue, after the fill
     bool figures = true;          // a year's figures and the semester PDF over closed ads
     qint64 closed = 100'000;      // closed ads filled for the figures
+    bool pickups = true;          // the printed pickup list of a 1,000-stop day (no database)
     int windowRuns = 10;
     int mails = 1000; // 0: no relay measure
     int mailRuns = 3;
@@ -153,7 +161,7 @@ Result<Options> parseOptions(const QCoreApplication &app)
             u"3"_s);
     const QCommandLineOption onlyOption(
             u"only"_s,
-            u"catalogue, windows, figures ou relay : une seule des mesures."_s,
+            u"catalogue, windows, figures, relay ou pickups : une seule des mesures."_s,
             u"PART"_s);
     const QCommandLineOption closedOption(
             u"closed"_s,
@@ -198,6 +206,8 @@ Result<Options> parseOptions(const QCoreApplication &app)
     if (!ok || options.closed < 1 || options.closed > 10'000'000)
         return setupError(u"--closed attend un nombre entre 1 et 10000000."_s);
     const QString only = parser.value(onlyOption);
+    if (!only.isEmpty())
+        options.pickups = false;
     if (only == u"relay") {
         options.catalogue = false;
         options.windows = false;
@@ -217,9 +227,17 @@ Result<Options> parseOptions(const QCoreApplication &app)
         options.catalogue = false;
         options.windows = false;
         options.measureCatalogue = false;
+    } else if (only == u"pickups") {
+        options.mails = 0;
+        options.catalogue = false;
+        options.windows = false;
+        options.measureCatalogue = false;
+        options.figures = false;
+        options.pickups = true;
     } else if (!only.isEmpty()) {
         return setupError(
-                u"--only attend catalogue, windows, figures ou relay, pas « %1 »."_s.arg(only));
+                u"--only attend catalogue, windows, figures, relay ou pickups, pas « %1 »."_s.arg(
+                        only));
     }
 
     QString backend = parser.value(backendOption);
@@ -234,6 +252,8 @@ Result<Options> parseOptions(const QCoreApplication &app)
                 u"--backend attend sqlite, postgresql ou both, pas « %1 »."_s.arg(backend));
     if (options.backends.contains(u"postgresql"_s) && options.postgres.isEmpty())
         return setupError(u"PostgreSQL demandé sans --postgres CONNINFO."_s);
+    if (only == u"pickups")
+        options.backends.clear(); // the list is built in memory
     return options;
 }
 
@@ -1946,6 +1966,136 @@ measureFigures(Recup::Database &reader, Recup::Database &owner, const QString &l
     return measure;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The printed pickup list (#11): a day of PickupStops stops from PickupSites departure sites and
+// PickupTeams teams, built in memory, next to a plain table of the same rows.
+
+// The pages of the PDF at `path` (pdfinfo), 0 when it cannot tell.
+int pdfPageCount(const QString &path)
+{
+    QProcess process;
+    process.start(u"pdfinfo"_s, {path});
+    if (!process.waitForFinished(60'000) || process.exitCode() != 0)
+        return 0;
+    static const QRegularExpression pages(u"^Pages:\\s+(\\d+)$"_s,
+                                          QRegularExpression::MultilineOption);
+    return pages.match(QString::fromUtf8(process.readAllStandardOutput())).captured(1).toInt();
+}
+
+struct PickupsMeasure
+{
+    Timings documentBuild; // PickupList::document()
+    Timings pdfWrite;      // ReportDocument::writePdf()
+    Timings baselineBuild; // one QTextDocument table, a row per stop, no grouping
+    Timings baselineWrite;
+    qint64 pdfBytes = 0;
+    qint64 baselineBytes = 0;
+    int pdfPages = 0;
+    int baselinePages = 0;
+
+    double totalMs() const { return documentBuild.medianMs() + pdfWrite.medianMs(); }
+    double baselineMs() const { return baselineBuild.medianMs() + baselineWrite.medianMs(); }
+    bool passes() const { return totalMs() < PickupListTargetMs; }
+};
+
+QList<Recup::Pickup> pickupDay(const QDate &day)
+{
+    QRandomGenerator random(Seed);
+    static const QStringList items{u"Bureau droit 160 cm"_s,
+                                   u"Armoire haute à rideaux"_s,
+                                   u"Chaises visiteur"_s,
+                                   u"Caisson trois tiroirs"_s,
+                                   u"Table de réunion ronde"_s,
+                                   u"Vestiaire métallique"_s};
+    const auto end = [](int site, const QString &room) {
+        Recup::PickupEnd e;
+        e.siteId = site + 1;
+        e.siteName = u"Site %1"_s.arg(site + 1, 2, 10, QChar(u'0'));
+        e.siteAddress = u"%1 rue des Écoles, 86100 Châtellerault"_s.arg(site + 1);
+        e.room = room;
+        e.contact = u"Mme Agent %1"_s.arg(site + 1);
+        e.phone = u"05 49 20 %1 %2"_s.arg(site + 10).arg(site + 20);
+        return e;
+    };
+    QList<Recup::Pickup> stops;
+    for (int i = 0; i < PickupStops; ++i) {
+        Recup::Pickup p;
+        p.id = i + 1;
+        p.adTitle = items.at(i % items.size()) + u" n° %1"_s.arg(i + 1);
+        p.categoryName = u"Mobilier"_s;
+        p.quantity = 1 + int(random.bounded(6));
+        p.weightGrams = 2'000 + random.bounded(80'000);
+        p.givingServiceName = u"Service %1"_s.arg(i % 37);
+        p.receivingServiceName = u"Service %1"_s.arg((i + 11) % 37);
+        p.from = end(i % PickupSites, u"Bâtiment %1, bureau %2"_s.arg(QChar(u'A' + i % 4)).arg(i));
+        p.to = end((i + 7) % PickupSites, u"Salle %1"_s.arg(i % 30));
+        if (i % 7 == 0)
+            p.notes = u"Fragile & lourd : <prévoir le diable>, sonner à l’accueil."_s;
+        p.status = i % 50 == 0 ? Recup::PickupStatus::PickedUp : Recup::PickupStatus::Planned;
+        p.plannedDate = day;
+        p.team = u"Équipe %1"_s.arg(QChar(u'A' + i % PickupTeams));
+        p.stopOrder = i / PickupTeams + 1;
+        stops.append(p);
+    }
+    return stops;
+}
+
+// The same rows as one table a row per stop, in the order given, without grouping, totals or
+// boxes to sign: what any list of 1,000 rows costs QTextDocument and the PDF writer.
+std::unique_ptr<QTextDocument> plainPickupTable(const QList<Recup::Pickup> &stops)
+{
+    auto document = std::make_unique<QTextDocument>();
+    QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s;
+    for (const Recup::Pickup &p : stops)
+        html += u"<tr><td>"_s + QString::number(p.stopOrder) + u"</td><td>"_s
+                + p.adTitle.toHtmlEscaped() + u"</td><td>"_s + QString::number(p.quantity)
+                + u"</td><td>"_s + QString::number(p.weightGrams / 1000) + u"</td><td>"_s
+                + p.from.siteName.toHtmlEscaped() + u"</td><td>"_s + p.to.siteName.toHtmlEscaped()
+                + u"</td><td>"_s + p.from.contact.toHtmlEscaped() + u"</td><td>"_s
+                + p.notes.toHtmlEscaped() + u"</td></tr>"_s;
+    document->setHtml(html + u"</table>"_s);
+    return document;
+}
+
+Result<PickupsMeasure> measurePickupList()
+{
+    PickupsMeasure measure;
+    const QDate day(2026, 12, 4);
+    const QList<Recup::Pickup> stops = pickupDay(day);
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return setupError(u"aucun dossier temporaire disponible"_s);
+    const QString path = folder.filePath(u"enlevements.pdf"_s);
+    const QString baselinePath = folder.filePath(u"tableau.pdf"_s);
+    const QDateTime printedAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer timer;
+    for (int run = 0; run < 1 + PickupRuns; ++run) {
+        for (const bool baseline : {false, true}) {
+            const QString &file = baseline ? baselinePath : path;
+            QFile::remove(file);
+            timer.start();
+            const std::unique_ptr<QTextDocument> document
+                    = baseline ? plainPickupTable(stops)
+                               : Recup::PickupList::document(day, stops, printedAt);
+            const qint64 built = timer.nsecsElapsed();
+            timer.start();
+            const Status written = Recup::ReportDocument::writePdf(*document, file);
+            const qint64 elapsed = timer.nsecsElapsed();
+            if (!written)
+                return setupError(u"écriture du PDF impossible"_s, written.error());
+            if (run == 0)
+                continue;
+            (baseline ? measure.baselineBuild : measure.documentBuild).nanoseconds.append(built);
+            (baseline ? measure.baselineWrite : measure.pdfWrite).nanoseconds.append(elapsed);
+        }
+    }
+    measure.pdfBytes = QFileInfo(path).size();
+    measure.baselineBytes = QFileInfo(baselinePath).size();
+    measure.pdfPages = pdfPageCount(path);
+    measure.baselinePages = pdfPageCount(baselinePath);
+    return measure;
+}
+
 // The relay's measure on db; on PostgreSQL the relay logs in with a role of its own.
 Result<RelayReport>
 benchRelay(Recup::Database &db, const Options &options, PostgresBenchDatabase *postgres)
@@ -2248,6 +2398,53 @@ void printFiguresReports(const QList<BackendReport> &reports, const Options &opt
         << Qt::endl;
 }
 
+void printPickupsReport(const PickupsMeasure &m)
+{
+    QTextStream out(stdout);
+    out << Qt::endl
+        << "pickup list: " << PickupStops << " stops from " << PickupSites << " sites, "
+        << PickupTeams << " teams, built in memory; times in ms, median / max of " << PickupRuns
+        << " runs after 1 warm-up" << Qt::endl;
+    out << "document                      build document   write PDF     to file      size   pages"
+           "  target"
+        << Qt::endl;
+    const auto line = [&out](const QString &name,
+                             const Timings &build,
+                             const Timings &write,
+                             qint64 bytes,
+                             int pages,
+                             const QString &target) {
+        out << name.leftJustified(29) << ' ' << number(build.medianMs()).rightJustified(8) << ' '
+            << number(build.percentileMs(1.0)).rightJustified(7) << ' '
+            << number(write.medianMs()).rightJustified(8) << ' '
+            << number(write.percentileMs(1.0)).rightJustified(7) << ' '
+            << number(build.medianMs() + write.medianMs()).rightJustified(8) << ' '
+            << number(bytes / 1024.0, 1).rightJustified(7) << " KiB "
+            << QString::number(pages).rightJustified(5) << "  " << target << Qt::endl;
+    };
+    line(u"PickupList (grouped, boxes)"_s,
+         m.documentBuild,
+         m.pdfWrite,
+         m.pdfBytes,
+         m.pdfPages,
+         u"< %1 s %2"_s.arg(number(PickupListTargetMs / 1000, 0),
+                            m.passes() ? u"PASS"_s : u"FAIL"_s));
+    line(u"plain table (baseline)"_s,
+         m.baselineBuild,
+         m.baselineWrite,
+         m.baselineBytes,
+         m.baselinePages,
+         {});
+    out << "ratio to the baseline: " << number(m.totalMs() / m.baselineMs()) << Qt::endl
+        << Qt::endl
+        << "PickupList     PickupList::document() (grouped by site and team, totals, two boxes "
+           "to sign per stop, no stop cut between pages) then ReportDocument::writePdf()"
+        << Qt::endl
+        << "plain table    the same 1,000 rows as one HTML table, a row per stop, no grouping, "
+           "written by the same ReportDocument::writePdf()"
+        << Qt::endl;
+}
+
 void printReports(const QList<BackendReport> &reports, const Options &options)
 {
     if (options.mails > 0)
@@ -2378,6 +2575,9 @@ int main(int argc, char *argv[])
         out << "; ";
     if (options->mails > 0)
         out << options->mails << " mails through the relay, " << options->mailRuns << " runs";
+    if (options->pickups)
+        out << (options->catalogue || options->mails > 0 ? "; " : "") << "pickup list of "
+            << PickupStops << " stops";
     out << Qt::endl;
     out << "machine: " << QThread::idealThreadCount() << " CPUs (" << cpuModel() << "), Qt "
         << qVersion() << " (built with " << QT_VERSION_STR << "), load average " << loadAverage()
@@ -2425,10 +2625,20 @@ int main(int argc, char *argv[])
         reports.append(*report);
     }
 
+    std::optional<PickupsMeasure> pickups;
+    if (options->pickups) {
+        auto measured = measurePickupList();
+        if (!measured)
+            return fail(measured.error());
+        pickups = *measured;
+    }
+
     out << Qt::endl;
     for (const BackendReport &r : reports)
         out << r.backend << ": " << r.version << Qt::endl;
     printReports(reports, *options);
+    if (pickups)
+        printPickupsReport(*pickups);
     out << Qt::endl
         << "load average at the end: " << loadAverage() << Qt::endl
         << "peak RSS of recup-bench (VmHWM): " << peakRss() << Qt::endl;
