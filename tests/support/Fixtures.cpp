@@ -157,10 +157,11 @@ Ad closedLot(Database &db,
              int quantity,
              qint64 valueCents,
              qint64 weightGrams,
-             CloseReason reason)
+             CloseReason reason,
+             const QString &title)
 {
     AdRepository ads(db);
-    Ad input = world.sampleAd(QStringLiteral("Lot fermé"));
+    Ad input = world.sampleAd(title);
     input.categoryId = categoryId;
     input.quantity = quantity;
     input.valueCents = valueCents;

@@ -60,7 +60,8 @@ Ad closedLot(Database &db,
              int quantity,
              qint64 valueCents,
              qint64 weightGrams,
-             CloseReason reason);
+             CloseReason reason,
+             const QString &title = QStringLiteral("Lot fermé"));
 // A published ad of `owner`, written by an administrators' session acting for them.
 Ad publishedAdOf(Database &admin, const World &world, qint64 owner, const QString &title);
 
