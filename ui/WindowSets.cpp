@@ -246,14 +246,10 @@ void WindowSets::openLogistics()
     if (!m_logisticsAgent)
         return;
     if (!m_logisticsWindow) {
-        const MailSettings mail = m_mail ? m_mail->settings() : MailSettings{};
         // A child of the catalogue: closing the catalogue ends the application.
         m_logisticsWindow = std::make_unique<LogisticsWindow>(
-                m_db, *m_logisticsAgent, mail, QDate(), &m_catalogue);
-        connect(m_logisticsWindow.get(), &LogisticsWindow::mailWritten, this, [this] {
-            if (m_mail)
-                m_mail->sendNow();
-        });
+                m_db, *m_logisticsAgent, MailSettings{}, QDate(), &m_catalogue);
+        m_logisticsWindow->setMailCenter(m_mail);
     } else {
         m_logisticsWindow->refresh();
     }
@@ -269,8 +265,8 @@ void WindowSets::setMailCenter(MailCenter *mail)
         m_moderation->setMailCenter(mail);
     if (m_myAds)
         m_myAds->setMailCenter(mail);
-    if (m_logisticsWindow && mail)
-        m_logisticsWindow->setMailSettings(mail->settings());
+    if (m_logisticsWindow)
+        m_logisticsWindow->setMailCenter(mail);
     if (!mail)
         return;
     connect(this, &WindowSets::retryRequested, mail, &MailCenter::sendNow, Qt::UniqueConnection);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logistics/LogisticsWindow.h"
 
+#include "actions/MailCenter.h"
 #include "actions/PickupWorkflow.h"
 #include "common/Look.h"
 #include "common/MessageBar.h"
@@ -348,6 +349,11 @@ Actor LogisticsWindow::actor() const
     return actor;
 }
 
+MailSettings LogisticsWindow::mailSettings() const
+{
+    return m_mailCenter ? m_mailCenter->settings() : m_mail;
+}
+
 bool LogisticsWindow::isOpenOnly() const
 {
     return m_mode->currentIndex() == 1;
@@ -503,7 +509,7 @@ void LogisticsWindow::updateState()
     else if (!selected)
         m_hint->setText(tr("Select a transport to plan it or to say where it stands."));
     else if (overdue > 0)
-        m_hint->setText(tr("Rows marked « overdue » were due on a past day."));
+        m_hint->setText(tr("Rows marked “overdue” were due on a past day."));
     else
         m_hint->clear();
 }
@@ -529,7 +535,7 @@ void LogisticsWindow::planSelected()
     runStep(
             PickupAction::Plan,
             [&](const Pickup &p) {
-                return PickupWorkflow(database(), m_mail)
+                return PickupWorkflow(database(), mailSettings())
                         .plan(p.id,
                               p.version,
                               choice->day,
@@ -545,7 +551,8 @@ void LogisticsWindow::markPickedUp()
     runStep(
             PickupAction::MarkPickedUp,
             [&](const Pickup &p) {
-                return PickupWorkflow(database(), m_mail).markPickedUp(p.id, p.version, actor());
+                return PickupWorkflow(database(), mailSettings())
+                        .markPickedUp(p.id, p.version, actor());
             },
             tr("Transport marked picked up."));
 }
@@ -555,7 +562,8 @@ void LogisticsWindow::markDelivered()
     runStep(
             PickupAction::MarkDelivered,
             [&](const Pickup &p) {
-                return PickupWorkflow(database(), m_mail).markDelivered(p.id, p.version, actor());
+                return PickupWorkflow(database(), mailSettings())
+                        .markDelivered(p.id, p.version, actor());
             },
             tr("Transport delivered; both services are told by mail."));
 }
@@ -588,7 +596,8 @@ void LogisticsWindow::cancelSelected()
     runStep(
             PickupAction::Cancel,
             [&](const Pickup &p) {
-                return PickupWorkflow(database(), m_mail).cancel(p.id, p.version, *reason, actor());
+                return PickupWorkflow(database(), mailSettings())
+                        .cancel(p.id, p.version, *reason, actor());
             },
             tr("Transport cancelled."));
 }
@@ -621,8 +630,11 @@ void LogisticsWindow::runStep(PickupAction action,
     }
     messageBar()->showMessage(MessageBar::Kind::Information, done);
     const bool mailed = action == PickupAction::Plan || action == PickupAction::MarkDelivered;
-    if (mailed)
+    if (mailed) {
+        if (m_mailCenter)
+            m_mailCenter->sendNow();
         emit mailWritten();
+    }
     refresh();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actions/MailCenter.h"
 #include "common/WorkWindow.h"
 #include "domain/Pickup.h"
 #include "domain/Reference.h"
@@ -10,6 +11,7 @@
 #include "storage/AdRepository.h"
 
 #include <QDate>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -59,6 +61,9 @@ public:
     // The day totals under the table, as shown.
     QString dayTotalsText() const;
 
+    // Where the steps' mails are sent from: its settings are read at each step, and it is asked
+    // to send at once. Without one, the settings given are used and mails wait in the outbox.
+    void setMailCenter(MailCenter *mail) { m_mailCenter = mail; }
     void setMailSettings(const MailSettings &mail) { m_mail = mail; }
     void setPlanRunner(PlanRunner runner) { m_askPlan = std::move(runner); }
     void setReasonRunner(ReasonRunner runner) { m_askReason = std::move(runner); }
@@ -90,6 +95,7 @@ private:
     void updateState();
     QDate today() const;
     Actor actor() const;
+    MailSettings mailSettings() const;
     // Runs one step on the selected transport, says how it went and reads the list again.
     void runStep(PickupAction action,
                  const std::function<Result<Pickup>(const Pickup &selected)> &write,
@@ -97,6 +103,7 @@ private:
 
     Agent m_agent;
     MailSettings m_mail;
+    QPointer<MailCenter> m_mailCenter;
     QDate m_fixedToday;
     QDate m_weekStart;
     bool m_loadFailed = false;

@@ -129,6 +129,8 @@ QVariant PickupListModel::data(const QModelIndex &index, int role) const
             return QBrush(column == StatusColumn
                                   ? Look::toneText(QGuiApplication::palette(), Look::Tone::Danger)
                                   : Look::textOnTint(QGuiApplication::palette()));
+        if (p.status == PickupStatus::Cancelled) // nobody goes there: it steps back
+            return QBrush(Look::secondaryText(QGuiApplication::palette()));
         return {};
     case PickupIdRole:
         return p.id;

@@ -5,6 +5,7 @@
 // the step's transaction), a refused step that changes nothing, the overdue highlight.
 #include "Fixtures.h"
 #include "MailTestSupport.h"
+#include "Screens.h"
 #include "Sql.h"
 #include "TestDatabase.h"
 #include "WindowWaits.h"
@@ -225,7 +226,9 @@ void TestLogisticsWindow::planningThroughTheSeamMailsBothServices()
         askedFor = pickup.adTitle;
         return PlanChoice{m_today, u"Équipe A"_s, 2};
     });
+    QSignalSpy mailed(m_window.get(), &LogisticsWindow::mailWritten);
     QVERIFY(clickAndWait("planButton"));
+    QCOMPARE(mailed.size(), 1);
     QCOMPARE(askedFor, u"Bureaux en chêne"_s);
     QCOMPARE(statusOf(m_desks), PickupStatus::Planned);
     const int row = m_window->model()->rowOfPickup(m_desks);
@@ -401,7 +404,12 @@ void TestLogisticsWindow::screenshot()
                 MessageBar::Kind::Information,
                 QCoreApplication::translate("Recup::LogisticsWindow",
                                             "Transport planned; both services are told by mail."));
-        QVERIFY(window.grab().save(QDir(dir).filePath(u"logistics.png"_s)));
+        QVERIFY(saveScreen(window, QDir(dir).filePath(u"logistics.png"_s)));
+        // Everything under way, with the transport made overdue above.
+        window.messageBar()->dismiss();
+        window.setOpenOnly(true);
+        QVERIFY(waitIdle(window));
+        QVERIFY(saveScreen(window, QDir(dir).filePath(u"logistics-open.png"_s)));
     }
     QCoreApplication::removeTranslator(&own);
     QCoreApplication::removeTranslator(&qtbase);
