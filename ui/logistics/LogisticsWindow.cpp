@@ -166,6 +166,7 @@ QWidget *LogisticsWindow::createFilters()
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         m_weekPicker->setEnabled(!isOpenOnly());
+        m_weekMenu->setEnabled(!isOpenOnly());
         refresh();
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
@@ -188,7 +189,6 @@ QWidget *LogisticsWindow::createWeekPicker(QWidget *parent)
     m_previousWeek->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_previousWeek->setAccessibleName(tr("Previous week"));
     m_previousWeek->setToolTip(tr("Previous week (Alt+Left)"));
-    m_previousWeek->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
 
     m_weekLabel = new QLabel(picker);
     m_weekLabel->setObjectName(QStringLiteral("weekLabel"));
@@ -202,7 +202,6 @@ QWidget *LogisticsWindow::createWeekPicker(QWidget *parent)
     m_nextWeek->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_nextWeek->setAccessibleName(tr("Next week"));
     m_nextWeek->setToolTip(tr("Next week (Alt+Right)"));
-    m_nextWeek->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
 
     m_thisWeek = new QPushButton(tr("This week"), picker);
     m_thisWeek->setObjectName(QStringLiteral("thisWeekButton"));
@@ -275,10 +274,12 @@ void LogisticsWindow::createMenu()
     add(m_cancelAction, tr("&Cancel the transport…"), tr("Ctrl+Shift+X"), "cancelPickupAction");
     menu->insertSeparator(first);
     auto *weekMenu = new QMenu(tr("&Week"), menu);
+    weekMenu->setObjectName(QStringLiteral("weekMenu"));
+    m_weekMenu = weekMenu;
     QAction *previous = weekMenu->addAction(tr("&Previous week"));
-    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     QAction *next = weekMenu->addAction(tr("&Next week"));
-    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     QAction *current = weekMenu->addAction(tr("&This week"));
     current->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     menu->insertMenu(first, weekMenu);

@@ -19,6 +19,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -116,6 +117,7 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_site = nullptr;
     QWidget *m_weekPicker = nullptr;
+    QMenu *m_weekMenu = nullptr;
     QLabel *m_weekLabel = nullptr;
     QPushButton *m_previousWeek = nullptr;
     QPushButton *m_nextWeek = nullptr;
