@@ -1243,11 +1243,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The logistics service has planned this transport: ask them to cancel it.</source>
-        <translation>La logistique a déjà planifié ce transport&#xa0;: demandez-lui de l’annuler.</translation>
+        <translation>Le service logistique a planifié ce transport&#xa0;: demandez-lui de l’annuler.</translation>
     </message>
     <message>
         <source>Only the logistics service plans and carries out transports.</source>
-        <translation>Seule la logistique planifie et effectue les transports.</translation>
+        <translation>Seul le service logistique planifie et effectue les transports.</translation>
     </message>
     <message>
         <source>This transport is under way: it can no longer be planned.</source>
@@ -1255,11 +1255,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Plan this transport before marking it picked up.</source>
-        <translation>Planifiez ce transport avant de le marquer comme enlevé.</translation>
+        <translation>Planifiez ce transport avant de le marquer enlevé.</translation>
     </message>
     <message>
         <source>Mark this transport picked up before marking it delivered.</source>
-        <translation>Marquez ce transport comme enlevé avant de le marquer comme livré.</translation>
+        <translation>Marquez ce transport enlevé avant de le marquer livré.</translation>
     </message>
     <message>
         <source>This transport is under way: it can no longer be cancelled.</source>
@@ -1332,11 +1332,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Choose the site the item leaves from.</source>
-        <translation>Choisissez le site d’où part le matériel.</translation>
+        <translation>Choisissez le site de départ de l’objet.</translation>
     </message>
     <message>
         <source>Choose the site the item goes to.</source>
-        <translation>Choisissez le site où va le matériel.</translation>
+        <translation>Choisissez le site d’arrivée de l’objet.</translation>
     </message>
     <message>
         <source>Choose the day you wish the transport for.</source>
@@ -1348,7 +1348,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The notes are too long (1,000 characters at most).</source>
-        <translation>Les remarques sont trop longues (1&#xa0;000 caractères au plus).</translation>
+        <translation>Les remarques sont trop longues (1 000 caractères au plus).</translation>
     </message>
     <message>
         <source>A room, a name or a phone number is too long.</source>
@@ -1392,7 +1392,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Only the logistics service and the agents of the two services follow this transport.</source>
-        <translation>Seuls la logistique et les agents des deux services suivent ce transport.</translation>
+        <translation>Seuls le service logistique et les agents des deux services suivent ce transport.</translation>
     </message>
     <message>
         <source>Someone else changed this transport in the meantime: read it again.</source>
@@ -1408,7 +1408,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>This transport does not exist, or is not yours to see.</source>
-        <translation>Ce transport n’existe pas, ou vous n’avez pas à le voir.</translation>
+        <translation>Ce transport n’existe pas, ou il ne vous est pas visible.</translation>
     </message>
     <message>
         <source>The transports could not be read.</source>
@@ -2795,6 +2795,252 @@ Proposé par %2</translation>
     </message>
 </context>
 <context>
+    <name>Recup::LogisticsWindow</name>
+    <message>
+        <source>Transports</source>
+        <translation>Transports</translation>
+    </message>
+    <message>
+        <source>The transports of exchanged items between services: plan them, then say when each is picked up and delivered.</source>
+        <translation>Les transports des objets échangés entre services&#xa0;: planifiez-les, puis indiquez quand chacun est enlevé et livré.</translation>
+    </message>
+    <message>
+        <source>%1 — logistics</source>
+        <translation>%1 — logistique</translation>
+    </message>
+    <message>
+        <source>Read the list again now (it is also read every minute)</source>
+        <translation>Relire la liste maintenant (elle est aussi relue chaque minute)</translation>
+    </message>
+    <message>
+        <source>Transports — Collectiv&apos;Récup</source>
+        <translation>Transports — Collectiv&apos;Récup</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Everything under way</source>
+        <translation>Tout ce qui est en cours</translation>
+    </message>
+    <message>
+        <source>Which transports</source>
+        <translation>Quels transports</translation>
+    </message>
+    <message>
+        <source>The transports due in one week, or every one not delivered nor cancelled yet, whatever its day</source>
+        <translation>Les transports prévus dans la semaine, ou tous ceux qui ne sont encore ni livrés ni annulés, quel que soit leur jour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Departure site</source>
+        <translation>Site de départ</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>&amp;Départ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Semaine précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Semaine suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Planifier…</translation>
+    </message>
+    <message>
+        <source>Choose the day, the team and the stop order; both services are told by mail</source>
+        <translation>Choisir le jour, l’équipe et l’ordre de passage&#xa0;; les deux services sont prévenus par courriel</translation>
+    </message>
+    <message>
+        <source>Mark picked up</source>
+        <translation>Marquer enlevé</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Marquer livré</translation>
+    </message>
+    <message>
+        <source>The item is at the receiving service; both services are told by mail</source>
+        <translation>L’objet est arrivé au service destinataire&#xa0;; les deux services sont prévenus par courriel</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Cancel the transport, saying why</source>
+        <translation>Annuler le transport, en indiquant pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Transports</source>
+        <translation>&amp;Transports</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Planifier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Mark picked &amp;up</source>
+        <translation>Marquer &amp;enlevé</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered</source>
+        <translation>Marquer &amp;livré</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the transport…</source>
+        <translation>A&amp;nnuler le transport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>Semaine &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>Semaine &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Cette semaine</translation>
+    </message>
+    <message>
+        <source>All departure sites</source>
+        <translation>Tous les sites de départ</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>The transports could not be read. %1</source>
+        <translation>Les transports n’ont pas pu être lus. %1</translation>
+    </message>
+    <message>
+        <source>The transports could not be read.</source>
+        <translation>Les transports n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>No transport matches these filters.</source>
+        <translation>Aucun transport ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No transport under way: everything asked was delivered or cancelled.</source>
+        <translation>Aucun transport en cours&#xa0;: tout ce qui a été demandé est livré ou annulé.</translation>
+    </message>
+    <message>
+        <source>No transport this week.</source>
+        <translation>Aucun transport cette semaine.</translation>
+    </message>
+    <message>
+        <source>Transports: %1</source>
+        <translation>Transports&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan again…</source>
+        <translation>Replanifier…</translation>
+    </message>
+    <message>
+        <source>The list shown may be out of date.</source>
+        <translation>La liste affichée n’est peut-être plus à jour.</translation>
+    </message>
+    <message>
+        <source>Select a transport to plan it or to say where it stands.</source>
+        <translation>Sélectionnez un transport pour le planifier ou indiquer où il en est.</translation>
+    </message>
+    <message>
+        <source>Transport planned; both services are told by mail.</source>
+        <translation>Transport planifié&#xa0;; les deux services sont prévenus par courriel.</translation>
+    </message>
+    <message>
+        <source>Transport marked picked up.</source>
+        <translation>Transport marqué comme enlevé.</translation>
+    </message>
+    <message>
+        <source>Transport delivered; both services are told by mail.</source>
+        <translation>Transport livré&#xa0;; les deux services sont prévenus par courriel.</translation>
+    </message>
+    <message>
+        <source>Cancel the transport</source>
+        <translation>Annuler le transport</translation>
+    </message>
+    <message>
+        <source>Why is the transport of %1 cancelled? Both services can read it.</source>
+        <translation>Pourquoi le transport de %1 est-il annulé&#xa0;? Les deux services pourront le lire.</translation>
+    </message>
+    <message>
+        <source>Transport cancelled.</source>
+        <translation>Transport annulé.</translation>
+    </message>
+    <message>
+        <source>Rows marked “overdue” were due on a past day.</source>
+        <translation>Les lignes marquées «&#xa0;en retard&#xa0;» étaient prévues un jour déjà passé.</translation>
+    </message>
+</context>
+<context>
     <name>Recup::MailSettingsDialog</name>
     <message>
         <source>Sending mails</source>
@@ -3826,6 +4072,127 @@ Proposé par %2</translation>
     </message>
 </context>
 <context>
+    <name>Recup::PickupListModel</name>
+    <message>
+        <source>%1 — overdue</source>
+        <comment>a transport&apos;s status</comment>
+        <translation>%1 — en retard</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a site, then a building and room</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an item, then its category</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overdue: this transport was due on %1 and is not done yet.</source>
+        <translation>En retard&#xa0;: ce transport était prévu le %1 et n’est pas encore terminé.</translation>
+    </message>
+    <message>
+        <source>Planned for this day (wished: %1)</source>
+        <translation>Planifié ce jour-là (souhaité&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Wished for this day; not planned yet</source>
+        <translation>Souhaité ce jour-là&#xa0;; pas encore planifié</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Given by %1 to %2</source>
+        <translation>Donné par %1 à %2</translation>
+    </message>
+    <message>
+        <source>Weight unknown</source>
+        <translation>Poids inconnu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n transport(s), %2</source>
+        <comment>a day, how many, their weight</comment>
+        <translation>
+            <numerusform>%1&#xa0;: %n transport, %2</numerusform>
+            <numerusform>%1&#xa0;: %n transports, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recup::PlanDialog</name>
+    <message>
+        <source>Plan the transport</source>
+        <translation>Planifier le transport</translation>
+    </message>
+    <message>
+        <source>%1 — from %2 to %3</source>
+        <translation>%1 — de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Team A, the small truck…</source>
+        <translation>Équipe A, le petit camion…</translation>
+    </message>
+    <message>
+        <source>&amp;Team or vehicle:</source>
+        <translation>É&amp;quipe ou véhicule&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The stop&apos;s place in the team&apos;s round that day, from 1</source>
+        <translation>La place de l’arrêt dans la tournée de l’équipe ce jour-là, à partir de 1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop order:</source>
+        <translation>&amp;Ordre de passage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planifier</translation>
+    </message>
+</context>
+<context>
     <name>Recup::ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -4429,6 +4796,14 @@ Proposé par %2</translation>
     <message>
         <source>What the platform avoided, per period: exports and the semester report</source>
         <translation>Ce que la plateforme a évité, par période&#xa0;: exports et rapport semestriel</translation>
+    </message>
+    <message>
+        <source>Transports</source>
+        <translation>Transports</translation>
+    </message>
+    <message>
+        <source>The transports of exchanged items: plan them, follow them</source>
+        <translation>Les transports des objets échangés&#xa0;: les planifier, les suivre</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "agent/MyAdsWindow.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
+#include "logistics/LogisticsWindow.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "moderator/StatisticsWindow.h"
@@ -55,6 +56,10 @@ WindowSets::WindowSets(Database &db,
             tr("What the platform avoided, per period: exports and the semester report"));
     m_statistics->setObjectName(QStringLiteral("statisticsAction"));
     connect(m_statistics, &QAction::triggered, this, &WindowSets::openStatistics);
+    m_logistics = catalogue.addWindowSet(
+            tr("Transports"), tr("The transports of exchanged items: plan them, follow them"));
+    m_logistics->setObjectName(QStringLiteral("logisticsAction"));
+    connect(m_logistics, &QAction::triggered, this, &WindowSets::openLogistics);
     m_roleTimer = new QTimer(this);
     m_roleTimer->setObjectName(QStringLiteral("roleCheckTimer"));
     m_roleTimer->setInterval(RoleCheckIntervalMs);
@@ -120,6 +125,13 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
     m_moderate->setVisible(may);
     m_failedMails->setVisible(may);
     m_statistics->setVisible(may);
+    const bool carries
+            = agent
+              && (agent->roles.testFlag(Role::Logistics) || agent->roles.testFlag(Role::Moderator));
+    if (!carries || !m_logisticsAgent || m_logisticsAgent->id != agent->id)
+        retire(m_logisticsWindow);
+    m_logisticsAgent = carries ? agent : std::nullopt;
+    m_logistics->setVisible(carries);
     if (!may)
         showFailedMailCount(-1);
     else if (!sameModerator)
@@ -229,6 +241,23 @@ void WindowSets::openStatistics()
     m_statisticsWindow->activateWindow();
 }
 
+void WindowSets::openLogistics()
+{
+    if (!m_logisticsAgent)
+        return;
+    if (!m_logisticsWindow) {
+        // A child of the catalogue: closing the catalogue ends the application.
+        m_logisticsWindow = std::make_unique<LogisticsWindow>(
+                m_db, *m_logisticsAgent, MailSettings{}, QDate(), &m_catalogue);
+        m_logisticsWindow->setMailCenter(m_mail);
+    } else {
+        m_logisticsWindow->refresh();
+    }
+    m_logisticsWindow->show();
+    m_logisticsWindow->raise();
+    m_logisticsWindow->activateWindow();
+}
+
 void WindowSets::setMailCenter(MailCenter *mail)
 {
     m_mail = mail;
@@ -236,6 +265,8 @@ void WindowSets::setMailCenter(MailCenter *mail)
         m_moderation->setMailCenter(mail);
     if (m_myAds)
         m_myAds->setMailCenter(mail);
+    if (m_logisticsWindow)
+        m_logisticsWindow->setMailCenter(mail);
     if (!mail)
         return;
     connect(this, &WindowSets::retryRequested, mail, &MailCenter::sendNow, Qt::UniqueConnection);

@@ -22,6 +22,7 @@ class CatalogueWindow;
 class Database;
 class AdEditorDialog;
 class FailedMailsWindow;
+class LogisticsWindow;
 class MyAdsWindow;
 class ModerationQueueWindow;
 class ReadChannel;
@@ -30,7 +31,7 @@ class StatisticsWindow;
 // The window sets one person may open, as their roles say: the agents' catalogue always,
 // moderation, the mails not sent and the figures for moderators (the server's groups, or in the
 // demo the identity picked — no security boundary, as the demo banner says). Every agent may post
-// an ad. The pickup lists of logistics staff will join here with their window set.
+// an ad. The transports, for logistics staff and moderators.
 class WindowSets : public QObject
 {
     Q_OBJECT
@@ -59,6 +60,9 @@ public:
     // The figures of a period, their exports and the semester report: moderators only.
     QAction *statisticsAction() const { return m_statistics; }
     StatisticsWindow *statisticsWindow() const { return m_statisticsWindow.get(); }
+    // « Transports »: plan and follow the transports, logistics staff and moderators.
+    QAction *logisticsAction() const { return m_logistics; }
+    LogisticsWindow *logisticsWindow() const { return m_logisticsWindow.get(); }
     // The failures counted last (-1: not counted, or not a moderator).
     int failedMailCount() const { return m_failedMailCount; }
 
@@ -78,6 +82,7 @@ public slots:
     void openMyAds();
     void openFailedMails();
     void openStatistics();
+    void openLogistics();
     // Counts the permanent failures again for the entry's text (moderators only). Also worth
     // calling when the dispatcher reports a mail failed.
     void updateFailedMailCount();
@@ -114,10 +119,12 @@ private:
     QAction *m_moderate = nullptr;
     QAction *m_failedMails = nullptr;
     QAction *m_statistics = nullptr;
+    QAction *m_logistics = nullptr;
     QTimer *m_roleTimer = nullptr;
     int m_failedMailCount = -1;
     std::optional<Agent> m_agent;
     std::optional<Agent> m_moderator;
+    std::optional<Agent> m_logisticsAgent; // logistics staff or a moderator
     QPointer<AdEditorDialog> m_editor;
     QPointer<ContactDialog> m_contact;
     QPointer<MailCenter> m_mail;
@@ -126,6 +133,7 @@ private:
     std::unique_ptr<MyAdsWindow> m_myAds;
     std::unique_ptr<FailedMailsWindow> m_failedMailsWindow;
     std::unique_ptr<StatisticsWindow> m_statisticsWindow;
+    std::unique_ptr<LogisticsWindow> m_logisticsWindow;
 };
 
 } // namespace Recup

@@ -15,6 +15,7 @@
 #include "agent/MyAdsWindow.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
+#include "logistics/LogisticsWindow.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "moderator/StatisticsWindow.h"
@@ -66,6 +67,29 @@ private slots:
         QVERIFY(sets.moderationWindow());
         QVERIFY(sets.moderationWindow()->isVisible());
         QCOMPARE(sets.moderator()->id, m_world.moderator);
+    }
+
+    void logisticsStaffAndModeratorsGetTransports()
+    {
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("l.ini")));
+        CatalogueWindow window(*m_db, settings, false);
+        const auto read = ReferenceRepository(*m_db).agent(m_world.other);
+        QVERIFY(read);
+        Agent paul = *read;
+        paul.roles |= Role::Logistics;
+        WindowSets sets(*m_db, window, paul, false);
+        QVERIFY(sets.logisticsAction()->isVisible());
+        QVERIFY(!sets.moderationAction()->isVisible());
+        sets.logisticsAction()->trigger();
+        QVERIFY(sets.logisticsWindow());
+        QVERIFY(sets.logisticsWindow()->isVisible());
+        QVERIFY(waitIdle(*sets.logisticsWindow()));
+
+        AppSettings other(m_settingsDir.filePath(QStringLiteral("m.ini")));
+        CatalogueWindow moderatorWindow(*m_db, other, false);
+        const auto claire = ReferenceRepository(*m_db).agent(m_world.moderator);
+        WindowSets moderatorSets(*m_db, moderatorWindow, *claire, false);
+        QVERIFY(moderatorSets.logisticsAction()->isVisible());
     }
 
     void moderatorSeesTheMailsNotSentAndTheirCount()
@@ -232,6 +256,10 @@ private slots:
         sets.statisticsAction()->trigger();
         sets.openStatistics();
         QVERIFY(!sets.statisticsWindow());
+        // Nor the transports.
+        QVERIFY(!sets.logisticsAction()->isVisible());
+        sets.openLogistics();
+        QVERIFY(!sets.logisticsWindow());
     }
 
     void demoIdentityDecides()

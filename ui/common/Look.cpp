@@ -81,6 +81,11 @@ QColor toneText(const QPalette &palette, Tone tone)
     return highContrast(palette) ? palette.color(QPalette::Text) : tint(tone).text;
 }
 
+QColor toneBackground(const QPalette &palette, Tone tone)
+{
+    return highContrast(palette) ? palette.color(QPalette::AlternateBase) : tint(tone).background;
+}
+
 QColor secondaryText(const QPalette &palette)
 {
     if (highContrast(palette))

@@ -30,6 +30,9 @@ bool highContrast(const QPalette &palette);
 // Text in the tone, for a word that needs attention in a list (a rejected or late ad): the
 // tone's dark shade, or the palette's text where it would not read. Lists say it in words too.
 QColor toneText(const QPalette &palette, Tone tone);
+// The background of a row that needs attention (an overdue transport): the tone's light tint,
+// or the palette's alternate base where the tint would not read. Use with textOnTint().
+QColor toneBackground(const QPalette &palette, Tone tone);
 // Text that says less than the main text (a tagline, "updated at", a hint).
 QColor secondaryText(const QPalette &palette);
 // The brand's green for titles, or the palette's text when it would not read.
