@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/AdDetailPane.h"
-#include "common/Look.h"
 
 #include "agent/CatalogueModel.h"
-
+#include "common/Look.h"
 #include "common/PhotoView.h"
 
 #include <QApplication>
@@ -42,15 +41,11 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     m_stack = new QStackedWidget(this);
 
     // Page 0: nothing selected.
-    auto *empty = new QLabel(tr("Select an ad in the list to see its details."), this);
-    empty->setObjectName(QStringLiteral("detailPlaceholder"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setMargin(24);
-    empty->setFrameShape(QFrame::StyledPanel);
-    empty->setAutoFillBackground(true);
-    empty->setBackgroundRole(QPalette::Base);
-    empty->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt;"));
+    auto *empty = Look::emptyStateLabel(this, "detailPlaceholder");
+    empty->setText(tr("Select an ad in the list to see its details."));
+    QFont emptyFont = empty->font();
+    emptyFont.setPointSizeF(11);
+    empty->setFont(emptyFont);
     m_stack->addWidget(empty);
 
     // Page 1: the ad.

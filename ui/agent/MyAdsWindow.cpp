@@ -167,14 +167,7 @@ QWidget *MyAdsWindow::createDetailPane()
     m_detailStack->setObjectName(QStringLiteral("myAdDetail"));
     m_detailStack->setMinimumWidth(380);
 
-    m_placeholder = new QLabel(m_detailStack);
-    m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setMargin(24);
-    m_placeholder->setFrameShape(QFrame::StyledPanel);
-    m_placeholder->setAutoFillBackground(true);
-    m_placeholder->setBackgroundRole(QPalette::Base);
+    m_placeholder = Look::emptyStateLabel(m_detailStack, "detailPlaceholder");
     QFont placeholderFont = m_placeholder->font();
     placeholderFont.setPointSizeF(11);
     m_placeholder->setFont(placeholderFont);

@@ -3,6 +3,7 @@
 #include "common/Look.h"
 
 #include <QCoreApplication>
+#include <QFrame>
 #include <QLabel>
 #include <QPalette>
 
@@ -189,6 +190,20 @@ QLabel *valueLabel(QWidget *parent, const char *objectName)
     label->setTextFormat(Qt::PlainText); // what people typed is never read as markup
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *emptyStateLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(24);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setAutoFillBackground(true);
+    label->setBackgroundRole(QPalette::Base);
+    makeSecondary(label);
     return label;
 }
 

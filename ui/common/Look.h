@@ -64,6 +64,9 @@ void makeSecondary(QWidget *widget);
 
 // A label for a value people typed: plain text (never markup), wrapped, selectable.
 QLabel *valueLabel(QWidget *parent, const char *objectName);
+// The framed, centred, secondary sentence a list or a detail shows when it has nothing to
+// show ("Nothing is waiting…", "Select an ad…").
+QLabel *emptyStateLabel(QWidget *parent, const char *objectName);
 
 // French puts « » around a title or a reason, English “ ”: the translation decides.
 QString quoted(const QString &text);

@@ -71,15 +71,7 @@ FailedMailsWindow::FailedMailsWindow(Database &db, const Agent &moderator, QWidg
     m_view->setModel(m_model);
     configureView();
 
-    m_emptyState = new QLabel(content);
-    m_emptyState->setObjectName(QStringLiteral("failedMailsEmptyState"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setMargin(24);
-    m_emptyState->setFrameShape(QFrame::StyledPanel);
-    m_emptyState->setAutoFillBackground(true);
-    m_emptyState->setBackgroundRole(QPalette::Base);
-    Look::makeSecondary(m_emptyState);
+    m_emptyState = Look::emptyStateLabel(content, "failedMailsEmptyState");
 
     m_pages = new QStackedWidget(content);
     m_pages->addWidget(m_view);

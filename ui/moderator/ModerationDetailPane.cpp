@@ -34,15 +34,7 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
     setObjectName(QStringLiteral("moderationDetail"));
     m_stack = new QStackedWidget(this);
 
-    m_placeholder = new QLabel(this);
-    m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setMargin(24);
-    m_placeholder->setFrameShape(QFrame::StyledPanel);
-    m_placeholder->setAutoFillBackground(true);
-    m_placeholder->setBackgroundRole(QPalette::Base);
-    Look::makeSecondary(m_placeholder);
+    m_placeholder = Look::emptyStateLabel(this, "detailPlaceholder");
     QFont placeholderFont = m_placeholder->font();
     placeholderFont.setPointSizeF(11);
     m_placeholder->setFont(placeholderFont);

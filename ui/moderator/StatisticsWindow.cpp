@@ -317,15 +317,7 @@ QWidget *StatisticsWindow::createTabs()
     m_tabs->addTab(createCategoryTab(), tr("Per category"));
     m_tabs->addTab(createNeverActiveTab(), tr("Never active"));
 
-    m_emptyState = new QLabel(this);
-    m_emptyState->setObjectName(QStringLiteral("figuresEmptyState"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setMargin(24);
-    m_emptyState->setFrameShape(QFrame::StyledPanel);
-    m_emptyState->setAutoFillBackground(true);
-    m_emptyState->setBackgroundRole(QPalette::Base);
-    Look::makeSecondary(m_emptyState);
+    m_emptyState = Look::emptyStateLabel(this, "figuresEmptyState");
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_tabs);
