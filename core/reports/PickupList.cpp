@@ -64,11 +64,18 @@ QString teamName(const QString &team)
     return team.trimmed().isEmpty() ? QStringLiteral("sans équipe") : team.trimmed();
 }
 
-// "Équipe A", "Sans équipe" for a stop planned without one.
+// Whether the team's name says it is a team already ("Équipe 2"), as people often type it.
+bool namesItsTeam(const QString &team)
+{
+    return team.trimmed().startsWith(QStringLiteral("équipe"), Qt::CaseInsensitive);
+}
+
+// "Équipe A" (for "A" or "Équipe A" as typed), "Sans équipe" for a stop planned without one.
 QString teamLabel(const QString &team)
 {
-    return team.trimmed().isEmpty() ? QStringLiteral("Sans équipe")
-                                    : u"Équipe " + escaped(team.trimmed());
+    if (team.trimmed().isEmpty())
+        return QStringLiteral("Sans équipe");
+    return namesItsTeam(team) ? escaped(team.trimmed()) : u"Équipe " + escaped(team.trimmed());
 }
 
 // One end of the transport: where, which room, whom to ask.
@@ -112,6 +119,7 @@ QString stopHtml(const Pickup &stop)
     html += u"<tr><td colspan=\"2\" bgcolor=\"#e8eef4\"><span style=\"font-size: large;\"><b>Arrêt "
             + wholeNumber(stop.stopOrder) + u"</b></span> · "
             + (stop.team.trimmed().isEmpty() ? QStringLiteral("sans équipe")
+               : namesItsTeam(stop.team)     ? escaped(stop.team.trimmed())
                                              : u"équipe " + escaped(stop.team.trimmed()))
             + u" — " + item + u"</td></tr>";
     html += u"<tr><td width=\"50%\" valign=\"top\">" + endHtml(QStringLiteral("De :"), stop.from)

@@ -217,6 +217,16 @@ private slots:
         QVERIFY2(text.contains(u"Sans équipe — 1 arrêt, 30 kg"_s), qPrintable(text));
         QVERIFY(text.contains(u"Arrêt 1 · sans équipe — Bureau sans équipe"_s));
         QVERIFY(!text.contains(u"Équipe sans équipe"_s));
+        // A team typed with its word ("Équipe 2", as the demo does) is not named twice.
+        const QString typed = m_dir.filePath(u"typed.pdf"_s);
+        const auto typedDocument
+                = PickupList::document(Day,
+                                       {stop(u"Armoire"_s, 1, u"Équipe 2"_s, 1, 40'000)},
+                                       QDateTime::currentDateTimeUtc());
+        QVERIFY(ReportDocument::writePdf(*typedDocument, typed));
+        const QString typedText = pdfText(typed);
+        QVERIFY2(typedText.contains(u"Équipe 2 — 1 arrêt, 40 kg"_s), qPrintable(typedText));
+        QVERIFY2(!typedText.contains(u"quipe Équipe"_s), qPrintable(typedText));
     }
 
     void aDayWithoutStopsSaysSoOnOnePage()
