@@ -42,23 +42,7 @@ Status AdWorkflow::notify(const Ad &before, const Ad &after, AdAction action, co
 
 Result<Ad> AdWorkflow::transition(qint64 adId, const TransitionRequest &request, const Actor &actor)
 {
-    m_mailsWritten = 0;
-    // After a server restart, the person's action goes through at once on a new session.
-    if (const Status reopened = m_db.reopenIfEnded(); !reopened)
-        return reopened.error();
-    QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return databaseError(db.lastError());
-    AdRepository repository(m_db);
-    const Result<Ad> before = repository.get(adId, false);
-    if (!before) // the repository says best what became of it, and who acted first
-        return repository.transition(adId, request, actor);
-    return finish(transaction,
-                  *before,
-                  repository.transition(adId, request, actor),
-                  request.action,
-                  actor);
+    return run(adId, request, actor, {});
 }
 
 Result<Ad> AdWorkflow::closeWithTransport(qint64 adId,
@@ -72,6 +56,21 @@ Result<Ad> AdWorkflow::closeWithTransport(qint64 adId,
                      tr("A transport is asked when closing an ad as exchanged."),
                      {},
                      {}};
+    return run(adId, close, actor, [&]() -> Status {
+        if (const Result<Pickup> asked = PickupRepository(m_db).request(adId, transport, actor);
+            !asked)
+            return asked.error(); // the transaction rolls back: the ad stays as it was
+        return {};
+    });
+}
+
+Result<Ad> AdWorkflow::run(qint64 adId,
+                           const TransitionRequest &request,
+                           const Actor &actor,
+                           const std::function<Status()> &alongside)
+{
+    m_mailsWritten = 0;
+    // After a server restart, the person's action goes through at once on a new session.
     if (const Status reopened = m_db.reopenIfEnded(); !reopened)
         return reopened.error();
     QSqlDatabase db = m_db.connection();
@@ -80,14 +79,14 @@ Result<Ad> AdWorkflow::closeWithTransport(qint64 adId,
         return databaseError(db.lastError());
     AdRepository repository(m_db);
     const Result<Ad> before = repository.get(adId, false);
-    if (!before)
-        return repository.transition(adId, close, actor);
-    Result<Ad> closed = repository.transition(adId, close, actor);
-    if (!closed)
-        return closed;
-    if (const Result<Pickup> asked = PickupRepository(m_db).request(adId, transport, actor); !asked)
-        return asked.error(); // the transaction rolls back: the ad stays as it was
-    return finish(transaction, *before, std::move(closed), close.action, actor);
+    if (!before) // the repository says best what became of it, and who acted first
+        return repository.transition(adId, request, actor);
+    Result<Ad> after = repository.transition(adId, request, actor);
+    if (after && alongside) {
+        if (const Status done = alongside(); !done)
+            return done.error();
+    }
+    return finish(transaction, *before, std::move(after), request.action, actor);
 }
 
 Result<Ad> AdWorkflow::finish(Transaction &transaction,

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace Recup {
 
 class Database;
@@ -39,6 +41,11 @@ public:
     int mailsWritten() const { return m_mailsWritten; }
 
 private:
+    // The transition, then `alongside` (when given) in the same transaction, then its mail.
+    Result<Ad> run(qint64 adId,
+                   const TransitionRequest &request,
+                   const Actor &actor,
+                   const std::function<Status()> &alongside);
     // Writes the action's mail and commits both, or neither.
     Result<Ad> finish(Transaction &transaction,
                       const Ad &before,
