@@ -25,7 +25,8 @@ constexpr std::array actionKeys{"create",
                                 "close",
                                 "expire",
                                 "renew",
-                                "remove"};
+                                "remove",
+                                "store"};
 constexpr std::array actorKeys{"owner", "moderator", "system"};
 constexpr std::array reasonKeys{"exchanged", "discarded", "unavailable", "removed"};
 
@@ -119,6 +120,8 @@ QString displayName(AdAction action)
         return QCoreApplication::translate("AdAction", "Renew");
     case AdAction::Remove:
         return QCoreApplication::translate("AdAction", "Remove");
+    case AdAction::Store:
+        return QCoreApplication::translate("AdAction", "Send to the general store");
     }
     return {};
 }
@@ -150,6 +153,8 @@ QString historyLabel(AdAction action)
         return QCoreApplication::translate("AdHistory", "Renewed");
     case AdAction::Remove:
         return QCoreApplication::translate("AdHistory", "Removed by a moderator");
+    case AdAction::Store:
+        return QCoreApplication::translate("AdHistory", "Delivered to the general store");
     }
     return {};
 }

@@ -25,7 +25,8 @@ enum class AdAction {
     Close,
     Expire,
     Renew,
-    Remove
+    Remove,
+    Store // history only: a store's delivery handed the item to its keeper (migration 015)
 };
 enum class ActorKind { Owner, Moderator, System };
 enum class CloseReason { Exchanged, Discarded, Unavailable, Removed };
@@ -75,6 +76,8 @@ struct Ad
     QDateTime publishedAt;
     QDateTime closedAt;
     QDateTime expiresAt;
+    qint64 storeSiteId = 0; // the general store holding the item, once delivered there
+    QDateTime storedAt;
     int version = 0; // optimistic concurrency: every write bumps it
     QList<AdPhoto> photos;
 };

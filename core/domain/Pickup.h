@@ -21,6 +21,10 @@ std::optional<PickupStatus> pickupStatusFromKey(const QString &key);
 enum class PickupAction { Plan, MarkPickedUp, MarkDelivered, Cancel };
 QString pickupActionKey(PickupAction action); // "mark_picked_up", as stored in the history
 
+// Why a transport runs: an exchange between two services, or an item taken to the general
+// store (migration 015), whose delivery hands the ad to the store's keeper.
+enum class PickupPurpose { Exchange, Store };
+
 // One end of a transport: a site (with its address, for the printed list), a room, and the
 // person to ask there.
 struct PickupEnd
@@ -39,6 +43,7 @@ struct Pickup
 {
     qint64 id = 0;
     qint64 adId = 0;
+    PickupPurpose purpose = PickupPurpose::Exchange;
     QString adTitle;      // filled by reads
     QString categoryName; // filled by reads
     int quantity = 1;

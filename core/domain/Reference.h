@@ -34,6 +34,12 @@ struct Site
     QString postalCode;
     QString city;
     bool active = true; // a closed site takes no new transport (migration 014)
+    // A general store (migration 015): the service that keeps it, and the agent of that
+    // service who holds the items stored there. Both or neither.
+    qint64 storeServiceId = 0;
+    qint64 storeKeeperId = 0;
+
+    bool isStore() const { return storeServiceId != 0; }
 };
 
 // The product families of the yearly reuse declaration (loi AGEC art. 58, décret 2024-134).

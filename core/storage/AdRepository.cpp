@@ -24,7 +24,8 @@ QString adColumns(const SqlDialect &dialect)
     return QStringLiteral("id, title, description, category_id, quantity, ") + dialect.valueColumn()
            + QStringLiteral(", weight_grams, site_id, room, owner_id, service_id, attested, state, "
                             "close_reason, close_note, receiving_service_id, created_at, "
-                            "published_at, closed_at, expires_at, version");
+                            "published_at, closed_at, expires_at, version, store_site_id, "
+                            "stored_at");
 }
 
 Ad readAd(const QSqlQuery &q, const SqlDialect &dialect)
@@ -52,7 +53,30 @@ Ad readAd(const QSqlQuery &q, const SqlDialect &dialect)
     ad.closedAt = dialect.fromDb(q.value(18));
     ad.expiresAt = dialect.fromDb(q.value(19));
     ad.version = q.value(20).toInt();
+    ad.storeSiteId = q.value(21).toLongLong();
+    ad.storedAt = dialect.fromDb(q.value(22));
     return ad;
+}
+
+// The item is on its way to the general store (migration 015): the ad waits until delivered;
+// the database refuses any change but the expiry anyway, this says it in words.
+Status checkNotOnItsWayToStore(QSqlDatabase db, qint64 adId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM pickup WHERE ad_id = ? AND purpose = 'store' "
+                                 "AND status IN ('requested', 'planned', 'picked_up')"));
+    query.addBindValue(adId);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (query.next())
+        return Error{Error::Kind::Forbidden,
+                     QCoreApplication::translate(
+                             "AdRepository",
+                             "This item is on its way to the general store: it waits there "
+                             "until delivered. To change your mind, cancel the transport first."),
+                     {},
+                     {}};
+    return {};
 }
 
 Error invalid(const QList<FieldError> &errors)
@@ -242,6 +266,8 @@ Result<Ad> AdRepository::update(const Ad &input, const Actor &actor)
         return Error{Error::Kind::NotFound, tr("This ad no longer exists."), {}, {}};
     Ad before = readAd(query, dialect);
     query.finish();
+    if (const Status waiting = checkNotOnItsWayToStore(db, before.id); !waiting)
+        return waiting.error();
 
     const bool isOwner = actor.agentId == before.ownerId;
     if (!isOwner && !actor.moderator)
@@ -382,6 +408,10 @@ AdRepository::transition(qint64 adId, const TransitionRequest &request, const Ac
         return Error{Error::Kind::NotFound, tr("This ad no longer exists."), {}, {}};
     const Ad ad = readAd(query, dialect);
     query.finish();
+    if (!(actor.system && request.action == AdAction::Expire)) {
+        if (const Status waiting = checkNotOnItsWayToStore(db, adId); !waiting)
+            return waiting.error();
+    }
 
     // The actor may hold several hats: the first one the table allows is used.
     QList<ActorKind> hats;

@@ -26,7 +26,7 @@ const QString selectPickups = QStringLiteral(
         "p.to_site_id, ts.name, ts.address, ts.postal_code, ts.city, p.to_room, p.to_contact, "
         "p.to_phone, "
         "p.wished_date, p.notes, p.status, p.planned_date, p.team, p.stop_order, "
-        "p.cancel_reason, p.requested_by, p.requested_at, p.updated_at, p.version "
+        "p.cancel_reason, p.requested_by, p.requested_at, p.updated_at, p.version, p.purpose "
         "FROM pickup p LEFT JOIN category c ON c.id = p.category_id "
         "LEFT JOIN service gs ON gs.id = p.giving_service_id "
         "LEFT JOIN service rs ON rs.id = p.receiving_service_id "
@@ -80,6 +80,8 @@ Pickup readPickup(const QSqlQuery &q, const SqlDialect &dialect)
     p.requestedAt = dialect.fromDb(q.value(34));
     p.updatedAt = dialect.fromDb(q.value(35));
     p.version = q.value(36).toInt();
+    p.purpose = q.value(37).toString() == QLatin1String("store") ? PickupPurpose::Store
+                                                                 : PickupPurpose::Exchange;
     return p;
 }
 
@@ -98,8 +100,10 @@ Error invalid(const QString &message, const QString &field = {})
     return error;
 }
 
-// What the closing ad gives a transport: title, category, services, quantity and weight.
-struct ClosedAd
+} // namespace
+
+// What the ad gives a transport: title, category, services, quantity and weight.
+struct PickupRepository::AdFacts
 {
     qint64 ownerId = 0;
     QString title;
@@ -110,8 +114,6 @@ struct ClosedAd
     qint64 weightGrams = 0;
 };
 
-} // namespace
-
 PickupRepository::PickupRepository(Database &db)
     : m_db(db)
 {}
@@ -119,9 +121,7 @@ PickupRepository::PickupRepository(Database &db)
 Result<Pickup>
 PickupRepository::request(qint64 adId, const PickupRequest &request, const Actor &actor)
 {
-    QSqlDatabase connection = m_db.connection();
-    const SqlDialect &dialect = m_db.dialect();
-    QSqlQuery read(connection);
+    QSqlQuery read(m_db.connection());
     read.prepare(QStringLiteral(
             "SELECT a.owner_id, a.title, a.category_id, a.service_id, a.receiving_service_id, "
             "a.quantity, CASE WHEN a.weight_grams > 0 THEN a.weight_grams "
@@ -134,22 +134,84 @@ PickupRepository::request(qint64 adId, const PickupRequest &request, const Actor
     if (!read.next())
         return invalid(tr("A transport is requested for an ad closed as exchanged with a "
                           "service; this ad is not, or no longer."));
-    const ClosedAd ad{read.value(0).toLongLong(),
-                      read.value(1).toString(),
-                      read.value(2).toLongLong(),
-                      read.value(3).toLongLong(),
-                      read.value(4).toLongLong(),
-                      read.value(5).toInt(),
-                      read.value(6).toLongLong()};
+    const AdFacts ad{read.value(0).toLongLong(),
+                     read.value(1).toString(),
+                     read.value(2).toLongLong(),
+                     read.value(3).toLongLong(),
+                     read.value(4).toLongLong(),
+                     read.value(5).toInt(),
+                     read.value(6).toLongLong()};
     read.finish();
     if (ad.ownerId != actor.agentId && !actor.moderator && !actor.system)
         return Error{Error::Kind::Forbidden,
                      tr("Only the ad's owner or a moderator asks for its transport."),
                      {},
                      {}};
+    return insertRequest(adId, PickupPurpose::Exchange, ad, request, actor);
+}
+
+Result<Pickup>
+PickupRepository::sendToStore(qint64 adId, const PickupRequest &request, const Actor &actor)
+{
+    QSqlQuery read(m_db.connection());
+    read.prepare(QStringLiteral(
+            "SELECT a.owner_id, a.title, a.category_id, a.service_id, a.store_site_id, "
+            "a.quantity, CASE WHEN a.weight_grams > 0 THEN a.weight_grams "
+            "ELSE c.default_unit_weight_g * a.quantity END "
+            "FROM ad a JOIN category c ON c.id = a.category_id "
+            "WHERE a.id = ? AND a.state IN ('published', 'expired')"));
+    read.addBindValue(adId);
+    if (!read.exec())
+        return databaseError(read.lastError(), tr("The item could not be sent to the store."));
+    if (!read.next())
+        return invalid(tr("Only a published ad, or one that expired without a taker, goes to "
+                          "the general store; this one is not, or no longer."));
+    AdFacts ad{read.value(0).toLongLong(),
+               read.value(1).toString(),
+               read.value(2).toLongLong(),
+               read.value(3).toLongLong(),
+               0,
+               read.value(5).toInt(),
+               read.value(6).toLongLong()};
+    const qint64 heldBy = read.value(4).toLongLong();
+    read.finish();
+    if (ad.ownerId != actor.agentId && !actor.moderator && !actor.system)
+        return Error{Error::Kind::Forbidden,
+                     tr("Only the ad's owner or a moderator sends it to the store."),
+                     {},
+                     {}};
+    QSqlQuery store(m_db.connection());
+    store.prepare(QStringLiteral(
+            "SELECT s.name, s.store_service_id, g.id FROM site s LEFT JOIN agent g "
+            "ON g.id = s.store_keeper_id AND g.service_id = s.store_service_id AND g.active "
+            "WHERE s.id = ?"));
+    store.addBindValue(request.to.siteId);
+    if (!store.exec())
+        return databaseError(store.lastError(), tr("The item could not be sent to the store."));
+    if (!store.next() || store.value(1).isNull())
+        return invalid(tr("Choose a general store as the destination."), QStringLiteral("toSite"));
+    if (heldBy == request.to.siteId)
+        return invalid(tr("« %1 » holds this item already.").arg(store.value(0).toString()),
+                       QStringLiteral("toSite"));
+    if (store.value(2).isNull())
+        return invalid(tr("« %1 » has no keeper at the moment: ask a moderator.")
+                               .arg(store.value(0).toString()),
+                       QStringLiteral("toSite"));
+    ad.receivingServiceId = store.value(1).toLongLong();
+    store.finish();
+    return insertRequest(adId, PickupPurpose::Store, ad, request, actor);
+}
+
+Result<Pickup> PickupRepository::insertRequest(qint64 adId,
+                                               PickupPurpose purpose,
+                                               const AdFacts &ad,
+                                               const PickupRequest &request,
+                                               const Actor &actor)
+{
     if (const Status valid = checkRequest(request); !valid)
         return valid.error();
-
+    QSqlDatabase connection = m_db.connection();
+    const SqlDialect &dialect = m_db.dialect();
     Transaction transaction(connection);
     if (const Status context = dialect.setActionContext(
                 connection, {QStringLiteral("request"), {}, actor.agentId, {}, {}});
@@ -164,14 +226,15 @@ PickupRepository::request(qint64 adId, const PickupRequest &request, const Actor
                     ? QStringLiteral(
                             "INSERT INTO pickup (ad_id, from_site_id, from_room, from_contact, "
                             "from_phone, to_site_id, to_room, to_contact, to_phone, "
-                            "wished_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            "RETURNING id")
+                            "wished_date, notes, purpose) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                     : QStringLiteral(
                             "INSERT INTO pickup (ad_id, from_site_id, from_room, from_contact, "
                             "from_phone, to_site_id, to_room, to_contact, to_phone, "
-                            "wished_date, notes, ad_title, category_id, giving_service_id, "
-                            "receiving_service_id, quantity, weight_grams, requested_by) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            "wished_date, notes, purpose, ad_title, category_id, "
+                            "giving_service_id, receiving_service_id, quantity, weight_grams, "
+                            "requested_by) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                             "RETURNING id"));
     insert.addBindValue(adId);
     for (const PickupEnd *end : {&request.from, &request.to}) {
@@ -182,6 +245,8 @@ PickupRepository::request(qint64 adId, const PickupRequest &request, const Actor
     }
     insert.addBindValue(request.wishedDate);
     insert.addBindValue(text(request.notes));
+    insert.addBindValue(purpose == PickupPurpose::Store ? QStringLiteral("store")
+                                                        : QStringLiteral("exchange"));
     if (!serverGuards) {
         insert.addBindValue(text(ad.title));
         insert.addBindValue(ad.categoryId);

@@ -43,6 +43,10 @@ public:
     // A transport for the exchanged ad `adId` (its quantity, weight and services), asked by
     // its owner as they close it, or by a moderator later.
     Result<Pickup> request(qint64 adId, const PickupRequest &request, const Actor &actor);
+    // The general store's transport: the owner of a published ad, or of one that expired
+    // without a taker, (or a moderator) has it taken to a store (request.to) instead of
+    // throwing it away. Once delivered, the ad is the store's keeper's, back in the catalogue.
+    Result<Pickup> sendToStore(qint64 adId, const PickupRequest &request, const Actor &actor);
     // Logistics staff and moderators: the day, the team or vehicle, the stop's order.
     Result<Pickup> plan(qint64 id,
                         int version,
@@ -72,6 +76,12 @@ public:
     Result<QList<Agent>> recipients(qint64 id) const;
 
 private:
+    struct AdFacts;
+    Result<Pickup> insertRequest(qint64 adId,
+                                 PickupPurpose purpose,
+                                 const AdFacts &ad,
+                                 const PickupRequest &request,
+                                 const Actor &actor);
     Status checkRequest(const PickupRequest &request) const;
     Result<PickupActor> actorOf(const Pickup &pickup, const Actor &actor) const;
     // One step: checked against PickupLifecycle and the version, `change` fills the plan or

@@ -144,7 +144,8 @@ Result<QList<Site>> ReferenceRepository::sites() const
 {
     return readAll<Site>(m_db.connection(),
                          QStringLiteral("SELECT id, organisation_id, code, name, address, "
-                                        "postal_code, city, active FROM site ORDER BY name"),
+                                        "postal_code, city, active, store_service_id, "
+                                        "store_keeper_id FROM site ORDER BY name"),
                          [](const QSqlQuery &q) {
                              return Site{q.value(0).toLongLong(),
                                          q.value(1).toLongLong(),
@@ -153,7 +154,9 @@ Result<QList<Site>> ReferenceRepository::sites() const
                                          q.value(4).toString(),
                                          q.value(5).toString(),
                                          q.value(6).toString(),
-                                         q.value(7).toBool()};
+                                         q.value(7).toBool(),
+                                         q.value(8).toLongLong(),
+                                         q.value(9).toLongLong()};
                          });
 }
 
@@ -246,6 +249,35 @@ Result<qint64> ReferenceRepository::addSite(const Site &s)
              sqlText(s.address),
              sqlText(s.postalCode),
              sqlText(s.city)});
+}
+
+Status ReferenceRepository::setStore(qint64 siteId, qint64 serviceId, qint64 keeperId)
+{
+    const auto invalid = [](const QString &message) {
+        return Error{Error::Kind::Invalid, message, {}, {}};
+    };
+    if ((serviceId == 0) != (keeperId == 0))
+        return invalid(tr("A store is kept by a service and held by one of its agents."));
+    QSqlQuery query(m_db.connection());
+    if (keeperId != 0) {
+        query.prepare(QStringLiteral("SELECT service_id, active FROM agent WHERE id = ?"));
+        query.addBindValue(keeperId);
+        if (!query.exec())
+            return databaseError(query.lastError());
+        if (!query.next() || query.value(0).toLongLong() != serviceId || !query.value(1).toBool())
+            return invalid(tr("The store's keeper must be an active agent of its service."));
+        query.finish();
+    }
+    query.prepare(QStringLiteral(
+            "UPDATE site SET store_service_id = ?, store_keeper_id = ? WHERE id = ?"));
+    query.addBindValue(serviceId ? QVariant(serviceId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(keeperId ? QVariant(keeperId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(siteId);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (query.numRowsAffected() != 1)
+        return Error{Error::Kind::NotFound, tr("This site no longer exists."), {}, {}};
+    return {};
 }
 
 Result<qint64> ReferenceRepository::addCategory(const Category &c)

@@ -37,6 +37,9 @@ public:
     Result<qint64> addService(const Service &service);
     Result<qint64> addSite(const Site &site);
     Result<qint64> addCategory(const Category &category);
+    // Makes a site a general store kept by `serviceId`, whose items `keeperId` (an active agent
+    // of that service) holds; both 0: no longer a store. Moderators and administrators.
+    Status setStore(qint64 siteId, qint64 serviceId, qint64 keeperId);
     static constexpr int NameMax = 120;
     static constexpr int EmailMax = 254;
     static constexpr int PhoneMax = 40;
