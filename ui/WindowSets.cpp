@@ -8,6 +8,7 @@
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
 #include "logistics/LogisticsWindow.h"
+#include "logistics/StoreWindow.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "moderator/StatisticsWindow.h"
@@ -60,6 +61,12 @@ WindowSets::WindowSets(Database &db,
             tr("Transports"), tr("The transports of exchanged items: plan them, follow them"));
     m_logistics->setObjectName(QStringLiteral("logisticsAction"));
     connect(m_logistics, &QAction::triggered, this, &WindowSets::openLogistics);
+    m_storeAction = catalogue.addWindowSet(
+            tr("General store"), tr("What the general store holds, since when, given by whom"));
+    m_storeAction->setObjectName(QStringLiteral("storeAction"));
+    connect(m_storeAction, &QAction::triggered, this, &WindowSets::openStore);
+    // Whether one's service keeps a store is reference data: offered once it is read.
+    connect(&db.references(), &ReferenceCache::changed, this, &WindowSets::offerStore);
     m_roleTimer = new QTimer(this);
     m_roleTimer->setObjectName(QStringLiteral("roleCheckTimer"));
     m_roleTimer->setInterval(RoleCheckIntervalMs);
@@ -132,6 +139,10 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
         retire(m_logisticsWindow);
     m_logisticsAgent = carries ? agent : std::nullopt;
     m_logistics->setVisible(carries);
+    if (!agent || !m_storeAgent || m_storeAgent->id != agent->id)
+        retire(m_storeWindow);
+    m_storeAgent = agent;
+    offerStore();
     if (!may)
         showFailedMailCount(-1);
     else if (!sameModerator)
@@ -258,6 +269,35 @@ void WindowSets::openLogistics()
     m_logisticsWindow->activateWindow();
 }
 
+void WindowSets::offerStore()
+{
+    // Logistics staff and moderators; and the agents of a service that keeps a store.
+    bool offered = m_logisticsAgent.has_value();
+    if (m_storeAgent && !offered) {
+        for (const Site &site : m_db.references().sites())
+            offered = offered || (site.isStore() && site.storeServiceId == m_storeAgent->serviceId);
+    }
+    m_storeAction->setVisible(offered);
+    if (!offered)
+        retire(m_storeWindow);
+}
+
+void WindowSets::openStore()
+{
+    if (!m_storeAgent || !m_storeAction->isVisible())
+        return;
+    if (!m_storeWindow) {
+        // A child of the catalogue: closing the catalogue ends the application.
+        m_storeWindow = std::make_unique<StoreWindow>(m_db, *m_storeAgent, &m_catalogue);
+        m_storeWindow->setMailCenter(m_mail);
+    } else {
+        m_storeWindow->refresh();
+    }
+    m_storeWindow->show();
+    m_storeWindow->raise();
+    m_storeWindow->activateWindow();
+}
+
 void WindowSets::setMailCenter(MailCenter *mail)
 {
     m_mail = mail;
@@ -267,6 +307,8 @@ void WindowSets::setMailCenter(MailCenter *mail)
         m_myAds->setMailCenter(mail);
     if (m_logisticsWindow)
         m_logisticsWindow->setMailCenter(mail);
+    if (m_storeWindow)
+        m_storeWindow->setMailCenter(mail);
     if (!mail)
         return;
     connect(this, &WindowSets::retryRequested, mail, &MailCenter::sendNow, Qt::UniqueConnection);

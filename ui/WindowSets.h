@@ -23,6 +23,7 @@ class Database;
 class AdEditorDialog;
 class FailedMailsWindow;
 class LogisticsWindow;
+class StoreWindow;
 class MyAdsWindow;
 class ModerationQueueWindow;
 class ReadChannel;
@@ -63,6 +64,10 @@ public:
     // « Transports »: plan and follow the transports, logistics staff and moderators.
     QAction *logisticsAction() const { return m_logistics; }
     LogisticsWindow *logisticsWindow() const { return m_logisticsWindow.get(); }
+    // « Magasin général »: the stock of the general stores, for logistics staff, moderators and
+    // the agents of a service that keeps a store.
+    QAction *storeAction() const { return m_storeAction; }
+    StoreWindow *storeWindow() const { return m_storeWindow.get(); }
     // The failures counted last (-1: not counted, or not a moderator).
     int failedMailCount() const { return m_failedMailCount; }
 
@@ -83,6 +88,7 @@ public slots:
     void openFailedMails();
     void openStatistics();
     void openLogistics();
+    void openStore();
     // Counts the permanent failures again for the entry's text (moderators only). Also worth
     // calling when the dispatcher reports a mail failed.
     void updateFailedMailCount();
@@ -105,6 +111,7 @@ signals:
 private:
     void setIdentity(const std::optional<Agent> &agent);
     void showFailedMailCount(int count);
+    void offerStore();
     void runContact(qint64 adId, const QString &title, const QString &poster);
 
     Database &m_db;
@@ -120,11 +127,13 @@ private:
     QAction *m_failedMails = nullptr;
     QAction *m_statistics = nullptr;
     QAction *m_logistics = nullptr;
+    QAction *m_storeAction = nullptr;
     QTimer *m_roleTimer = nullptr;
     int m_failedMailCount = -1;
     std::optional<Agent> m_agent;
     std::optional<Agent> m_moderator;
     std::optional<Agent> m_logisticsAgent; // logistics staff or a moderator
+    std::optional<Agent> m_storeAgent;     // whoever is signed in; offerStore() decides
     QPointer<AdEditorDialog> m_editor;
     QPointer<ContactDialog> m_contact;
     QPointer<MailCenter> m_mail;
@@ -134,6 +143,7 @@ private:
     std::unique_ptr<FailedMailsWindow> m_failedMailsWindow;
     std::unique_ptr<StatisticsWindow> m_statisticsWindow;
     std::unique_ptr<LogisticsWindow> m_logisticsWindow;
+    std::unique_ptr<StoreWindow> m_storeWindow;
 };
 
 } // namespace Recup

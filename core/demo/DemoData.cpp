@@ -41,6 +41,7 @@ struct SiteSpec
 {
     Site site;
     QString organisationCode;
+    QString keeperLogin; // a general store's keeper, whose service keeps it
 };
 
 struct AgentSpec
@@ -70,6 +71,7 @@ struct AdSpec
     QString receivingServiceCode;
     QString closeNote;
     QDateTime closingAround; // history ads: when the story should end (see anchorClosing())
+    bool toStore = false;    // published, then taken to the general store
 };
 
 // The whole file, checked, before anything is written.
@@ -292,7 +294,8 @@ Result<DemoSet> Loader::parse(const QByteArray &json, const QDateTime &now)
                        o.value(u"address").toString(),
                        o.value(u"postalCode").toString(),
                        o.value(u"city").toString()},
-                      o.value(u"organisation").toString()};
+                      o.value(u"organisation").toString(),
+                      o.value(u"storeKeeper").toString()};
         if (spec.site.code.isEmpty() || m_sites.contains(spec.site.code)
             || !m_organisations.contains(spec.organisationCode))
             return damaged(u"site code missing, repeated or of no organisation: " + spec.site.code);
@@ -379,6 +382,7 @@ std::optional<AdSpec> Loader::readAd(const QJsonObject &o, QString *why) const
     ad.reason = o.value(u"reason").toString();
     ad.receivingServiceCode = o.value(u"receivingService").toString();
     ad.closeNote = o.value(u"closeNote").toString();
+    ad.toStore = o.value(u"toStore").toBool();
     const QString where = u"ad “" + ad.title + u"”: ";
 
     const auto state = adStateFromKey(o.value(u"state").toString());
@@ -818,6 +822,55 @@ Status seedPickups(Database &db, const QDateTime &now, qint64 logisticsId)
     return {};
 }
 
+// The general store's shelves: the ads the file sends there, taken by the logistics service
+// and delivered today, so that its keeper holds them.
+Status seedStore(Database &db,
+                 const QDateTime &now,
+                 qint64 site,
+                 const QList<qint64> &adIds,
+                 qint64 logisticsId)
+{
+    const auto agents = ReferenceRepository(db).agents();
+    if (!agents)
+        return agents.error();
+    const QDate today = std::max(now.toTimeZone(platformZone()).date(), platformToday());
+    Actor logistics{logisticsId, false, false};
+    logistics.logistics = true;
+    PickupRepository pickups(db);
+    int stop = 10;
+    for (const qint64 adId : adIds) {
+        const auto ad = AdRepository(db).get(adId, false);
+        if (!ad)
+            return ad.error();
+        PickupRequest request;
+        request.from = {ad->siteId, {}, {}, ad->room, {}, {}};
+        for (const Agent &a : *agents) {
+            if (a.id == ad->ownerId) {
+                request.from.contact = a.displayName;
+                request.from.phone = a.phone;
+            }
+        }
+        request.to = {site, {}, {}, QStringLiteral("Travée %1").arg(1 + (stop - 10) / 4), {}, {}};
+        request.wishedDate = today;
+        auto p = pickups.sendToStore(adId, request, Actor{ad->ownerId, false, false});
+        if (p)
+            p = pickups.plan(
+                    p->id, p->version, today, QStringLiteral("Équipe 2"), stop++, logistics);
+        if (p)
+            p = pickups.markPickedUp(p->id, p->version, logistics);
+        if (p)
+            p = pickups.markDelivered(p->id, p->version, logistics);
+        if (!p)
+            return Error{p.error().kind,
+                         DemoData::tr("The demo data cannot be loaded: the store refused an "
+                                      "item. %1")
+                                 .arg(p.error().message),
+                         p.error().detail,
+                         {}};
+    }
+    return {};
+}
+
 } // namespace
 
 QString DemoData::resourcePath()
@@ -905,6 +958,18 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
     }
     if (moderators.isEmpty())
         return Error{Error::Kind::Invalid, tr("The demo data has no moderator."), {}, {}};
+    qint64 store = 0; // the file's general store, if any
+    QList<qint64> storeAds;
+    for (const SiteSpec &spec : std::as_const(set.sites)) {
+        if (spec.keeperLogin.isEmpty())
+            continue;
+        const qint64 keeper = agentIds.value(spec.keeperLogin);
+        if (const Status kept = references.setStore(
+                    siteIds.value(spec.site.code), agentServices.value(spec.keeperLogin), keeper);
+            !kept)
+            return kept;
+        store = siteIds.value(spec.site.code);
+    }
 
     // Ads: each written as a draft, then moved along its story by the people who would.
     AdRepository ads(db);
@@ -948,6 +1013,8 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
         auto current = ads.create(ad, owner);
         if (!current)
             return failedAd(spec, current.error());
+        if (spec.toStore)
+            storeAds.append(current->id);
         for (int step = 0; step < spec.story.size(); ++step) {
             TransitionRequest request;
             request.action = spec.story.at(step);
@@ -974,6 +1041,10 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
     if (logisticsId) {
         if (const Status moved = seedPickups(db, now, logisticsId); !moved)
             return moved;
+        if (store) {
+            if (const Status stored = seedStore(db, now, store, storeAds, logisticsId); !stored)
+                return stored;
+        }
     }
     if (!transaction.commit())
         return db.lastError(tr("The demo data cannot be loaded."));
