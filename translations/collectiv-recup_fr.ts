@@ -1422,6 +1422,14 @@ Commandes&#xa0;:
         <source>This step of the transport is not in its history.</source>
         <translation>Cette étape du transport ne figure pas dans son historique.</translation>
     </message>
+    <message>
+        <source>The day&apos;s stops could not be read.</source>
+        <translation>Les arrêts du jour n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Only the logistics service, moderators and administrators print the day&apos;s pickup list.</source>
+        <translation>Seuls le service logistique, les modérateurs et les administrateurs impriment la liste des enlèvements du jour.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresDialect</name>
@@ -3038,6 +3046,88 @@ Proposé par %2</translation>
     <message>
         <source>Rows marked “overdue” were due on a past day.</source>
         <translation>Les lignes marquées «&#xa0;en retard&#xa0;» étaient prévues un jour déjà passé.</translation>
+    </message>
+    <message>
+        <source>Day&apos;s list…</source>
+        <translation>Liste du jour…</translation>
+    </message>
+    <message>
+        <source>Print the pickup list of a day, or save it as PDF (Ctrl+P)</source>
+        <translation>Imprimer la liste des enlèvements d’un jour, ou l’enregistrer en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Day&apos;s &amp;list…</source>
+        <translation>&amp;Liste du jour…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>The day&apos;s stops could not be read. %1</source>
+        <translation>Les arrêts du jour n’ont pas pu être lus. %1</translation>
+    </message>
+    <message>
+        <source>Day&apos;s pickup list</source>
+        <translation>Liste des enlèvements du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The stops planned that day, by departure site, team and stop order, with the contacts and two boxes to sign: A4, in French.</source>
+        <translation>Les arrêts prévus ce jour-là, par site de départ, équipe et ordre de passage, avec les contacts et deux cases à signer&#xa0;: A4, en français.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Aperçu a&amp;vant impression…</translation>
+    </message>
+    <message>
+        <source>No stop is planned on %1: there is no list to print.</source>
+        <translation>Aucun arrêt n’est prévu le %1&#xa0;: il n’y a pas de liste à imprimer.</translation>
+    </message>
+    <message>
+        <source>The list could not be printed on %1.</source>
+        <translation>La liste n’a pas pu être imprimée sur %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of %n stop(s) went to the printer.</source>
+        <translation>
+            <numerusform>La liste de %n arrêt est partie à l’imprimante.</numerusform>
+            <numerusform>La liste de %n arrêts est partie à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pickups-%1.pdf</source>
+        <translation>enlevements-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s list as PDF</source>
+        <translation>Enregistrer la liste du jour en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The list could not be saved. %1</source>
+        <translation>La liste n’a pas pu être enregistrée. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of %n stop(s) is saved in %1.</source>
+        <translation>
+            <numerusform>La liste de %n arrêt est enregistrée dans %1.</numerusform>
+            <numerusform>La liste de %n arrêts est enregistrée dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,10 @@
 #include "admin/AdminCommands.h"
 #include "admin/AdminOutput.h"
 #include "reports/PickupList.h"
-#include "reports/ReportDocument.h"
 #include "storage/PickupRepository.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
-#include <QTextDocument>
 
 namespace Recup {
 
@@ -38,8 +36,7 @@ Result<QString> PickupListCommand::write(const QDate &day,
                                          const QString &path,
                                          const QDateTime &printedAt)
 {
-    const std::unique_ptr<QTextDocument> document = PickupList::document(day, stops, printedAt);
-    if (const Status written = ReportDocument::writePdf(*document, path); !written)
+    if (const Status written = PickupList(day, stops, printedAt).writePdf(path); !written)
         return written.error();
     const QString dayText = QLocale().toString(day, QStringLiteral("d MMMM yyyy"));
     return tr("Pickup list of %1 written to %2: %n stop(s).", nullptr, int(stops.size()))

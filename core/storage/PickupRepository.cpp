@@ -551,6 +551,19 @@ Result<QList<Pickup>> PickupRepository::list(const PickupFilter &filter) const
 
 Result<QList<Pickup>> PickupRepository::stopsOfDay(const QDate &day) const
 {
+    // An agent reads the transports of their own service: a list of them would look like the
+    // day's round and be wrong. The printed list is the logistics service's.
+    QSqlQuery check(m_db.connection());
+    check.setForwardOnly(true);
+    check.prepare(u"SELECT " + m_db.dialect().isLogisticsStaff());
+    if (!check.exec() || !check.next())
+        return databaseError(check.lastError(), tr("The day's stops could not be read."));
+    if (!check.value(0).toBool())
+        return Error{Error::Kind::Forbidden,
+                     tr("Only the logistics service, moderators and administrators print the "
+                        "day's pickup list."),
+                     {},
+                     {}};
     return read(QStringLiteral("WHERE p.planned_date = ? "
                                "AND p.status IN ('planned', 'picked_up', 'delivered')"),
                 {day},

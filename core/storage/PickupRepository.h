@@ -63,7 +63,8 @@ public:
     // Ordered by due day, departure site, team and stop order.
     Result<QList<Pickup>> list(const PickupFilter &filter) const;
     // The stops planned on `day` (picked up and delivered ones too, cancelled ones not), for
-    // the printed list: by departure site, team and stop order.
+    // the printed list: by departure site, team and stop order. Logistics staff, moderators
+    // and administrators only: Forbidden for another login (PostgreSQL).
     Result<QList<Pickup>> stopsOfDay(const QDate &day) const;
     // The latest transport of an ad the reader may see, if any.
     Result<std::optional<Pickup>> latestForAd(qint64 adId) const;

@@ -327,6 +327,10 @@ public:
     {
         return QStringLiteral("recup.pickup_recipients(?)");
     }
+    QString isLogisticsStaff() const override
+    {
+        return QStringLiteral("recup.is_logistics_staff()");
+    }
     QString outboxVerdict(const QString &idColumn) const override
     {
         return QStringLiteral("recup.outbox_row_verdict(") + idColumn + u')';
@@ -406,6 +410,7 @@ public:
                               "AND NOT EXISTS (SELECT 1 FROM ad a "
                               "WHERE a.receiving_service_id = s.id))");
     }
+    QString isLogisticsStaff() const override { return QStringLiteral("1 = 1"); }
     QString pickupRecipients() const override
     {
         return QStringLiteral("(SELECT g.display_name, g.email FROM pickup p "

@@ -106,6 +106,10 @@ public:
     // item with display_name and email (migration 014). PostgreSQL: the logistics service's
     // function (addresses are not every agent's to read).
     virtual QString pickupRecipients() const = 0;
+    // A boolean expression: whether the session's login carries out transports (logistics
+    // staff, moderators, administrators; recup.is_logistics_staff() of migration 014). True on
+    // SQLite, which has no logins.
+    virtual QString isLogisticsStaff() const = 0;
 
     // People's login roles (PostgreSQL): created or re-enabled with their groups, disabled when
     // they leave, never dropped (history keeps their name). No-ops on SQLite.

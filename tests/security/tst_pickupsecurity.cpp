@@ -92,6 +92,19 @@ private slots:
         QCOMPARE(PickupRepository(*m_paul).find(m_pickup).error().kind, Error::Kind::NotFound);
     }
 
+    void theDaysPrintedListIsTheStaffsOnly()
+    {
+        // Marie and Sam see their transport, yet the day's list would pass for the round.
+        const QDate day = m_today.addDays(3);
+        for (Database *agent : {m_marie.get(), m_sam.get(), m_paul.get()}) {
+            const auto stops = PickupRepository(*agent).stopsOfDay(day);
+            QVERIFY(!stops);
+            QCOMPARE(stops.error().kind, Error::Kind::Forbidden);
+        }
+        for (Database *staff : {m_lea.get(), m_claire.get(), m_admin.get()})
+            QVERIFY(PickupRepository(*staff).stopsOfDay(day));
+    }
+
     void onlyTheOwnerOrAModeratorAsksForATransport()
     {
         const QString insert = u"INSERT INTO pickup (ad_id, from_site_id, to_site_id, "

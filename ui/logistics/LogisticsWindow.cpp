@@ -10,6 +10,7 @@
 #include "domain/PlatformTime.h"
 #include "lifecycle/PickupLifecycle.h"
 #include "logistics/PickupListModel.h"
+#include "reports/PickupList.h"
 #include "storage/Database.h"
 #include "storage/PickupRepository.h"
 #include "storage/ReadWorker.h"
@@ -17,6 +18,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,8 +32,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -66,6 +77,8 @@ LogisticsWindow::LogisticsWindow(Database &db,
     m_weekStart = mondayOf(this->today());
 
     m_model = new PickupListModel(this);
+    m_steps = new ReadChannel(db.reader(), this);
+    m_dayStops = new ReadChannel(db.reader(), this);
     QWidget *content = centralWidget();
     body()->addWidget(createFilters());
 
@@ -221,8 +234,9 @@ QWidget *LogisticsWindow::createActions()
     Look::makeSecondary(m_hint);
     row->addWidget(m_hint, 1);
 
-    // TODO(#11): « Liste du jour… » — the printed list of a day's stops (stopsOfDay) joins
-    // here once core/reports/PickupList is merged.
+    m_dayListButton = new QPushButton(tr("Day's list…"), actions);
+    m_dayListButton->setObjectName(QStringLiteral("dayListButton"));
+    m_dayListButton->setToolTip(tr("Print the pickup list of a day, or save it as PDF (Ctrl+P)"));
     m_planButton = new QPushButton(tr("Plan…"), actions);
     m_planButton->setObjectName(QStringLiteral("planButton"));
     m_planButton->setToolTip(tr("Choose the day, the team and the stop order; both services are "
@@ -239,6 +253,8 @@ QWidget *LogisticsWindow::createActions()
     m_cancelButton->setToolTip(tr("Cancel the transport, saying why"));
     m_cancelButton->setStyleSheet(Look::dangerButtonStyle(palette(), m_cancelButton->objectName()));
 
+    row->addWidget(m_dayListButton);
+    row->addSpacing(12);
     row->addWidget(m_cancelButton);
     row->addWidget(m_pickedUpButton);
     row->addWidget(m_deliveredButton);
@@ -247,6 +263,7 @@ QWidget *LogisticsWindow::createActions()
     connect(m_pickedUpButton, &QPushButton::clicked, this, &LogisticsWindow::markPickedUp);
     connect(m_deliveredButton, &QPushButton::clicked, this, &LogisticsWindow::markDelivered);
     connect(m_cancelButton, &QPushButton::clicked, this, &LogisticsWindow::cancelSelected);
+    connect(m_dayListButton, &QPushButton::clicked, this, &LogisticsWindow::printDayList);
     return actions;
 }
 
@@ -265,6 +282,8 @@ void LogisticsWindow::createMenu()
     add(m_deliveredAction, tr("Mark &delivered"), tr("Ctrl+Shift+D"), "deliveredAction");
     add(m_cancelAction, tr("&Cancel the transport…"), tr("Ctrl+Shift+X"), "cancelPickupAction");
     menu->insertSeparator(first);
+    add(m_dayListAction, tr("Day's &list…"), tr("Ctrl+P"), "dayListAction");
+    menu->insertSeparator(first);
     auto *weekMenu = new QMenu(tr("&Week"), menu);
     weekMenu->setObjectName(QStringLiteral("weekMenu"));
     m_weekMenu = weekMenu;
@@ -280,6 +299,7 @@ void LogisticsWindow::createMenu()
     connect(m_pickedUpAction, &QAction::triggered, this, &LogisticsWindow::markPickedUp);
     connect(m_deliveredAction, &QAction::triggered, this, &LogisticsWindow::markDelivered);
     connect(m_cancelAction, &QAction::triggered, this, &LogisticsWindow::cancelSelected);
+    connect(m_dayListAction, &QAction::triggered, this, &LogisticsWindow::printDayList);
     connect(previous, &QAction::triggered, this, &LogisticsWindow::showPreviousWeek);
     connect(next, &QAction::triggered, this, &LogisticsWindow::showNextWeek);
     connect(current, &QAction::triggered, this, &LogisticsWindow::showThisWeek);
@@ -476,7 +496,7 @@ void LogisticsWindow::updateState()
 
     const Pickup *selected = selectedPickup();
     auto may = [&](PickupAction action) {
-        return !m_loadFailed && selected
+        return !m_loadFailed && !m_stepRunning && selected
                && PickupLifecycle::next(selected->status, action, PickupActor::Logistics)
                           .has_value();
     };
@@ -510,7 +530,7 @@ void LogisticsWindow::updateState()
 void LogisticsWindow::planSelected()
 {
     const Pickup *selected = selectedPickup();
-    if (!selected)
+    if (!selected || m_stepRunning)
         return;
     const Pickup pickup = *selected;
     std::optional<PlanChoice> choice;
@@ -527,14 +547,9 @@ void LogisticsWindow::planSelected()
         return;
     runStep(
             PickupAction::Plan,
-            [&](const Pickup &p) {
-                return PickupWorkflow(database(), mailSettings())
-                        .plan(p.id,
-                              p.version,
-                              choice->day,
-                              choice->team,
-                              choice->stopOrder,
-                              actor());
+            [choice = *choice, actor = actor()](PickupWorkflow &workflow, const Pickup &p) {
+                return workflow.plan(
+                        p.id, p.version, choice.day, choice.team, choice.stopOrder, actor);
             },
             tr("Transport planned; both services are told by mail."));
 }
@@ -543,9 +558,8 @@ void LogisticsWindow::markPickedUp()
 {
     runStep(
             PickupAction::MarkPickedUp,
-            [&](const Pickup &p) {
-                return PickupWorkflow(database(), mailSettings())
-                        .markPickedUp(p.id, p.version, actor());
+            [actor = actor()](PickupWorkflow &workflow, const Pickup &p) {
+                return workflow.markPickedUp(p.id, p.version, actor);
             },
             tr("Transport marked picked up."));
 }
@@ -554,9 +568,8 @@ void LogisticsWindow::markDelivered()
 {
     runStep(
             PickupAction::MarkDelivered,
-            [&](const Pickup &p) {
-                return PickupWorkflow(database(), mailSettings())
-                        .markDelivered(p.id, p.version, actor());
+            [actor = actor()](PickupWorkflow &workflow, const Pickup &p) {
+                return workflow.markDelivered(p.id, p.version, actor);
             },
             tr("Transport delivered; both services are told by mail."));
 }
@@ -564,7 +577,7 @@ void LogisticsWindow::markDelivered()
 void LogisticsWindow::cancelSelected()
 {
     const Pickup *selected = selectedPickup();
-    if (!selected)
+    if (!selected || m_stepRunning)
         return;
     const Pickup pickup = *selected;
     std::optional<QString> reason;
@@ -588,19 +601,16 @@ void LogisticsWindow::cancelSelected()
         return;
     runStep(
             PickupAction::Cancel,
-            [&](const Pickup &p) {
-                return PickupWorkflow(database(), mailSettings())
-                        .cancel(p.id, p.version, *reason, actor());
+            [reason = *reason, actor = actor()](PickupWorkflow &workflow, const Pickup &p) {
+                return workflow.cancel(p.id, p.version, reason, actor);
             },
             tr("Transport cancelled."));
 }
 
-void LogisticsWindow::runStep(PickupAction action,
-                              const std::function<Result<Pickup>(const Pickup &selected)> &write,
-                              const QString &done)
+void LogisticsWindow::runStep(PickupAction action, Step write, const QString &done)
 {
     const Pickup *selected = selectedPickup();
-    if (!selected)
+    if (!selected || m_stepRunning)
         return;
     const Pickup pickup = *selected;
     if (const QString refusal
@@ -609,7 +619,23 @@ void LogisticsWindow::runStep(PickupAction action,
         messageBar()->showMessage(MessageBar::Kind::Warning, refusal);
         return;
     }
-    const Result<Pickup> after = write(pickup);
+    m_stepRunning = true;
+    updateState();
+    Database *db = &database();
+    m_steps->request<Pickup>(
+            [db, mail = mailSettings(), pickup, write = std::move(write)] {
+                PickupWorkflow workflow(*db, mail);
+                return write(workflow, pickup);
+            },
+            [this, action, done](const Result<Pickup> &after) { stepDone(action, after, done); });
+}
+
+void LogisticsWindow::stepDone(PickupAction action,
+                               const Result<Pickup> &after,
+                               const QString &done)
+{
+    m_stepRunning = false;
+    updateState();
     if (!after) {
         const Error &error = after.error();
         const bool stale
@@ -629,6 +655,170 @@ void LogisticsWindow::runStep(PickupAction action,
         emit mailWritten();
     }
     refresh();
+}
+
+QDate LogisticsWindow::proposedListDay() const
+{
+    const Pickup *selected = selectedPickup();
+    return selected && selected->plannedDate.isValid() ? selected->plannedDate : today();
+}
+
+void LogisticsWindow::printDayList()
+{
+    pauseAutoRefresh();
+    const std::optional<DayListChoice> choice = askDayList(proposedListDay());
+    resumeAutoRefresh();
+    if (!choice || !choice->day.isValid())
+        return;
+    m_dayListButton->setEnabled(false);
+    m_dayListAction->setEnabled(false);
+    Database *db = &database();
+    const QDate day = choice->day;
+    m_dayStops->request<QList<Pickup>>(
+            [db, day] { return PickupRepository(*db).stopsOfDay(day); },
+            [this, choice = *choice](const Result<QList<Pickup>> &stops) {
+                m_dayListButton->setEnabled(true);
+                m_dayListAction->setEnabled(true);
+                if (!stops) {
+                    messageBar()->showMessage(
+                            MessageBar::Kind::Error,
+                            tr("The day's stops could not be read. %1").arg(stops.error().message),
+                            stops.error().detail);
+                    return;
+                }
+                outputDayList(choice, *stops);
+            });
+}
+
+std::optional<LogisticsWindow::DayListChoice> LogisticsWindow::askDayList(const QDate &proposed)
+{
+    if (m_askDayList)
+        return m_askDayList(proposed);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("dayListDialog"));
+    dialog.setWindowTitle(tr("Day's pickup list"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *form = new QFormLayout;
+    auto *day = new QDateEdit(proposed, &dialog);
+    day->setObjectName(QStringLiteral("dayListDate"));
+    day->setCalendarPopup(true);
+    day->setDisplayFormat(QStringLiteral("dddd d MMMM yyyy"));
+    form->addRow(tr("&Day:"), day);
+    layout->addLayout(form);
+    auto *note = new QLabel(tr("The stops planned that day, by departure site, team and stop "
+                               "order, with the contacts and two boxes to sign: A4, in French."),
+                            &dialog);
+    note->setWordWrap(true);
+    Look::makeSecondary(note);
+    layout->addWidget(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    std::optional<DayListChoice> choice;
+    const auto offer = [&](const QString &text, ListOutput output, bool isDefault) {
+        QPushButton *button = buttons->addButton(text, QDialogButtonBox::AcceptRole);
+        button->setDefault(isDefault);
+        connect(button, &QPushButton::clicked, &dialog, [&, output] {
+            choice = DayListChoice{day->date(), output};
+            dialog.accept();
+        });
+    };
+    offer(tr("Save as &PDF…"), ListOutput::Pdf, false);
+    offer(tr("P&rint…"), ListOutput::Printer, false);
+    offer(tr("Print pre&view…"), ListOutput::Preview, true);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return choice;
+}
+
+void LogisticsWindow::outputDayList(const DayListChoice &choice, const QList<Pickup> &stops)
+{
+    const QString dayText = QLocale().toString(choice.day, QStringLiteral("dddd d MMMM yyyy"));
+    if (stops.isEmpty()) {
+        // Nothing to carry: say so here rather than print a page that says it.
+        messageBar()->showMessage(
+                MessageBar::Kind::Information,
+                tr("No stop is planned on %1: there is no list to print.").arg(dayText));
+        return;
+    }
+    const PickupList list(choice.day, stops, QDateTime::currentDateTimeUtc());
+    switch (choice.output) {
+    case ListOutput::Preview:
+        previewDayList(list);
+        break;
+    case ListOutput::Printer:
+        printDayListOn(list);
+        break;
+    case ListOutput::Pdf:
+        saveDayList(list, choice.day);
+        break;
+    }
+}
+
+void LogisticsWindow::previewDayList(const PickupList &list)
+{
+    QPrintPreviewDialog preview(this);
+    preview.setObjectName(QStringLiteral("dayListPreview"));
+    preview.setWindowTitle(list.title());
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&list](QPrinter *printer) {
+        list.print(*printer);
+    });
+    if (m_preview)
+        m_preview(preview);
+    else
+        preview.exec();
+}
+
+void LogisticsWindow::printDayListOn(const PickupList &list)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(list.title());
+    const bool chosen = m_askPrinter ? m_askPrinter(printer) : [&] {
+        QPrintDialog dialog(&printer, this);
+        return dialog.exec() == QDialog::Accepted;
+    }();
+    if (!chosen)
+        return;
+    const int pages = list.print(printer);
+    if (pages == 0) {
+        messageBar()->showMessage(
+                MessageBar::Kind::Error,
+                tr("The list could not be printed on %1.").arg(printer.printerName()));
+        return;
+    }
+    messageBar()->showMessage(
+            MessageBar::Kind::Information,
+            tr("The list of %n stop(s) went to the printer.", nullptr, int(list.stops().size())));
+}
+
+void LogisticsWindow::saveDayList(const PickupList &list, const QDate &day)
+{
+    const QString name = tr("pickups-%1.pdf").arg(day.toString(Qt::ISODate));
+    QString path;
+    if (m_askSavePath) {
+        path = m_askSavePath(name);
+    } else {
+        const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        path = QFileDialog::getSaveFileName(this,
+                                            tr("Save the day's list as PDF"),
+                                            documents.filePath(name),
+                                            tr("PDF files (*.pdf)"));
+    }
+    if (path.isEmpty())
+        return;
+    const Status written = list.writePdf(path);
+    if (!written) {
+        messageBar()->showMessage(
+                MessageBar::Kind::Error,
+                tr("The list could not be saved. %1").arg(written.error().message),
+                written.error().detail);
+        return;
+    }
+    messageBar()->showMessage(
+            MessageBar::Kind::Information,
+            tr("The list of %n stop(s) is saved in %1.", nullptr, int(list.stops().size()))
+                    .arg(QDir::toNativeSeparators(path)));
+    emit dayListSaved(path);
 }
 
 } // namespace Recup

@@ -8,14 +8,12 @@
 #include "admin/PickupListCommand.h"
 #include "i18n/Translations.h"
 #include "reports/PickupList.h"
-#include "reports/ReportDocument.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextDocument>
 
 using namespace Recup;
 using namespace Recup::Testing;
@@ -126,9 +124,9 @@ private slots:
     void theDayListsEveryStopBySiteTeamAndOrder()
     {
         const QDateTime printedAt(QDate(2026, 12, 3), QTime(16, 5), Qt::UTC);
-        const auto document = PickupList::document(Day, dayOfStops(), printedAt);
+        const PickupList document(Day, dayOfStops(), printedAt);
         const QString path = m_dir.filePath(u"jour.pdf"_s);
-        const Status written = ReportDocument::writePdf(*document, path);
+        const Status written = document.writePdf(path);
         QVERIFY2(written, qPrintable(written.error().message));
         const QString text = pdfText(path);
         QVERIFY2(text.contains(u"Liste des enlèvements du vendredi 4 décembre 2026"_s),
@@ -189,9 +187,9 @@ private slots:
                 p.notes = u"Passer par la cour, sonner à l’interphone. "_s.repeated(1 + i % 5);
             stops.append(p);
         }
-        const auto document = PickupList::document(Day, stops, QDateTime::currentDateTimeUtc());
+        const PickupList document(Day, stops, QDateTime::currentDateTimeUtc());
         const QString path = m_dir.filePath(u"longue.pdf"_s);
-        QVERIFY(ReportDocument::writePdf(*document, path));
+        QVERIFY(document.writePdf(path));
         const QStringList pages = pageTexts(path);
         QVERIFY(pages.size() > 3);
         static const QRegularExpression stopHeader(u"Arrêt \\d+ · équipe \\w+ —"_s);
@@ -203,6 +201,11 @@ private slots:
                              && pages[i].count(u"Livré le"_s) == headers,
                      qPrintable(u"page %1: %2"_s.arg(i + 1).arg(pages[i])));
             stopsSeen += headers;
+            // Each sheet says which it is, and whose round a stop away from its headings is.
+            QVERIFY2(pages[i].contains(u"Page %1 / %2"_s.arg(i + 1).arg(pages.size())),
+                     qPrintable(pages[i]));
+            if (i > 0 && !pages[i].contains(u"Départ :"_s))
+                QVERIFY2(pages[i].contains(u"Suite — départ :"_s), qPrintable(pages[i]));
         }
         QCOMPARE(stopsSeen, 24);
     }
@@ -210,20 +213,19 @@ private slots:
     void aStopWithoutTeamSaysSo()
     {
         Pickup alone = stop(u"Bureau sans équipe"_s, 1, QString(), 1, 30'000);
-        const auto document = PickupList::document(Day, {alone}, QDateTime::currentDateTimeUtc());
+        const PickupList document(Day, {alone}, QDateTime::currentDateTimeUtc());
         const QString path = m_dir.filePath(u"sans-equipe.pdf"_s);
-        QVERIFY(ReportDocument::writePdf(*document, path));
+        QVERIFY(document.writePdf(path));
         const QString text = pdfText(path);
         QVERIFY2(text.contains(u"Sans équipe — 1 arrêt, 30 kg"_s), qPrintable(text));
         QVERIFY(text.contains(u"Arrêt 1 · sans équipe — Bureau sans équipe"_s));
         QVERIFY(!text.contains(u"Équipe sans équipe"_s));
         // A team typed with its word ("Équipe 2", as the demo does) is not named twice.
         const QString typed = m_dir.filePath(u"typed.pdf"_s);
-        const auto typedDocument
-                = PickupList::document(Day,
+        const PickupList typedDocument(Day,
                                        {stop(u"Armoire"_s, 1, u"Équipe 2"_s, 1, 40'000)},
                                        QDateTime::currentDateTimeUtc());
-        QVERIFY(ReportDocument::writePdf(*typedDocument, typed));
+        QVERIFY(typedDocument.writePdf(typed));
         const QString typedText = pdfText(typed);
         QVERIFY2(typedText.contains(u"Équipe 2 — 1 arrêt, 40 kg"_s), qPrintable(typedText));
         QVERIFY2(!typedText.contains(u"quipe Équipe"_s), qPrintable(typedText));
@@ -231,9 +233,9 @@ private slots:
 
     void aDayWithoutStopsSaysSoOnOnePage()
     {
-        const auto document = PickupList::document(Day, {}, QDateTime::currentDateTimeUtc());
+        const PickupList document(Day, {}, QDateTime::currentDateTimeUtc());
         const QString path = m_dir.filePath(u"vide.pdf"_s);
-        QVERIFY(ReportDocument::writePdf(*document, path));
+        QVERIFY(document.writePdf(path));
         const QString text = pdfText(path);
         QVERIFY2(text.contains(u"Aucun enlèvement n'est prévu le vendredi 4 décembre 2026."_s),
                  qPrintable(text));

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The logistics window of transports, on the offscreen platform and a real database: the week's
 // rows and their day totals, each step through the buttons (planning mails both services, in
-// the step's transaction), a refused step that changes nothing, the overdue highlight.
+// the step's transaction; written on the reading thread, the buttons waiting meanwhile), a
+// refused step that changes nothing, the overdue highlight, the printed list of a day (PDF and
+// preview, read back with pdftotext; an empty day said in the message bar).
 #include "Fixtures.h"
 #include "MailTestSupport.h"
+#include "Programs.h"
 #include "Screens.h"
 #include "Sql.h"
 #include "TestDatabase.h"
@@ -20,15 +23,19 @@
 #include "storage/SqlDialect.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -51,6 +58,9 @@ private slots:
     void aPastDayIsRefusedAndChangesNothing();
     void pickedUpThenDelivered();
     void cancelAsksAReason();
+    void dayListSavedAsPdfHoldsTheDaysStops();
+    void dayListPreviewPaintsTheSameList();
+    void aDayWithoutStopSaysSoAndPrintsNothing();
     void emptyWeekSaysSo();
     void overdueRowIsHighlightedAndSaysSo();
     void overdueFromTheDatabase();
@@ -256,8 +266,10 @@ void TestLogisticsWindow::aPastDayIsRefusedAndChangesNothing()
         return PlanChoice{m_today.addDays(-1), u"Équipe B"_s, 1};
     });
     m_window->planSelected();
-    QCOMPARE(m_window->messageBar()->text(),
-             u"This day is past: plan the transport for today or a later day."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->messageBar()->text(),
+                              u"This day is past: plan the transport for today or a later day."_s,
+                              15'000);
+    QVERIFY(!m_window->isStepRunning());
     const auto after = PickupRepository(*m_admin).find(m_chairs);
     QCOMPARE(after->status, PickupStatus::Requested);
     QCOMPARE(after->version, before->version);
@@ -272,7 +284,15 @@ void TestLogisticsWindow::pickedUpThenDelivered()
 {
     const int doneBefore = outboxCount(u"pickup-done"_s);
     QVERIFY(m_window->selectPickup(m_desks));
-    QVERIFY(clickAndWait("pickedUpButton"));
+    // The step is written on the reading thread: its buttons wait until it is done.
+    auto *pickedUp = m_window->findChild<QPushButton *>(u"pickedUpButton"_s);
+    QSignalSpy refreshed(m_window.get(), &LogisticsWindow::refreshed);
+    QTest::mouseClick(pickedUp, Qt::LeftButton);
+    QVERIFY(m_window->isStepRunning());
+    QVERIFY(!pickedUp->isEnabled());
+    QVERIFY(!m_window->findChild<QPushButton *>(u"cancelPickupButton"_s)->isEnabled());
+    QVERIFY(refreshed.wait(15'000) && waitIdle(*m_window));
+    QVERIFY(!m_window->isStepRunning());
     QCOMPARE(statusOf(m_desks), PickupStatus::PickedUp);
     QCOMPARE(outboxCount(u"pickup-done"_s), doneBefore);
     QVERIFY(m_window->selectPickup(m_desks));
@@ -309,6 +329,95 @@ void TestLogisticsWindow::cancelAsksAReason()
     // Nobody goes to a cancelled one: the day counts the two others.
     QVERIFY2(m_window->dayTotalsText().contains(u"2 transport(s), 120\u00a0kg"_s),
              qPrintable(m_window->dayTotalsText()));
+}
+
+void TestLogisticsWindow::dayListSavedAsPdfHoldsTheDaysStops()
+{
+    // The desks were planned today (then delivered): the list proposes their day.
+    QVERIFY(m_window->selectPickup(m_desks));
+    QCOMPARE(m_window->proposedListDay(), m_today);
+    QTemporaryDir files;
+    QVERIFY(files.isValid());
+    const QString path = files.filePath(u"liste.pdf"_s);
+    QDate proposed;
+    QString suggested;
+    m_window->setDayListRunner([&](const QDate &day) {
+        proposed = day;
+        return std::optional(LogisticsWindow::DayListChoice{day, LogisticsWindow::ListOutput::Pdf});
+    });
+    m_window->setSavePathRunner([&](const QString &name) {
+        suggested = name;
+        return path;
+    });
+    QSignalSpy saved(m_window.get(), &LogisticsWindow::dayListSaved);
+    auto *action = m_window->findChild<QAction *>(u"dayListAction"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+P"_s));
+    action->trigger();
+    QVERIFY(saved.wait(15'000));
+    QCOMPARE(saved.first().first().toString(), path);
+    QCOMPARE(proposed, m_today);
+    QCOMPARE(suggested, u"pickups-%1.pdf"_s.arg(m_today.toString(Qt::ISODate)));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(u"Liste des enlèvements du"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Bureaux en chêne"_s), qPrintable(text));
+    QVERIFY(text.contains(u"déjà livré"_s));
+    QVERIFY(text.contains(u"Local : B 104"_s));
+    // Requested or cancelled transports are on no round.
+    QVERIFY(!text.contains(u"Chaises empilables"_s));
+    QVERIFY(!text.contains(u"Écrans 24 pouces"_s));
+    QVERIFY(m_window->messageBar()->text().contains(QDir::toNativeSeparators(path)));
+}
+
+void TestLogisticsWindow::dayListPreviewPaintsTheSameList()
+{
+    QTemporaryDir files;
+    QVERIFY(files.isValid());
+    const QString path = files.filePath(u"apercu.pdf"_s);
+    m_window->setDayListRunner([&](const QDate &) {
+        return std::optional(
+                LogisticsWindow::DayListChoice{m_today, LogisticsWindow::ListOutput::Preview});
+    });
+    bool previewed = false;
+    // The preview paints on the printer it is given: here one that writes a PDF.
+    m_window->setPreviewRunner([&](QPrintPreviewDialog &preview) {
+        previewed = true;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        emit preview.paintRequested(&printer);
+    });
+    m_window->printDayList();
+    QTRY_VERIFY_WITH_TIMEOUT(previewed, 15'000);
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(u"Bureaux en chêne"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Page 1 / 1"_s));
+}
+
+void TestLogisticsWindow::aDayWithoutStopSaysSoAndPrintsNothing()
+{
+    const QDate empty = m_today.addDays(60);
+    m_window->setDayListRunner([&](const QDate &) {
+        return std::optional(
+                LogisticsWindow::DayListChoice{empty, LogisticsWindow::ListOutput::Pdf});
+    });
+    bool asked = false;
+    m_window->setSavePathRunner([&](const QString &) {
+        asked = true;
+        return QString();
+    });
+    m_window->messageBar()->dismiss();
+    m_window->printDayList();
+    const QString said = u"No stop is planned on %1: there is no list to print."_s.arg(
+            QLocale().toString(empty, u"dddd d MMMM yyyy"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->messageBar()->text(), said, 15'000);
+    QVERIFY(!asked);
+    // Cancelled in the dialog: nothing read, nothing said.
+    m_window->setDayListRunner(
+            [](const QDate &) { return std::optional<LogisticsWindow::DayListChoice>(); });
+    m_window->messageBar()->dismiss();
+    m_window->printDayList();
+    QVERIFY(m_window->findChild<QPushButton *>(u"dayListButton"_s)->isEnabled());
 }
 
 void TestLogisticsWindow::emptyWeekSaysSo()
