@@ -216,26 +216,36 @@ PickupRepository::request(qint64 adId, const PickupRequest &request, const Actor
     return created;
 }
 
-Status PickupRepository::checkRequest(const PickupRequest &request) const
+QList<FieldError> PickupRepository::check(const PickupRequest &request, const QDate &today)
 {
+    QList<FieldError> errors;
     if (!request.from.siteId)
-        return invalid(tr("Choose the site the item leaves from."), QStringLiteral("fromSite"));
+        errors.append({QStringLiteral("fromSite"), tr("Choose the site the item leaves from.")});
     if (!request.to.siteId)
-        return invalid(tr("Choose the site the item goes to."), QStringLiteral("toSite"));
+        errors.append({QStringLiteral("toSite"), tr("Choose the site the item goes to.")});
     if (!request.wishedDate.isValid())
-        return invalid(tr("Choose the day you wish the transport for."),
-                       QStringLiteral("wishedDate"));
-    if (request.wishedDate < platformToday())
-        return invalid(tr("The wished day is past: choose today or a later day."),
-                       QStringLiteral("wishedDate"));
+        errors.append(
+                {QStringLiteral("wishedDate"), tr("Choose the day you wish the transport for.")});
+    else if (request.wishedDate < today)
+        errors.append({QStringLiteral("wishedDate"),
+                       tr("The wished day is past: choose today or a later day.")});
     if (request.notes.trimmed().size() > 1000)
-        return invalid(tr("The notes are too long (1,000 characters at most)."),
-                       QStringLiteral("notes"));
+        errors.append({QStringLiteral("notes"),
+                       tr("The notes are too long (1,000 characters at most).")});
     for (const PickupEnd *end : {&request.from, &request.to}) {
         if (end->room.trimmed().size() > 80 || end->contact.trimmed().size() > 120
-            || end->phone.trimmed().size() > 40)
-            return invalid(tr("A room, a name or a phone number is too long."));
+            || end->phone.trimmed().size() > 40) {
+            errors.append({QString(), tr("A room, a name or a phone number is too long.")});
+            break;
+        }
     }
+    return errors;
+}
+
+Status PickupRepository::checkRequest(const PickupRequest &request) const
+{
+    if (const QList<FieldError> errors = check(request, platformToday()); !errors.isEmpty())
+        return invalid(errors.first().message, errors.first().field);
     QSqlQuery sites(m_db.connection());
     sites.prepare(QStringLiteral("SELECT id, name, active FROM site WHERE id IN (?, ?)"));
     sites.addBindValue(request.from.siteId);
@@ -482,6 +492,32 @@ Result<QList<Pickup>> PickupRepository::list(const PickupFilter &filter) const
                 values,
                 QStringLiteral(" ORDER BY ") + due
                         + QStringLiteral(", fs.name, p.team, p.stop_order, p.id"));
+}
+
+Result<QList<ExchangedAd>> PickupRepository::awaitingTransport(int limit) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+            "SELECT a.id, a.title, a.site_id, a.room, a.service_id, a.receiving_service_id, "
+            "a.closed_at FROM ad a "
+            "WHERE a.state = 'closed' AND a.close_reason = 'exchanged' "
+            "AND NOT EXISTS (SELECT 1 FROM pickup p WHERE p.ad_id = a.id "
+            "AND p.status <> 'cancelled') "
+            "ORDER BY a.closed_at DESC, a.id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The exchanged ads could not be read."));
+    QList<ExchangedAd> ads;
+    while (query.next()) {
+        ads.append({query.value(0).toLongLong(),
+                    query.value(1).toString(),
+                    query.value(2).toLongLong(),
+                    query.value(3).toString(),
+                    query.value(4).toLongLong(),
+                    query.value(5).toLongLong(),
+                    m_db.dialect().fromDb(query.value(6))});
+    }
+    return ads;
 }
 
 Result<QList<Pickup>> PickupRepository::stopsOfDay(const QDate &day) const
