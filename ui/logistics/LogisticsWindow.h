@@ -27,6 +27,7 @@ class QTableView;
 namespace Recup {
 
 class PickupListModel;
+class RequestTransportDialog;
 
 // The logistics staff's window of transports: the week's (or every one still under way), by
 // status and departure site, with the totals of each day; from here a transport is planned,
@@ -40,6 +41,8 @@ public:
     // PlanDialog unless replaced) and the reason of a cancellation (none: cancelled).
     using PlanRunner = std::function<std::optional<PlanChoice>(const Pickup &pickup)>;
     using ReasonRunner = std::function<std::optional<QString>(const Pickup &pickup)>;
+    // Runs « Ask for a transport… » (exec() unless replaced): the dialog's result.
+    using RequestRunner = std::function<int(RequestTransportDialog &dialog)>;
 
     // `today` fixes the platform's day (tests); empty: platformToday() at each reading.
     LogisticsWindow(Database &db,
@@ -68,12 +71,15 @@ public:
     void setMailSettings(const MailSettings &mail) { m_mail = mail; }
     void setPlanRunner(PlanRunner runner) { m_askPlan = std::move(runner); }
     void setReasonRunner(ReasonRunner runner) { m_askReason = std::move(runner); }
+    void setRequestRunner(RequestRunner runner) { m_askRequest = std::move(runner); }
 
 public slots:
     void planSelected();
     void markPickedUp();
     void markDelivered();
     void cancelSelected();
+    // Moderators: a transport for an item already given (RequestTransportDialog).
+    void requestTransport();
     void showPreviousWeek();
     void showNextWeek();
     void showThisWeek();
@@ -90,6 +96,7 @@ private:
     QWidget *createWeekPicker(QWidget *parent);
     QWidget *createActions();
     void createMenu();
+    void offerTransportRequests();
     void configureView();
     void fillSites();
     void updateWeekLabel();
@@ -111,6 +118,7 @@ private:
     bool m_filling = false; // the site list is being filled: no reading per item
     PlanRunner m_askPlan;
     ReasonRunner m_askReason;
+    RequestRunner m_askRequest;
 
     PickupListModel *m_model = nullptr;
     QComboBox *m_mode = nullptr;
