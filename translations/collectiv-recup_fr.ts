@@ -1422,6 +1422,10 @@ Commandes&#xa0;:
         <source>This step of the transport is not in its history.</source>
         <translation>Cette étape du transport ne figure pas dans son historique.</translation>
     </message>
+    <message>
+        <source>The exchanged ads could not be read.</source>
+        <translation>Les annonces données n’ont pas pu être lues.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresDialect</name>
@@ -2316,6 +2320,14 @@ Commandes&#xa0;:
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
+    <message>
+        <source>Ask for a transport</source>
+        <translation>Demander un transport</translation>
+    </message>
+    <message>
+        <source>The logistics service moves the item to the receiving service; you are told when it is planned.</source>
+        <translation>Le service logistique transporte l’objet jusqu’au service bénéficiaire&#xa0;; vous êtes prévenu quand il est planifié.</translation>
+    </message>
 </context>
 <context>
     <name>Recup::ConnectionBanner</name>
@@ -3038,6 +3050,26 @@ Proposé par %2</translation>
     <message>
         <source>Rows marked “overdue” were due on a past day.</source>
         <translation>Les lignes marquées «&#xa0;en retard&#xa0;» étaient prévues un jour déjà passé.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a transport…</source>
+        <translation>&amp;Demander un transport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Ask for a transport…</source>
+        <translation>Demander un transport…</translation>
+    </message>
+    <message>
+        <source>A transport for an item already given to a service</source>
+        <translation>Un transport pour un objet déjà donné à un service</translation>
+    </message>
+    <message>
+        <source>Transport of %1 asked: plan it when its day is known.</source>
+        <translation>Transport de %1 demandé&#xa0;: planifiez-le quand son jour est connu.</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4080,10 @@ Proposé par %2</translation>
         <source>This ad could not be read again.</source>
         <translation>Cette annonce n’a pas pu être relue.</translation>
     </message>
+    <message>
+        <source>%1 is closed and its transport is asked: the logistics service will plan it and tell both services by mail.</source>
+        <translation>%1 est clôturée et son transport est demandé&#xa0;: le service logistique le planifiera et préviendra les deux services par courriel.</translation>
+    </message>
 </context>
 <context>
     <name>Recup::PasswordStore</name>
@@ -4304,6 +4340,65 @@ Proposé par %2</translation>
             <numerusform>%n refusé</numerusform>
             <numerusform>%n refusés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Recup::RequestTransportDialog</name>
+    <message>
+        <source>Ask for a transport</source>
+        <translation>Demander un transport</translation>
+    </message>
+    <message>
+        <source>Choose an item given to a service, then say where the logistics service takes it from and to.</source>
+        <translation>Choisissez un objet donné à un service, puis indiquez où le service logistique doit le prendre et le déposer.</translation>
+    </message>
+    <message>
+        <source>Items given with no transport under way (latest first)</source>
+        <translation>Objets donnés sans transport en cours (les plus récents d’abord)</translation>
+    </message>
+    <message>
+        <source>Items given</source>
+        <translation>Objets donnés</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Donné par</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Reçu par</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Ask for the transport</source>
+        <translation>Demander le transport</translation>
+    </message>
+    <message>
+        <source>The items could not be read.</source>
+        <translation>Les objets n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The items given could not be read. %1</source>
+        <translation>Les objets donnés n’ont pas pu être lus. %1</translation>
+    </message>
+    <message>
+        <source>No item given is waiting for a transport.</source>
+        <translation>Aucun objet donné n’attend de transport.</translation>
+    </message>
+    <message>
+        <source>Choose the item to move.</source>
+        <translation>Choisissez l’objet à transporter.</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4820,81 @@ Proposé par %2</translation>
     <message>
         <source>The reuse declaration</source>
         <translation>La déclaration du réemploi</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::TransportFields</name>
+    <message>
+        <source>From</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Wished day</source>
+        <translation>Date souhaitée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>%1: site</source>
+        <translation>%1&#xa0;: site</translation>
+    </message>
+    <message>
+        <source>%1: building and room</source>
+        <translation>%1&#xa0;: bâtiment et salle</translation>
+    </message>
+    <message>
+        <source>Building, floor, room</source>
+        <translation>Bâtiment, étage, salle</translation>
+    </message>
+    <message>
+        <source>%1: person to ask</source>
+        <translation>%1&#xa0;: personne à contacter</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>%1: phone</source>
+        <translation>%1&#xa0;: téléphone</translation>
+    </message>
+    <message>
+        <source>05 49 00 00 00</source>
+        <translation>05 49 00 00 00</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Notes for the logistics service</source>
+        <translation>Remarques pour le service logistique</translation>
+    </message>
+    <message>
+        <source>Access, stairs, opening hours, what to dismantle…</source>
+        <translation>Accès, escaliers, horaires d’ouverture, ce qu’il faut démonter…</translation>
+    </message>
+    <message>
+        <source>Choose a site…</source>
+        <translation>Choisissez un site…</translation>
     </message>
 </context>
 <context>
