@@ -4837,10 +4837,6 @@ Proposé par %2</translation>
         <translation>Date souhaitée</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Remarques</translation>
-    </message>
-    <message>
         <source>%1: site</source>
         <translation>%1&#xa0;: site</translation>
     </message>
@@ -4863,10 +4859,6 @@ Proposé par %2</translation>
     <message>
         <source>%1: phone</source>
         <translation>%1&#xa0;: téléphone</translation>
-    </message>
-    <message>
-        <source>05 49 00 00 00</source>
-        <translation>05 49 00 00 00</translation>
     </message>
     <message>
         <source>Site</source>
@@ -4895,6 +4887,14 @@ Proposé par %2</translation>
     <message>
         <source>Choose a site…</source>
         <translation>Choisissez un site…</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Desk or mobile</source>
+        <translation>Poste fixe ou portable</translation>
     </message>
 </context>
 <context>

@@ -148,8 +148,6 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     layout->addWidget(m_service);
     layout->addWidget(m_serviceHint);
     layout->addWidget(m_errors.value(QStringLiteral("receivingService")));
-    m_transportSlot = new QVBoxLayout;
-    layout->addLayout(m_transportSlot);
     auto *professional = new QLabel(tr("Exchanges are between services, for professional use "
                                        "only."),
                                     this);
@@ -159,6 +157,8 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     professionalFont.setItalic(true);
     professional->setFont(professionalFont);
     layout->addWidget(professional);
+    m_transportSlot = new QVBoxLayout;
+    layout->addLayout(m_transportSlot);
     layout->addWidget(noteLabel);
     layout->addWidget(m_note, 1);
     layout->addWidget(m_counter);
@@ -213,7 +213,7 @@ void CloseAdDialog::updateTransport()
         // Room for the two ends side by side, and back; what was typed stays either way.
         layout()->activate();
         if (shown)
-            resize(qMax(width(), 760), qMax(height(), sizeHint().height()));
+            resize(qMax(width(), 760), sizeHint().height());
         else
             resize(width(), qMax(minimumSizeHint().height(), 440));
     }

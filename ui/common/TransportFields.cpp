@@ -25,14 +25,6 @@ TransportFields::TransportFields(const QList<Site> &sites, const QDate &today, Q
     , m_today(today)
 {
     setObjectName(QStringLiteral("transportFields"));
-    for (const Site &site : sites) {
-        if (site.active) // a closed site takes no new transport
-            m_sites.append(site);
-    }
-    std::sort(m_sites.begin(), m_sites.end(), [](const Site &a, const Site &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-
     auto *ends = new QHBoxLayout;
     ends->addWidget(buildEndBox(tr("From"), QStringLiteral("from"), m_from));
     ends->addWidget(buildEndBox(tr("To"), QStringLiteral("to"), m_to));
@@ -42,10 +34,23 @@ TransportFields::TransportFields(const QList<Site> &sites, const QDate &today, Q
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Wished day"), buildWhenRow());
-    form->addRow(tr("Notes"), buildNotesRow());
+    form->addRow(tr("Instructions"), buildNotesRow());
     layout->addLayout(form);
+    setSites(sites);
+}
+
+void TransportFields::setSites(const QList<Site> &sites)
+{
+    m_sites.clear();
+    for (const Site &site : sites) {
+        if (site.active) // a closed site takes no new transport
+            m_sites.append(site);
+    }
+    std::sort(m_sites.begin(), m_sites.end(), [](const Site &a, const Site &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
     fillSites(m_from.site, 0);
-    fillSites(m_to.site, 0);
+    fillSites(m_to.site, m_destinationOrganisation);
 }
 
 QGroupBox *
@@ -67,12 +72,13 @@ TransportFields::buildEndBox(const QString &title, const QString &prefix, EndFie
     fields.site->setAccessibleName(tr("%1: site").arg(title));
     fields.site->setMinimumContentsLength(16);
     fields.site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    fields.site->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     fields.room = line(QStringLiteral("Room"), tr("%1: building and room").arg(title), 80);
     fields.room->setPlaceholderText(tr("Building, floor, room"));
     fields.contact = line(QStringLiteral("Contact"), tr("%1: person to ask").arg(title), 120);
     fields.contact->setPlaceholderText(tr("First and last name"));
     fields.phone = line(QStringLiteral("Phone"), tr("%1: phone").arg(title), 40);
-    fields.phone->setPlaceholderText(tr("05 49 00 00 00"));
+    fields.phone->setPlaceholderText(tr("Desk or mobile"));
     form->addRow(tr("Site"), withError(fields.site, prefix + QStringLiteral("Site")));
     form->addRow(tr("Room"), fields.room);
     form->addRow(tr("Contact"), fields.contact);
@@ -199,6 +205,7 @@ void TransportFields::setTo(const PickupEnd &end)
 
 void TransportFields::suggestDestination(qint64 organisationId)
 {
+    m_destinationOrganisation = organisationId;
     fillSites(m_to.site, organisationId);
     if (m_to.site->currentData().toLongLong() != 0)
         return; // chosen already: theirs to change

@@ -30,6 +30,8 @@ public:
     // `sites`: the reference cache's; closed ones are not offered. `today`: the platform's day.
     TransportFields(const QList<Site> &sites, const QDate &today, QWidget *parent = nullptr);
 
+    // The reference cache read again: the sites chosen stay chosen while still active.
+    void setSites(const QList<Site> &sites);
     void setFrom(const PickupEnd &end);
     void setTo(const PickupEnd &end);
     // The arrival offers the sites of the receiving service's organisation first, and picks
@@ -73,6 +75,7 @@ private:
     static PickupEnd endOf(const EndFields &fields);
 
     QList<Site> m_sites; // active ones, by name
+    qint64 m_destinationOrganisation = 0;
     QDate m_today;
     EndFields m_from;
     EndFields m_to;

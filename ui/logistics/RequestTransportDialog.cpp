@@ -34,9 +34,6 @@ RequestTransportDialog::RequestTransportDialog(Database &db, const QDate &today,
     setObjectName(QStringLiteral("requestTransportDialog"));
     setWindowTitle(tr("Ask for a transport"));
     setModal(true);
-    for (const Service &service : db.references().services())
-        m_organisationOf.insert(service.id, service.organisationId);
-
     m_messageBar = new MessageBar(this);
     auto *intro = new QLabel(tr("Choose an item given to a service, then say where the logistics "
                                 "service takes it from and to."),
@@ -53,6 +50,10 @@ RequestTransportDialog::RequestTransportDialog(Database &db, const QDate &today,
     resize(820, 680);
 
     m_reads = new ReadChannel(db.reader(), this);
+    ReferenceCache &references = db.references();
+    connect(&references, &ReferenceCache::changed, this, &RequestTransportDialog::followReferences);
+    followReferences();
+    references.ensureLoaded();
     load();
 }
 
@@ -122,6 +123,32 @@ void RequestTransportDialog::load()
                 }
                 emit loaded();
             });
+}
+
+void RequestTransportDialog::followReferences()
+{
+    m_organisationOf.clear();
+    QHash<qint64, QString> names;
+    for (const Service &service : m_db.references().services()) {
+        m_organisationOf.insert(service.id, service.organisationId);
+        names.insert(service.id, service.name);
+    }
+    m_fields->setSites(m_db.references().sites());
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const ExchangedAd ad = m_ads.value(item->data(TitleColumn, Qt::UserRole).toLongLong());
+        item->setText(GivingColumn, names.value(ad.givingServiceId));
+        item->setText(ReceivingColumn, names.value(ad.receivingServiceId));
+    }
+    // Sites read after the item was chosen: its departure and arrival, unless chosen since.
+    if (const qint64 id = selectedAdId(); id > 0) {
+        const ExchangedAd ad = m_ads.value(id);
+        if (PickupEnd from = m_fields->request().from; !from.siteId) {
+            from.siteId = ad.siteId;
+            m_fields->setFrom(from);
+        }
+        m_fields->suggestDestination(m_organisationOf.value(ad.receivingServiceId));
+    }
 }
 
 void RequestTransportDialog::showAds(const QList<ExchangedAd> &ads)

@@ -61,6 +61,8 @@ private:
     QWidget *buildButtons();
     void load();
     void showAds(const QList<ExchangedAd> &ads);
+    // The reference cache read again: names, organisations and sites.
+    void followReferences();
     void onAdChosen();
     void showFieldErrors(const QList<std::pair<QString, QString>> &errors);
 

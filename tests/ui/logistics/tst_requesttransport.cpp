@@ -15,6 +15,7 @@
 #include "logistics/RequestTransportDialog.h"
 #include "storage/Database.h"
 #include "storage/PickupRepository.h"
+#include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAction>
@@ -243,6 +244,7 @@ void TestRequestTransport::screenshot()
     RequestTransportDialog dialog(*m_moderatorDb, platformToday());
     dialog.show();
     QVERIFY(QTest::qWaitFor([&] { return !dialog.isLoading(); }, 15'000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_moderatorDb->references().isLoaded(), 15'000);
     QVERIFY(dialog.selectAd(given.id));
     PickupEnd to = dialog.transportFields()->request().to;
     to.room = u"Bâtiment A, salle des fêtes"_s;
