@@ -1348,11 +1348,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The notes are too long (1,000 characters at most).</source>
-        <translation>Les remarques sont trop longues (1 000 caractères au plus).</translation>
-    </message>
-    <message>
-        <source>A room, a name or a phone number is too long.</source>
-        <translation>Une salle, un nom ou un numéro de téléphone est trop long.</translation>
+        <translation>Les consignes sont trop longues (1 000 caractères au plus).</translation>
     </message>
     <message>
         <source>The site « %1 » is closed: choose another one.</source>
@@ -1425,6 +1421,26 @@ Commandes&#xa0;:
     <message>
         <source>The exchanged ads could not be read.</source>
         <translation>Les annonces données n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>The notes hold a control character: remove it.</source>
+        <translation>Les consignes contiennent un caractère de contrôle&#xa0;: retirez-le.</translation>
+    </message>
+    <message>
+        <source>The room is too long (80 characters at most).</source>
+        <translation>La salle est trop longue (80&#xa0;caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The name is too long (120 characters at most).</source>
+        <translation>Le nom est trop long (120&#xa0;caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (40 characters at most).</source>
+        <translation>Le numéro de téléphone est trop long (40&#xa0;caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This field holds a control character or a line break: remove it.</source>
+        <translation>Ce champ contient un caractère de contrôle ou un saut de ligne&#xa0;: retirez-le.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "storage/PickupRepository.h"
 
 #include "domain/PlatformTime.h"
+#include "domain/UserText.h"
 #include "lifecycle/PickupLifecycle.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -229,14 +230,39 @@ QList<FieldError> PickupRepository::check(const PickupRequest &request, const QD
     else if (request.wishedDate < today)
         errors.append({QStringLiteral("wishedDate"),
                        tr("The wished day is past: choose today or a later day.")});
-    if (request.notes.trimmed().size() > 1000)
+    // Counted as people count them (code points), as the columns' CHECKs do; nothing a column
+    // cannot keep (PostgreSQL refuses a NUL outright).
+    const QString notes = request.notes.trimmed();
+    if (UserText::characterCount(notes) > 1000)
         errors.append({QStringLiteral("notes"),
                        tr("The notes are too long (1,000 characters at most).")});
-    for (const PickupEnd *end : {&request.from, &request.to}) {
-        if (end->room.trimmed().size() > 80 || end->contact.trimmed().size() > 120
-            || end->phone.trimmed().size() > 40) {
-            errors.append({QString(), tr("A room, a name or a phone number is too long.")});
-            break;
+    else if (UserText::hasUnstorableCharacter(notes, UserText::LineBreaks::Allowed))
+        errors.append(
+                {QStringLiteral("notes"), tr("The notes hold a control character: remove it.")});
+    const QList<std::pair<QString, const PickupEnd *>> ends{{QStringLiteral("from"), &request.from},
+                                                            {QStringLiteral("to"), &request.to}};
+    for (const auto &[prefix, end] : ends) {
+        const QList<std::tuple<QString, QString, int, QString>> texts{
+                {QStringLiteral("Room"),
+                 end->room,
+                 80,
+                 tr("The room is too long (80 characters at most).")},
+                {QStringLiteral("Contact"),
+                 end->contact,
+                 120,
+                 tr("The name is too long (120 characters at most).")},
+                {QStringLiteral("Phone"),
+                 end->phone,
+                 40,
+                 tr("The phone number is too long (40 characters at most).")}};
+        for (const auto &[name, value, max, tooLong] : texts) {
+            const QString kept = value.trimmed();
+            if (UserText::characterCount(kept) > max)
+                errors.append({prefix + name, tooLong});
+            else if (UserText::hasUnstorableCharacter(kept, UserText::LineBreaks::Refused))
+                errors.append({prefix + name,
+                               tr("This field holds a control character or a line break: "
+                                  "remove it.")});
         }
     }
     return errors;

@@ -57,8 +57,9 @@ public:
     Result<Pickup> cancel(qint64 id, int version, const QString &reason, const Actor &actor);
 
     // What a request must say, checked without the database (the sites' state is checked on
-    // request): each refusal with its field ("fromSite", "toSite", "wishedDate", "notes"; ""
-    // for a text too long), for a form to show before it asks.
+    // request): each refusal with its field ("fromSite", "fromRoom", "fromContact",
+    // "fromPhone", the same from "to", "wishedDate", "notes"), for a form to show before it
+    // asks.
     static QList<FieldError> check(const PickupRequest &request, const QDate &today);
 
     Result<Pickup> find(qint64 id) const;

@@ -60,11 +60,11 @@ TransportFields::buildEndBox(const QString &title, const QString &prefix, EndFie
     box->setObjectName(prefix + QStringLiteral("Box"));
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto line = [&](const QString &name, const QString &accessible, int maxLength) {
+    // No maxLength: it would cut a paste silently; PickupRepository::check says the limit.
+    auto line = [&](const QString &name, const QString &accessible) {
         auto *edit = new QLineEdit(box);
         edit->setObjectName(prefix + name);
         edit->setAccessibleName(accessible);
-        edit->setMaxLength(maxLength);
         return edit;
     };
     fields.site = new QComboBox(box);
@@ -73,16 +73,21 @@ TransportFields::buildEndBox(const QString &title, const QString &prefix, EndFie
     fields.site->setMinimumContentsLength(16);
     fields.site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     fields.site->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    fields.room = line(QStringLiteral("Room"), tr("%1: building and room").arg(title), 80);
+    fields.room = line(QStringLiteral("Room"), tr("%1: building and room").arg(title));
     fields.room->setPlaceholderText(tr("Building, floor, room"));
-    fields.contact = line(QStringLiteral("Contact"), tr("%1: person to ask").arg(title), 120);
+    fields.contact = line(QStringLiteral("Contact"), tr("%1: person to ask").arg(title));
     fields.contact->setPlaceholderText(tr("First and last name"));
-    fields.phone = line(QStringLiteral("Phone"), tr("%1: phone").arg(title), 40);
+    fields.phone = line(QStringLiteral("Phone"), tr("%1: phone").arg(title));
     fields.phone->setPlaceholderText(tr("Desk or mobile"));
     form->addRow(tr("Site"), withError(fields.site, prefix + QStringLiteral("Site")));
-    form->addRow(tr("Room"), fields.room);
-    form->addRow(tr("Contact"), fields.contact);
-    form->addRow(tr("Phone"), fields.phone);
+    form->addRow(tr("Room"), withError(fields.room, fields.room->objectName()));
+    form->addRow(tr("Contact"), withError(fields.contact, fields.contact->objectName()));
+    form->addRow(tr("Phone"), withError(fields.phone, fields.phone->objectName()));
+    for (QLineEdit *edit : {fields.room, fields.contact, fields.phone}) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
+            m_errors.value(edit->objectName())->hide();
+        });
+    }
     const QString siteField = prefix + QStringLiteral("Site");
     connect(fields.site, &QComboBox::currentIndexChanged, this, [this, siteField] {
         m_errors.value(siteField)->hide();
@@ -283,6 +288,12 @@ QWidget *TransportFields::fieldWidget(const QString &field) const
         return m_wished;
     if (field == QLatin1String("notes"))
         return m_notes;
+    // The lines of each end are named as their fields ("fromRoom", "toPhone"...).
+    for (QLineEdit *edit :
+         {m_from.room, m_from.contact, m_from.phone, m_to.room, m_to.contact, m_to.phone}) {
+        if (edit->objectName() == field)
+            return edit;
+    }
     return nullptr;
 }
 

@@ -22,7 +22,8 @@ namespace Recup {
 // What a transport request says, as a form: where the item leaves from and where it goes (an
 // active site, a room, the person to ask there and their phone), the day wished, notes. Used
 // by the owner's close dialog and the moderators' « Demander un transport… ». Refusals show
-// under their field ("fromSite", "toSite", "wishedDate", "notes"), as in the ad editor.
+// under their field ("fromSite", "fromRoom", "fromContact", "fromPhone", the same from "to",
+// "wishedDate", "notes"), as in the ad editor.
 class TransportFields : public QWidget
 {
     Q_OBJECT

@@ -41,6 +41,7 @@ private slots:
     void refusalKeepsTheDialogOpen();
     void logisticsStaffAreNotOffered();
     void closedSitesAreNotOffered();
+    void textsAreCheckedAsPeopleTypeThem();
     void screenshot();
 
 private:
@@ -220,6 +221,47 @@ void TestRequestTransport::closedSitesAreNotOffered()
     QCOMPARE(TransportFields::nextWorkingDay(QDate(2026, 12, 7)), QDate(2026, 12, 8));
 }
 
+void TestRequestTransport::textsAreCheckedAsPeopleTypeThem()
+{
+    const Ad given = closedLot(
+            *m_admin, m_world, m_world.desks, 1, 0, 0, CloseReason::Exchanged, u"Lampe"_s);
+    PickupRequest request;
+    request.from = {m_world.depot, {}, {}, u"🏢"_s.repeated(80), u"Marie Dupont"_s, {}};
+    const QString escape = u"Claire"_s + QChar(0x1b) + u"[31m Petit"_s;
+    request.to = {m_world.townHall, {}, {}, u"Salle 3"_s, escape, {}};
+    request.wishedDate = TransportFields::nextWorkingDay(platformToday());
+    request.notes = u"Deux étages\nsans ascenseur"_s;
+
+    // Under the name only: 80 emoji are 80 characters, a line break is fine in the notes.
+    QList<FieldError> errors = PickupRepository::check(request, platformToday());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, u"toContact"_s);
+    const auto refused
+            = PickupRepository(*m_moderatorDb).request(given.id, request, m_world.moderatorActor());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().fields.value(0).first, u"toContact"_s);
+    QCOMPARE(pickupCount(given.id), 0);
+
+    // The dialog's field says it.
+    TransportFields fields({}, platformToday());
+    QVERIFY(fields.showError(u"toContact"_s, errors.first().message));
+    QCOMPARE(fields.fieldError(u"toContact"_s), errors.first().message);
+    QCOMPARE(fields.fieldWidget(u"toContact"_s)->objectName(), u"toContact"_s);
+
+    request.to.contact = u"Claire Petit"_s;
+    request.from.room += u"🏢"_s; // 81
+    errors = PickupRepository::check(request, platformToday());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, u"fromRoom"_s);
+    request.from.room.chop(2);
+    const auto asked
+            = PickupRepository(*m_moderatorDb).request(given.id, request, m_world.moderatorActor());
+    QVERIFY2(asked,
+             qPrintable(asked ? QString() : QString(asked.error().message + asked.error().detail)));
+    QCOMPARE(asked->from.room, u"🏢"_s.repeated(80));
+    QCOMPARE(asked->notes, request.notes);
+}
+
 void TestRequestTransport::screenshot()
 {
     const QString dir = qEnvironmentVariable("RECUP_SCREENSHOT_DIR");
@@ -252,6 +294,15 @@ void TestRequestTransport::screenshot()
     to.phone = u"05 49 00 00 02"_s;
     dialog.transportFields()->setTo(to);
     QVERIFY(saveScreen(dialog, QDir(dir).filePath(u"request-transport.png"_s)));
+    dialog.hide();
+    {
+        // Where a moderator finds it.
+        auto window = openWindow(*m_moderatorDb, m_world.moderator, Role::Moderator);
+        QVERIFY(window);
+        window->setOpenOnly(true);
+        QVERIFY(waitIdle(*window));
+        QVERIFY(saveScreen(*window, QDir(dir).filePath(u"logistics-moderator.png"_s)));
+    }
     QCoreApplication::removeTranslator(&own);
     QCoreApplication::removeTranslator(&qtbase);
 }
