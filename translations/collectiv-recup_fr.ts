@@ -51,6 +51,10 @@
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
+    <message>
+        <source>Send to the general store</source>
+        <translation>Envoyer au magasin général</translation>
+    </message>
 </context>
 <context>
     <name>AdHistory</name>
@@ -101,6 +105,10 @@
     <message>
         <source>Removed by a moderator</source>
         <translation>Retirée par un modérateur</translation>
+    </message>
+    <message>
+        <source>Delivered to the general store</source>
+        <translation>Déposé au magasin général</translation>
     </message>
 </context>
 <context>
@@ -187,6 +195,10 @@
     <message>
         <source>While the ad is %1, only its quantity, weight, value and site can change.</source>
         <translation>Tant que l’annonce est %1, seuls sa quantité, son poids, sa valeur et son site peuvent être modifiés.</translation>
+    </message>
+    <message>
+        <source>This item is on its way to the general store: it waits there until delivered. To change your mind, cancel the transport first.</source>
+        <translation>Cet objet part au magasin général&#xa0;: il attend d’y être livré. Pour changer d’avis, annulez d’abord le transport.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +890,10 @@ Commandes&#xa0;:
         <source>The demo data cannot be loaded: a transport was refused. %1</source>
         <translation>Les données de démonstration ne peuvent pas être chargées&#xa0;: un transport a été refusé. %1</translation>
     </message>
+    <message>
+        <source>The demo data cannot be loaded: the store refused an item. %1</source>
+        <translation>Les données de démonstration ne peuvent pas être chargées&#xa0;: le magasin a refusé un objet. %1</translation>
+    </message>
 </context>
 <context>
     <name>FiguresReader</name>
@@ -1348,11 +1364,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The notes are too long (1,000 characters at most).</source>
-        <translation>Les remarques sont trop longues (1 000 caractères au plus).</translation>
-    </message>
-    <message>
-        <source>A room, a name or a phone number is too long.</source>
-        <translation>Une salle, un nom ou un numéro de téléphone est trop long.</translation>
+        <translation>Les consignes sont trop longues (1 000 caractères au plus).</translation>
     </message>
     <message>
         <source>The site « %1 » is closed: choose another one.</source>
@@ -1421,6 +1433,54 @@ Commandes&#xa0;:
     <message>
         <source>This step of the transport is not in its history.</source>
         <translation>Cette étape du transport ne figure pas dans son historique.</translation>
+    </message>
+    <message>
+        <source>The exchanged ads could not be read.</source>
+        <translation>Les annonces données n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>The notes hold a control character: remove it.</source>
+        <translation>Les consignes contiennent un caractère de contrôle&#xa0;: retirez-le.</translation>
+    </message>
+    <message>
+        <source>The room is too long (80 characters at most).</source>
+        <translation>La salle est trop longue (80&#xa0;caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The name is too long (120 characters at most).</source>
+        <translation>Le nom est trop long (120&#xa0;caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (40 characters at most).</source>
+        <translation>Le numéro de téléphone est trop long (40&#xa0;caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This field holds a control character or a line break: remove it.</source>
+        <translation>Ce champ contient un caractère de contrôle ou un saut de ligne&#xa0;: retirez-le.</translation>
+    </message>
+    <message>
+        <source>The item could not be sent to the store.</source>
+        <translation>L’objet n’a pas pu être envoyé au magasin.</translation>
+    </message>
+    <message>
+        <source>Only a published ad, or one that expired without a taker, goes to the general store; this one is not, or no longer.</source>
+        <translation>Seule une annonce publiée, ou expirée sans preneur, part au magasin général&#xa0;; celle-ci ne l’est pas, ou plus.</translation>
+    </message>
+    <message>
+        <source>Only the ad&apos;s owner or a moderator sends it to the store.</source>
+        <translation>Seul l’auteur de l’annonce ou un modérateur l’envoie au magasin.</translation>
+    </message>
+    <message>
+        <source>Choose a general store as the destination.</source>
+        <translation>Choisissez un magasin général comme destination.</translation>
+    </message>
+    <message>
+        <source>« %1 » holds this item already.</source>
+        <translation>«&#xa0;%1&#xa0;» détient déjà cet objet.</translation>
+    </message>
+    <message>
+        <source>« %1 » has no keeper at the moment: ask a moderator.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de responsable en ce moment&#xa0;: adressez-vous à un modérateur.</translation>
     </message>
     <message>
         <source>The day&apos;s stops could not be read.</source>
@@ -2324,6 +2384,14 @@ Commandes&#xa0;:
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
+    <message>
+        <source>Ask for a transport</source>
+        <translation>Demander un transport</translation>
+    </message>
+    <message>
+        <source>The logistics service moves the item to the receiving service; you are told when it is planned.</source>
+        <translation>Le service logistique transporte l’objet jusqu’au service bénéficiaire&#xa0;; vous êtes prévenu quand il est planifié.</translation>
+    </message>
 </context>
 <context>
     <name>Recup::ConnectionBanner</name>
@@ -3046,6 +3114,26 @@ Proposé par %2</translation>
     <message>
         <source>Rows marked “overdue” were due on a past day.</source>
         <translation>Les lignes marquées «&#xa0;en retard&#xa0;» étaient prévues un jour déjà passé.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a transport…</source>
+        <translation>&amp;Demander un transport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Ask for a transport…</source>
+        <translation>Demander un transport…</translation>
+    </message>
+    <message>
+        <source>A transport for an item already given to a service</source>
+        <translation>Un transport pour un objet déjà donné à un service</translation>
+    </message>
+    <message>
+        <source>Transport of %1 asked: plan it when its day is known.</source>
+        <translation>Transport de %1 demandé&#xa0;: planifiez-le quand son jour est connu.</translation>
     </message>
     <message>
         <source>Day&apos;s list…</source>
@@ -4138,6 +4226,10 @@ Proposé par %2</translation>
         <source>This ad could not be read again.</source>
         <translation>Cette annonce n’a pas pu être relue.</translation>
     </message>
+    <message>
+        <source>%1 is closed and its transport is asked: the logistics service will plan it and tell both services by mail.</source>
+        <translation>%1 est clôturée et son transport est demandé&#xa0;: le service logistique le planifiera et préviendra les deux services par courriel.</translation>
+    </message>
 </context>
 <context>
     <name>Recup::PasswordStore</name>
@@ -4394,6 +4486,65 @@ Proposé par %2</translation>
             <numerusform>%n refusé</numerusform>
             <numerusform>%n refusés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Recup::RequestTransportDialog</name>
+    <message>
+        <source>Ask for a transport</source>
+        <translation>Demander un transport</translation>
+    </message>
+    <message>
+        <source>Choose an item given to a service, then say where the logistics service takes it from and to.</source>
+        <translation>Choisissez un objet donné à un service, puis indiquez où le service logistique doit le prendre et le déposer.</translation>
+    </message>
+    <message>
+        <source>Items given with no transport under way (latest first)</source>
+        <translation>Objets donnés sans transport en cours (les plus récents d’abord)</translation>
+    </message>
+    <message>
+        <source>Items given</source>
+        <translation>Objets donnés</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Donné par</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Reçu par</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Ask for the transport</source>
+        <translation>Demander le transport</translation>
+    </message>
+    <message>
+        <source>The items could not be read.</source>
+        <translation>Les objets n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The items given could not be read. %1</source>
+        <translation>Les objets donnés n’ont pas pu être lus. %1</translation>
+    </message>
+    <message>
+        <source>No item given is waiting for a transport.</source>
+        <translation>Aucun objet donné n’attend de transport.</translation>
+    </message>
+    <message>
+        <source>Choose the item to move.</source>
+        <translation>Choisissez l’objet à transporter.</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +4969,266 @@ Proposé par %2</translation>
     </message>
 </context>
 <context>
+    <name>Recup::StockModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an item, then its category</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <comment>stored since a date</comment>
+        <translation>
+            <numerusform>%1 (%n jour)</numerusform>
+            <numerusform>%1 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — stored for long</source>
+        <comment>an ad&apos;s state</comment>
+        <translation>%1 — stocké depuis longtemps</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the store for %n day(s): give it out, or throw it away saying why.</source>
+        <translation>
+            <numerusform>Au magasin depuis %n jour&#xa0;: donnez-le, ou jetez-le en disant pourquoi.</numerusform>
+            <numerusform>Au magasin depuis %n jours&#xa0;: donnez-le, ou jetez-le en disant pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from the category&apos;s unit weight</source>
+        <translation>Estimé d’après le poids unitaire de la catégorie</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>In store since</source>
+        <translation>En stock depuis</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <source>Ad</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in stock</source>
+        <translation>
+            <numerusform>%n objet en stock</numerusform>
+            <numerusform>%n objets en stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored for more than %1 days</source>
+        <translation>
+            <numerusform>%n stocké depuis plus de %1 jours</numerusform>
+            <numerusform>%n stockés depuis plus de %1 jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recup::StoreWindow</name>
+    <message>
+        <source>General store</source>
+        <translation>Magasin général</translation>
+    </message>
+    <message>
+        <source>What the store holds, longest first: give items out as any owner would, throw away what stayed too long.</source>
+        <translation>Ce que détient le magasin, du plus ancien au plus récent&#xa0;: donnez les objets comme tout auteur d’annonce, jetez ce qui est resté trop longtemps.</translation>
+    </message>
+    <message>
+        <source>Read the stock again now (it is also read every minute)</source>
+        <translation>Relire le stock maintenant (il est aussi relu chaque minute)</translation>
+    </message>
+    <message>
+        <source>General store — Collectiv&apos;Récup</source>
+        <translation>Magasin général — Collectiv’Récup</translation>
+    </message>
+    <message>
+        <source>Items in the store</source>
+        <translation>Objets du magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away…</source>
+        <translation>&amp;Jeter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Magasin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Throw away…</source>
+        <translation>Jeter…</translation>
+    </message>
+    <message>
+        <source>Close the item&apos;s ad as thrown away, saying why (Ctrl+Shift+X)</source>
+        <translation>Fermer l’annonce de l’objet comme jeté, en disant pourquoi (Ctrl+Maj+X)</translation>
+    </message>
+    <message>
+        <source>The stock could not be read. %1</source>
+        <translation>Le stock n’a pas pu être lu. %1</translation>
+    </message>
+    <message>
+        <source>No site is a general store yet: a moderator marks one.</source>
+        <translation>Aucun site n’est encore un magasin général&#xa0;: un modérateur en désigne un.</translation>
+    </message>
+    <message>
+        <source>The store holds nothing at the moment.</source>
+        <translation>Le magasin ne détient rien en ce moment.</translation>
+    </message>
+    <message>
+        <source>In stock: %1</source>
+        <translation>En stock&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select an item. The store&apos;s keeper gives it out from « My ads », as any owner.</source>
+        <translation>Sélectionnez un objet. Le responsable du magasin le donne depuis «&#xa0;Mes annonces&#xa0;», comme tout auteur d’annonce.</translation>
+    </message>
+    <message>
+        <source>You hold this item: give it out from « My ads », or throw it away here if it stayed too long.</source>
+        <translation>Vous détenez cet objet&#xa0;: donnez-le depuis «&#xa0;Mes annonces&#xa0;», ou jetez-le ici s’il est resté trop longtemps.</translation>
+    </message>
+    <message>
+        <source>As a moderator you may remove this item, saying why.</source>
+        <translation>En tant que modérateur, vous pouvez retirer cet objet en disant pourquoi.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s keeper gives this item out or throws it away.</source>
+        <translation>Le responsable du magasin donne cet objet ou le jette.</translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation>Jeter</translation>
+    </message>
+    <message>
+        <source>Why is %1 thrown away? The history keeps it.</source>
+        <translation>Pourquoi %1 est-il jeté&#xa0;? L’historique le conserve.</translation>
+    </message>
+    <message>
+        <source>Say why the item is thrown away: nothing was changed.</source>
+        <translation>Dites pourquoi l’objet est jeté&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is thrown away; the history says why.</source>
+        <translation>%1 est jeté&#xa0;; l’historique dit pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::TransportFields</name>
+    <message>
+        <source>From</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Wished day</source>
+        <translation>Date souhaitée</translation>
+    </message>
+    <message>
+        <source>%1: site</source>
+        <translation>%1&#xa0;: site</translation>
+    </message>
+    <message>
+        <source>%1: building and room</source>
+        <translation>%1&#xa0;: bâtiment et salle</translation>
+    </message>
+    <message>
+        <source>Building, floor, room</source>
+        <translation>Bâtiment, étage, salle</translation>
+    </message>
+    <message>
+        <source>%1: person to ask</source>
+        <translation>%1&#xa0;: personne à contacter</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>%1: phone</source>
+        <translation>%1&#xa0;: téléphone</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Notes for the logistics service</source>
+        <translation>Remarques pour le service logistique</translation>
+    </message>
+    <message>
+        <source>Access, stairs, opening hours, what to dismantle…</source>
+        <translation>Accès, escaliers, horaires d’ouverture, ce qu’il faut démonter…</translation>
+    </message>
+    <message>
+        <source>Choose a site…</source>
+        <translation>Choisissez un site…</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Desk or mobile</source>
+        <translation>Poste fixe ou portable</translation>
+    </message>
+</context>
+<context>
     <name>Recup::WindowHeader</name>
     <message>
         <source>Refresh</source>
@@ -4895,6 +5306,14 @@ Proposé par %2</translation>
         <source>The transports of exchanged items: plan them, follow them</source>
         <translation>Les transports des objets échangés&#xa0;: les planifier, les suivre</translation>
     </message>
+    <message>
+        <source>General store</source>
+        <translation>Magasin général</translation>
+    </message>
+    <message>
+        <source>What the general store holds, since when, given by whom</source>
+        <translation>Ce que détient le magasin général, depuis quand, donné par qui</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceRepository</name>
@@ -4949,6 +5368,18 @@ Proposé par %2</translation>
     <message>
         <source>The login %1 is reserved by PostgreSQL or by Collectiv&apos;Récup: choose another.</source>
         <translation>L’identifiant %1 est réservé à PostgreSQL ou à Collectiv&apos;Récup&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A store is kept by a service and held by one of its agents.</source>
+        <translation>Un magasin est tenu par un service et géré par l’un de ses agents.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s keeper must be an active agent of its service.</source>
+        <translation>Le responsable du magasin doit être un agent actif de son service.</translation>
+    </message>
+    <message>
+        <source>This site no longer exists.</source>
+        <translation>Ce site n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5538,13 @@ Proposé par %2</translation>
     <message>
         <source>The figures could not be computed.</source>
         <translation>Les chiffres n’ont pas pu être calculés.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRepository</name>
+    <message>
+        <source>The store&apos;s stock could not be read.</source>
+        <translation>Le stock du magasin n’a pas pu être lu.</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,19 @@ struct PickupRequest
     QString notes;
 };
 
+// An ad closed as exchanged with no transport under way (none asked, or only cancelled
+// ones): what a moderator may still ask a transport for. Names come from the reference cache.
+struct ExchangedAd
+{
+    qint64 adId = 0;
+    QString title;
+    qint64 siteId = 0; // where the item is: the ad's site and room
+    QString room;
+    qint64 givingServiceId = 0;
+    qint64 receivingServiceId = 0;
+    QDateTime closedAt;
+};
+
 // One step of a transport's history, as the server recorded it.
 struct PickupHistoryEntry
 {

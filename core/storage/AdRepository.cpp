@@ -28,6 +28,9 @@ QString adColumns(const SqlDialect &dialect)
                             "stored_at");
 }
 
+// How many columns adColumns() gives: what a query reads after them starts here.
+constexpr int AdColumnCount = 23;
+
 Ad readAd(const QSqlQuery &q, const SqlDialect &dialect)
 {
     Ad ad;
@@ -707,13 +710,14 @@ Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
         }
         OwnedAd owned;
         owned.ad = readAd(query, dialect);
-        owned.lastChange = dialect.fromDb(query.value(21));
+        constexpr int more = AdColumnCount; // the columns after the ad's
+        owned.lastChange = dialect.fromDb(query.value(more));
         if (owned.ad.state == AdState::Rejected)
-            owned.rejectionReason = query.value(22).toString();
-        owned.requestCount = query.value(23).toInt();
-        owned.transport = pickupStatusFromKey(query.value(25).toString());
-        owned.transportDate = query.value(26).toDate();
-        page.next = {owned.lastChange, query.value(24).toString(), owned.ad.id};
+            owned.rejectionReason = query.value(more + 1).toString();
+        owned.requestCount = query.value(more + 2).toInt();
+        owned.transport = pickupStatusFromKey(query.value(more + 4).toString());
+        owned.transportDate = query.value(more + 5).toDate();
+        page.next = {owned.lastChange, query.value(more + 3).toString(), owned.ad.id};
         page.ads.append(std::move(owned));
     }
     return page;

@@ -3,6 +3,7 @@
 #include "storage/PickupRepository.h"
 
 #include "domain/PlatformTime.h"
+#include "domain/UserText.h"
 #include "lifecycle/PickupLifecycle.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -281,26 +282,61 @@ Result<Pickup> PickupRepository::insertRequest(qint64 adId,
     return created;
 }
 
+QList<FieldError> PickupRepository::check(const PickupRequest &request, const QDate &today)
+{
+    QList<FieldError> errors;
+    if (!request.from.siteId)
+        errors.append({QStringLiteral("fromSite"), tr("Choose the site the item leaves from.")});
+    if (!request.to.siteId)
+        errors.append({QStringLiteral("toSite"), tr("Choose the site the item goes to.")});
+    if (!request.wishedDate.isValid())
+        errors.append(
+                {QStringLiteral("wishedDate"), tr("Choose the day you wish the transport for.")});
+    else if (request.wishedDate < today)
+        errors.append({QStringLiteral("wishedDate"),
+                       tr("The wished day is past: choose today or a later day.")});
+    // Counted as people count them (code points), as the columns' CHECKs do; nothing a column
+    // cannot keep (PostgreSQL refuses a NUL outright).
+    const QString notes = request.notes.trimmed();
+    if (UserText::characterCount(notes) > 1000)
+        errors.append({QStringLiteral("notes"),
+                       tr("The notes are too long (1,000 characters at most).")});
+    else if (UserText::hasUnstorableCharacter(notes, UserText::LineBreaks::Allowed))
+        errors.append(
+                {QStringLiteral("notes"), tr("The notes hold a control character: remove it.")});
+    const QList<std::pair<QString, const PickupEnd *>> ends{{QStringLiteral("from"), &request.from},
+                                                            {QStringLiteral("to"), &request.to}};
+    for (const auto &[prefix, end] : ends) {
+        const QList<std::tuple<QString, QString, int, QString>> texts{
+                {QStringLiteral("Room"),
+                 end->room,
+                 80,
+                 tr("The room is too long (80 characters at most).")},
+                {QStringLiteral("Contact"),
+                 end->contact,
+                 120,
+                 tr("The name is too long (120 characters at most).")},
+                {QStringLiteral("Phone"),
+                 end->phone,
+                 40,
+                 tr("The phone number is too long (40 characters at most).")}};
+        for (const auto &[name, value, max, tooLong] : texts) {
+            const QString kept = value.trimmed();
+            if (UserText::characterCount(kept) > max)
+                errors.append({prefix + name, tooLong});
+            else if (UserText::hasUnstorableCharacter(kept, UserText::LineBreaks::Refused))
+                errors.append({prefix + name,
+                               tr("This field holds a control character or a line break: "
+                                  "remove it.")});
+        }
+    }
+    return errors;
+}
+
 Status PickupRepository::checkRequest(const PickupRequest &request) const
 {
-    if (!request.from.siteId)
-        return invalid(tr("Choose the site the item leaves from."), QStringLiteral("fromSite"));
-    if (!request.to.siteId)
-        return invalid(tr("Choose the site the item goes to."), QStringLiteral("toSite"));
-    if (!request.wishedDate.isValid())
-        return invalid(tr("Choose the day you wish the transport for."),
-                       QStringLiteral("wishedDate"));
-    if (request.wishedDate < platformToday())
-        return invalid(tr("The wished day is past: choose today or a later day."),
-                       QStringLiteral("wishedDate"));
-    if (request.notes.trimmed().size() > 1000)
-        return invalid(tr("The notes are too long (1,000 characters at most)."),
-                       QStringLiteral("notes"));
-    for (const PickupEnd *end : {&request.from, &request.to}) {
-        if (end->room.trimmed().size() > 80 || end->contact.trimmed().size() > 120
-            || end->phone.trimmed().size() > 40)
-            return invalid(tr("A room, a name or a phone number is too long."));
-    }
+    if (const QList<FieldError> errors = check(request, platformToday()); !errors.isEmpty())
+        return invalid(errors.first().message, errors.first().field);
     QSqlQuery sites(m_db.connection());
     sites.prepare(QStringLiteral("SELECT id, name, active FROM site WHERE id IN (?, ?)"));
     sites.addBindValue(request.from.siteId);
@@ -547,6 +583,32 @@ Result<QList<Pickup>> PickupRepository::list(const PickupFilter &filter) const
                 values,
                 QStringLiteral(" ORDER BY ") + due
                         + QStringLiteral(", fs.name, p.team, p.stop_order, p.id"));
+}
+
+Result<QList<ExchangedAd>> PickupRepository::awaitingTransport(int limit) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+            "SELECT a.id, a.title, a.site_id, a.room, a.service_id, a.receiving_service_id, "
+            "a.closed_at FROM ad a "
+            "WHERE a.state = 'closed' AND a.close_reason = 'exchanged' "
+            "AND NOT EXISTS (SELECT 1 FROM pickup p WHERE p.ad_id = a.id "
+            "AND p.status <> 'cancelled') "
+            "ORDER BY a.closed_at DESC, a.id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return databaseError(query.lastError(), tr("The exchanged ads could not be read."));
+    QList<ExchangedAd> ads;
+    while (query.next()) {
+        ads.append({query.value(0).toLongLong(),
+                    query.value(1).toString(),
+                    query.value(2).toLongLong(),
+                    query.value(3).toString(),
+                    query.value(4).toLongLong(),
+                    query.value(5).toLongLong(),
+                    m_db.dialect().fromDb(query.value(6))});
+    }
+    return ads;
 }
 
 Result<QList<Pickup>> PickupRepository::stopsOfDay(const QDate &day) const

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "domain/Pickup.h"
 #include "domain/Reference.h"
+#include "lifecycle/AdRules.h"
 #include "lifecycle/PickupLifecycle.h"
 #include "storage/AdRepository.h"
 
@@ -59,7 +60,16 @@ public:
     // Logistics and moderators before delivery; the two services' agents while requested.
     Result<Pickup> cancel(qint64 id, int version, const QString &reason, const Actor &actor);
 
+    // What a request must say, checked without the database (the sites' state is checked on
+    // request): each refusal with its field ("fromSite", "fromRoom", "fromContact",
+    // "fromPhone", the same from "to", "wishedDate", "notes"), for a form to show before it
+    // asks.
+    static QList<FieldError> check(const PickupRequest &request, const QDate &today);
+
     Result<Pickup> find(qint64 id) const;
+    // The ads closed as exchanged with no transport under way, the latest closed first, at
+    // most `limit`: those a moderator may ask a transport for.
+    Result<QList<ExchangedAd>> awaitingTransport(int limit = 200) const;
     // Ordered by due day, departure site, team and stop order.
     Result<QList<Pickup>> list(const PickupFilter &filter) const;
     // The stops planned on `day` (picked up and delivered ones too, cancelled ones not), for

@@ -14,12 +14,14 @@
 #include "actions/AdWorkflow.h"
 #include "actions/ContactRequests.h"
 #include "common/AdEditorDialog.h"
+#include "domain/PlatformTime.h"
 #include "i18n/Translations.h"
 #include "media/PhotoScaler.h"
 #include "storage/AdRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseConfig.h"
 #include "storage/OutboxRepository.h"
+#include "storage/PickupRepository.h"
 #include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SqlDialect.h"
@@ -187,6 +189,7 @@ private slots:
     void photoFiles();
     void photosThroughTheEditor();
     void contactMessages();
+    void transportRequests();
     void connectionStrings();
     void adminArguments();
 
@@ -257,7 +260,7 @@ void TestHostileInput::cleanupTestCase()
     m_ownerDb.reset();
     m_db.reset();
     m_test.reset();
-    if (!QTest::currentTestFailed() && m_counts.size() == 7)
+    if (!QTest::currentTestFailed() && m_counts.size() == 8)
         QVERIFY2(total >= 1000, qPrintable(QString::number(total)));
 }
 
@@ -1138,6 +1141,112 @@ void TestHostileInput::contactMessages()
             problems.add(r.message, QStringLiteral("not found in the body: ") + shown(body));
         if (headerValue(json, QStringLiteral("Bcc")).size() > 0)
             problems.add(r.message, QStringLiteral("a Bcc header"));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.report()));
+}
+
+// --- A transport request's texts (the close dialog's and the moderators' TransportFields) -----
+
+void TestHostileInput::transportRequests()
+{
+    QRandomGenerator rng(0x7a11);
+    Problems problems;
+    const Ad ad = closedLot(*m_db,
+                            m_world,
+                            m_world.desks,
+                            1,
+                            0,
+                            0,
+                            CloseReason::Exchanged,
+                            QStringLiteral("Armoire 🗄️ à déménager"));
+    PickupRepository pickups(*m_ownerDb); // the owner asks, through their own login
+    struct Field
+    {
+        QString name;
+        int max;
+        bool lineBreaks;
+        QString PickupRequest::*text = nullptr;
+        QString PickupEnd::*endText = nullptr;
+        PickupEnd PickupRequest::*end = nullptr;
+    };
+    const QList<Field> fields{
+            {QStringLiteral("fromRoom"),
+             80,
+             false,
+             nullptr,
+             &PickupEnd::room,
+             &PickupRequest::from},
+            {QStringLiteral("fromContact"),
+             120,
+             false,
+             nullptr,
+             &PickupEnd::contact,
+             &PickupRequest::from},
+            {QStringLiteral("fromPhone"),
+             40,
+             false,
+             nullptr,
+             &PickupEnd::phone,
+             &PickupRequest::from},
+            {QStringLiteral("toRoom"), 80, false, nullptr, &PickupEnd::room, &PickupRequest::to},
+            {QStringLiteral("toContact"),
+             120,
+             false,
+             nullptr,
+             &PickupEnd::contact,
+             &PickupRequest::to},
+            {QStringLiteral("toPhone"), 40, false, nullptr, &PickupEnd::phone, &PickupRequest::to},
+            {QStringLiteral("notes"), 1000, true, &PickupRequest::notes, nullptr, nullptr}};
+    const auto underWay = [this] {
+        return countOf(*m_db,
+                       QStringLiteral("SELECT count(*) FROM pickup WHERE status <> 'cancelled'"));
+    };
+    const auto storedOf = [](const QString &name, const Pickup &p) -> QString {
+        if (name == QLatin1String("notes"))
+            return p.notes;
+        const PickupEnd &end = name.startsWith(QLatin1String("from")) ? p.from : p.to;
+        if (name.endsWith(QLatin1String("Room")))
+            return end.room;
+        return name.endsWith(QLatin1String("Contact")) ? end.contact : end.phone;
+    };
+    for (int i = 0; i < 280; ++i) {
+        const Field &f = fields.at(i % fields.size());
+        const bool forbidden = i % 5 == 4;
+        const int length = i % 3 == 0 ? f.max + rng.bounded(-2, 3) : rng.bounded(1, f.max);
+        const TextInput input = hostileText(rng, qMax(1, length), forbidden, f.lineBreaks);
+        PickupRequest request;
+        request.from.siteId = m_world.depot;
+        request.to.siteId = m_world.townHall;
+        request.wishedDate = platformToday().addDays(1);
+        if (f.text)
+            request.*(f.text) = input.text;
+        else
+            (request.*(f.end)).*(f.endText) = input.text;
+        const QString kept = input.text.trimmed();
+        const bool valid = codePoints(kept) <= f.max && !hasControlCharacter(kept, f.lineBreaks)
+                           && !hasLoneSurrogate(kept);
+        tally(QStringLiteral("transport requests"));
+        const int before = underWay();
+        const auto asked = pickups.request(ad.id, request, m_world.ownerActor());
+        if (!asked) {
+            if (valid)
+                problems.add(input.text,
+                             f.name + QStringLiteral(" refused: ") + asked.error().message);
+            else if (const QString p = refusalProblem(asked.error(), f.name); !p.isEmpty())
+                problems.add(input.text, p);
+            if (underWay() != before)
+                problems.add(input.text, QStringLiteral("half-saved"));
+            continue;
+        }
+        if (!valid)
+            problems.add(input.text, f.name + QStringLiteral(" accepted, should be refused"));
+        else if (storedOf(f.name, *asked) != kept)
+            problems.add(input.text,
+                         QStringLiteral("stored as ") + shown(storedOf(f.name, *asked)));
+        // Cancelled, so that the ad may be asked a transport again.
+        const auto cancelled = PickupRepository(*m_db).cancel(
+                asked->id, asked->version, QStringLiteral("Essai"), m_world.moderatorActor());
+        QVERIFY2(cancelled, qPrintable(cancelled ? QString() : cancelled.error().message));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.report()));
 }

@@ -4,10 +4,12 @@
 #include "common/Look.h"
 
 #include "common/MessageBar.h"
+#include "common/TransportFields.h"
 #include "lifecycle/AdRules.h"
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -20,21 +22,6 @@
 #include <algorithm>
 
 namespace Recup {
-
-namespace {
-
-QLabel *errorLabel(QWidget *parent, const QString &field)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(field + QStringLiteral("Error"));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(Look::errorStyle(QApplication::palette()));
-    label->hide();
-    return label;
-}
-
-} // namespace
 
 CloseAdDialog::CloseAdDialog(const Ad &ad,
                              const QList<ContactRequest> &requests,
@@ -69,7 +56,8 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
         m_reasons->addButton(button, int(reason));
         reasonBox->addWidget(button);
     }
-    m_errors.insert(QStringLiteral("closeReason"), errorLabel(this, QStringLiteral("closeReason")));
+    m_errors.insert(QStringLiteral("closeReason"),
+                    Look::fieldErrorLabel(this, QStringLiteral("closeReason")));
 
     // The services that asked come first: the item most likely went to one of them.
     m_service = new QComboBox(this);
@@ -97,6 +85,7 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     m_requestingCount = int(asked.size());
     QList<Service> others;
     for (const Service &service : services) {
+        m_organisationOf.insert(service.id, service.organisationId);
         if (!asked.contains(service.id))
             others.append(service);
     }
@@ -119,7 +108,7 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     m_serviceHint->setWordWrap(true);
     Look::makeSecondary(m_serviceHint);
     m_errors.insert(QStringLiteral("receivingService"),
-                    errorLabel(this, QStringLiteral("receivingService")));
+                    Look::fieldErrorLabel(this, QStringLiteral("receivingService")));
 
     auto *noteLabel = new QLabel(tr("Note (optional)"), this);
     m_note = new QPlainTextEdit(this);
@@ -131,7 +120,8 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     noteLabel->setBuddy(m_note);
     m_counter = new QLabel(this);
     m_counter->setAlignment(Qt::AlignRight);
-    m_errors.insert(QStringLiteral("reason"), errorLabel(this, QStringLiteral("reason")));
+    m_errors.insert(QStringLiteral("reason"),
+                    Look::fieldErrorLabel(this, QStringLiteral("reason")));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_closeButton = buttons->addButton(tr("Close the ad"), QDialogButtonBox::AcceptRole);
@@ -143,6 +133,7 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     connect(m_reasons, &QButtonGroup::idClicked, this, &CloseAdDialog::onReasonChanged);
     connect(m_service, &QComboBox::currentIndexChanged, this, [this] {
         m_errors.value(QStringLiteral("receivingService"))->hide();
+        updateTransport();
     });
     connect(m_note, &QPlainTextEdit::textChanged, this, &CloseAdDialog::updateCounter);
 
@@ -166,6 +157,8 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     professionalFont.setItalic(true);
     professional->setFont(professionalFont);
     layout->addWidget(professional);
+    m_transportSlot = new QVBoxLayout;
+    layout->addLayout(m_transportSlot);
     layout->addWidget(noteLabel);
     layout->addWidget(m_note, 1);
     layout->addWidget(m_counter);
@@ -177,6 +170,55 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     updateCounter();
 }
 
+void CloseAdDialog::offerTransport(const QList<Site> &sites,
+                                   const PickupEnd &from,
+                                   const QDate &today)
+{
+    if (m_transport)
+        return;
+    m_askTransport = new QCheckBox(tr("Ask for a transport"), this);
+    m_askTransport->setObjectName(QStringLiteral("askTransport"));
+    m_askTransport->setToolTip(tr("The logistics service moves the item to the receiving "
+                                  "service; you are told when it is planned."));
+    m_transport = new TransportFields(sites, today, this);
+    m_transport->setFrom(from);
+    m_transportSlot->addWidget(m_askTransport);
+    m_transportSlot->addWidget(m_transport);
+    connect(m_askTransport, &QCheckBox::toggled, this, &CloseAdDialog::updateTransport);
+    updateTransport();
+}
+
+void CloseAdDialog::setTransportAsked(bool asked)
+{
+    if (m_askTransport)
+        m_askTransport->setChecked(asked);
+}
+
+bool CloseAdDialog::isTransportAsked() const
+{
+    return m_askTransport && m_askTransport->isEnabled() && m_askTransport->isChecked();
+}
+
+void CloseAdDialog::updateTransport()
+{
+    if (!m_transport)
+        return;
+    const bool exchanged = m_reasons->checkedId() == int(CloseReason::Exchanged);
+    m_askTransport->setEnabled(exchanged);
+    const bool shown = exchanged && m_askTransport->isChecked();
+    const bool wasShown = !m_transport->isHidden();
+    m_transport->suggestDestination(m_organisationOf.value(m_service->currentData().toLongLong()));
+    m_transport->setVisible(shown);
+    if (shown != wasShown) {
+        // Room for the two ends side by side, and back; what was typed stays either way.
+        layout()->activate();
+        if (shown)
+            resize(qMax(width(), 760), sizeHint().height());
+        else
+            resize(width(), qMax(minimumSizeHint().height(), 440));
+    }
+}
+
 CloseChoice CloseAdDialog::choice() const
 {
     CloseChoice choice;
@@ -186,6 +228,8 @@ CloseChoice CloseAdDialog::choice() const
     if (choice.reason == CloseReason::Exchanged)
         choice.receivingServiceId = m_service->currentData().toLongLong();
     choice.note = m_note->toPlainText().trimmed();
+    if (choice.reason == CloseReason::Exchanged && isTransportAsked())
+        choice.transport = m_transport->request();
     return choice;
 }
 
@@ -222,6 +266,8 @@ QList<qint64> CloseAdDialog::offeredServiceIds() const
 QString CloseAdDialog::fieldError(const QString &field) const
 {
     const QLabel *label = m_errors.value(field);
+    if (!label && m_transport)
+        return m_transport->fieldError(field);
     return label && !label->isHidden() ? label->text() : QString();
 }
 
@@ -252,6 +298,10 @@ void CloseAdDialog::accept()
                      *chosen.reason, chosen.receivingServiceId, chosen.note, ActorKind::Owner))
             errors.append({error.field, error.message});
     }
+    if (chosen.transport) {
+        for (const FieldError &error : m_transport->check())
+            errors.append({error.field, error.message});
+    }
     if (!errors.isEmpty()) {
         showFieldErrors(errors);
         return; // stays open, with what was typed
@@ -277,6 +327,7 @@ void CloseAdDialog::onReasonChanged()
     m_errors.value(QStringLiteral("closeReason"))->hide();
     if (!exchanged)
         m_errors.value(QStringLiteral("receivingService"))->hide();
+    updateTransport();
 }
 
 void CloseAdDialog::updateCounter()
@@ -293,6 +344,8 @@ void CloseAdDialog::clearErrors()
 {
     for (QLabel *label : std::as_const(m_errors))
         label->hide();
+    if (m_transport)
+        m_transport->clearErrors();
 }
 
 void CloseAdDialog::showFieldErrors(const QList<std::pair<QString, QString>> &errors)
@@ -302,7 +355,12 @@ void CloseAdDialog::showFieldErrors(const QList<std::pair<QString, QString>> &er
     for (const auto &[field, message] : errors) {
         QLabel *label = m_errors.value(field);
         if (!label) {
-            unplaced.append(message);
+            if (m_transport && isTransportAsked() && m_transport->showError(field, message)) {
+                if (!focus)
+                    focus = m_transport->fieldWidget(field);
+            } else {
+                unplaced.append(message);
+            }
             continue;
         }
         label->setText(message);

@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "domain/Ad.h"
+#include "domain/Pickup.h"
 #include "domain/Reference.h"
 #include "storage/ContactRequestRepository.h"
 
@@ -14,22 +15,26 @@
 #include <optional>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QVBoxLayout;
 
 namespace Recup {
 
 class MessageBar;
+class TransportFields;
 
 // What the owner says on closing an ad.
 struct CloseChoice
 {
-    std::optional<CloseReason> reason; // none until the owner picks one
-    qint64 receivingServiceId = 0;     // when exchanged
-    QString note;                      // optional, at most AdRules::ReasonMax characters
+    std::optional<CloseReason> reason;      // none until the owner picks one
+    qint64 receivingServiceId = 0;          // when exchanged
+    QString note;                           // optional, at most AdRules::ReasonMax characters
+    std::optional<PickupRequest> transport; // when exchanged with « Ask for a transport »
 };
 
 // Closing one's own ad: what became of the item (given to a service, thrown away, no longer
@@ -51,6 +56,15 @@ public:
     using Submitter = std::function<Status(const CloseChoice &choice)>;
     void setSubmitter(Submitter submitter) { m_submitter = std::move(submitter); }
 
+    // Offers « Ask for a transport » when the item was given: `from` (the ad's site and room,
+    // the owner as contact) prefilled, the receiving service's sites first at the arrival.
+    // Without it, the dialog asks for no transport.
+    void offerTransport(const QList<Site> &sites, const PickupEnd &from, const QDate &today);
+    // Null until offered.
+    TransportFields *transportFields() const { return m_transport; }
+    void setTransportAsked(bool asked);
+    bool isTransportAsked() const;
+
     CloseChoice choice() const;
     void setReason(CloseReason reason);
     void setReceivingService(qint64 serviceId);
@@ -60,7 +74,8 @@ public:
     QList<qint64> offeredServiceIds() const;
     int requestingServiceCount() const { return m_requestingCount; }
 
-    // The refusal next to a field ("closeReason", "receivingService", "reason"), or "".
+    // The refusal next to a field ("closeReason", "receivingService", "reason", and the
+    // transport's "fromSite", "toSite", "wishedDate", "notes"), or "".
     QString fieldError(const QString &field) const;
     // The message on top of the dialog (a failed close), or "".
     QString messageText() const;
@@ -73,6 +88,7 @@ public:
 private:
     void onReasonChanged();
     void updateCounter();
+    void updateTransport();
     void clearErrors();
     void showFieldErrors(const QList<std::pair<QString, QString>> &errors);
 
@@ -85,6 +101,10 @@ private:
     QLabel *m_serviceHint = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_counter = nullptr;
+    QCheckBox *m_askTransport = nullptr;
+    TransportFields *m_transport = nullptr;
+    QVBoxLayout *m_transportSlot = nullptr; // under the receiving service
+    QHash<qint64, qint64> m_organisationOf; // service → its organisation
     QPushButton *m_closeButton = nullptr;
     QHash<QString, QLabel *> m_errors;
 };

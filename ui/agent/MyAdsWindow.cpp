@@ -9,6 +9,7 @@
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
 #include "domain/Amounts.h"
+#include "domain/PlatformTime.h"
 #include "lifecycle/AdLifecycle.h"
 #include "storage/Database.h"
 #include "storage/ReadWorker.h"
@@ -675,12 +676,17 @@ void MyAdsWindow::updateEmptyState()
             tr("%n ad(s) in this view", nullptr, m_model->filteredCount()));
 }
 
-Result<Ad> MyAdsWindow::transition(const Ad &shown, TransitionRequest request)
+Result<Ad> MyAdsWindow::transition(const Ad &shown,
+                                   TransitionRequest request,
+                                   const std::optional<PickupRequest> &transport)
 {
     request.expectedVersion = shown.version; // what the owner has on screen
-    // The change and the notice to the moderators are saved together, or not at all.
+    // The change and the notice to the moderators are saved together, or not at all; so are
+    // a closing and the transport asked with it.
     AdWorkflow workflow(database(), m_mail ? m_mail->settings() : MailSettings{});
-    Result<Ad> result = workflow.transition(shown.id, request, m_actor);
+    Result<Ad> result
+            = transport ? workflow.closeWithTransport(shown.id, request, *transport, m_actor)
+                        : workflow.transition(shown.id, request, m_actor);
     if (result && workflow.mailsWritten() > 0 && m_mail)
         m_mail->sendNow();
     return result;
@@ -828,6 +834,12 @@ void MyAdsWindow::closeAd()
         return;
     const Ad shown = *m_shown;
     CloseAdDialog dialog(shown, m_shownRequests, database().references().services(), this);
+    PickupEnd from;
+    from.siteId = shown.siteId;
+    from.room = shown.room;
+    from.contact = m_owner.displayName;
+    from.phone = m_owner.phone;
+    dialog.offerTransport(database().references().sites(), from, platformToday());
     dialog.setSubmitter([this, &dialog, shown](const CloseChoice &choice) -> Status {
         // The list may have moved on while the dialog was open: close the ad as it is now.
         const Result<Ad> latest
@@ -844,7 +856,7 @@ void MyAdsWindow::closeAd()
         request.closeReason = choice.reason;
         request.receivingServiceId = choice.receivingServiceId;
         request.reason = choice.note;
-        const Result<Ad> closed = transition(current, request);
+        const Result<Ad> closed = transition(current, request, choice.transport);
         if (closed)
             return {};
         Error error = closed.error();
@@ -871,9 +883,14 @@ void MyAdsWindow::closeAd()
         return;
     m_shown.reset();
     refreshAndSelect(shown.id);
-    messageBar()->showMessage(MessageBar::Kind::Information,
-                              tr("%1 is closed. Thank you for giving it a second life.")
-                                      .arg(Look::quoted(shown.title)));
+    messageBar()->showMessage(
+            MessageBar::Kind::Information,
+            dialog.choice().transport
+                    ? tr("%1 is closed and its transport is asked: the logistics service will "
+                         "plan it and tell both services by mail.")
+                              .arg(Look::quoted(shown.title))
+                    : tr("%1 is closed. Thank you for giving it a second life.")
+                              .arg(Look::quoted(shown.title)));
 }
 
 } // namespace Recup

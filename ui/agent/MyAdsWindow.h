@@ -108,7 +108,10 @@ private:
     void clearDetails(const QString &text);
     void updateActions();
     void updateEmptyState();
-    Result<Ad> transition(const Ad &shown, TransitionRequest request);
+    // With `transport`, a closing as exchanged that asks for the item's transport as well.
+    Result<Ad> transition(const Ad &shown,
+                          TransitionRequest request,
+                          const std::optional<PickupRequest> &transport = std::nullopt);
     // Opens the editor on an ad read off the GUI thread.
     void runEditor(const Ad &shown, const AdEditorDialog::EditedAd &edited);
     // Reads one ad again while a dialog waits for it (the GUI keeps running meanwhile).

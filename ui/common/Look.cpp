@@ -193,6 +193,17 @@ QLabel *valueLabel(QWidget *parent, const char *objectName)
     return label;
 }
 
+QLabel *fieldErrorLabel(QWidget *parent, const QString &field)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(field + QStringLiteral("Error"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(errorStyle(parent ? parent->palette() : QPalette()));
+    label->hide();
+    return label;
+}
+
 QLabel *emptyStateLabel(QWidget *parent, const char *objectName)
 {
     auto *label = new QLabel(parent);

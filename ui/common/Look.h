@@ -64,6 +64,8 @@ void makeSecondary(QWidget *widget);
 
 // A label for a value people typed: plain text (never markup), wrapped, selectable.
 QLabel *valueLabel(QWidget *parent, const char *objectName);
+// The refusal shown under a field ("<field>Error"): plain text, wrapped, hidden until set.
+QLabel *fieldErrorLabel(QWidget *parent, const QString &field);
 // The framed, centred, secondary sentence a list or a detail shows when it has nothing to
 // show ("Nothing is waiting…", "Select an ad…").
 QLabel *emptyStateLabel(QWidget *parent, const char *objectName);

@@ -10,6 +10,7 @@
 #include "domain/PlatformTime.h"
 #include "lifecycle/PickupLifecycle.h"
 #include "logistics/PickupListModel.h"
+#include "logistics/RequestTransportDialog.h"
 #include "reports/PickupList.h"
 #include "storage/Database.h"
 #include "storage/PickupRepository.h"
@@ -102,6 +103,7 @@ LogisticsWindow::LogisticsWindow(Database &db,
 
     body()->addWidget(createActions());
     createMenu();
+    offerTransportRequests();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateState();
@@ -303,6 +305,28 @@ void LogisticsWindow::createMenu()
     connect(previous, &QAction::triggered, this, &LogisticsWindow::showPreviousWeek);
     connect(next, &QAction::triggered, this, &LogisticsWindow::showNextWeek);
     connect(current, &QAction::triggered, this, &LogisticsWindow::showThisWeek);
+}
+
+void LogisticsWindow::offerTransportRequests()
+{
+    // Owners ask as they close; moderators for any item given (the server checks it again).
+    if (!m_agent.roles.testFlag(Role::Moderator))
+        return;
+    auto *action = new QAction(tr("&Ask for a transport…"), this);
+    action->setObjectName(QStringLiteral("requestTransportAction"));
+    action->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    if (auto *menu = qobject_cast<QMenu *>(m_planAction->parent())) {
+        menu->insertAction(m_planAction, action);
+        menu->insertSeparator(m_planAction);
+    }
+    auto *button = new QPushButton(tr("Ask for a transport…"), this);
+    button->setObjectName(QStringLiteral("requestTransportButton"));
+    button->setToolTip(tr("A transport for an item already given to a service"));
+    if (auto *row = qobject_cast<QHBoxLayout *>(
+                findChild<QWidget *>(QStringLiteral("pickupActions"))->layout()))
+        row->insertWidget(0, button);
+    connect(action, &QAction::triggered, this, &LogisticsWindow::requestTransport);
+    connect(button, &QPushButton::clicked, this, &LogisticsWindow::requestTransport);
 }
 
 void LogisticsWindow::configureView()
@@ -605,6 +629,29 @@ void LogisticsWindow::cancelSelected()
                 return workflow.cancel(p.id, p.version, reason, actor);
             },
             tr("Transport cancelled."));
+}
+
+void LogisticsWindow::requestTransport()
+{
+    if (!m_agent.roles.testFlag(Role::Moderator))
+        return;
+    RequestTransportDialog dialog(database(), today(), this);
+    QString title;
+    dialog.setSubmitter([this, &title](qint64 adId, const PickupRequest &request) {
+        Result<Pickup> asked = PickupRepository(database()).request(adId, request, actor());
+        if (asked)
+            title = asked->adTitle;
+        return asked;
+    });
+    pauseAutoRefresh();
+    const int result = m_askRequest ? m_askRequest(dialog) : dialog.exec();
+    resumeAutoRefresh();
+    if (result != QDialog::Accepted)
+        return;
+    messageBar()->showMessage(
+            MessageBar::Kind::Information,
+            tr("Transport of %1 asked: plan it when its day is known.").arg(Look::quoted(title)));
+    refresh();
 }
 
 void LogisticsWindow::runStep(PickupAction action, Step write, const QString &done)

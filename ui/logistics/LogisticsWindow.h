@@ -32,6 +32,7 @@ class PickupList;
 class PickupListModel;
 class PickupWorkflow;
 class ReadChannel;
+class RequestTransportDialog;
 
 // The logistics staff's window of transports: the week's (or every one still under way), by
 // status and departure site, with the totals of each day; from here a transport is planned,
@@ -58,6 +59,8 @@ public:
     using PreviewRunner = std::function<void(QPrintPreviewDialog &preview)>;
     using PrinterRunner = std::function<bool(QPrinter &printer)>;
     using SavePathRunner = std::function<QString(const QString &suggestedName)>;
+    // Runs « Ask for a transport… » (exec() unless replaced): the dialog's result.
+    using RequestRunner = std::function<int(RequestTransportDialog &dialog)>;
 
     // `today` fixes the platform's day (tests); empty: platformToday() at each reading.
     LogisticsWindow(Database &db,
@@ -95,6 +98,7 @@ public:
     void setPreviewRunner(PreviewRunner runner) { m_preview = std::move(runner); }
     void setPrinterRunner(PrinterRunner runner) { m_askPrinter = std::move(runner); }
     void setSavePathRunner(SavePathRunner runner) { m_askSavePath = std::move(runner); }
+    void setRequestRunner(RequestRunner runner) { m_askRequest = std::move(runner); }
 
 public slots:
     void planSelected();
@@ -104,6 +108,8 @@ public slots:
     // « Liste du jour… »: asks the day, reads its stops on the reading thread, then previews,
     // prints or saves the list as PDF (core/reports/PickupList).
     void printDayList();
+    // Moderators: a transport for an item already given (RequestTransportDialog).
+    void requestTransport();
     void showPreviousWeek();
     void showNextWeek();
     void showThisWeek();
@@ -122,6 +128,7 @@ private:
     QWidget *createWeekPicker(QWidget *parent);
     QWidget *createActions();
     void createMenu();
+    void offerTransportRequests();
     void configureView();
     void fillSites();
     void updateWeekLabel();
@@ -157,6 +164,7 @@ private:
     ReadChannel *m_steps = nullptr;    // the steps' writes, on the reading thread
     ReadChannel *m_dayStops = nullptr; // the stops of the day to print
     bool m_stepRunning = false;
+    RequestRunner m_askRequest;
 
     PickupListModel *m_model = nullptr;
     QComboBox *m_mode = nullptr;

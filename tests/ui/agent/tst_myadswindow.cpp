@@ -4,6 +4,7 @@
 // owner's own login role, as on their workstation: every action it takes proves that the
 // row-level security lets an owner take it.
 #include "Fixtures.h"
+#include "Screens.h"
 #include "TestDatabase.h"
 #include "WindowWaits.h"
 #include "actions/ContactRequests.h"
@@ -12,16 +13,20 @@
 #include "agent/MyAdsWindow.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
+#include "common/TransportFields.h"
 #include "domain/PlatformTime.h"
 #include "lifecycle/AdLifecycle.h"
 #include "storage/PickupRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace Recup;
@@ -67,6 +72,9 @@ private slots:
     void editOpensTheEditorOnThatAd();
     void emptyStateSaysHowToPost();
     void exchangedAdShowsWhereItsTransportIs();
+    void closingWithATransportAsksExactlyOne();
+    void transportRefusalsCloseNothingAndKeepWhatWasTyped();
+    void closeDialogScreenshot();
 
 private:
     std::unique_ptr<MyAdsWindow> openWindow(Database &db, qint64 agentId);
@@ -76,6 +84,7 @@ private:
     QString label(const MyAdsWindow &window, const char *name) const;
     int outboxCount(const QString &kind) const;
     AdHistoryEntry lastHistory(qint64 adId) const;
+    int pickupCount(qint64 adId) const;
 
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_admin;
@@ -215,6 +224,16 @@ AdHistoryEntry TestMyAdsWindow::lastHistory(qint64 adId) const
 {
     const auto history = AdRepository(*m_admin).history(adId);
     return history && !history->isEmpty() ? history->last() : AdHistoryEntry{};
+}
+
+int TestMyAdsWindow::pickupCount(qint64 adId) const
+{
+    QSqlQuery query(m_admin->connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM pickup WHERE ad_id = ?"));
+    query.addBindValue(adId);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
 }
 
 void TestMyAdsWindow::listShowsExactlyTheOwnersAds()
@@ -697,6 +716,202 @@ void TestMyAdsWindow::exchangedAdShowsWhereItsTransportIs()
                      u"transport planned on "
                      + QLocale().toString(platformToday().addDays(3), QLocale::ShortFormat)),
              qPrintable(stateOf()));
+}
+
+void TestMyAdsWindow::closingWithATransportAsksExactlyOne()
+{
+    const Ad ad = adInState(AdState::Published, QStringLiteral("Armoire à rideaux"));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    const QDate wished = TransportFields::nextWorkingDay(platformToday()).addDays(7);
+    PickupRequest prefilled;
+    window->setCloseRunner([&](CloseAdDialog &dialog) {
+        TransportFields *fields = dialog.transportFields();
+        if (!fields)
+            return int(QDialog::Rejected);
+        dialog.setReason(CloseReason::Exchanged);
+        dialog.setReceivingService(m_world.schools);
+        dialog.setTransportAsked(true);
+        prefilled = fields->request();
+        PickupEnd to = prefilled.to;
+        to.room = QStringLiteral("Salle des fêtes");
+        to.contact = QStringLiteral("Claire Petit");
+        to.phone = QStringLiteral("05 49 00 00 02");
+        fields->setTo(to);
+        fields->setWishedDate(wished);
+        fields->setNotes(QStringLiteral("Escalier étroit au 2e étage."));
+        dialog.accept();
+        return dialog.result();
+    });
+    window->actionButton(AdAction::Close)->click();
+    QVERIFY(waitIdle(*window));
+
+    // The departure was the ad's own site and room, the owner to ask there; the arrival the
+    // receiving service's organisation's only site; the day the next working day.
+    QCOMPARE(prefilled.from.siteId, m_world.depot);
+    QCOMPARE(prefilled.from.room, ad.room);
+    QCOMPARE(prefilled.from.contact, QStringLiteral("Marie Dupont"));
+    QCOMPARE(prefilled.to.siteId, m_world.townHall);
+    QCOMPARE(prefilled.wishedDate, TransportFields::nextWorkingDay(platformToday()));
+    QVERIFY(prefilled.wishedDate.dayOfWeek() <= 5);
+
+    const auto closed = AdRepository(*m_admin).get(ad.id, false);
+    QCOMPARE(closed->state, AdState::Closed);
+    QCOMPARE(closed->receivingServiceId, m_world.schools);
+    QCOMPARE(pickupCount(ad.id), 1);
+    const auto pickup = PickupRepository(*m_admin).latestForAd(ad.id);
+    QVERIFY(pickup && *pickup);
+    const Pickup &p = **pickup;
+    QCOMPARE(p.status, PickupStatus::Requested);
+    QCOMPARE(p.from.siteId, m_world.depot);
+    QCOMPARE(p.from.room, ad.room);
+    QCOMPARE(p.from.contact, QStringLiteral("Marie Dupont"));
+    QCOMPARE(p.to.siteId, m_world.townHall);
+    QCOMPARE(p.to.room, QStringLiteral("Salle des fêtes"));
+    QCOMPARE(p.to.contact, QStringLiteral("Claire Petit"));
+    QCOMPARE(p.to.phone, QStringLiteral("05 49 00 00 02"));
+    QCOMPARE(p.wishedDate, wished);
+    QCOMPARE(p.notes, QStringLiteral("Escalier étroit au 2e étage."));
+    QCOMPARE(p.requestedBy, m_world.owner);
+    QVERIFY2(messageText(*window).contains(u"transport is asked"),
+             qPrintable(messageText(*window)));
+    const auto stateOf = [&] {
+        const MyAdsEntry *entry = window->model()->entry(window->model()->rowOfAd(ad.id));
+        return entry ? window->model()->stateText(*entry) : QString();
+    };
+    QTRY_VERIFY2(stateOf().contains(u"transport requested"), qPrintable(stateOf()));
+}
+
+void TestMyAdsWindow::transportRefusalsCloseNothingAndKeepWhatWasTyped()
+{
+    const Ad ad = adInState(AdState::Published, QStringLiteral("Desserte roulante"));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, ad.id));
+    const auto setTownHallActive = [&](bool active) {
+        QSqlQuery update(m_admin->connection());
+        update.prepare(QStringLiteral("UPDATE site SET active = ? WHERE id = ?"));
+        update.addBindValue(active);
+        update.addBindValue(m_world.townHall);
+        return update.exec();
+    };
+    const QString note = QStringLiteral("Remise en main propre prévue jeudi.");
+    const QString contact = QStringLiteral("Claire Petit");
+    QString pastError, pastContact, pastNote, missingError, closedSiteError, closedSiteContact;
+    int pastResult = -1, missingResult = -1, closedSiteResult = -1;
+    int pickupsWhileOpen = -1;
+    AdState stateWhileOpen = AdState::Draft;
+    window->setCloseRunner([&](CloseAdDialog &dialog) {
+        TransportFields *fields = dialog.transportFields();
+        if (!fields)
+            return int(QDialog::Rejected);
+        dialog.setReason(CloseReason::Exchanged);
+        dialog.setReceivingService(m_world.schools);
+        dialog.setNote(note);
+        dialog.setTransportAsked(true);
+        fields->setTo({m_world.townHall, {}, {}, QStringLiteral("Accueil"), contact, {}});
+
+        // A day already past: refused under the date, nothing closed.
+        fields->setWishedDate(platformToday().addDays(-1));
+        dialog.accept();
+        pastResult = dialog.result();
+        pastError = dialog.fieldError(QStringLiteral("wishedDate"));
+        pastContact = fields->request().to.contact;
+        pastNote = dialog.choice().note;
+
+        // No arrival: refused under the site.
+        fields->setWishedDate(TransportFields::nextWorkingDay(platformToday()));
+        fields->setTo({0, {}, {}, QStringLiteral("Accueil"), contact, {}});
+        dialog.accept();
+        missingResult = dialog.result();
+        missingError = dialog.fieldError(QStringLiteral("toSite"));
+
+        // The site closes while the dialog is open: the server refuses it, under the site,
+        // and the closing is rolled back with the request.
+        fields->setTo({m_world.townHall, {}, {}, QStringLiteral("Accueil"), contact, {}});
+        if (!setTownHallActive(false))
+            return int(QDialog::Rejected);
+        dialog.accept();
+        closedSiteResult = dialog.result();
+        closedSiteError = dialog.fieldError(QStringLiteral("toSite"));
+        closedSiteContact = fields->request().to.contact;
+        stateWhileOpen = AdRepository(*m_admin).get(ad.id, false)->state;
+        pickupsWhileOpen = pickupCount(ad.id);
+        setTownHallActive(true);
+        return int(QDialog::Rejected); // the owner gives up
+    });
+    window->actionButton(AdAction::Close)->click();
+    QVERIFY(waitIdle(*window));
+    QVERIFY(setTownHallActive(true));
+
+    QVERIFY(pastResult != QDialog::Accepted);
+    QVERIFY2(pastError.contains(u"past"), qPrintable(pastError));
+    QCOMPARE(pastContact, contact);
+    QCOMPARE(pastNote, note);
+    QVERIFY(missingResult != QDialog::Accepted);
+    QVERIFY2(missingError.contains(u"goes to"), qPrintable(missingError));
+    QVERIFY(closedSiteResult != QDialog::Accepted);
+    QVERIFY2(closedSiteError.contains(u"closed"), qPrintable(closedSiteError));
+    QCOMPARE(closedSiteContact, contact);
+    QCOMPARE(stateWhileOpen, AdState::Published);
+    QCOMPARE(pickupsWhileOpen, 0);
+    const auto after = AdRepository(*m_admin).get(ad.id, false);
+    QCOMPARE(after->state, AdState::Published);
+    QCOMPARE(pickupCount(ad.id), 0);
+}
+
+void TestMyAdsWindow::closeDialogScreenshot()
+{
+    const QString dir = qEnvironmentVariable("RECUP_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return; // only when asked: RECUP_SCREENSHOT_DIR=/tmp/shots-transport
+    QVERIFY(QDir().mkpath(dir));
+    // As a French agent sees it: built in French, with a refusal under the date.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QTranslator qtbase;
+    QTranslator own;
+    if (qtbase.load(QStringLiteral("qtbase_fr"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtbase);
+    QVERIFY(own.load(QStringLiteral(":/i18n/collectiv-recup_fr.qm")));
+    QCoreApplication::installTranslator(&own);
+    const Ad ad = adInState(AdState::Published, QStringLiteral("Armoire haute à deux portes"));
+    const auto services = ReferenceRepository(*m_admin).services();
+    const auto sites = ReferenceRepository(*m_admin).sites();
+    QVERIFY(services && sites);
+    {
+        CloseAdDialog dialog(ad, {}, *services);
+        dialog.offerTransport(*sites,
+                              {ad.siteId,
+                               {},
+                               {},
+                               ad.room,
+                               QStringLiteral("Marie Dupont"),
+                               QStringLiteral("05 49 00 00 01")},
+                              platformToday());
+        dialog.setReason(CloseReason::Exchanged);
+        dialog.setReceivingService(m_world.schools);
+        dialog.setNote(QStringLiteral("Emportée par l’école Jules-Ferry."));
+        dialog.setTransportAsked(true);
+        PickupEnd to = dialog.transportFields()->request().to;
+        to.room = QStringLiteral("Bâtiment A, salle des fêtes");
+        to.contact = QStringLiteral("Claire Petit");
+        dialog.transportFields()->setTo(to);
+        dialog.transportFields()->setNotes(
+                QStringLiteral("Escalier étroit, prévoir deux personnes."));
+        dialog.show();
+        QVERIFY(saveScreen(dialog, QDir(dir).filePath(QStringLiteral("close-transport.png"))));
+        dialog.transportFields()->setWishedDate(platformToday().addDays(-1));
+        dialog.accept(); // refused under the date
+        QVERIFY(!dialog.fieldError(QStringLiteral("wishedDate")).isEmpty());
+        QVERIFY(saveScreen(dialog,
+                           QDir(dir).filePath(QStringLiteral("close-transport-refused.png"))));
+    }
+    QCoreApplication::removeTranslator(&own);
+    QCoreApplication::removeTranslator(&qtbase);
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestMyAdsWindow)
