@@ -4230,6 +4230,18 @@ Proposé par %2</translation>
         <source>%1 is closed and its transport is asked: the logistics service will plan it and tell both services by mail.</source>
         <translation>%1 est clôturée et son transport est demandé&#xa0;: le service logistique le planifiera et préviendra les deux services par courriel.</translation>
     </message>
+    <message>
+        <source>To the store…</source>
+        <translation>Au magasin…</translation>
+    </message>
+    <message>
+        <source>Rather than throwing it away: the logistics service takes the item to the general store, which keeps it in the catalogue</source>
+        <translation>Plutôt que de le jeter&#xa0;: le service logistique emporte l’objet au magasin général, qui le garde au catalogue</translation>
+    </message>
+    <message>
+        <source>%1 will go to the general store: the logistics service plans the transport. Until it is delivered, the ad waits as it is.</source>
+        <translation>%1 partira au magasin général&#xa0;: le service logistique planifie le transport. Jusqu’à la livraison, l’annonce reste en l’état.</translation>
+    </message>
 </context>
 <context>
     <name>Recup::PasswordStore</name>
@@ -4545,6 +4557,21 @@ Proposé par %2</translation>
     <message>
         <source>Choose the item to move.</source>
         <translation>Choisissez l’objet à transporter.</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::SendToStoreDialog</name>
+    <message>
+        <source>Send to the general store</source>
+        <translation>Envoyer au magasin général</translation>
+    </message>
+    <message>
+        <source>Rather than throwing %1 away, the logistics service takes it to the general store. Once it is delivered, the ad stays in the catalogue, held by the store: it is no longer in your ads, and its history keeps that your service gave it.</source>
+        <translation>Plutôt que de jeter %1, le service logistique l’emporte au magasin général. Une fois l’objet livré, l’annonce reste au catalogue, tenue par le magasin&#xa0;: elle ne figure plus dans vos annonces, et son historique garde que votre service l’a donnée.</translation>
+    </message>
+    <message>
+        <source>Send to the store</source>
+        <translation>Envoyer au magasin</translation>
     </message>
 </context>
 <context>
@@ -5021,7 +5048,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation>Proposé par</translation>
+        <translation>Donné par</translation>
     </message>
     <message>
         <source>Ad</source>
@@ -5044,6 +5071,11 @@ Proposé par %2</translation>
             <numerusform>%n stocké depuis plus de %1 jours</numerusform>
             <numerusform>%n stockés depuis plus de %1 jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <comment>stored since a date</comment>
+        <translation>%1 (aujourd’hui)</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5183,14 @@ Proposé par %2</translation>
     <message>
         <source>%1 is thrown away; the history says why.</source>
         <translation>%1 est jeté&#xa0;; l’historique dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>%1 is removed from the catalogue; the history says why.</source>
+        <translation>%1 est retiré du catalogue&#xa0;; l’historique dit pourquoi.</translation>
     </message>
 </context>
 <context>

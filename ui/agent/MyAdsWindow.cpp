@@ -4,6 +4,7 @@
 
 #include "actions/AdWorkflow.h"
 #include "agent/CloseAdDialog.h"
+#include "agent/SendToStoreDialog.h"
 #include "common/AdEditorDialog.h"
 #include "common/Look.h"
 #include "common/MessageBar.h"
@@ -12,6 +13,7 @@
 #include "domain/PlatformTime.h"
 #include "lifecycle/AdLifecycle.h"
 #include "storage/Database.h"
+#include "storage/PickupRepository.h"
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceCache.h"
 
@@ -310,6 +312,13 @@ QWidget *MyAdsWindow::createActionBar()
                                             "thrown away or no longer available"),
                                          "closeButton");
     connect(close, &QPushButton::clicked, this, &MyAdsWindow::closeAd);
+    QPushButton *store = addActionButton(AdAction::Store,
+                                         tr("To the store…"),
+                                         tr("Rather than throwing it away: the logistics service "
+                                            "takes the item to the general store, which keeps "
+                                            "it in the catalogue"),
+                                         "sendToStoreButton");
+    connect(store, &QPushButton::clicked, this, &MyAdsWindow::sendToStore);
 
     row->addWidget(edit);
     row->addWidget(submit);
@@ -318,6 +327,7 @@ QWidget *MyAdsWindow::createActionBar()
     row->addWidget(release);
     row->addWidget(renew);
     row->addStretch();
+    row->addWidget(store);
     row->addWidget(close);
     return bar;
 }
@@ -649,7 +659,15 @@ void MyAdsWindow::showDetails(const Ad &ad,
 
 void MyAdsWindow::updateActions()
 {
-    const QList<AdAction> allowed = m_shown ? ownerActions(m_shown->state) : QList<AdAction>();
+    QList<AdAction> allowed = m_shown ? ownerActions(m_shown->state) : QList<AdAction>();
+    if (m_shown && (m_shown->state == AdState::Published || m_shown->state == AdState::Expired)) {
+        // Once a store exists, elsewhere than where the item already is.
+        const QList<Site> sites = database().references().sites();
+        if (std::any_of(sites.cbegin(), sites.cend(), [&](const Site &site) {
+                return site.isStore() && site.active && site.id != m_shown->storeSiteId;
+            }))
+            allowed.append(AdAction::Store);
+    }
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setVisible(allowed.contains(it.key()));
 }
@@ -891,6 +909,35 @@ void MyAdsWindow::closeAd()
                               .arg(Look::quoted(shown.title))
                     : tr("%1 is closed. Thank you for giving it a second life.")
                               .arg(Look::quoted(shown.title)));
+}
+
+void MyAdsWindow::sendToStore()
+{
+    if (!m_shown || (m_shown->state != AdState::Published && m_shown->state != AdState::Expired))
+        return;
+    const Ad shown = *m_shown;
+    PickupEnd from;
+    from.siteId = shown.siteId;
+    from.room = shown.room;
+    from.contact = m_owner.displayName;
+    from.phone = m_owner.phone;
+    SendToStoreDialog dialog(shown, database().references().sites(), from, platformToday(), this);
+    dialog.setSubmitter([this, shown](const PickupRequest &request) -> Status {
+        const Result<Pickup> asked
+                = PickupRepository(database()).sendToStore(shown.id, request, m_actor);
+        if (asked)
+            return {};
+        return asked.error();
+    });
+    const int result = m_storeRunner ? m_storeRunner(dialog) : dialog.exec();
+    if (result != QDialog::Accepted)
+        return;
+    m_shown.reset();
+    refreshAndSelect(shown.id);
+    messageBar()->showMessage(MessageBar::Kind::Information,
+                              tr("%1 will go to the general store: the logistics service plans "
+                                 "the transport. Until it is delivered, the ad waits as it is.")
+                                      .arg(Look::quoted(shown.title)));
 }
 
 } // namespace Recup

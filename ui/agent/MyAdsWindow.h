@@ -32,6 +32,7 @@ namespace Recup {
 
 class AdEditorDialog;
 class CloseAdDialog;
+class SendToStoreDialog;
 class Database;
 class ReadChannel;
 
@@ -55,6 +56,8 @@ public:
     void setEditorRunner(EditorRunner runner) { m_editorRunner = std::move(runner); }
     using CloseRunner = std::function<int(CloseAdDialog &dialog)>;
     void setCloseRunner(CloseRunner runner) { m_closeRunner = std::move(runner); }
+    using StoreRunner = std::function<int(SendToStoreDialog &dialog)>;
+    void setStoreRunner(StoreRunner runner) { m_storeRunner = std::move(runner); }
 
     // The actions offered to an owner in a state: the lifecycle's, and Edit on a draft (which
     // edits it in place, no transition).
@@ -81,6 +84,8 @@ signals:
 public slots:
     void editAd();
     void closeAd();
+    // « Envoyer au magasin général… »: a published or expired ad's item taken to a store.
+    void sendToStore();
     // Submit, Resubmit, Reserve, Release, Renew: the actions without a question.
     void act(AdAction action);
 
@@ -126,6 +131,7 @@ private:
     Actor m_actor;
     EditorRunner m_editorRunner;
     CloseRunner m_closeRunner;
+    StoreRunner m_storeRunner;
 
     ReadChannel *m_pageReads = nullptr;
     ReadChannel *m_detailReads = nullptr;

@@ -50,7 +50,15 @@ void TransportFields::setSites(const QList<Site> &sites)
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
     fillSites(m_from.site, 0);
-    fillSites(m_to.site, m_destinationOrganisation);
+    fillSites(m_to.site, m_destinationOrganisation, m_storesOnly);
+}
+
+void TransportFields::setStoresOnly(bool storesOnly)
+{
+    m_storesOnly = storesOnly;
+    fillSites(m_to.site, m_destinationOrganisation, m_storesOnly);
+    if (storesOnly && m_to.site->count() == 2) // "Choose a site…" and the one store
+        m_to.site->setCurrentIndex(1);
 }
 
 QGroupBox *
@@ -151,14 +159,16 @@ QWidget *TransportFields::withError(QWidget *field, const QString &name)
     return holder;
 }
 
-void TransportFields::fillSites(QComboBox *box, qint64 firstOrganisation)
+void TransportFields::fillSites(QComboBox *box, qint64 firstOrganisation, bool storesOnly)
 {
     const qint64 chosen = box->currentData().toLongLong();
     QList<Site> first;
     QList<Site> others;
-    for (const Site &site : std::as_const(m_sites))
-        (firstOrganisation && site.organisationId == firstOrganisation ? first : others)
-                .append(site);
+    for (const Site &site : std::as_const(m_sites)) {
+        if (!storesOnly || site.isStore())
+            (firstOrganisation && site.organisationId == firstOrganisation ? first : others)
+                    .append(site);
+    }
     const QSignalBlocker quiet(box);
     box->clear();
     box->addItem(tr("Choose a site…"), qint64(0));
@@ -211,7 +221,7 @@ void TransportFields::setTo(const PickupEnd &end)
 void TransportFields::suggestDestination(qint64 organisationId)
 {
     m_destinationOrganisation = organisationId;
-    fillSites(m_to.site, organisationId);
+    fillSites(m_to.site, organisationId, m_storesOnly);
     if (m_to.site->currentData().toLongLong() != 0)
         return; // chosen already: theirs to change
     const auto ofOrganisation = std::count_if(m_sites.cbegin(), m_sites.cend(), [&](const Site &s) {

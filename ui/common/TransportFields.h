@@ -38,6 +38,9 @@ public:
     // The arrival offers the sites of the receiving service's organisation first, and picks
     // the only one when it has a single active site and none is chosen yet.
     void suggestDestination(qint64 organisationId);
+    // The arrival offers the general stores only (an item sent to the store); when there is
+    // one, it is chosen.
+    void setStoresOnly(bool storesOnly);
     void setWishedDate(const QDate &day);
     void setNotes(const QString &notes);
 
@@ -71,12 +74,13 @@ private:
     QWidget *buildNotesRow();
     // A field with its refusal under it.
     QWidget *withError(QWidget *field, const QString &name);
-    void fillSites(QComboBox *box, qint64 firstOrganisation);
+    void fillSites(QComboBox *box, qint64 firstOrganisation, bool storesOnly = false);
     void setEnd(EndFields &fields, const PickupEnd &end);
     static PickupEnd endOf(const EndFields &fields);
 
     QList<Site> m_sites; // active ones, by name
     qint64 m_destinationOrganisation = 0;
+    bool m_storesOnly = false;
     QDate m_today;
     EndFields m_from;
     EndFields m_to;

@@ -54,9 +54,12 @@ QVariant StockModel::data(const QModelIndex &index, int role) const
                                       ? tr("≈ %1").arg(Amounts::kilogramText(i.weightGrams))
                                       : Amounts::kilogramText(i.weightGrams))
                            : QString();
-        case SinceColumn:
-            return tr("%1 (%n day(s))", "stored since a date", int(days))
-                    .arg(QLocale().toString(i.storedAt.toLocalTime().date(), QLocale::ShortFormat));
+        case SinceColumn: {
+            const QString day
+                    = QLocale().toString(i.storedAt.toLocalTime().date(), QLocale::ShortFormat);
+            return days < 1 ? tr("%1 (today)", "stored since a date").arg(day)
+                            : tr("%1 (%n day(s))", "stored since a date", int(days)).arg(day);
+        }
         case GivenByColumn:
             return i.givenBy;
         case StateColumn:

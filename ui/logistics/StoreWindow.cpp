@@ -266,6 +266,9 @@ void StoreWindow::updateState()
     const StockItem *item = selectedItem();
     const bool mayDiscard = item && !m_writing && (isKeeperOf(*item) || m_moderator);
     m_discardButton->setEnabled(mayDiscard);
+    // The keeper throws away as an owner; a moderator removes.
+    m_discardButton->setText(item && !isKeeperOf(*item) && m_moderator ? tr("Remove…")
+                                                                       : tr("Throw away…"));
     if (!item)
         m_hint->setText(tr("Select an item. The store's keeper gives it out from « My ads », "
                            "as any owner."));
@@ -324,14 +327,17 @@ void StoreWindow::discardSelected()
             [db, mail, item, request, actor] {
                 return AdWorkflow(*db, mail).transition(item.adId, request, actor);
             },
-            [this, item](const Result<Ad> &result) {
+            [this, item, asKeeper](const Result<Ad> &result) {
                 m_writing = false;
                 if (result) {
                     if (m_mailCenter)
                         m_mailCenter->sendNow();
-                    messageBar()->showMessage(MessageBar::Kind::Information,
-                                              tr("%1 is thrown away; the history says why.")
-                                                      .arg(Look::quoted(item.title)));
+                    messageBar()->showMessage(
+                            MessageBar::Kind::Information,
+                            (asKeeper ? tr("%1 is thrown away; the history says why.")
+                                      : tr("%1 is removed from the catalogue; the history says "
+                                           "why."))
+                                    .arg(Look::quoted(item.title)));
                 } else {
                     messageBar()->showMessage(
                             MessageBar::Kind::Error, result.error().message, result.error().detail);

@@ -11,12 +11,14 @@
 #include "agent/CloseAdDialog.h"
 #include "agent/MyAdsModel.h"
 #include "agent/MyAdsWindow.h"
+#include "agent/SendToStoreDialog.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
 #include "common/TransportFields.h"
 #include "domain/PlatformTime.h"
 #include "lifecycle/AdLifecycle.h"
 #include "storage/PickupRepository.h"
+#include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -75,6 +77,8 @@ private slots:
     void closingWithATransportAsksExactlyOne();
     void transportRefusalsCloseNothingAndKeepWhatWasTyped();
     void closeDialogScreenshot();
+    // Last: it makes a general store, which later cases would then offer.
+    void sendingToTheStoreAsksOneTransportAndTheAdWaits();
 
 private:
     std::unique_ptr<MyAdsWindow> openWindow(Database &db, qint64 agentId);
@@ -912,6 +916,90 @@ void TestMyAdsWindow::closeDialogScreenshot()
     QCoreApplication::removeTranslator(&own);
     QCoreApplication::removeTranslator(&qtbase);
     QLocale::setDefault(before);
+}
+
+void TestMyAdsWindow::sendingToTheStoreAsksOneTransportAndTheAdWaits()
+{
+    // A store of its own organisation, kept by the library (Paul holds its items).
+    ReferenceRepository references(*m_admin);
+    const auto organisation
+            = references.addOrganisation({0, QStringLiteral("LOG"), QStringLiteral("Logistique")});
+    QVERIFY(organisation);
+    Site store;
+    store.organisationId = *organisation;
+    store.code = QStringLiteral("MAG");
+    store.name = QStringLiteral("Magasin général");
+    const auto storeId = references.addSite(store);
+    QVERIFY(storeId);
+    QVERIFY(references.setStore(*storeId, m_world.library, m_world.other));
+    m_ownerDb->references().reload();
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QList<Site> sites = m_ownerDb->references().sites();
+                return std::any_of(sites.cbegin(), sites.cend(), [](const Site &site) {
+                    return site.isStore();
+                });
+            }(),
+            15'000);
+
+    const Ad ad = adInState(AdState::Published, QStringLiteral("Armoire sans preneur"));
+    const Ad draft = adInState(AdState::Draft, QStringLiteral("Brouillon pas encore vu"));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, draft.id));
+    QVERIFY(!window->offeredActions().contains(AdAction::Store)); // not before publication
+    QVERIFY(selectAndWait(*window, ad.id));
+    QVERIFY(window->offeredActions().contains(AdAction::Store));
+
+    // A past day first: refused under the field, nothing asked, nothing typed lost.
+    int rounds = 0;
+    QString refusal;
+    PickupRequest offered;
+    QString notesKept;
+    window->setStoreRunner([&](SendToStoreDialog &dialog) {
+        TransportFields *fields = dialog.fields();
+        offered = fields->request();
+        fields->setNotes(QStringLiteral("Au fond du couloir."));
+        fields->setWishedDate(platformToday().addDays(-1));
+        dialog.accept();
+        ++rounds;
+        refusal = fields->fieldError(QStringLiteral("wishedDate"));
+        notesKept = fields->request().notes;
+        fields->setWishedDate(platformToday().addDays(2));
+        dialog.accept();
+        return dialog.result();
+    });
+    window->actionButton(AdAction::Store)->click();
+    QVERIFY(waitIdle(*window));
+    QCOMPARE(rounds, 1);
+    QVERIFY(!refusal.isEmpty());
+    QCOMPARE(notesKept, QStringLiteral("Au fond du couloir."));
+    // The arrival offered the store only, and chose it; the departure was the ad's.
+    QCOMPARE(offered.to.siteId, *storeId);
+    QCOMPARE(offered.from.siteId, ad.siteId);
+    QCOMPARE(offered.from.contact, QStringLiteral("Marie Dupont"));
+
+    QCOMPARE(pickupCount(ad.id), 1);
+    const auto pickup = PickupRepository(*m_admin).latestForAd(ad.id);
+    QVERIFY(pickup && *pickup);
+    QCOMPARE((*pickup)->purpose, PickupPurpose::Store);
+    QCOMPARE((*pickup)->receivingServiceId, m_world.library);
+    QCOMPARE((*pickup)->notes, QStringLiteral("Au fond du couloir."));
+    QVERIFY2(messageText(*window).contains(u"general store"), qPrintable(messageText(*window)));
+
+    // Meanwhile the ad waits: closing it is refused in words.
+    QVERIFY(selectAndWait(*window, ad.id));
+    QString closeRefusal;
+    window->setCloseRunner([&](CloseAdDialog &dialog) {
+        dialog.setReason(CloseReason::Discarded);
+        dialog.accept();
+        closeRefusal = dialog.messageText();
+        return dialog.result();
+    });
+    window->actionButton(AdAction::Close)->click();
+    QVERIFY(waitIdle(*window));
+    QVERIFY2(closeRefusal.contains(u"store"), qPrintable(closeRefusal));
+    QCOMPARE(AdRepository(*m_admin).get(ad.id, false)->state, AdState::Published);
 }
 
 QTEST_MAIN(TestMyAdsWindow)
