@@ -320,8 +320,10 @@ END
 $$;
 
 -- A store's delivery hands the item over: to the keeper and the store's service, at the
--- store's site and room, back in the catalogue for the category's days. ad_guard accepts
--- this change of owner only while such a delivery is written in the same transaction.
+-- store's site, back in the catalogue for the category's days. The room is left blank: the
+-- one typed for the transport was never moderated, and the catalogue shows the ad's room.
+-- ad_guard accepts this change of owner only while such a delivery is written in the same
+-- transaction.
 CREATE FUNCTION recup.store_handover() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, recup, pg_temp AS $$
 DECLARE
@@ -334,7 +336,7 @@ BEGIN
     END IF;
     UPDATE recup.ad a
        SET owner_id = store.store_keeper_id, service_id = store.store_service_id,
-           site_id = store.id, room = NEW.to_room, store_site_id = store.id, stored_at = now(),
+           site_id = store.id, room = '', store_site_id = store.id, stored_at = now(),
            state = 'published', published_at = coalesce(a.published_at, now()),
            expires_at = now() + make_interval(days => (
                SELECT c.expiry_days FROM recup.category c WHERE c.id = a.category_id)),

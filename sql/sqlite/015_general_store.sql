@@ -46,7 +46,7 @@ CREATE TRIGGER pickup_store_handover AFTER INSERT ON pickup_history
            service_id = (SELECT s.store_service_id FROM pickup p
                            JOIN site s ON s.id = p.to_site_id WHERE p.id = NEW.pickup_id),
            site_id = (SELECT p.to_site_id FROM pickup p WHERE p.id = NEW.pickup_id),
-           room = (SELECT p.to_room FROM pickup p WHERE p.id = NEW.pickup_id),
+           room = '', -- the transport's room was never moderated
            store_site_id = (SELECT p.to_site_id FROM pickup p WHERE p.id = NEW.pickup_id),
            stored_at = NEW.at,
            state = 'published',

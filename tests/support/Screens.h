@@ -34,6 +34,39 @@ inline void prepareScreens(QApplication &app)
         QApplication::installTranslator(own);
 }
 
+// A screenshot case's French while it lives, as a French agent sees the window: Qt's texts and
+// ours, French dates and numbers; everything as before once it goes.
+class FrenchScreens
+{
+public:
+    FrenchScreens()
+    {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        if (m_qtbase.load(QStringLiteral("qtbase_fr"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qtbase);
+        m_loaded = m_own.load(QStringLiteral(":/i18n/collectiv-recup_fr.qm"));
+        if (m_loaded)
+            QCoreApplication::installTranslator(&m_own);
+    }
+    ~FrenchScreens()
+    {
+        QCoreApplication::removeTranslator(&m_own);
+        QCoreApplication::removeTranslator(&m_qtbase);
+        QLocale::setDefault(m_before);
+    }
+    FrenchScreens(const FrenchScreens &) = delete;
+    FrenchScreens &operator=(const FrenchScreens &) = delete;
+    // Whether our French translation was found.
+    bool loaded() const { return m_loaded; }
+
+private:
+    QLocale m_before;
+    QTranslator m_qtbase;
+    QTranslator m_own;
+    bool m_loaded = false;
+};
+
 // The widget as shown, once its events have run, into `path`.
 inline bool saveScreen(QWidget &widget, const QString &path)
 {

@@ -93,7 +93,8 @@ private slots:
         QCOMPARE(held->serviceId, m_world.library);
         QCOMPARE(held->storeSiteId, m_store);
         QCOMPARE(held->siteId, m_store);
-        QCOMPARE(held->room, u"Travée 4"_s);
+        // The room typed for the transport was never moderated: the catalogue does not show it.
+        QVERIFY(held->room.isEmpty());
         QVERIFY(held->storedAt.isValid());
         QCOMPARE(held->version, ad.version + 1);
 

@@ -496,12 +496,8 @@ void TestLogisticsWindow::screenshot()
         return; // only when asked: RECUP_SCREENSHOT_DIR=/tmp/shots-log
     QVERIFY(QDir().mkpath(dir));
     // As a French logistics agent sees it: a window of its own, built in French.
-    QTranslator qtbase;
-    QTranslator own;
-    if (qtbase.load(u"qtbase_fr"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtbase);
-    QVERIFY(own.load(u":/i18n/collectiv-recup_fr.qm"_s));
-    QCoreApplication::installTranslator(&own);
+    const FrenchScreens french;
+    QVERIFY(french.loaded());
     {
         LogisticsWindow window(*m_admin, m_agent, m_mail);
         window.resize(1280, 640);
@@ -520,8 +516,6 @@ void TestLogisticsWindow::screenshot()
         QVERIFY(waitIdle(window));
         QVERIFY(saveScreen(window, QDir(dir).filePath(u"logistics-open.png"_s)));
     }
-    QCoreApplication::removeTranslator(&own);
-    QCoreApplication::removeTranslator(&qtbase);
 }
 
 QTEST_MAIN(TestLogisticsWindow)

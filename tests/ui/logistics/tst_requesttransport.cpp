@@ -268,13 +268,8 @@ void TestRequestTransport::screenshot()
     if (dir.isEmpty())
         return; // only when asked: RECUP_SCREENSHOT_DIR=/tmp/shots-transport
     QVERIFY(QDir().mkpath(dir));
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    QTranslator qtbase;
-    QTranslator own;
-    if (qtbase.load(u"qtbase_fr"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtbase);
-    QVERIFY(own.load(u":/i18n/collectiv-recup_fr.qm"_s));
-    QCoreApplication::installTranslator(&own);
+    const FrenchScreens french;
+    QVERIFY(french.loaded());
     const Ad given = closedLot(*m_admin,
                                m_world,
                                m_world.desks,
@@ -303,8 +298,6 @@ void TestRequestTransport::screenshot()
         QVERIFY(waitIdle(*window));
         QVERIFY(saveScreen(*window, QDir(dir).filePath(u"logistics-moderator.png"_s)));
     }
-    QCoreApplication::removeTranslator(&own);
-    QCoreApplication::removeTranslator(&qtbase);
 }
 
 QTEST_MAIN(TestRequestTransport)

@@ -200,13 +200,8 @@ void TestStoreWindow::screenshot()
     if (dir.isEmpty())
         return; // only when asked: RECUP_SCREENSHOT_DIR=/tmp/shots-store
     QVERIFY(QDir().mkpath(dir));
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    QTranslator qtbase;
-    QTranslator own;
-    if (qtbase.load(u"qtbase_fr"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtbase);
-    QVERIFY(own.load(u":/i18n/collectiv-recup_fr.qm"_s));
-    QCoreApplication::installTranslator(&own);
+    const FrenchScreens french;
+    QVERIFY(french.loaded());
     for (const QString &title : {u"Bureau d’angle avec retour"_s,
                                  u"Vestiaires métalliques deux portes"_s,
                                  u"Tableaux blancs magnétiques 120 × 90 cm"_s})
