@@ -501,8 +501,9 @@ void printTransportsMeasures(const QList<TransportsMeasure> &measures)
         << "direct SQL       the statement list() issues, copied, prepared and run through "
            "QSqlQuery on the same connection, every column read, no Pickup built"
         << Qt::endl
-        << "PickupListModel  setPickups(rows, today); QStandardItemModel: the same rows as nine "
-           "text items each"
+        << "PickupListModel  setPickups(rows, today): the list kept (shared) and the model reset, "
+           "its texts made by data() as the view paints; QStandardItemModel: the same rows as "
+           "nine text items each, made up front"
         << Qt::endl
         << "view             a QTableView of 1100 x 700 over the model, from its construction to "
            "shown and painted (offscreen)"
