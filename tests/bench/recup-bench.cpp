@@ -4,6 +4,7 @@
 // search through CatalogueQuery next to the very same SQL run straight through Qt SQL; then
 // drains 1,000 queued mails into a real SMTP server with the relay, next to a Python sender;
 // lays out a day of 1,000 pickups as the printed list, next to a plain table of the same rows.
+#include "TransportsBench.h"
 #include "WindowsBench.h"
 #include "actions/MailQueue.h"
 #include "actions/OutboxDispatcher.h"
@@ -119,6 +120,7 @@ struct Options
     bool figures = true;          // a year's figures and the semester PDF over closed ads
     qint64 closed = 100'000;      // closed ads filled for the figures
     bool pickups = true;          // the printed pickup list of a 1,000-stop day (no database)
+    bool transports = false;      // the logistics window over 5,000 transports (--only only)
     int windowRuns = 10;
     int mails = 1000; // 0: no relay measure
     int mailRuns = 3;
@@ -161,7 +163,7 @@ Result<Options> parseOptions(const QCoreApplication &app)
             u"3"_s);
     const QCommandLineOption onlyOption(
             u"only"_s,
-            u"catalogue, windows, figures, relay ou pickups : une seule des mesures."_s,
+            u"catalogue, windows, figures, relay, pickups ou transports : une seule des mesures."_s,
             u"PART"_s);
     const QCommandLineOption closedOption(
             u"closed"_s,
@@ -234,10 +236,16 @@ Result<Options> parseOptions(const QCoreApplication &app)
         options.measureCatalogue = false;
         options.figures = false;
         options.pickups = true;
+    } else if (only == u"transports") {
+        options.mails = 0;
+        options.catalogue = false;
+        options.windows = false;
+        options.measureCatalogue = false;
+        options.figures = false;
+        options.transports = true;
     } else if (!only.isEmpty()) {
-        return setupError(
-                u"--only attend catalogue, windows, figures, relay ou pickups, pas « %1 »."_s.arg(
-                        only));
+        return setupError(u"--only attend catalogue, windows, figures, relay, pickups ou "
+                          "transports, pas « %1 »."_s.arg(only));
     }
 
     QString backend = parser.value(backendOption);
@@ -1761,6 +1769,7 @@ struct BackendReport
     QList<RecupBench::WindowMeasure> windows;
     std::optional<RelayReport> relay;
     std::optional<FiguresMeasure> figures;
+    std::optional<RecupBench::TransportsMeasure> transports;
 };
 
 // First page, second page through the cursor, and the two-word search, on db.
@@ -2143,7 +2152,10 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
     // The relay's mails go to the posters of published ads: the database is filled first (a
     // few hundred ads when only the relay is measured).
     const qint64 ads = options.catalogue ? options.ads : options.mails > 0 ? 200 : 0;
-    const qint64 closed = options.figures ? options.closed : 0;
+    // The transports follow exchanged ads: 80 % of the closed ones are.
+    const qint64 closed = options.figures      ? options.closed
+                          : options.transports ? qint64(RecupBench::TransportRequests) * 7 / 5
+                                               : 0;
     QTextStream out(stdout);
     out << "filling " << report.backend << " with " << ads << " ads";
     if (closed > 0)
@@ -2159,10 +2171,18 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
             return relay.error();
         report.relay = *relay;
     }
-    if (!options.catalogue && !options.figures)
+    if (!options.catalogue && !options.figures && !options.transports)
         return report;
 
     if (!postgres) {
+        if (options.transports) {
+            // SQLite has no logins: a moderator's rights are the application's.
+            const auto transports
+                    = RecupBench::measureTransports(db, db, BenchModeratorLogin, report.backend);
+            if (!transports)
+                return transports.error();
+            report.transports = *transports;
+        }
         if (options.measureCatalogue) {
             const auto measures = measureCatalogue(db, report.backend, options.runs);
             if (!measures)
@@ -2206,7 +2226,7 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
             return asSuperuser.error();
         report.measures = *asAgent + *asSuperuser;
     }
-    if (!options.windows && !options.figures)
+    if (!options.windows && !options.figures && !options.transports)
         return report;
     // Each window as its own person logs in: row-level security applies.
     const auto moderatorConfig = postgres->createModeratorRole();
@@ -2226,6 +2246,14 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
         if (!windows)
             return windows.error();
         report.windows = *windows;
+    }
+    if (options.transports) {
+        // Logistics staff read every transport: a moderator's login, under row-level security.
+        const auto transports = RecupBench::measureTransports(
+                db, moderatorDb, BenchModeratorLogin, u"postgresql"_s);
+        if (!transports)
+            return transports.error();
+        report.transports = *transports;
     }
     if (options.figures) {
         // FiguresReader as a moderator logs in; the direct SQL with the rights of the tables'
@@ -2463,6 +2491,14 @@ void printReports(const QList<BackendReport> &reports, const Options &options)
         printRelayReports(reports, options);
     if (options.figures)
         printFiguresReports(reports, options);
+    if (options.transports) {
+        QList<RecupBench::TransportsMeasure> transports;
+        for (const BackendReport &r : reports) {
+            if (r.transports)
+                transports.append(*r.transports);
+        }
+        RecupBench::printTransportsMeasures(transports);
+    }
     if (!options.catalogue)
         return;
     QTextStream out(stdout);
@@ -2590,6 +2626,9 @@ int main(int argc, char *argv[])
     if (options->pickups)
         out << (options->catalogue || options->mails > 0 ? "; " : "") << "pickup list of "
             << PickupStops << " stops";
+    if (options->transports)
+        out << RecupBench::TransportRequests << " transport requests, " << RecupBench::TransportRuns
+            << " runs after 1 warm-up";
     out << Qt::endl;
     out << "machine: " << QThread::idealThreadCount() << " CPUs (" << cpuModel() << "), Qt "
         << qVersion() << " (built with " << QT_VERSION_STR << "), load average " << loadAverage()
