@@ -1467,10 +1467,6 @@ Commandes&#xa0;:
         <translation>Seule une annonce publiée, ou expirée sans preneur, part au magasin général&#xa0;; celle-ci ne l’est pas, ou plus.</translation>
     </message>
     <message>
-        <source>Only the ad&apos;s owner or a moderator sends it to the store.</source>
-        <translation>Seul l’auteur de l’annonce ou un modérateur l’envoie au magasin.</translation>
-    </message>
-    <message>
         <source>Choose a general store as the destination.</source>
         <translation>Choisissez un magasin général comme destination.</translation>
     </message>
@@ -1489,6 +1485,10 @@ Commandes&#xa0;:
     <message>
         <source>Only the logistics service, moderators and administrators print the day&apos;s pickup list.</source>
         <translation>Seuls le service logistique, les modérateurs et les administrateurs impriment la liste des enlèvements du jour.</translation>
+    </message>
+    <message>
+        <source>Only the ad&apos;s owner sends it to the store.</source>
+        <translation>Seul l’auteur de l’annonce l’envoie au magasin.</translation>
     </message>
 </context>
 <context>

@@ -176,11 +176,10 @@ PickupRepository::sendToStore(qint64 adId, const PickupRequest &request, const A
                read.value(6).toLongLong()};
     const qint64 heldBy = read.value(4).toLongLong();
     read.finish();
-    if (ad.ownerId != actor.agentId && !actor.moderator && !actor.system)
-        return Error{Error::Kind::Forbidden,
-                     tr("Only the ad's owner or a moderator sends it to the store."),
-                     {},
-                     {}};
+    // The owner's decision alone: nobody, not even a moderator, takes someone else's item.
+    if (ad.ownerId != actor.agentId && !actor.system)
+        return Error{
+                Error::Kind::Forbidden, tr("Only the ad's owner sends it to the store."), {}, {}};
     QSqlQuery store(m_db.connection());
     store.prepare(QStringLiteral(
             "SELECT s.name, s.store_service_id, g.id FROM site s LEFT JOIN agent g "

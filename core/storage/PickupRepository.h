@@ -45,7 +45,7 @@ public:
     // its owner as they close it, or by a moderator later.
     Result<Pickup> request(qint64 adId, const PickupRequest &request, const Actor &actor);
     // The general store's transport: the owner of a published ad, or of one that expired
-    // without a taker, (or a moderator) has it taken to a store (request.to) instead of
+    // without a taker, has it taken to a store (request.to) instead of
     // throwing it away. Once delivered, the ad is the store's keeper's, back in the catalogue.
     Result<Pickup> sendToStore(qint64 adId, const PickupRequest &request, const Actor &actor);
     // Logistics staff and moderators: the day, the team or vehicle, the stop's order.

@@ -60,8 +60,14 @@ BEGIN
         acting := me;
     END IF;
     IF TG_OP = 'INSERT' THEN
-        SELECT * INTO ad FROM recup.ad WHERE id = NEW.ad_id;
+        -- Locked: an edit of the ad under way in another session is waited for and seen.
+        SELECT * INTO ad FROM recup.ad WHERE id = NEW.ad_id FOR UPDATE;
         IF NEW.purpose = 'store' THEN
+            -- The owner's decision alone (or an administrator's): nobody else's item is taken.
+            IF NOT FOUND OR NOT (ad.owner_id = acting OR recup.is_privileged()) THEN
+                RAISE EXCEPTION 'only its owner sends an item to the store'
+                    USING ERRCODE = '42501';
+            END IF;
             IF NOT FOUND OR ad.state NOT IN ('published', 'expired') THEN
                 RAISE EXCEPTION 'a published or expired ad goes to the store'
                     USING ERRCODE = 'check_violation', HINT = 'store-ad-state';
@@ -209,6 +215,8 @@ BEGIN
             IF NEW.owner_id IS DISTINCT FROM me THEN
                 RAISE EXCEPTION 'an ad is posted by its owner' USING ERRCODE = '42501';
             END IF;
+            -- The giver in the figures and in the transports' mails is the owner's service.
+            NEW.service_id := (SELECT g.service_id FROM recup.agent g WHERE g.id = me);
             NEW.created_at := now();
             NEW.updated_at := now();
             NEW.published_at := NULL;
@@ -320,7 +328,7 @@ END
 $$;
 
 -- A store's delivery hands the item over: to the keeper and the store's service, at the
--- store's site, back in the catalogue for the category's days. The room is left blank: the
+-- store's site, back in the catalogue (under its first publication date) for the category's days. The room is left blank: the
 -- one typed for the transport was never moderated, and the catalogue shows the ad's room.
 -- ad_guard accepts this change of owner only while such a delivery is written in the same
 -- transaction.
@@ -330,9 +338,16 @@ DECLARE
     store recup.site%ROWTYPE;
 BEGIN
     SELECT * INTO store FROM recup.site s WHERE s.id = NEW.to_site_id;
-    IF store.store_service_id IS NULL OR NOT recup.store_keeper_ready(store.id) THEN
+    IF store.store_service_id IS DISTINCT FROM NEW.receiving_service_id
+       OR NOT recup.store_keeper_ready(store.id) THEN
         RAISE EXCEPTION 'the store has no active keeper'
             USING ERRCODE = 'check_violation', HINT = 'store-no-keeper';
+    END IF;
+    PERFORM 1 FROM recup.ad a WHERE a.id = NEW.ad_id AND a.state IN ('published', 'expired')
+        FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'only a published or expired ad is handed to the store'
+            USING ERRCODE = 'check_violation', HINT = 'store-ad-state';
     END IF;
     UPDATE recup.ad a
        SET owner_id = store.store_keeper_id, service_id = store.store_service_id,
@@ -356,3 +371,71 @@ REVOKE ALL ON FUNCTION recup.store_keeper_ready(bigint) FROM PUBLIC;
 REVOKE ALL ON FUNCTION recup.store_handover() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION recup.store_keeper_ready(bigint)
     TO recup_agent, recup_moderator, recup_logistics, recup_admin;
+
+-- Which site is a store, and who keeps it, is the administrators' to say (the tool, IT's
+-- SQL), and not while a store transport to it is under way: whoever could name a keeper
+-- could have any item handed to them.
+CREATE FUNCTION recup.site_store_guard() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, recup, pg_temp AS $$
+BEGIN
+    IF (NEW.store_service_id, NEW.store_keeper_id)
+       IS DISTINCT FROM (OLD.store_service_id, OLD.store_keeper_id) THEN
+        IF NOT recup.is_privileged() THEN
+            RAISE EXCEPTION 'only administrators make a site a store' USING ERRCODE = '42501';
+        END IF;
+        IF EXISTS (SELECT 1 FROM recup.pickup p
+                    WHERE p.to_site_id = OLD.id AND p.purpose = 'store'
+                      AND p.status IN ('requested', 'planned', 'picked_up')) THEN
+            RAISE EXCEPTION 'store transports to this site are under way'
+                USING ERRCODE = 'check_violation', HINT = 'store-moves-under-way';
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER site_store_guard BEFORE UPDATE ON recup.site
+    FOR EACH ROW EXECUTE FUNCTION recup.site_store_guard();
+CREATE FUNCTION recup.site_store_insert_guard() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, recup, pg_temp AS $$
+BEGIN
+    IF (NEW.store_service_id IS NOT NULL OR NEW.store_keeper_id IS NOT NULL)
+       AND NOT recup.is_privileged() THEN
+        RAISE EXCEPTION 'only administrators make a site a store' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER site_store_insert_guard BEFORE INSERT ON recup.site
+    FOR EACH ROW EXECUTE FUNCTION recup.site_store_insert_guard();
+
+-- The photos wait with their ad while it moves to the store.
+CREATE FUNCTION recup.ad_photo_store_wait() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, recup, pg_temp AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM recup.pickup p
+                WHERE p.ad_id = coalesce(NEW.ad_id, OLD.ad_id) AND p.purpose = 'store'
+                  AND p.status IN ('requested', 'planned', 'picked_up')) THEN
+        RAISE EXCEPTION 'this item is on its way to the store'
+            USING ERRCODE = 'check_violation', HINT = 'ad-going-to-store';
+    END IF;
+    RETURN coalesce(NEW, OLD);
+END
+$$;
+CREATE TRIGGER ad_photo_store_wait BEFORE INSERT OR UPDATE OR DELETE ON recup.ad_photo
+    FOR EACH ROW EXECUTE FUNCTION recup.ad_photo_store_wait();
+
+-- What was asked of the first giver stays theirs: the keeper reads the requests made since
+-- the store holds the item.
+DROP POLICY poster_read ON recup.contact_request;
+CREATE POLICY poster_read ON recup.contact_request FOR SELECT
+    TO recup_agent, recup_moderator, recup_logistics
+    USING (EXISTS (SELECT 1 FROM recup.ad a
+                    WHERE a.id = ad_id AND a.owner_id = (SELECT recup.current_agent_id())
+                      AND (a.stored_at IS NULL OR contact_request.created_at >= a.stored_at)));
+
+ALTER FUNCTION recup.site_store_guard() OWNER TO recup_owner;
+ALTER FUNCTION recup.site_store_insert_guard() OWNER TO recup_owner;
+ALTER FUNCTION recup.ad_photo_store_wait() OWNER TO recup_owner;
+REVOKE ALL ON FUNCTION recup.site_store_guard() FROM PUBLIC;
+REVOKE ALL ON FUNCTION recup.site_store_insert_guard() FROM PUBLIC;
+REVOKE ALL ON FUNCTION recup.ad_photo_store_wait() FROM PUBLIC;

@@ -31,6 +31,22 @@ CREATE TRIGGER ad_going_to_store BEFORE UPDATE ON ad
     SELECT RAISE(ABORT, 'ad-going-to-store');
 END;
 
+-- A store's delivery hands over only a published or expired ad, to the active keeper of the
+-- store the transport was asked for.
+CREATE TRIGGER pickup_store_handover_check BEFORE INSERT ON pickup_history
+    WHEN NEW.action = 'mark_delivered'
+     AND (SELECT p.purpose FROM pickup p WHERE p.id = NEW.pickup_id) = 'store' BEGIN
+    SELECT RAISE(ABORT, 'store-ad-state')
+     WHERE (SELECT a.state FROM pickup p JOIN ad a ON a.id = p.ad_id
+             WHERE p.id = NEW.pickup_id) NOT IN ('published', 'expired');
+    SELECT RAISE(ABORT, 'store-no-keeper')
+     WHERE NOT EXISTS (SELECT 1 FROM pickup p JOIN site s ON s.id = p.to_site_id
+                         JOIN agent g ON g.id = s.store_keeper_id
+                        WHERE p.id = NEW.pickup_id AND g.active
+                          AND g.service_id = s.store_service_id
+                          AND s.store_service_id = p.receiving_service_id);
+END;
+
 -- The delivery's step in the history hands the item over, with its author.
 CREATE TRIGGER pickup_store_handover AFTER INSERT ON pickup_history
     WHEN NEW.action = 'mark_delivered'

@@ -66,6 +66,14 @@ private slots:
         m_asMarie = m_world;
         m_asMarie.owner = m_marieId;
         m_moving = publishedAd(*m_admin, m_asMarie, u"Armoire en transit"_s).id;
+        // Sam asked Marie about it: his message is Marie's to read, never the keeper's.
+        QSqlQuery asked(m_sam->connection());
+        QVERIFY2(asked.exec(u"INSERT INTO recup.contact_request (ad_id, requester_id, "
+                            "requesting_service_id, message, message_id) VALUES (%1, %2, %3, "
+                            "'Pour l’école ?', '<sts-1@test>')"_s.arg(m_moving)
+                                    .arg(m_samId)
+                                    .arg(m_world.schools)),
+                 qPrintable(asked.lastError().text()));
         m_idle = publishedAd(*m_admin, m_asMarie, u"Armoire au bureau"_s).id;
     }
     void cleanupTestCase()
@@ -77,7 +85,8 @@ private slots:
 
     void agentsDoNotMakeStoresNorMoveOwners()
     {
-        for (Database *db : {m_marie.get(), m_kim.get(), m_lea.get()}) {
+        // Not even moderators, who keep the sites: a keeper named is given items.
+        for (Database *db : {m_marie.get(), m_kim.get(), m_lea.get(), m_claire.get()}) {
             QSqlQuery q(db->connection());
             QVERIFY(!q.exec(u"UPDATE recup.site SET store_service_id = %1, store_keeper_id = %2 "
                             "WHERE id = %3"_s.arg(m_world.library)
@@ -85,6 +94,30 @@ private slots:
                                     .arg(m_world.depot)));
             QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
         }
+        QSqlQuery newStore(m_claire->connection());
+        QVERIFY(!newStore.exec(u"INSERT INTO recup.site (organisation_id, code, name, "
+                               "store_service_id, store_keeper_id) VALUES (%1, 'MAG2', 'Mine', "
+                               "%2, %3)"_s.arg(m_world.agglo)
+                                       .arg(m_world.schools)
+                                       .arg(m_claireId)));
+        QCOMPARE(newStore.lastError().nativeErrorCode(), u"42501"_s);
+        // A moderator may still rename a site.
+        QSqlQuery rename(m_claire->connection());
+        QVERIFY2(rename.exec(
+                         u"UPDATE recup.site SET name = name WHERE id = %1"_s.arg(m_world.depot)),
+                 qPrintable(rename.lastError().text()));
+        // An ad's giver is its owner's service, whatever the insert says.
+        QSqlQuery posted(m_marie->connection());
+        QVERIFY2(posted.exec(u"INSERT INTO recup.ad (title, description, category_id, quantity, "
+                             "site_id, owner_id, service_id, attested, state) VALUES ('Chaise', "
+                             "'Une chaise', %1, 1, %2, %3, %4, true, 'draft') RETURNING "
+                             "service_id"_s.arg(m_world.chairs)
+                                     .arg(m_world.depot)
+                                     .arg(m_marieId)
+                                     .arg(m_world.schools)),
+                 qPrintable(posted.lastError().text()));
+        QVERIFY(posted.next());
+        QCOMPARE(posted.value(0).toLongLong(), m_world.waste);
         // Neither owner, service nor store of an ad is a column clients write.
         QSqlQuery q(m_marie->connection());
         for (const QString &set : {u"owner_id = %1"_s.arg(m_kimId),
@@ -122,8 +155,8 @@ private slots:
         QSqlQuery q(m_marie->connection());
         QVERIFY(!q.exec(insert.arg(m_idle).arg(m_world.depot).arg(m_world.townHall)));
         QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
-        // Not someone else's ad, even to the store; not as its keeper-to-be.
-        for (Database *db : {m_kim.get(), m_sam.get()}) {
+        // Not someone else's ad, even to the store; not as its keeper-to-be, nor a moderator.
+        for (Database *db : {m_kim.get(), m_sam.get(), m_claire.get()}) {
             QSqlQuery other(db->connection());
             QVERIFY(!other.exec(insert.arg(m_idle).arg(m_world.depot).arg(m_store)));
             QCOMPARE(other.lastError().nativeErrorCode(), u"42501"_s);
@@ -131,6 +164,23 @@ private slots:
         // Not an exchange's purpose changed afterwards.
         QCOMPARE(countOf(*m_admin, u"SELECT count(*) FROM pickup WHERE ad_id = %1"_s.arg(m_idle)),
                  0);
+
+        // An edit of the ad under way in another session is waited for, never raced: the
+        // transport would otherwise follow the committed, published row.
+        {
+            auto second = m_test->openAs(u"sts_marie"_s);
+            QVERIFY(second);
+            QSqlQuery edit(m_marie->connection());
+            QVERIFY(edit.exec(u"BEGIN"_s));
+            QVERIFY2(edit.exec(u"UPDATE recup.ad SET quantity = quantity, version = version + 1 "
+                               "WHERE id = %1"_s.arg(m_moving)),
+                     qPrintable(edit.lastError().text()));
+            QSqlQuery race(second->connection());
+            QVERIFY(race.exec(u"SET lock_timeout = '300ms'"_s));
+            QVERIFY(!race.exec(insert.arg(m_moving).arg(m_world.depot).arg(m_store)));
+            QCOMPARE(race.lastError().nativeErrorCode(), u"55P03"_s); // it waited
+            QVERIFY(edit.exec(u"ROLLBACK"_s));
+        }
 
         // Marie's own, through the application: accepted, for the store's service.
         const auto moving = PickupRepository(*m_marie).sendToStore(m_moving, toStore(), marie());
@@ -153,6 +203,17 @@ private slots:
         QVERIFY(!moderator.exec(u"UPDATE recup.ad SET quantity = 9, version = version + 1 "
                                 "WHERE id = %1"_s.arg(m_moving)));
         QCOMPARE(moderator.lastError().nativeErrorCode(), u"23514"_s);
+        // Nor its photos.
+        QVERIFY(!q.exec(u"INSERT INTO recup.ad_photo (ad_id, position, jpeg, thumbnail) "
+                        "VALUES (%1, 5, '\\xffd8', '\\xffd8')"_s.arg(m_moving)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        // Nor does the store change keeper while items travel to it.
+        QSqlQuery rekeep(m_admin->connection());
+        QVERIFY(!rekeep.exec(u"UPDATE site SET store_keeper_id = %1, store_service_id = %2 "
+                             "WHERE id = %3"_s.arg(m_anaId)
+                                     .arg(m_world.library)
+                                     .arg(m_store)));
+        QCOMPARE(rekeep.lastError().nativeErrorCode(), u"23514"_s);
         // The store's agents follow the transport; a third service does not see it.
         const QString all = u"SELECT id FROM pickup WHERE purpose = 'store'"_s;
         QCOMPARE(idsOf(*m_kim, all), QSet<qint64>{m_pickup});
@@ -221,6 +282,13 @@ private slots:
                           "WHERE id = %1"_s.arg(m_moving)),
                  qPrintable(kim.lastError().text()));
         QCOMPARE(kim.numRowsAffected(), 1);
+        // What was asked of Marie before is not Kim's to read.
+        QCOMPARE(countOf(*m_kim,
+                         u"SELECT count(*) FROM contact_request WHERE ad_id = %1"_s.arg(m_moving)),
+                 0);
+        QCOMPARE(countOf(*m_sam,
+                         u"SELECT count(*) FROM contact_request WHERE ad_id = %1"_s.arg(m_moving)),
+                 1);
         // Kim reads its whole history, Marie's steps included.
         QVERIFY(countOf(*m_kim,
                         u"SELECT count(*) FROM ad_history WHERE ad_id = %1 AND "

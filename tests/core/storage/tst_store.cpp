@@ -203,6 +203,7 @@ private slots:
         QTest::newRow("an ad already closed") << u"closed"_s << QString();
         QTest::newRow("an ad awaiting moderation") << u"pending"_s << QString();
         QTest::newRow("someone else's ad") << u"other agent"_s << QString();
+        QTest::newRow("someone else's ad, by a moderator") << u"moderator"_s << QString();
         QTest::newRow("a wished day in the past") << u"past"_s << u"wishedDate"_s;
         QTest::newRow("a store without keeper") << u"no keeper"_s << u"toSite"_s;
     }
@@ -222,6 +223,8 @@ private slots:
             adId = pendingAd(*m_db, m_world, u"Pas encore vu"_s).id;
         else if (situation == u"other agent")
             actor = m_world.otherActor();
+        else if (situation == u"moderator")
+            actor = m_world.moderatorActor();
         else if (situation == u"past")
             asked.wishedDate = m_today.addDays(-1);
         else if (situation == u"no keeper")
