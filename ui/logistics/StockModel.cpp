@@ -92,8 +92,6 @@ QVariant StockModel::data(const QModelIndex &index, int role) const
         return {};
     case AdIdRole:
         return i.adId;
-    case LongStayRole:
-        return longStay;
     default:
         return {};
     }

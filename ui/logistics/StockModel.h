@@ -29,7 +29,7 @@ public:
         ColumnCount
     };
     // RowIdRole (WorkWindow) is Qt::UserRole: the ad's id.
-    enum Role { AdIdRole = Qt::UserRole, LongStayRole };
+    enum Role { AdIdRole = Qt::UserRole };
 
     explicit StockModel(QObject *parent = nullptr);
 

@@ -187,13 +187,6 @@ qint64 StoreWindow::storeSiteId() const
     return m_store->currentData().toLongLong();
 }
 
-void StoreWindow::showStore(qint64 siteId)
-{
-    const int index = m_store->findData(siteId);
-    if (index >= 0)
-        m_store->setCurrentIndex(index);
-}
-
 void StoreWindow::startRefresh()
 {
     const qint64 store = storeSiteId();

@@ -40,7 +40,6 @@ public:
 
     StockModel *model() const { return m_model; }
     qint64 storeSiteId() const;
-    void showStore(qint64 siteId);
     bool selectItem(qint64 adId);
     const StockItem *selectedItem() const;
     QString totalsText() const;
