@@ -311,6 +311,7 @@ Result<DemoSet> Loader::parse(const QByteArray &json, const QDateTime &now)
         category.expiryDays = o.value(u"expiryDays").toInt(60);
         category.excluded = o.value(u"excluded").toBool();
         category.excludedMessage = o.value(u"excludedMessage").toString();
+        category.warningWords = splitWarningWords(o.value(u"warningWords").toString());
         if (o.contains(u"co2eGramsPerKg"))
             category.co2eGramsPerKg = o.value(u"co2eGramsPerKg").toInt();
         category.co2eSource = o.value(u"co2eSource").toString();

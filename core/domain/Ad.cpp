@@ -26,7 +26,8 @@ constexpr std::array actionKeys{"create",
                                 "expire",
                                 "renew",
                                 "remove",
-                                "store"};
+                                "store",
+                                "handover"};
 constexpr std::array actorKeys{"owner", "moderator", "system"};
 constexpr std::array reasonKeys{"exchanged", "discarded", "unavailable", "removed"};
 
@@ -122,6 +123,8 @@ QString displayName(AdAction action)
         return QCoreApplication::translate("AdAction", "Remove");
     case AdAction::Store:
         return QCoreApplication::translate("AdAction", "Send to the general store");
+    case AdAction::HandOver:
+        return QCoreApplication::translate("AdAction", "Hand over to another agent");
     }
     return {};
 }
@@ -155,6 +158,8 @@ QString historyLabel(AdAction action)
         return QCoreApplication::translate("AdHistory", "Removed by a moderator");
     case AdAction::Store:
         return QCoreApplication::translate("AdHistory", "Delivered to the general store");
+    case AdAction::HandOver:
+        return QCoreApplication::translate("AdHistory", "Handed over by a moderator");
     }
     return {};
 }

@@ -26,7 +26,8 @@ enum class AdAction {
     Expire,
     Renew,
     Remove,
-    Store // history only: a store's delivery handed the item to its keeper (migration 015)
+    Store,   // history only: a store's delivery handed the item to its keeper (migration 015)
+    HandOver // history only: a leaving agent's ad handed to another agent (migration 016)
 };
 enum class ActorKind { Owner, Moderator, System };
 enum class CloseReason { Exchanged, Discarded, Unavailable, Removed };

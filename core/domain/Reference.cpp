@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Reference.h"
 
+#include <QRegularExpression>
+
 #include <array>
 #include <utility>
 
@@ -35,6 +37,26 @@ std::optional<ProductFamily> productFamilyFromKey(const QString &key)
             return value;
     }
     return std::nullopt;
+}
+
+} // namespace Recup
+
+namespace Recup {
+
+QStringList splitWarningWords(const QString &stored)
+{
+    QStringList words;
+    for (QString word : stored.split(QRegularExpression(QStringLiteral("[,;\\n]")))) {
+        word = word.simplified();
+        if (!word.isEmpty() && !words.contains(word, Qt::CaseInsensitive))
+            words.append(word);
+    }
+    return words;
+}
+
+QString joinWarningWords(const QStringList &words)
+{
+    return splitWarningWords(words.join(u',')).join(QStringLiteral(", "));
 }
 
 } // namespace Recup

@@ -4,16 +4,22 @@
 
 #include <QFlags>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace Recup {
 
+// Reference rows are deactivated, never deleted (ads and figures point at them), and carry a
+// version that every update moves by one: an editor saves only over the version it read
+// (migration 016).
 struct Organisation
 {
     qint64 id = 0;
     QString code;
     QString name;
+    bool active = true;
+    qint64 version = 1;
 };
 
 struct Service
@@ -22,6 +28,8 @@ struct Service
     qint64 organisationId = 0;
     QString code;
     QString name;
+    bool active = true; // an inactive service takes no new agent nor exchange
+    qint64 version = 1;
 };
 
 struct Site
@@ -38,6 +46,7 @@ struct Site
     // service who holds the items stored there. Both or neither.
     qint64 storeServiceId = 0;
     qint64 storeKeeperId = 0;
+    qint64 version = 1;
 
     bool isStore() const { return storeServiceId != 0; }
 };
@@ -46,6 +55,10 @@ struct Site
 enum class ProductFamily { Seats, Tables, Desks, Storage, Other };
 QString productFamilyKey(ProductFamily family); // "seats", as stored
 std::optional<ProductFamily> productFamilyFromKey(const QString &key);
+
+// Warning words as stored: separated by commas (or semicolons, or lines), blanks dropped.
+QStringList splitWarningWords(const QString &stored);
+QString joinWarningWords(const QStringList &words);
 
 struct Category
 {
@@ -61,6 +74,11 @@ struct Category
     std::optional<int> co2eGramsPerKg;
     QString co2eSource;
     ProductFamily family = ProductFamily::Other;
+    bool active = true; // an inactive category takes no new ad
+    // Words that suggest this (excluded) category when found in an ad's title or description:
+    // « ordinateur », « écran »… The moderators see a warning.
+    QStringList warningWords{};
+    qint64 version = 1;
 };
 
 enum class Role { Agent = 0x1, Moderator = 0x2, Logistics = 0x4, Admin = 0x8 };
@@ -77,6 +95,18 @@ struct Agent
     qint64 serviceId = 0;
     Roles roles = Role::Agent;
     bool active = true;
+    qint64 version = 1;
+};
+
+// A rejection reason the moderators keep, to pick and complete (migration 016).
+struct RejectionTemplate
+{
+    qint64 id = 0;
+    QString title;
+    QString body;
+    int position = 0;
+    bool active = true;
+    qint64 version = 1;
 };
 
 } // namespace Recup

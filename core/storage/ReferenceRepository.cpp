@@ -20,7 +20,7 @@ namespace {
 
 const QString agentColumns = QStringLiteral(
         "id, login, display_name, email, phone, service_id, is_moderator, is_logistics, is_admin, "
-        "active");
+        "active, version");
 
 Agent readAgent(const QSqlQuery &q)
 {
@@ -39,6 +39,7 @@ Agent readAgent(const QSqlQuery &q)
     if (q.value(8).toBool())
         agent.roles |= Role::Admin;
     agent.active = q.value(9).toBool();
+    agent.version = q.value(10).toLongLong();
     return agent;
 }
 
@@ -56,12 +57,16 @@ Category readCategory(const QSqlQuery &q)
         c.co2eGramsPerKg = q.value(7).toInt();
     c.co2eSource = q.value(8).toString();
     c.family = productFamilyFromKey(q.value(9).toString()).value_or(ProductFamily::Other);
+    c.active = q.value(10).toBool();
+    c.warningWords = splitWarningWords(q.value(11).toString());
+    c.version = q.value(12).toLongLong();
     return c;
 }
 
 const QString categoryColumns
         = QStringLiteral("id, code, name, default_unit_weight_g, excluded, excluded_message, "
-                         "expiry_days, co2e_g_per_kg, co2e_source, product_family");
+                         "expiry_days, co2e_g_per_kg, co2e_source, product_family, active, "
+                         "warning_words, version");
 
 // Runs a constant statement (no parameter, nothing typed by anyone) and reads every row with
 // `read`: executed at once, one round trip, where the driver's PREPARE/EXECUTE/DEALLOCATE
@@ -120,23 +125,29 @@ Result<QList<Organisation>> ReferenceRepository::organisations() const
 {
     return readAll<Organisation>(
             m_db.connection(),
-            QStringLiteral("SELECT id, code, name FROM organisation ORDER BY name"),
+            QStringLiteral(
+                    "SELECT id, code, name, active, version FROM organisation ORDER BY name"),
             [](const QSqlQuery &q) {
-                return Organisation{
-                        q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+                return Organisation{q.value(0).toLongLong(),
+                                    q.value(1).toString(),
+                                    q.value(2).toString(),
+                                    q.value(3).toBool(),
+                                    q.value(4).toLongLong()};
             });
 }
 
 Result<QList<Service>> ReferenceRepository::services() const
 {
     return readAll<Service>(m_db.connection(),
-                            QStringLiteral("SELECT id, organisation_id, code, name FROM service "
-                                           "ORDER BY name"),
+                            QStringLiteral("SELECT id, organisation_id, code, name, active, "
+                                           "version FROM service ORDER BY name"),
                             [](const QSqlQuery &q) {
                                 return Service{q.value(0).toLongLong(),
                                                q.value(1).toLongLong(),
                                                q.value(2).toString(),
-                                               q.value(3).toString()};
+                                               q.value(3).toString(),
+                                               q.value(4).toBool(),
+                                               q.value(5).toLongLong()};
                             });
 }
 
@@ -145,7 +156,7 @@ Result<QList<Site>> ReferenceRepository::sites() const
     return readAll<Site>(m_db.connection(),
                          QStringLiteral("SELECT id, organisation_id, code, name, address, "
                                         "postal_code, city, active, store_service_id, "
-                                        "store_keeper_id FROM site ORDER BY name"),
+                                        "store_keeper_id, version FROM site ORDER BY name"),
                          [](const QSqlQuery &q) {
                              return Site{q.value(0).toLongLong(),
                                          q.value(1).toLongLong(),
@@ -156,7 +167,8 @@ Result<QList<Site>> ReferenceRepository::sites() const
                                          q.value(6).toString(),
                                          q.value(7).toBool(),
                                          q.value(8).toLongLong(),
-                                         q.value(9).toLongLong()};
+                                         q.value(9).toLongLong(),
+                                         q.value(10).toLongLong()};
                          });
 }
 
@@ -286,7 +298,8 @@ Result<qint64> ReferenceRepository::addCategory(const Category &c)
             m_db.connection(),
             QStringLiteral("INSERT INTO category (code, name, default_unit_weight_g, "
                            "excluded, excluded_message, expiry_days, co2e_g_per_kg, co2e_source, "
-                           "product_family) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "product_family, active, warning_words) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {sqlText(c.code),
              sqlText(c.name),
              c.defaultUnitWeightGrams,
@@ -295,7 +308,9 @@ Result<qint64> ReferenceRepository::addCategory(const Category &c)
              c.expiryDays,
              c.co2eGramsPerKg ? QVariant(*c.co2eGramsPerKg) : QVariant(QMetaType::fromType<int>()),
              sqlText(c.co2eSource),
-             productFamilyKey(c.family)});
+             productFamilyKey(c.family),
+             c.active,
+             sqlText(joinWarningWords(c.warningWords))});
 }
 
 std::optional<Error> ReferenceRepository::agentError(const Agent &a)
