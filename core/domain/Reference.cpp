@@ -59,4 +59,41 @@ QString joinWarningWords(const QStringList &words)
     return splitWarningWords(words.join(u',')).join(QStringLiteral(", "));
 }
 
+namespace {
+
+// Lower case, without accents: « Écran » → « ecran ».
+QString folded(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList warningWordsFound(const Category &category, const QString &text)
+{
+    QStringList found;
+    if (category.warningWords.isEmpty() || text.isEmpty())
+        return found;
+    const QString haystack = folded(text);
+    for (const QString &word : category.warningWords) {
+        const QString needle = folded(word.simplified());
+        if (needle.isEmpty())
+            continue;
+        const QRegularExpression pattern(QStringLiteral("(?<![\\p{L}\\p{N}])")
+                                                 + QRegularExpression::escape(needle)
+                                                 + QStringLiteral("(s|x)?(?![\\p{L}\\p{N}])"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+        if (pattern.match(haystack).hasMatch())
+            found.append(word.simplified());
+    }
+    return found;
+}
+
 } // namespace Recup

@@ -81,6 +81,11 @@ struct Category
     qint64 version = 1;
 };
 
+// The warning words of `category` found in `text`, as the category spells them; case, accents
+// and a plural ending aside: « ÉCRANS » finds « écran ». Whole words only (« écran » is not in
+// « écrantage »).
+QStringList warningWordsFound(const Category &category, const QString &text);
+
 enum class Role { Agent = 0x1, Moderator = 0x2, Logistics = 0x4, Admin = 0x8 };
 Q_DECLARE_FLAGS(Roles, Role)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Roles)

@@ -297,6 +297,11 @@ public:
     QString valueColumn() const override { return QStringLiteral("recup.ad_value_cents(id)"); }
     // Lower case: LISTEN channel names are case-sensitive for the driver (migration 005).
     QString referenceChangeChannel() const override { return QStringLiteral("recup_reference"); }
+    QString moderationChannel() const override { return QStringLiteral("recup_moderation"); }
+    QString secondsAgo(int seconds) const override
+    {
+        return QStringLiteral("(now() - make_interval(secs => %1))").arg(seconds);
+    }
     QString exactTimeText(const QString &column) const override
     {
         return column + QStringLiteral("::text"); // microseconds, in the session's UTC
@@ -401,6 +406,11 @@ public:
     bool connectionAlive(const QSqlDatabase &db) const override { return db.isOpen(); }
     QString valueColumn() const override { return QStringLiteral("value_cents"); }
     QString referenceChangeChannel() const override { return {}; }
+    QString moderationChannel() const override { return {}; }
+    QString secondsAgo(int seconds) const override
+    {
+        return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-%1 seconds')").arg(seconds);
+    }
     QString exactTimeText(const QString &column) const override { return column; }
     bool checksMail() const override { return false; }
     QString inactiveServices() const override

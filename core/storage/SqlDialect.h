@@ -71,6 +71,11 @@ public:
     // The notification channel on which reference data changes are announced; empty where
     // the backend has none (the reference cache then polls).
     virtual QString referenceChangeChannel() const = 0;
+    // The channel on which the moderation queue's changes are announced (migration 016: a new
+    // pending ad, a decision, a claim); empty where the backend has none (the window polls).
+    virtual QString moderationChannel() const = 0;
+    // The time `seconds` ago as an SQL expression, in the stored representation.
+    virtual QString secondsAgo(int seconds) const = 0;
     // A time column as text holding every digit the database keeps, for a keyset cursor that
     // must compare equal to the row it came from.
     virtual QString exactTimeText(const QString &column) const = 0;

@@ -5,6 +5,7 @@
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
 #include "storage/Database.h"
+#include "storage/NoticeListener.h"
 #include "storage/ReadWorker.h"
 
 #include <QAbstractItemView>
@@ -104,12 +105,49 @@ void WorkWindow::finishRefresh(bool succeeded)
 
 void WorkWindow::pauseAutoRefresh()
 {
+    m_paused = true;
     m_autoRefresh->stop();
 }
 
 void WorkWindow::resumeAutoRefresh()
 {
+    m_paused = false;
     m_autoRefresh->start();
+    if (m_noticeMissed) {
+        m_noticeMissed = false;
+        refresh();
+    }
+}
+
+void WorkWindow::refreshOnNotice(const QString &channel, int pollMs)
+{
+    if (channel.isEmpty()) {
+        setAutoRefreshInterval(pollMs);
+        return;
+    }
+    delete m_notices;
+    m_notices = new NoticeListener(m_db, channel, this);
+    connect(m_notices, &NoticeListener::noticed, this, [this] {
+        if (m_paused || !isVisible()) {
+            m_noticeMissed = true;
+            return;
+        }
+        refresh();
+    });
+}
+
+bool WorkWindow::isListening() const
+{
+    return m_notices && m_notices->isListening();
+}
+
+void WorkWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_noticeMissed && !m_paused) {
+        m_noticeMissed = false;
+        refresh();
+    }
 }
 
 void WorkWindow::resetKeepingView(QAbstractItemView *view, const std::function<void()> &reset)

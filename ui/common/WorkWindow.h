@@ -17,6 +17,7 @@ namespace Recup {
 class AdEditorDialog;
 class Database;
 class MessageBar;
+class NoticeListener;
 class ReadChannel;
 class WindowHeader;
 
@@ -42,6 +43,9 @@ public:
     void setAutoRefreshInterval(int milliseconds);
     // True while the list is being read.
     bool isLoading() const;
+    // Listening on the server for other people's changes (refreshOnNotice()); tests wait for it
+    // before they write.
+    bool isListening() const;
 
 public slots:
     // Reads the list again (on the reading thread); the window stays usable meanwhile.
@@ -52,6 +56,8 @@ signals:
     void refreshed();
 
 protected:
+    void showEvent(QShowEvent *event) override;
+
     struct HeaderText
     {
         QString title;
@@ -88,6 +94,11 @@ protected:
     void pauseAutoRefresh();
     void resumeAutoRefresh();
 
+    // Reads the list again when the server announces a change on `channel` (other people's
+    // work, seen within a second or two); where the backend has no channel (SQLite), polls every
+    // pollMs instead. A notice that comes while paused or hidden is read on resume or show.
+    void refreshOnNotice(const QString &channel, int pollMs);
+
 private:
     Database &m_db;
     WindowHeader *m_header = nullptr;
@@ -95,6 +106,9 @@ private:
     QVBoxLayout *m_body = nullptr;
     ReadChannel *m_listReads = nullptr;
     QTimer *m_autoRefresh = nullptr;
+    NoticeListener *m_notices = nullptr;
+    bool m_paused = false;
+    bool m_noticeMissed = false;
     bool m_restoring = false;
 };
 

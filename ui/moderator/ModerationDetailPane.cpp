@@ -101,6 +101,17 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
     m_history = Look::valueLabel(content, "detailHistory");
     Look::makeSecondary(m_history);
 
+    auto banner = [content](const char *name, Look::Tone tone) {
+        QLabel *label = Look::valueLabel(content, name);
+        label->setStyleSheet(Look::badgeStyle(QApplication::palette(label), tone, 4)
+                             + QStringLiteral(" padding: 6px 10px; font-weight: normal;"));
+        label->hide();
+        return label;
+    };
+    m_claim = banner("detailClaim", Look::Tone::Information);
+    m_warnings = banner("detailWarnings", Look::Tone::Warning);
+    m_poster = Look::valueLabel(content, "detailPoster");
+
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_state, 0, Qt::AlignTop);
@@ -108,12 +119,16 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 12, 16, 16);
     layout->setSpacing(10);
+    layout->addWidget(m_claim);
+    layout->addWidget(m_warnings);
     layout->addWidget(m_photo);
     layout->addWidget(m_strip);
     layout->addLayout(titleRow);
     layout->addLayout(facts);
     layout->addWidget(heading(tr("Description")));
     layout->addWidget(m_description);
+    layout->addWidget(heading(tr("The poster's other ads")));
+    layout->addWidget(m_poster);
     layout->addWidget(heading(tr("History")));
     layout->addWidget(m_history);
     layout->addStretch();
@@ -210,7 +225,49 @@ void ModerationDetailPane::showDetails(const ModerationDetails &details)
                     : QString());
     m_description->setText(ad.description.isEmpty() ? tr("(no description)") : ad.description);
     m_history->setText(m_details.history.join(u'\n'));
+    m_claim->setText(m_details.claimNotice);
+    m_claim->setVisible(!m_details.claimNotice.isEmpty());
+    m_warnings->setText(m_details.warnings.join(u'\n'));
+    m_warnings->setVisible(!m_details.warnings.isEmpty());
+    m_poster->setText(posterText(m_details.poster));
     m_stack->setCurrentIndex(1);
+}
+
+QString ModerationDetailPane::posterText(const PosterRecord &poster)
+{
+    if (poster.ads == 0)
+        return tr("None: this is their first ad.");
+    QStringList outcomes;
+    if (poster.published > 0)
+        outcomes.append(tr("%n in the catalogue", nullptr, poster.published));
+    if (poster.exchanged > 0)
+        outcomes.append(tr("%n given to another service", nullptr, poster.exchanged));
+    if (poster.discarded > 0)
+        outcomes.append(tr("%n thrown away", nullptr, poster.discarded));
+    if (poster.unavailable > 0)
+        outcomes.append(tr("%n no longer available", nullptr, poster.unavailable));
+    if (poster.removed > 0)
+        outcomes.append(tr("%n removed by a moderator", nullptr, poster.removed));
+    QStringList lines{tr("%n other ad(s)", nullptr, poster.ads)
+                      + (outcomes.isEmpty()
+                                 ? QString()
+                                 : tr(": %1").arg(QLocale().createSeparatedList(outcomes)))};
+    if (poster.rejections > 0)
+        lines.append(tr("%n rejection(s) so far", nullptr, poster.rejections));
+    const QLocale locale;
+    for (const PosterRecord::Recent &ad : poster.recent) {
+        QString outcome;
+        if (const auto reason = closeReasonFromKey(ad.closeReason))
+            outcome = displayName(*reason);
+        else if (const auto state = adStateFromKey(ad.state))
+            outcome = displayName(*state);
+        lines.append(tr("• %1 — %2 (%3)")
+                             .arg(ad.title,
+                                  outcome,
+                                  locale.toString(ad.createdAt.toLocalTime().date(),
+                                                  QLocale::ShortFormat)));
+    }
+    return lines.join(u'\n');
 }
 
 QSize ModerationDetailPane::photoSize()

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
+#include "storage/ModerationQueue.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -33,6 +34,12 @@ struct ModerationDetails
     QDateTime submittedAt;
     // Earlier steps, oldest first: "12/03 14:05 — Luc Petit: Rejected — “blurry photo”".
     QStringList history;
+    // What became of the poster's other ads.
+    PosterRecord poster;
+    // Another moderator looks at it: « Claire Martin regarde cette annonce… » (empty: nobody).
+    QString claimNotice;
+    // The title or description suggests an excluded category: one sentence each.
+    QStringList warnings;
 };
 
 // What moderators see of one ad: photos, description, value in euros (theirs to see), weight,
@@ -56,6 +63,7 @@ public:
 
 private:
     void showPhoto(int index);
+    static QString posterText(const PosterRecord &poster);
 
     ModerationDetails m_details;
     int m_photoIndex = 0;
@@ -76,6 +84,9 @@ private:
     QLabel *m_waiting = nullptr;
     QLabel *m_description = nullptr;
     QLabel *m_history = nullptr;
+    QLabel *m_claim = nullptr;
+    QLabel *m_warnings = nullptr;
+    QLabel *m_poster = nullptr;
 };
 
 } // namespace Recup

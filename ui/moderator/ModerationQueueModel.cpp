@@ -49,6 +49,10 @@ QVariant ModerationQueueModel::data(const QModelIndex &index, int role) const
         case SiteColumn:
             return entry.siteName;
         case WaitingColumn:
+            // Another moderator has it open: said in words, under the waiting time.
+            if (entry.claimedById != 0 && entry.claimedById != m_viewerId)
+                return tr("%1\n%2 is looking at it")
+                        .arg(waitingText(entry.submittedAt, m_now), entry.claimedByName);
             return waitingText(entry.submittedAt, m_now);
         default:
             return {};

@@ -42,6 +42,8 @@ public:
     void setEntries(const QList<ModerationEntry> &entries, const QDateTime &now);
 
     const ModerationEntry *entry(int row) const;
+    // The moderator who reads the queue: their own claims are not announced to them.
+    void setViewer(qint64 moderatorId) { m_viewerId = moderatorId; }
     qint64 adId(int row) const;
     int rowOfAd(qint64 adId) const;
 
@@ -54,6 +56,7 @@ private:
     QList<ModerationEntry> m_entries;
     QList<QPixmap> m_thumbnails;
     QDateTime m_now;
+    qint64 m_viewerId = 0;
 };
 
 } // namespace Recup

@@ -17,14 +17,18 @@
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/RejectionTemplateRepository.h"
+#include "storage/SqlDialect.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -65,6 +69,7 @@ ModerationQueueWindow::ModerationQueueWindow(Database &db, const Agent &moderato
     m_detailReads = new ReadChannel(db.reader(), this);
 
     m_model = new ModerationQueueModel(this);
+    m_model->setViewer(moderator.id);
     QWidget *content = centralWidget();
 
     m_view = new QTableView(content);
@@ -110,6 +115,9 @@ ModerationQueueWindow::ModerationQueueWindow(Database &db, const Agent &moderato
     });
     references.ensureLoaded();
 
+    // Other moderators' decisions and new ads show up on their own (LISTEN; the demo polls).
+    refreshOnNotice(db.dialect().moderationChannel(), DemoPollMs);
+
     resize(1360, 820);
     m_detail->clear(tr("Loading the queue…"));
     updateActions();
@@ -123,6 +131,28 @@ void ModerationQueueWindow::createMenu()
     addWindowMenu(tr("&Queue"), tr("&Refresh the queue"), tr("&Close"));
 }
 
+QPushButton *ModerationQueueWindow::decisionButton(QWidget *bar,
+                                                   const QString &objectName,
+                                                   const QString &text,
+                                                   const QKeySequence &key,
+                                                   const QString &toolTip)
+{
+    // The key is shown on the button, so that nobody has to learn it elsewhere.
+    auto *button = new QPushButton(tr("%1 (%2)", "a button, then its key")
+                                           .arg(text, key.toString(QKeySequence::NativeText)),
+                                   bar);
+    button->setObjectName(objectName);
+    button->setToolTip(toolTip);
+    button->setAccessibleName(text);
+    auto *shortcut = new QShortcut(key, this);
+    shortcut->setContext(Qt::WindowShortcut);
+    connect(shortcut, &QShortcut::activated, button, [button] {
+        if (button->isEnabled() && button->isVisible())
+            button->click();
+    });
+    return button;
+}
+
 QWidget *ModerationQueueWindow::createActionBar()
 {
     auto *bar = new QFrame(this);
@@ -131,23 +161,36 @@ QWidget *ModerationQueueWindow::createActionBar()
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(8);
 
-    m_approveButton = new QPushButton(tr("Approve"), bar);
-    m_approveButton->setObjectName(QStringLiteral("approveButton"));
-    m_approveButton->setToolTip(tr("Publish the ad: every agent can see it"));
+    m_approveButton = decisionButton(bar,
+                                     QStringLiteral("approveButton"),
+                                     tr("Approve"),
+                                     QKeySequence(tr("A", "key: approve")),
+                                     tr("Publish the ad: every agent can see it"));
     m_approveButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_approveButton->setStyleSheet(
             Look::primaryButtonStyle(palette(), m_approveButton->objectName()));
     connect(m_approveButton, &QPushButton::clicked, this, &ModerationQueueWindow::approve);
 
-    m_rejectButton = new QPushButton(tr("Reject…"), bar);
-    m_rejectButton->setObjectName(QStringLiteral("rejectButton"));
-    m_rejectButton->setToolTip(tr("Send the ad back to its poster with a reason"));
+    m_rejectButton = decisionButton(bar,
+                                    QStringLiteral("rejectButton"),
+                                    tr("Reject…"),
+                                    QKeySequence(tr("R", "key: reject")),
+                                    tr("Send the ad back to its poster with a reason"));
     connect(m_rejectButton, &QPushButton::clicked, this, &ModerationQueueWindow::rejectAd);
 
-    m_editButton = new QPushButton(tr("Edit…"), bar);
-    m_editButton->setObjectName(QStringLiteral("editButton"));
-    m_editButton->setToolTip(tr("Correct the ad yourself (a typo, the category, the weight)"));
+    m_editButton = decisionButton(bar,
+                                  QStringLiteral("editButton"),
+                                  tr("Edit…"),
+                                  QKeySequence(tr("E", "key: edit")),
+                                  tr("Correct the ad yourself (a typo, the category, the weight)"));
     connect(m_editButton, &QPushButton::clicked, this, &ModerationQueueWindow::editAd);
+
+    m_nextButton = decisionButton(bar,
+                                  QStringLiteral("nextButton"),
+                                  tr("Next"),
+                                  QKeySequence(tr("N", "key: next ad")),
+                                  tr("Leave this ad to another moderator and look at the next"));
+    connect(m_nextButton, &QPushButton::clicked, this, &ModerationQueueWindow::showNext);
 
     m_removeButton = new QPushButton(tr("Remove…"), bar);
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
@@ -157,6 +200,7 @@ QWidget *ModerationQueueWindow::createActionBar()
 
     row->addWidget(m_approveButton);
     row->addWidget(m_rejectButton);
+    row->addWidget(m_nextButton);
     row->addStretch();
     row->addWidget(m_editButton);
     row->addWidget(m_removeButton);
@@ -213,6 +257,7 @@ void ModerationQueueWindow::startRefresh()
     {
         QList<ModerationEntry> entries;
         int total = 0;
+        QList<RejectionTemplate> templates;
     };
     Database *db = &database();
     listReads()->request<Queue>(
@@ -225,6 +270,9 @@ void ModerationQueueWindow::startRefresh()
                 Queue read;
                 read.entries = std::move(entries).value();
                 read.total = total ? *total : int(read.entries.size());
+                // The usual reasons ride along: a moderator's edit shows at the next reading.
+                if (auto templates = RejectionTemplateRepository(*db).templates())
+                    read.templates = std::move(templates).value();
                 return read;
             },
             [this](const Result<Queue> &queue) {
@@ -241,11 +289,28 @@ void ModerationQueueWindow::startRefresh()
                 }
                 m_loadFailed = false;
                 m_total = queue->total;
+                m_templates = queue->templates;
                 // The reset and the reselection are not the moderator's clicks: the detail
                 // pane is read again once below, and only when its ad changed.
                 resetKeepingView(m_view, [&] {
                     m_model->setEntries(queue->entries, QDateTime::currentDateTimeUtc());
                 });
+                // The ad on screen left the queue through someone else's decision: the pane
+                // does not slide to the next ad under the moderator's hand, it says so.
+                if (m_shown && m_model->rowOfAd(m_shown->id) < 0) {
+                    const QString title = m_shown->title;
+                    releaseClaim();
+                    m_shown.reset();
+                    m_view->selectionModel()->clear();
+                    m_detail->clear(tr("%1 has left the queue: another moderator has just dealt "
+                                       "with it. Pick the next ad in the list.")
+                                            .arg(Look::quoted(title)));
+                    updateActions();
+                    updateStatus();
+                    emit detailShown();
+                    finishRefresh(true);
+                    return;
+                }
                 // The longest-waiting ad is on the right from the start.
                 if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
                     m_view->setCurrentIndex(m_model->index(0, ModerationQueueModel::TitleColumn));
@@ -270,6 +335,7 @@ struct DetailRead
     ModerationDetails details;
     QList<AdHistoryEntry> history;
     QHash<qint64, Agent> agents;
+    ModerationClaim claim;
 };
 
 } // namespace
@@ -297,14 +363,27 @@ void ModerationQueueWindow::showSelected(bool force)
     const QSize photoSize = ModerationDetailPane::photoSize();
     const qreal ratio = devicePixelRatioF();
     const int strip = ModerationDetailPane::StripSide;
+    const qint64 me = m_moderator.id;
+    // Opening an ad claims it, and lets go of the one this window looked at before.
+    const qint64 previous = m_claimedAdId != listed.id ? m_claimedAdId : 0;
+    m_claimedAdId = listed.id;
     m_detailReads->request<DetailRead>(
-            [db, listed, photoSize, ratio, strip]() -> Result<DetailRead> {
+            [db, listed, photoSize, ratio, strip, me, previous]() -> Result<DetailRead> {
+                ModerationQueue queue(*db);
+                if (previous > 0)
+                    queue.release(previous, me); // a failure lets it lapse on its own
                 const AdRepository ads(*db);
                 Result<Ad> ad = ads.get(listed.id);
                 if (!ad)
                     return ad.error();
                 DetailRead read;
                 read.details.ad = std::move(ad).value();
+                if (me > 0) {
+                    if (auto claim = queue.claim(listed.id, me))
+                        read.claim = *claim;
+                }
+                if (auto poster = queue.posterRecord(read.details.ad.ownerId, listed.id))
+                    read.details.poster = *poster;
                 if (auto history = ads.history(listed.id))
                     read.history = std::move(history).value();
                 const ReferenceRepository people(*db);
@@ -361,11 +440,69 @@ void ModerationQueueWindow::showSelected(bool force)
                         line += tr(" — %1").arg(Look::quoted(step.reason));
                     details.history.append(line);
                 }
+                m_claim = read->claim;
+                details.claimNotice = claimNotice();
+                for (const Category &category : references.categories()) {
+                    if (!category.excluded || category.id == ad.categoryId)
+                        continue;
+                    QStringList words = warningWordsFound(
+                            category, ad.title + QLatin1Char('\n') + ad.description);
+                    for (QString &word : words)
+                        word = Look::quoted(word);
+                    if (!words.isEmpty())
+                        details.warnings.append(
+                                tr("%1 suggests %2, which the platform does not take: %3",
+                                   "the words found, the excluded category, its message")
+                                        .arg(QLocale().createSeparatedList(words),
+                                             Look::quoted(category.name),
+                                             category.excludedMessage));
+                }
                 m_shown = ad;
                 m_detail->showDetails(details);
                 updateActions();
                 emit detailShown();
             });
+}
+
+QString ModerationQueueWindow::claimNotice() const
+{
+    if (m_claim.moderatorId == 0 || m_claim.moderatorId == m_moderator.id)
+        return {};
+    return tr("%1 is looking at this ad (since %2): you may leave it to them.")
+            .arg(m_claim.moderatorName,
+                 QLocale().toString(m_claim.claimedAt.toLocalTime().time(), QLocale::ShortFormat));
+}
+
+void ModerationQueueWindow::showNext()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int row = (m_view->currentIndex().row() + 1) % rows;
+    m_view->setCurrentIndex(m_model->index(row, ModerationQueueModel::TitleColumn));
+}
+
+void ModerationQueueWindow::releaseClaim()
+{
+    if (m_claimedAdId == 0 || m_moderator.id == 0)
+        return;
+    Database *db = &database();
+    const qint64 adId = m_claimedAdId;
+    const qint64 me = m_moderator.id;
+    m_claimedAdId = 0;
+    m_claim = {};
+    m_detailReads->request<bool>(
+            [db, adId, me]() -> Result<bool> {
+                ModerationQueue(*db).release(adId, me);
+                return true;
+            },
+            [](const Result<bool> &) {});
+}
+
+void ModerationQueueWindow::closeEvent(QCloseEvent *event)
+{
+    releaseClaim(); // moving on: the other moderator sees the ad free at once
+    WorkWindow::closeEvent(event);
 }
 
 QString ModerationQueueWindow::agentName(qint64 agentId) const
@@ -382,6 +519,7 @@ void ModerationQueueWindow::updateActions()
     m_rejectButton->setEnabled(shown && state == AdState::Pending);
     m_editButton->setEnabled(shown && state != AdState::Closed);
     m_removeButton->setEnabled(shown && state != AdState::Closed && state != AdState::Draft);
+    m_nextButton->setEnabled(m_model->rowCount() > 1);
 }
 
 void ModerationQueueWindow::updateStatus()
@@ -431,6 +569,8 @@ void ModerationQueueWindow::rejectAd()
     request.validate = [](const QString &text) {
         return AdRules::validateRejection(text);
     };
+    for (const RejectionTemplate &usual : std::as_const(m_templates))
+        request.templates.append({usual.title, usual.body});
     const std::optional<QString> reason = askReason(request);
     if (!reason)
         return; // cancelled: nothing happens
@@ -541,6 +681,7 @@ void ModerationQueueWindow::decide(AdAction action, const QString &reason)
             break;
         }
         messageBar()->showMessage(MessageBar::Kind::Information, text);
+        releaseClaim();
         m_shown.reset();
         refresh();
         return;

@@ -10,6 +10,7 @@
 #include "domain/Reference.h"
 #include "moderator/ReasonDialog.h"
 #include "storage/AdRepository.h"
+#include "storage/ModerationQueue.h"
 
 #include <QHash>
 #include <QPointer>
@@ -61,6 +62,16 @@ public:
     bool isLoadingDetail() const;
     // Where the mails of decisions go out from; without one they wait in the outbox.
     void setMailCenter(MailCenter *mail) { m_mail = mail; }
+    // How often the embedded demo's queue is read again (it has no notifications).
+    static constexpr int DemoPollMs = 1000;
+    // The claim on the ad on screen as last read: another moderator's, or this one's.
+    const ModerationClaim &shownClaim() const { return m_claim; }
+    // The sentence the detail pane shows about who else looks at the ad (empty: nobody).
+    QString claimNotice() const;
+    QPushButton *approveButton() const { return m_approveButton; }
+    QPushButton *rejectButton() const { return m_rejectButton; }
+    QPushButton *editButton() const { return m_editButton; }
+    QPushButton *nextButton() const { return m_nextButton; }
 
 signals:
     // The selected ad's detail is on screen (or its error is).
@@ -71,13 +82,24 @@ public slots:
     void rejectAd();
     void editAd();
     void removeAd();
+    // Moves to the next ad of the queue (the first after the last).
+    void showNext();
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     // Reads the queue again (on the reading thread), keeping the selected ad when it waits.
     void startRefresh() override;
 
 private:
     QWidget *createActionBar();
+    // A decision's button, its key shown on it and working anywhere in the window.
+    QPushButton *decisionButton(QWidget *bar,
+                                const QString &objectName,
+                                const QString &text,
+                                const QKeySequence &key,
+                                const QString &toolTip);
+    // Lets go of the claim on the ad this window holds, if any (on the reading thread).
+    void releaseClaim();
     void createMenu();
     void configureView();
     void onCurrentRowChanged();
@@ -102,6 +124,9 @@ private:
     int m_total = 0;
     bool m_loadFailed = false;
     std::optional<Ad> m_shown;
+    ModerationClaim m_claim;
+    qint64 m_claimedAdId = 0; // the ad this window claimed last, to let go of it
+    QList<RejectionTemplate> m_templates;
 
     ModerationQueueModel *m_model = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -113,6 +138,7 @@ private:
     QPushButton *m_rejectButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
 };
 
 } // namespace Recup

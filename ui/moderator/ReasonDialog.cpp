@@ -4,11 +4,14 @@
 #include "common/Look.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace Recup {
@@ -33,6 +36,16 @@ ReasonDialog::ReasonDialog(const ReasonRequest &request, QWidget *parent)
     m_text->setMinimumHeight(110);
     m_text->setPlaceholderText(tr("For example: the photo does not show the item; please add "
                                   "one taken on site."));
+
+    if (!request.templates.isEmpty()) {
+        m_templates = new QComboBox(this);
+        m_templates->setObjectName(QStringLiteral("reasonTemplates"));
+        m_templates->setAccessibleName(tr("Usual reason"));
+        m_templates->addItem(tr("Write my own reason"));
+        for (const auto &[title, body] : request.templates)
+            m_templates->addItem(title, body);
+        connect(m_templates, &QComboBox::activated, this, &ReasonDialog::chooseTemplate);
+    }
 
     m_counter = new QLabel(this);
     m_counter->setAlignment(Qt::AlignRight);
@@ -64,6 +77,14 @@ ReasonDialog::ReasonDialog(const ReasonRequest &request, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(question);
+    if (m_templates) {
+        auto *row = new QHBoxLayout;
+        auto *label = new QLabel(tr("&Usual reason:"), this);
+        label->setBuddy(m_templates);
+        row->addWidget(label);
+        row->addWidget(m_templates, 1);
+        layout->addLayout(row);
+    }
     layout->addWidget(m_text, 1);
     layout->addWidget(m_counter);
     layout->addWidget(m_error);
@@ -80,6 +101,27 @@ QString ReasonDialog::reason() const
 void ReasonDialog::setReason(const QString &text)
 {
     m_text->setPlainText(text);
+}
+
+void ReasonDialog::chooseTemplate(int index)
+{
+    if (!m_templates || index <= 0 || index >= m_templates->count())
+        return;
+    m_templates->setCurrentIndex(index);
+    // The template's text replaces what another template wrote, and goes before what the
+    // moderator typed themselves, which is kept.
+    QString typed = m_text->toPlainText().trimmed();
+    for (int i = 1; i < m_templates->count(); ++i) {
+        const QString body = m_templates->itemData(i).toString();
+        if (typed.startsWith(body)) {
+            typed = typed.mid(body.size()).trimmed();
+            break;
+        }
+    }
+    const QString body = m_templates->itemData(index).toString();
+    m_text->setPlainText(typed.isEmpty() ? body : body + QStringLiteral("\n\n") + typed);
+    m_text->moveCursor(QTextCursor::End);
+    m_text->setFocus();
 }
 
 QString ReasonDialog::errorText() const

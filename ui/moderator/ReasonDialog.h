@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -22,6 +23,9 @@ struct ReasonRequest
     QString acceptText; // the button: "Reject the ad"
     // The rules the reason must follow (AdRules::validateRejection, ...).
     std::function<QList<FieldError>(const QString &)> validate;
+    // Reasons ready to pick (the moderators' templates): a title, then the text it writes,
+    // which the moderator may complete.
+    QList<std::pair<QString, QString>> templates;
 };
 
 // A small dialog asking for a reason; an empty or too long one is refused in place, under the
@@ -36,11 +40,14 @@ public:
     void setReason(const QString &text);
     // The refusal shown under the text, empty when none.
     QString errorText() const;
+    // Picks the template at `index` (as the « Motif type » list shows them).
+    void chooseTemplate(int index);
 
     void accept() override;
 
 private:
     ReasonRequest m_request;
+    QComboBox *m_templates = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_counter = nullptr;
