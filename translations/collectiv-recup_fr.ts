@@ -55,6 +55,10 @@
         <source>Send to the general store</source>
         <translation>Envoyer au magasin général</translation>
     </message>
+    <message>
+        <source>Hand over to another agent</source>
+        <translation>Confier à un autre agent</translation>
+    </message>
 </context>
 <context>
     <name>AdHistory</name>
@@ -109,6 +113,10 @@
     <message>
         <source>Delivered to the general store</source>
         <translation>Déposé au magasin général</translation>
+    </message>
+    <message>
+        <source>Handed over by a moderator</source>
+        <translation>Confiée par un modérateur</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2056,14 @@ Commandes&#xa0;:
     <message>
         <source>Status: %1. If you change the title, the description, the category, the room or the photos, the ad goes back to moderation.</source>
         <translation>Statut&#xa0;: %1. Si vous modifiez le titre, la description, la catégorie, la salle ou les photos, l’annonce sera de nouveau soumise à la modération.</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (fermé)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (plus proposée)</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4418,392 @@ Proposé par %2</translation>
     </message>
 </context>
 <context>
+    <name>Recup::ReferenceDataWindow</name>
+    <message>
+        <source>Seats</source>
+        <translation>Sièges</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Rangements</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Données de référence</translation>
+    </message>
+    <message>
+        <source>The organisations, services, sites, categories and rejection reasons every window offers. Nothing is deleted: deactivate what is no longer used.</source>
+        <translation>Les organisations, services, sites, catégories et motifs de rejet que proposent toutes les fenêtres. Rien n’est supprimé&#xa0;: désactivez ce qui ne sert plus.</translation>
+    </message>
+    <message>
+        <source>Read the reference data again now</source>
+        <translation>Relire les données de référence maintenant</translation>
+    </message>
+    <message>
+        <source>Reference data — Collectiv&apos;Récup</source>
+        <translation>Données de référence — Collectiv&apos;Récup</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>S&amp;ervices</source>
+        <translation>S&amp;ervices</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>S&amp;ites</source>
+        <translation>S&amp;ites</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>C&amp;ategories</source>
+        <translation>C&amp;atégories</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Re&amp;jection reasons</source>
+        <translation>Motifs de re&amp;jet</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Données</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Code *</source>
+        <translation>&amp;Code *</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <source>An organisation is deactivated once none of its services and sites is active any more.</source>
+        <translation>Une organisation ne se désactive qu’une fois tous ses services et sites désactivés.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation *</source>
+        <translation>&amp;Organisation *</translation>
+    </message>
+    <message>
+        <source>A deactivated service is no longer offered as the receiver of an exchange; its agents and past exchanges keep it.</source>
+        <translation>Un service désactivé n’est plus proposé comme bénéficiaire d’un échange&#xa0;; ses agents et les échanges passés le gardent.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>Code &amp;postal</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>Co&amp;mmune</translation>
+    </message>
+    <message>
+        <source>A closed site is no longer offered for new ads nor transports; the ads already there keep it.</source>
+        <translation>Un site fermé n’est plus proposé pour les nouvelles annonces ni les transports&#xa0;; les annonces qui s’y trouvent le gardent.</translation>
+    </message>
+    <message>
+        <source>The family of the yearly reuse declaration (loi AGEC).</source>
+        <translation>La famille de la déclaration annuelle de réemploi (loi AGEC).</translation>
+    </message>
+    <message>
+        <source>Product &amp;family</source>
+        <translation>&amp;Famille de produits</translation>
+    </message>
+    <message>
+        <source>in kg, such as 7,5</source>
+        <translation>en kg, par exemple 7,5</translation>
+    </message>
+    <message>
+        <source>kg CO2e per kg; empty when unknown</source>
+        <translation>kg CO2e par kg&#xa0;; vide si inconnu</translation>
+    </message>
+    <message>
+        <source>ADEME Base Carbone, WRAP…</source>
+        <translation>ADEME Base Carbone, WRAP…</translation>
+    </message>
+    <message>
+        <source>Unit &amp;weight (kg)</source>
+        <translation>&amp;Poids unitaire (kg)</translation>
+    </message>
+    <message>
+        <source>CO2e &amp;factor</source>
+        <translation>Facteur &amp;CO2e (kg CO2e/kg)</translation>
+    </message>
+    <message>
+        <source>Factor&apos;s s&amp;ource</source>
+        <translation>S&amp;ource du facteur</translation>
+    </message>
+    <message>
+        <source>Not accepted on the platform (excluded)</source>
+        <translation>Non acceptée sur la plateforme (exclue)</translation>
+    </message>
+    <message>
+        <source>ordinateur, écran, imprimante</source>
+        <translation>ordinateur, écran, imprimante</translation>
+    </message>
+    <message>
+        <source>Online for (&amp;days) *</source>
+        <translation>Durée en ligne (&amp;jours) *</translation>
+    </message>
+    <message>
+        <source>&amp;Message when excluded</source>
+        <translation>&amp;Message si exclue</translation>
+    </message>
+    <message>
+        <source>Wa&amp;rning words</source>
+        <translation>Mots d’a&amp;lerte</translation>
+    </message>
+    <message>
+        <source>Separate the warning words with commas: an ad whose title or description holds one is flagged to the moderators.</source>
+        <translation>Séparez les mots d’alerte par des virgules&#xa0;: une annonce dont le titre ou la description en contient un est signalée aux modérateurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titre *</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt *</source>
+        <translation>Te&amp;xte *</translation>
+    </message>
+    <message>
+        <source>&amp;Order in the list</source>
+        <translation>&amp;Ordre dans la liste</translation>
+    </message>
+    <message>
+        <source>The moderator picks a reason when rejecting an ad, then completes its text; the poster reads it.</source>
+        <translation>Le modérateur choisit un motif en rejetant une annonce, puis en complète le texte&#xa0;; l’auteur de l’annonce le lit.</translation>
+    </message>
+    <message>
+        <source>The reference data could not be read. %1</source>
+        <translation>Les données de référence n’ont pas pu être lues. %1</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>Choose an organisation…</source>
+        <translation>Choisissez une organisation…</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>What you typed is not saved. Drop it?</source>
+        <translation>Ce que vous avez saisi n’est pas enregistré. L’abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Type the weight of one item in kilograms, such as 7,5.</source>
+        <translation>Saisissez le poids d’un objet en kilogrammes, par exemple 7,5.</translation>
+    </message>
+    <message>
+        <source>Type the kilograms of CO2e avoided per kilogram reused, such as 0,9.</source>
+        <translation>Saisissez les kilogrammes de CO2e évités par kilogramme réemployé, par exemple 0,9.</translation>
+    </message>
+    <message>
+        <source>Type a number of days, from 1 to %1.</source>
+        <translation>Saisissez un nombre de jours, de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Nouveau site</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>New rejection reason</source>
+        <translation>Nouveau motif de rejet</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>Motif de rejet</translation>
+    </message>
+    <message>
+        <source>%1 — changes not saved</source>
+        <translation>%1 — modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>State: new, saved as active.</source>
+        <translation>État&#xa0;: nouveau, enregistré comme actif.</translation>
+    </message>
+    <message>
+        <source>State: active, offered in every window.</source>
+        <translation>État&#xa0;: actif, proposé dans toutes les fenêtres.</translation>
+    </message>
+    <message>
+        <source>State: inactive, no longer offered to the moderators.</source>
+        <translation>État&#xa0;: inactif, plus proposé aux modérateurs.</translation>
+    </message>
+    <message>
+        <source>State: inactive, no longer offered for new ads and exchanges; what already has it keeps it.</source>
+        <translation>État&#xa0;: inactif, plus proposé pour les nouvelles annonces ni les échanges&#xa0;; ce qui l’utilise déjà le garde.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 inactive</source>
+        <translation>%1 lignes, dont %2 inactives</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: it is no longer offered; what already has it keeps it.</source>
+        <translation>Désactivation de %1 enregistrée&#xa0;: plus rien de nouveau ne s’y rattache&#xa0;; ce qui l’utilise déjà le garde.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>Réactivation de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is saved; every window follows.</source>
+        <translation>Enregistrement de %1 effectué&#xa0;; toutes les fenêtres suivent.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Rien n’a été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::ReferenceListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>Recup::Relay</name>
     <message>
         <source>Mail %1 %2 not sent: %3</source>
@@ -5354,6 +5756,14 @@ Proposé par %2</translation>
         <source>What the general store holds, since when, given by whom</source>
         <translation>Ce que détient le magasin général, depuis quand, donné par qui</translation>
     </message>
+    <message>
+        <source>Reference data…</source>
+        <translation>Données de référence…</translation>
+    </message>
+    <message>
+        <source>Organisations, services, sites, categories and rejection reasons: add, correct, deactivate</source>
+        <translation>Organisations, services, sites, catégories et motifs de rejet&#xa0;: ajouter, corriger, désactiver</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceRepository</name>
@@ -5420,6 +5830,178 @@ Proposé par %2</translation>
     <message>
         <source>This site no longer exists.</source>
         <translation>Ce site n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Give a code: it identifies the row in imports and exports.</source>
+        <translation>Donnez un code&#xa0;: il identifie la ligne dans les imports et les exports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code takes at most %n characters on one line, without control characters.</source>
+        <translation>
+            <numerusform>Le code compte au plus %n caractère sur une ligne, sans caractère de contrôle.</numerusform>
+            <numerusform>Le code compte au plus %n caractères sur une ligne, sans caractère de contrôle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a name.</source>
+        <translation>Donnez un nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name takes at most %n characters on one line, without control characters.</source>
+        <translation>
+            <numerusform>Le nom compte au plus %n caractère sur une ligne, sans caractère de contrôle.</numerusform>
+            <numerusform>Le nom compte au plus %n caractères sur une ligne, sans caractère de contrôle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed this organisation in the meantime: what you typed is kept; their version is in the list. Save again to replace it with yours.</source>
+        <translation>Quelqu’un d’autre a modifié cette organisation entre-temps&#xa0;: ce que vous avez saisi est conservé&#xa0;; sa version est dans la liste. Enregistrez à nouveau pour la remplacer par la vôtre.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this service in the meantime: what you typed is kept; their version is in the list. Save again to replace it with yours.</source>
+        <translation>Quelqu’un d’autre a modifié ce service entre-temps&#xa0;: ce que vous avez saisi est conservé&#xa0;; sa version est dans la liste. Enregistrez à nouveau pour la remplacer par la vôtre.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this site in the meantime: what you typed is kept; their version is in the list. Save again to replace it with yours.</source>
+        <translation>Quelqu’un d’autre a modifié ce site entre-temps&#xa0;: ce que vous avez saisi est conservé&#xa0;; sa version est dans la liste. Enregistrez à nouveau pour la remplacer par la vôtre.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this category in the meantime: what you typed is kept; their version is in the list. Save again to replace it with yours.</source>
+        <translation>Quelqu’un d’autre a modifié cette catégorie entre-temps&#xa0;: ce que vous avez saisi est conservé&#xa0;; sa version est dans la liste. Enregistrez à nouveau pour la remplacer par la vôtre.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another organisation.</source>
+        <translation>Le code %1 est déjà pris par une autre organisation.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another service.</source>
+        <translation>Le code %1 est déjà pris par un autre service.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another site.</source>
+        <translation>Le code %1 est déjà pris par un autre site.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another category.</source>
+        <translation>Le code %1 est déjà pris par une autre catégorie.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the service belongs to.</source>
+        <translation>Choisissez l’organisation dont relève le service.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the site belongs to.</source>
+        <translation>Choisissez l’organisation dont relève le site.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The address takes at most %n characters on one line.</source>
+        <translation>
+            <numerusform>L’adresse compte au plus %n caractère sur une ligne.</numerusform>
+            <numerusform>L’adresse compte au plus %n caractères sur une ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A postal code has 5 digits, such as 86100.</source>
+        <translation>Un code postal a 5 chiffres, par exemple 86100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The city takes at most %n characters on one line.</source>
+        <translation>
+            <numerusform>La commune compte au plus %n caractère sur une ligne.</numerusform>
+            <numerusform>La commune compte au plus %n caractères sur une ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unit weight cannot be negative (0 when unknown).</source>
+        <translation>Le poids unitaire ne peut pas être négatif (0 s’il est inconnu).</translation>
+    </message>
+    <message>
+        <source>The CO2e factor cannot be negative (leave it empty when unknown).</source>
+        <translation>Le facteur CO2e ne peut pas être négatif (laissez-le vide s’il est inconnu).</translation>
+    </message>
+    <message>
+        <source>Say where the factor comes from (ADEME Base Carbone, WRAP…).</source>
+        <translation>Indiquez d’où vient le facteur (ADEME Base Carbone, WRAP…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The source takes at most %n characters on one line.</source>
+        <translation>
+            <numerusform>La source compte au plus %n caractère sur une ligne.</numerusform>
+            <numerusform>La source compte au plus %n caractères sur une ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An ad stays online from 1 to %1 days.</source>
+        <translation>Une annonce reste en ligne de 1 à %1 jours.</translation>
+    </message>
+    <message>
+        <source>Say what to do instead: the agent who picks this category reads it.</source>
+        <translation>Indiquez que faire à la place&#xa0;: l’agent qui choisit cette catégorie le lira.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message takes at most %n characters.</source>
+        <translation>
+            <numerusform>Le message compte au plus %n caractère.</numerusform>
+            <numerusform>Le message compte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The warning words take at most %n characters in all.</source>
+        <translation>
+            <numerusform>Les mots d’alerte comptent au plus %n caractère en tout.</numerusform>
+            <numerusform>Les mots d’alerte comptent au plus %n caractères en tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This organisation still has %1 and %2: deactivate them first, or move them to another organisation.</source>
+        <translation>Cette organisation a encore %1 et %2&#xa0;: désactivez-les d’abord, ou rattachez-les à une autre organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active service(s)</source>
+        <translation>
+            <numerusform>%n service actif</numerusform>
+            <numerusform>%n services actifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active site(s)</source>
+        <translation>
+            <numerusform>%n site actif</numerusform>
+            <numerusform>%n sites actifs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RejectionTemplateRepository</name>
+    <message>
+        <source>Give the reason a short title.</source>
+        <translation>Donnez au motif un titre court.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title takes at most %n characters on one line.</source>
+        <translation>
+            <numerusform>Le titre compte au plus %n caractère sur une ligne.</numerusform>
+            <numerusform>Le titre compte au plus %n caractères sur une ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the text the poster will read.</source>
+        <translation>Écrivez le texte que lira l’auteur de l’annonce.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text takes at most %n characters.</source>
+        <translation>
+            <numerusform>Le texte compte au plus %n caractère.</numerusform>
+            <numerusform>Le texte compte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please correct the reason.</source>
+        <translation>Corrigez le motif, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this reason in the meantime: what you typed is kept; read theirs, then save again.</source>
+        <translation>Quelqu’un d’autre a modifié ce motif entre-temps&#xa0;: ce que vous avez saisi est conservé&#xa0;; lisez sa version, puis enregistrez à nouveau.</translation>
     </message>
 </context>
 <context>

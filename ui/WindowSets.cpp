@@ -11,6 +11,7 @@
 #include "logistics/StoreWindow.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
+#include "moderator/ReferenceDataWindow.h"
 #include "moderator/StatisticsWindow.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
@@ -57,6 +58,12 @@ WindowSets::WindowSets(Database &db,
             tr("What the platform avoided, per period: exports and the semester report"));
     m_statistics->setObjectName(QStringLiteral("statisticsAction"));
     connect(m_statistics, &QAction::triggered, this, &WindowSets::openStatistics);
+    m_referenceData = catalogue.addWindowSet(
+            tr("Reference data…"),
+            tr("Organisations, services, sites, categories and rejection reasons: add, correct, "
+               "deactivate"));
+    m_referenceData->setObjectName(QStringLiteral("referenceDataAction"));
+    connect(m_referenceData, &QAction::triggered, this, &WindowSets::openReferenceData);
     m_logistics = catalogue.addWindowSet(
             tr("Transports"), tr("The transports of exchanged items: plan them, follow them"));
     m_logistics->setObjectName(QStringLiteral("logisticsAction"));
@@ -132,6 +139,14 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
     m_moderate->setVisible(may);
     m_failedMails->setVisible(may);
     m_statistics->setVisible(may);
+    // Moderators and administrators keep the reference data.
+    const bool keeps
+            = agent
+              && (agent->roles.testFlag(Role::Moderator) || agent->roles.testFlag(Role::Admin));
+    if (!keeps || !m_referenceAgent || m_referenceAgent->id != agent->id)
+        retire(m_referenceDataWindow);
+    m_referenceAgent = keeps ? agent : std::nullopt;
+    m_referenceData->setVisible(keeps);
     const bool carries
             = agent
               && (agent->roles.testFlag(Role::Logistics) || agent->roles.testFlag(Role::Moderator));
@@ -388,6 +403,18 @@ void WindowSets::postAd()
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     m_editor->setWindowModality(Qt::WindowModal);
     m_editor->show();
+}
+
+void WindowSets::openReferenceData()
+{
+    if (!m_referenceAgent)
+        return;
+    if (!m_referenceDataWindow)
+        m_referenceDataWindow
+                = std::make_unique<ReferenceDataWindow>(m_db, *m_referenceAgent, &m_catalogue);
+    m_referenceDataWindow->show();
+    m_referenceDataWindow->raise();
+    m_referenceDataWindow->activateWindow();
 }
 
 void WindowSets::openModeration()

@@ -26,6 +26,7 @@ class LogisticsWindow;
 class StoreWindow;
 class MyAdsWindow;
 class ModerationQueueWindow;
+class ReferenceDataWindow;
 class ReadChannel;
 class StatisticsWindow;
 
@@ -61,6 +62,10 @@ public:
     // The figures of a period, their exports and the semester report: moderators only.
     QAction *statisticsAction() const { return m_statistics; }
     StatisticsWindow *statisticsWindow() const { return m_statisticsWindow.get(); }
+    // « Données de référence… »: organisations, services, sites, categories and rejection
+    // reasons, for moderators and administrators.
+    QAction *referenceDataAction() const { return m_referenceData; }
+    ReferenceDataWindow *referenceDataWindow() const { return m_referenceDataWindow.get(); }
     // « Transports »: plan and follow the transports, logistics staff and moderators.
     QAction *logisticsAction() const { return m_logistics; }
     LogisticsWindow *logisticsWindow() const { return m_logisticsWindow.get(); }
@@ -89,6 +94,7 @@ public slots:
     void openStatistics();
     void openLogistics();
     void openStore();
+    void openReferenceData();
     // Counts the permanent failures again for the entry's text (moderators only). Also worth
     // calling when the dispatcher reports a mail failed.
     void updateFailedMailCount();
@@ -128,11 +134,13 @@ private:
     QAction *m_statistics = nullptr;
     QAction *m_logistics = nullptr;
     QAction *m_storeAction = nullptr;
+    QAction *m_referenceData = nullptr;
     QTimer *m_roleTimer = nullptr;
     int m_failedMailCount = -1;
     std::optional<Agent> m_agent;
     std::optional<Agent> m_moderator;
     std::optional<Agent> m_logisticsAgent; // logistics staff or a moderator
+    std::optional<Agent> m_referenceAgent; // a moderator or an administrator
     std::optional<Agent> m_storeAgent;     // whoever is signed in; offerStore() decides
     QPointer<AdEditorDialog> m_editor;
     QPointer<ContactDialog> m_contact;
@@ -144,6 +152,7 @@ private:
     std::unique_ptr<StatisticsWindow> m_statisticsWindow;
     std::unique_ptr<LogisticsWindow> m_logisticsWindow;
     std::unique_ptr<StoreWindow> m_storeWindow;
+    std::unique_ptr<ReferenceDataWindow> m_referenceDataWindow;
 };
 
 } // namespace Recup

@@ -115,6 +115,13 @@ Result<qint64> insertReturningId(QSqlDatabase db, const QString &sql, const QVar
     return query.value(0).toLongLong();
 }
 
+// Defined with the editing of reference data, at the end of this file.
+std::optional<Error> checkedForSave(Database &db,
+                                    ReferenceRepository::Table table,
+                                    const QString &code,
+                                    qint64 id,
+                                    std::optional<Error> refused);
+
 } // namespace
 
 ReferenceRepository::ReferenceRepository(Database &db)
@@ -236,6 +243,8 @@ Result<Service> ReferenceRepository::serviceByCode(const QString &code) const
 
 Result<qint64> ReferenceRepository::addOrganisation(const Organisation &o)
 {
+    if (auto refused = checkedForSave(m_db, Table::Organisation, o.code, 0, organisationError(o)))
+        return *refused;
     return insertReturningId(m_db.connection(),
                              QStringLiteral("INSERT INTO organisation (code, name) VALUES (?, ?)"),
                              {sqlText(o.code), sqlText(o.name)});
@@ -243,6 +252,8 @@ Result<qint64> ReferenceRepository::addOrganisation(const Organisation &o)
 
 Result<qint64> ReferenceRepository::addService(const Service &s)
 {
+    if (auto refused = checkedForSave(m_db, Table::Service, s.code, 0, serviceError(s)))
+        return *refused;
     return insertReturningId(m_db.connection(),
                              QStringLiteral("INSERT INTO service (organisation_id, code, name) "
                                             "VALUES (?, ?, ?)"),
@@ -251,6 +262,8 @@ Result<qint64> ReferenceRepository::addService(const Service &s)
 
 Result<qint64> ReferenceRepository::addSite(const Site &s)
 {
+    if (auto refused = checkedForSave(m_db, Table::Site, s.code, 0, siteError(s)))
+        return *refused;
     return insertReturningId(
             m_db.connection(),
             QStringLiteral("INSERT INTO site (organisation_id, code, name, address, "
@@ -294,6 +307,8 @@ Status ReferenceRepository::setStore(qint64 siteId, qint64 serviceId, qint64 kee
 
 Result<qint64> ReferenceRepository::addCategory(const Category &c)
 {
+    if (auto refused = checkedForSave(m_db, Table::Category, c.code, 0, categoryError(c)))
+        return *refused;
     return insertReturningId(
             m_db.connection(),
             QStringLiteral("INSERT INTO category (code, name, default_unit_weight_g, "
@@ -477,6 +492,366 @@ Result<Agent> ReferenceRepository::sessionAgent() const
     if (admin)
         me.roles |= Role::Admin;
     return me;
+}
+
+// --- Editing reference data (issue #12) ---
+
+namespace {
+
+using Table = ReferenceRepository::Table;
+
+QString tableName(Table table)
+{
+    switch (table) {
+    case Table::Organisation:
+        return QStringLiteral("organisation");
+    case Table::Service:
+        return QStringLiteral("service");
+    case Table::Site:
+        return QStringLiteral("site");
+    case Table::Category:
+        return QStringLiteral("category");
+    }
+    return {};
+}
+
+using Fields = QList<std::pair<QString, QString>>;
+
+std::optional<Error> invalidFields(const Fields &fields)
+{
+    if (fields.isEmpty())
+        return std::nullopt;
+    return Error{Error::Kind::Invalid, fields.first().second, {}, fields};
+}
+
+// A line of text: required or not, at most `max` characters, no line break nor control.
+void checkLine(Fields &fields,
+               const QString &field,
+               const QString &text,
+               int max,
+               bool required,
+               const QString &requiredMessage,
+               const QString &tooLongMessage)
+{
+    using namespace UserText;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        if (required)
+            fields.append({field, requiredMessage});
+    } else if (characterCount(trimmed) > max
+               || hasUnstorableCharacter(trimmed, LineBreaks::Refused)) {
+        fields.append({field, tooLongMessage});
+    }
+}
+
+void checkCodeAndName(Fields &fields, const QString &code, const QString &name)
+{
+    checkLine(fields,
+              QStringLiteral("code"),
+              code,
+              ReferenceRepository::CodeMax,
+              true,
+              ReferenceRepository::tr("Give a code: it identifies the row in imports and "
+                                      "exports."),
+              ReferenceRepository::tr("The code takes at most %n characters on one line, "
+                                      "without control characters.",
+                                      nullptr,
+                                      ReferenceRepository::CodeMax));
+    checkLine(fields,
+              QStringLiteral("name"),
+              name,
+              ReferenceRepository::NameMax,
+              true,
+              ReferenceRepository::tr("Give a name."),
+              ReferenceRepository::tr("The name takes at most %n characters on one line, "
+                                      "without control characters.",
+                                      nullptr,
+                                      ReferenceRepository::NameMax));
+}
+
+QString conflictMessage(Table table)
+{
+    switch (table) {
+    case Table::Organisation:
+        return ReferenceRepository::tr("Someone else changed this organisation in the meantime: "
+                                       "what you typed is kept; their version is in the list. "
+                                       "Save again to replace it with yours.");
+    case Table::Service:
+        return ReferenceRepository::tr("Someone else changed this service in the meantime: what "
+                                       "you typed is kept; their version is in the list. Save "
+                                       "again to replace it with yours.");
+    case Table::Site:
+        return ReferenceRepository::tr("Someone else changed this site in the meantime: what "
+                                       "you typed is kept; their version is in the list. Save "
+                                       "again to replace it with yours.");
+    case Table::Category:
+        return ReferenceRepository::tr("Someone else changed this category in the meantime: "
+                                       "what you typed is kept; their version is in the list. "
+                                       "Save again to replace it with yours.");
+    }
+    return {};
+}
+
+QString codeTakenMessage(Table table, const QString &code)
+{
+    const QString shown = UserText::printable(code.trimmed());
+    switch (table) {
+    case Table::Organisation:
+        return ReferenceRepository::tr("The code %1 is already used by another organisation.")
+                .arg(shown);
+    case Table::Service:
+        return ReferenceRepository::tr("The code %1 is already used by another service.")
+                .arg(shown);
+    case Table::Site:
+        return ReferenceRepository::tr("The code %1 is already used by another site.").arg(shown);
+    case Table::Category:
+        return ReferenceRepository::tr("The code %1 is already used by another category.")
+                .arg(shown);
+    }
+    return {};
+}
+
+// The rules' verdict, then whether another row holds the code (a clear message under the code
+// rather than the database's "already exists").
+std::optional<Error> checkedForSave(
+        Database &db, Table table, const QString &code, qint64 id, std::optional<Error> refused)
+{
+    if (refused)
+        return refused;
+    QSqlQuery query(db.connection());
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM ") + tableName(table)
+                       + QStringLiteral(" WHERE code = ? AND id <> ?")))
+        return databaseError(query.lastError());
+    query.bindValue(0, sqlText(code.trimmed()));
+    query.bindValue(1, id);
+    if (!query.exec() || !query.next())
+        return databaseError(query.lastError());
+    if (query.value(0).toInt() > 0)
+        return invalidFields({{QStringLiteral("code"), codeTakenMessage(table, code)}});
+    return std::nullopt;
+}
+
+// Runs an UPDATE … WHERE id = ? AND version = ? whose last two values are the id and the
+// version read; returns the new version, or Conflict when no row matched.
+Result<qint64> updateOverVersion(Database &db,
+                                 Table table,
+                                 const QString &assignments,
+                                 QVariantList values,
+                                 qint64 id,
+                                 qint64 version)
+{
+    QSqlQuery query(db.connection());
+    // The version moves by one here and, on PostgreSQL, by the server's trigger whatever the
+    // client writes.
+    if (!query.prepare(QStringLiteral("UPDATE ") + tableName(table) + QStringLiteral(" SET ")
+                       + assignments
+                       + QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?")))
+        return databaseError(query.lastError());
+    values << id << version;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (query.numRowsAffected() != 1)
+        return Error{Error::Kind::Conflict, conflictMessage(table), {}, {}};
+    return version + 1;
+}
+
+QVariant optionalInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+} // namespace
+
+std::optional<Error> ReferenceRepository::organisationError(const Organisation &o)
+{
+    Fields fields;
+    checkCodeAndName(fields, o.code, o.name);
+    return invalidFields(fields);
+}
+
+std::optional<Error> ReferenceRepository::serviceError(const Service &s)
+{
+    Fields fields;
+    checkCodeAndName(fields, s.code, s.name);
+    if (s.organisationId <= 0)
+        fields.append({QStringLiteral("organisation"),
+                       tr("Choose the organisation the service belongs to.")});
+    return invalidFields(fields);
+}
+
+std::optional<Error> ReferenceRepository::siteError(const Site &s)
+{
+    Fields fields;
+    checkCodeAndName(fields, s.code, s.name);
+    if (s.organisationId <= 0)
+        fields.append({QStringLiteral("organisation"),
+                       tr("Choose the organisation the site belongs to.")});
+    checkLine(fields,
+              QStringLiteral("address"),
+              s.address,
+              AddressMax,
+              false,
+              {},
+              tr("The address takes at most %n characters on one line.", nullptr, AddressMax));
+    static const QRegularExpression postalCode(QStringLiteral("^[0-9]{5}$"));
+    const QString code = s.postalCode.trimmed();
+    if (!code.isEmpty() && !postalCode.match(code).hasMatch())
+        fields.append(
+                {QStringLiteral("postalCode"), tr("A postal code has 5 digits, such as 86100.")});
+    checkLine(fields,
+              QStringLiteral("city"),
+              s.city,
+              CityMax,
+              false,
+              {},
+              tr("The city takes at most %n characters on one line.", nullptr, CityMax));
+    return invalidFields(fields);
+}
+
+std::optional<Error> ReferenceRepository::categoryError(const Category &c)
+{
+    Fields fields;
+    checkCodeAndName(fields, c.code, c.name);
+    if (c.defaultUnitWeightGrams < 0)
+        fields.append({QStringLiteral("unitWeight"),
+                       tr("The unit weight cannot be negative (0 when unknown).")});
+    if (c.co2eGramsPerKg && *c.co2eGramsPerKg < 0)
+        fields.append({QStringLiteral("co2eFactor"),
+                       tr("The CO2e factor cannot be negative (leave it empty when unknown).")});
+    checkLine(fields,
+              QStringLiteral("co2eSource"),
+              c.co2eSource,
+              SourceMax,
+              c.co2eGramsPerKg.has_value(),
+              tr("Say where the factor comes from (ADEME Base Carbone, WRAP…)."),
+              tr("The source takes at most %n characters on one line.", nullptr, SourceMax));
+    if (c.expiryDays < 1 || c.expiryDays > ExpiryDaysMax)
+        fields.append({QStringLiteral("expiryDays"),
+                       tr("An ad stays online from 1 to %1 days.").arg(ExpiryDaysMax)});
+    const QString message = c.excludedMessage.trimmed();
+    if (c.excluded && message.isEmpty())
+        fields.append({QStringLiteral("excludedMessage"),
+                       tr("Say what to do instead: the agent who picks this category reads it.")});
+    else if (UserText::characterCount(message) > ExcludedMessageMax
+             || UserText::hasUnstorableCharacter(message, UserText::LineBreaks::Allowed))
+        fields.append(
+                {QStringLiteral("excludedMessage"),
+                 tr("The message takes at most %n characters.", nullptr, ExcludedMessageMax)});
+    const QString words = joinWarningWords(c.warningWords);
+    if (UserText::characterCount(words) > WarningWordsMax
+        || UserText::hasUnstorableCharacter(words, UserText::LineBreaks::Refused))
+        fields.append({QStringLiteral("warningWords"),
+                       tr("The warning words take at most %n characters in all.",
+                          nullptr,
+                          WarningWordsMax)});
+    return invalidFields(fields);
+}
+
+Result<qint64> ReferenceRepository::updateOrganisation(const Organisation &o)
+{
+    if (auto refused
+        = checkedForSave(m_db, Table::Organisation, o.code, o.id, organisationError(o)))
+        return *refused;
+    return updateOverVersion(m_db,
+                             Table::Organisation,
+                             QStringLiteral("code = ?, name = ?"),
+                             {sqlText(o.code.trimmed()), sqlText(o.name.trimmed())},
+                             o.id,
+                             o.version);
+}
+
+Result<qint64> ReferenceRepository::updateService(const Service &s)
+{
+    if (auto refused = checkedForSave(m_db, Table::Service, s.code, s.id, serviceError(s)))
+        return *refused;
+    return updateOverVersion(
+            m_db,
+            Table::Service,
+            QStringLiteral("organisation_id = ?, code = ?, name = ?"),
+            {s.organisationId, sqlText(s.code.trimmed()), sqlText(s.name.trimmed())},
+            s.id,
+            s.version);
+}
+
+Result<qint64> ReferenceRepository::updateSite(const Site &s)
+{
+    if (auto refused = checkedForSave(m_db, Table::Site, s.code, s.id, siteError(s)))
+        return *refused;
+    return updateOverVersion(m_db,
+                             Table::Site,
+                             QStringLiteral("organisation_id = ?, code = ?, name = ?, "
+                                            "address = ?, postal_code = ?, city = ?"),
+                             {s.organisationId,
+                              sqlText(s.code.trimmed()),
+                              sqlText(s.name.trimmed()),
+                              sqlText(s.address.trimmed()),
+                              sqlText(s.postalCode.trimmed()),
+                              sqlText(s.city.trimmed())},
+                             s.id,
+                             s.version);
+}
+
+Result<qint64> ReferenceRepository::updateCategory(const Category &c)
+{
+    if (auto refused = checkedForSave(m_db, Table::Category, c.code, c.id, categoryError(c)))
+        return *refused;
+    return updateOverVersion(m_db,
+                             Table::Category,
+                             QStringLiteral("code = ?, name = ?, default_unit_weight_g = ?, "
+                                            "excluded = ?, excluded_message = ?, "
+                                            "expiry_days = ?, co2e_g_per_kg = ?, "
+                                            "co2e_source = ?, product_family = ?, "
+                                            "warning_words = ?"),
+                             {sqlText(c.code.trimmed()),
+                              sqlText(c.name.trimmed()),
+                              c.defaultUnitWeightGrams,
+                              c.excluded,
+                              sqlText(c.excludedMessage.trimmed()),
+                              c.expiryDays,
+                              optionalInt(c.co2eGramsPerKg),
+                              sqlText(c.co2eSource.trimmed()),
+                              productFamilyKey(c.family),
+                              sqlText(joinWarningWords(c.warningWords))},
+                             c.id,
+                             c.version);
+}
+
+Result<qint64> ReferenceRepository::setActive(Table table, qint64 id, qint64 version, bool active)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    if (table == Table::Organisation && !active) {
+        QSqlQuery query(db);
+        if (!query.prepare(QStringLiteral(
+                    "SELECT (SELECT count(*) FROM service WHERE organisation_id = ? AND active), "
+                    "(SELECT count(*) FROM site WHERE organisation_id = ? AND active)")))
+            return databaseError(query.lastError());
+        query.bindValue(0, id);
+        query.bindValue(1, id);
+        if (!query.exec() || !query.next())
+            return databaseError(query.lastError());
+        const int services = query.value(0).toInt();
+        const int sites = query.value(1).toInt();
+        if (services + sites > 0) {
+            const QString message
+                    = tr("This organisation still has %1 and %2: deactivate them first, or move "
+                         "them to another organisation.")
+                              .arg(tr("%n active service(s)", nullptr, services),
+                                   tr("%n active site(s)", nullptr, sites));
+            return Error{Error::Kind::Invalid, message, {}, {{QStringLiteral("active"), message}}};
+        }
+    }
+    auto saved
+            = updateOverVersion(m_db, table, QStringLiteral("active = ?"), {active}, id, version);
+    if (!saved)
+        return saved;
+    if (!transaction.commit())
+        return databaseError(db.lastError());
+    return saved;
 }
 
 } // namespace Recup

@@ -37,6 +37,35 @@ public:
     Result<qint64> addService(const Service &service);
     Result<qint64> addSite(const Site &site);
     Result<qint64> addCategory(const Category &category);
+    // --- Editing reference data (issue #12): kept together. ---
+    // Saves over the version read only: `UPDATE … WHERE id = ? AND version = ?`; no row
+    // changed is a Conflict (someone saved first; nothing written). A value refused is an
+    // Invalid error naming each field at fault ("code", "name", "organisation", "address",
+    // "postalCode", "city", "unitWeight", "co2eFactor", "co2eSource", "expiryDays",
+    // "excludedMessage", "warningWords"); a code another row holds is refused under "code".
+    // Each returns the row's new version.
+    enum class Table { Organisation, Service, Site, Category };
+    static constexpr int CodeMax = 40;
+    static constexpr int AddressMax = 200;
+    static constexpr int CityMax = 120;
+    static constexpr int SourceMax = 200;
+    static constexpr int ExcludedMessageMax = 500;
+    static constexpr int WarningWordsMax = 2000;
+    static constexpr int ExpiryDaysMax = 3650;
+    static std::optional<Error> organisationError(const Organisation &organisation);
+    static std::optional<Error> serviceError(const Service &service);
+    static std::optional<Error> siteError(const Site &site);
+    static std::optional<Error> categoryError(const Category &category);
+    Result<qint64> updateOrganisation(const Organisation &organisation);
+    Result<qint64> updateService(const Service &service);
+    Result<qint64> updateSite(const Site &site);
+    Result<qint64> updateCategory(const Category &category);
+    // Deactivates (or reactivates) a row over the version read; nothing else changes. An
+    // organisation that still has active services or sites is not deactivated: Invalid, saying
+    // how many (deactivate them first). Inactive rows are no longer offered for new ads and
+    // exchanges; what already points at them keeps them.
+    Result<qint64> setActive(Table table, qint64 id, qint64 version, bool active);
+
     // Makes a site a general store kept by `serviceId`, whose items `keeperId` (an active agent
     // of that service) holds; both 0: no longer a store. Moderators and administrators.
     Status setStore(qint64 siteId, qint64 serviceId, qint64 keeperId);

@@ -190,6 +190,7 @@ private slots:
     void photosThroughTheEditor();
     void contactMessages();
     void transportRequests();
+    void referenceData();
     void connectionStrings();
     void adminArguments();
 
@@ -1247,6 +1248,70 @@ void TestHostileInput::transportRequests()
         const auto cancelled = PickupRepository(*m_db).cancel(
                 asked->id, asked->version, QStringLiteral("Essai"), m_world.moderatorActor());
         QVERIFY2(cancelled, qPrintable(cancelled ? QString() : cancelled.error().message));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.report()));
+}
+
+// --- Reference data (issue #12) ----------------------------------------------------------------
+
+void TestHostileInput::referenceData()
+{
+    QRandomGenerator rng(0x12ef);
+    Problems problems;
+    ReferenceRepository references(*m_db);
+    Site site;
+    site.organisationId = m_world.agglo;
+    site.code = QStringLiteral("HOSTILE-SITE");
+    site.name = QStringLiteral("Site hostile");
+    const auto siteId = references.addSite(site);
+    QVERIFY2(siteId, qPrintable(siteId ? QString() : siteId.error().detail));
+    site.id = *siteId;
+    struct Field
+    {
+        QString name;
+        int max;
+        bool required;
+        QString Site::*text;
+    };
+    const QList<Field> fields{
+            {QStringLiteral("code"), ReferenceRepository::CodeMax, true, &Site::code},
+            {QStringLiteral("name"), ReferenceRepository::NameMax, true, &Site::name},
+            {QStringLiteral("address"), ReferenceRepository::AddressMax, false, &Site::address},
+            {QStringLiteral("city"), ReferenceRepository::CityMax, false, &Site::city}};
+    for (int i = 0; i < 200; ++i) {
+        const Field &f = fields.at(i % fields.size());
+        const bool forbidden = i % 5 == 4;
+        const int length = i % 3 == 0 ? f.max + rng.bounded(-2, 3) : rng.bounded(1, f.max);
+        const TextInput input = hostileText(rng, qMax(1, length), forbidden, false);
+        Site typed = site;
+        typed.*(f.text) = input.text;
+        if (f.name == QLatin1String("code")) // a code of its own each time: none collides
+            typed.code = input.text;
+        const QString kept = input.text.trimmed();
+        const bool valid = codePoints(kept) <= f.max && !hasControlCharacter(kept, false)
+                           && !hasLoneSurrogate(kept) && (!f.required || !kept.isEmpty());
+        tally(QStringLiteral("reference data"));
+        const auto saved = references.updateSite(typed);
+        if (!saved) {
+            if (valid)
+                problems.add(input.text,
+                             f.name + QStringLiteral(" refused: ") + saved.error().message);
+            else if (const QString p = refusalProblem(saved.error(), f.name); !p.isEmpty())
+                problems.add(input.text, p);
+            continue;
+        }
+        if (!valid) {
+            problems.add(input.text, f.name + QStringLiteral(" accepted, should be refused"));
+        } else {
+            const auto read = references.sites();
+            QVERIFY(read);
+            for (const Site &stored : *read) {
+                if (stored.id == site.id && stored.*(f.text) != kept)
+                    problems.add(input.text,
+                                 QStringLiteral("stored as ") + shown(stored.*(f.text)));
+            }
+        }
+        site.version = *saved;
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.report()));
 }

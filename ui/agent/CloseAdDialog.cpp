@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -64,10 +65,18 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     m_service->setObjectName(QStringLiteral("receivingService"));
     m_service->setAccessibleName(tr("Receiving service"));
     m_service->addItem(tr("Choose the service that received it…"), qint64(0));
+    // A deactivated service receives nothing new, even if it asked before.
+    QSet<qint64> inactive;
+    for (const Service &service : services) {
+        if (!service.active)
+            inactive.insert(service.id);
+    }
     QList<qint64> asked;
     QHash<qint64, QStringList> askers;
     QHash<qint64, QString> askedNames;
     for (const ContactRequest &request : requests) {
+        if (inactive.contains(request.requestingServiceId))
+            continue;
         if (!asked.contains(request.requestingServiceId)) {
             asked.append(request.requestingServiceId);
             askedNames.insert(request.requestingServiceId, request.requestingServiceName);
@@ -86,7 +95,7 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     QList<Service> others;
     for (const Service &service : services) {
         m_organisationOf.insert(service.id, service.organisationId);
-        if (!asked.contains(service.id))
+        if (!asked.contains(service.id) && service.active)
             others.append(service);
     }
     std::sort(others.begin(), others.end(), [](const Service &a, const Service &b) {

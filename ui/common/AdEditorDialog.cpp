@@ -425,7 +425,7 @@ void AdEditorDialog::addValueRow(QFormLayout *itemForm, QWidget *itemBox)
             tr("What buying it new would cost, roughly. Only you and the moderators see it; it "
                "counts the purchases avoided."),
             itemBox));
-    m_focusTargets.insert(QStringLiteral("valueCents"), m_value);
+    m_fieldErrors.setFocusTarget(QStringLiteral("valueCents"), m_value);
     valueBox->setFocusProxy(m_value);
     itemForm->addRow(tr("Estimated &value"), valueBox);
     connect(m_value, &QLineEdit::editingFinished, this, [this] {
@@ -600,29 +600,7 @@ void AdEditorDialog::connectChanges()
 
 QWidget *AdEditorDialog::fieldBox(QWidget *input, const QString &field, QLabel *counter)
 {
-    auto *box = new QWidget(input->parentWidget());
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(input);
-    auto *row = new QHBoxLayout;
-    row->setSpacing(8);
-    auto *error = new QLabel(box);
-    error->setObjectName(field + QStringLiteral("Error"));
-    error->setTextFormat(Qt::PlainText);
-    error->setWordWrap(true);
-    error->setStyleSheet(Look::errorStyle(palette()));
-    error->hide();
-    row->addWidget(error, 1);
-    if (counter) {
-        counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        row->addWidget(counter, 0, Qt::AlignRight | Qt::AlignTop);
-    }
-    layout->addLayout(row);
-    box->setFocusProxy(input); // the form label's shortcut lands in the field
-    m_errorLabels.insert(field, error);
-    m_focusTargets.insert(field, input);
-    return box;
+    return m_fieldErrors.box(input, field, counter);
 }
 
 void AdEditorDialog::loadReferences()
@@ -655,9 +633,18 @@ void AdEditorDialog::applyReferences()
     auto byName = [&](const auto &a, const auto &b) {
         return collator.compare(a.name, b.name) < 0;
     };
-    m_categories = references.categories();
+    // A deactivated category or site is offered no more, except to the ad that has it.
+    m_categories.clear();
+    for (const Category &category : references.categories()) {
+        if (category.active || category.id == m_ad.categoryId)
+            m_categories.append(category);
+    }
     std::sort(m_categories.begin(), m_categories.end(), byName);
-    m_sites = references.sites();
+    m_sites.clear();
+    for (const Site &place : references.sites()) {
+        if (place.active || place.id == m_ad.siteId)
+            m_sites.append(place);
+    }
     std::sort(m_sites.begin(), m_sites.end(), byName);
 
     const qint64 category = m_category->currentData().toLongLong();
@@ -667,8 +654,10 @@ void AdEditorDialog::applyReferences()
     m_site->clear();
     m_site->addItem(tr("Choose a site…"), qint64(0));
     for (const Site &place : std::as_const(m_sites)) {
-        const QString text
+        QString text
                 = place.city.isEmpty() ? place.name : tr("%1 — %2").arg(place.name, place.city);
+        if (!place.active)
+            text = tr("%1 (closed)").arg(text);
         m_site->addItem(text, place.id);
     }
     // What was picked (or read from the ad) stays picked.
@@ -683,9 +672,11 @@ void AdEditorDialog::fillCategories()
     m_category->clear();
     m_category->addItem(tr("Choose a category…"), qint64(0));
     for (const Category &category : std::as_const(m_categories)) {
-        m_category->addItem(category.excluded ? tr("%1 (not accepted here)").arg(category.name)
-                                              : category.name,
-                            category.id);
+        QString text = category.excluded ? tr("%1 (not accepted here)").arg(category.name)
+                                         : category.name;
+        if (!category.active)
+            text = tr("%1 (no longer offered)").arg(text);
+        m_category->addItem(text, category.id);
     }
 }
 
@@ -705,6 +696,8 @@ void AdEditorDialog::showAd(const EditedAd &edited)
 {
     m_ad = edited.ad;
     m_owner = edited.owner;
+    if (m_db.references().isLoaded())
+        applyReferences(); // the ad's own category and site, even deactivated
     m_ownerServiceName = m_db.references().serviceName(m_ad.serviceId);
     fillForm(m_ad);
     updateHeading();
@@ -898,8 +891,7 @@ void AdEditorDialog::markDirty()
 
 QString AdEditorDialog::fieldError(const QString &field) const
 {
-    const QLabel *label = m_errorLabels.value(field);
-    return label && !label->isHidden() ? label->text() : QString();
+    return m_fieldErrors.text(field);
 }
 
 bool AdEditorDialog::hasConflict() const
@@ -909,37 +901,15 @@ bool AdEditorDialog::hasConflict() const
 
 void AdEditorDialog::clearFieldErrors()
 {
-    for (QLabel *label : std::as_const(m_errorLabels)) {
-        label->clear();
-        label->hide();
-    }
+    m_fieldErrors.clear();
 }
 
 void AdEditorDialog::showFieldErrors(const QList<FieldError> &errors)
 {
-    clearFieldErrors();
-    QStringList unplaced;
-    QString first;
-    for (const FieldError &error : errors) {
-        QLabel *label = m_errorLabels.value(error.field);
-        if (!label) {
-            unplaced.append(error.message);
-            continue;
-        }
-        if (!label->isHidden())
-            continue; // one message per field is enough
-        label->setText(error.message);
-        label->show();
-        if (first.isEmpty() || fieldOrder().indexOf(error.field) < fieldOrder().indexOf(first))
-            first = error.field;
-    }
-    if (!first.isEmpty()) {
-        if (QWidget *target = m_focusTargets.value(first)) {
-            target->setFocus(Qt::OtherFocusReason);
-            if (auto *line = qobject_cast<QLineEdit *>(target))
-                line->selectAll();
-        }
-    }
+    QList<std::pair<QString, QString>> fields;
+    for (const FieldError &error : errors)
+        fields.append({error.field, error.message});
+    const QStringList unplaced = m_fieldErrors.show(fields, fieldOrder());
     m_messageBar->showMessage(MessageBar::Kind::Error,
                               unplaced.isEmpty()
                                       ? tr("The ad was not saved: correct the fields marked in "
@@ -1431,7 +1401,7 @@ void AdEditorDialog::rebuildPhotoList(int select)
         status = tr("No photo yet: up to %1; a photo taken on site helps a lot.")
                          .arg(AdRules::PhotosMax);
     m_photoStatus->setText(status);
-    QLabel *error = m_errorLabels.value(QStringLiteral("photos"));
+    QLabel *error = m_fieldErrors.label(QStringLiteral("photos"));
     if (error) {
         error->setText(m_photoErrors.join(u'\n'));
         error->setVisible(!m_photoErrors.isEmpty());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/FieldErrors.h"
+
 #include "Result.h"
 #include "actions/MailCenter.h"
 #include "domain/Ad.h"
@@ -211,8 +213,7 @@ private:
     QPushButton *m_photoLater = nullptr;
     QLabel *m_photoStatus = nullptr;
     QCheckBox *m_attestation = nullptr;
-    QHash<QString, QLabel *> m_errorLabels;
-    QHash<QString, QWidget *> m_focusTargets;
+    FieldErrors m_fieldErrors{this};
 
     QWidget *m_yourPanel = nullptr;
     QVBoxLayout *m_yourRows = nullptr;

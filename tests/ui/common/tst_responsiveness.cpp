@@ -18,6 +18,8 @@
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueModel.h"
 #include "moderator/ModerationQueueWindow.h"
+#include "moderator/ReferenceDataWindow.h"
+#include "moderator/ReferenceListModel.h"
 #include "moderator/StatisticsWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/ReferenceRepository.h"
@@ -82,6 +84,7 @@ private slots:
     void moderationPhotosAreReadAndDecodedOffTheGuiThread();
     void failedMailsWindowReadsWithoutFreezing();
     void statisticsWindowReadsWithoutFreezing();
+    void referenceDataWindowReadsWithoutFreezing();
     void roleCheckReadsWithoutFreezing();
     void aWholeSessionHoldsTwoConnections();
 
@@ -254,6 +257,19 @@ void TestResponsiveness::statisticsWindowReadsWithoutFreezing()
     if (QTest::currentTestFailed())
         return;
     QVERIFY(window.figures());
+}
+
+void TestResponsiveness::referenceDataWindowReadsWithoutFreezing()
+{
+    const auto claire = ReferenceRepository(*m_admin).agent(m_world.moderator);
+    holdLock(QStringLiteral("category"));
+    Heartbeat heart;
+    ReferenceDataWindow window(*m_app, *claire);
+    window.show();
+    readsWhileTheGuiTicks(window, heart);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(window.model(ReferenceDataWindow::Kind::Categories)->rowCount() > 0);
 }
 
 void TestResponsiveness::roleCheckReadsWithoutFreezing()
