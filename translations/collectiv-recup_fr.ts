@@ -208,6 +208,22 @@
         <source>This item is on its way to the general store: it waits there until delivered. To change your mind, cancel the transport first.</source>
         <translation>Cet objet part au magasin général&#xa0;: il attend d’y être livré. Pour changer d’avis, annulez d’abord le transport.</translation>
     </message>
+    <message>
+        <source>An agent cannot hand their ads over to themselves: choose another agent.</source>
+        <translation>Un agent ne peut pas se confier ses annonces à lui-même&#xa0;: choisissez un autre agent.</translation>
+    </message>
+    <message>
+        <source>The agent who takes the ads over must be active.</source>
+        <translation>L’agent qui reprend les annonces doit être actif.</translation>
+    </message>
+    <message>
+        <source>This agent does not exist.</source>
+        <translation>Cet agent n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Only moderators and administrators hand an agent&apos;s ads over.</source>
+        <translation>Seuls les modérateurs et les administrateurs confient les annonces d’un agent à un autre.</translation>
+    </message>
 </context>
 <context>
     <name>AdRules</name>
@@ -613,6 +629,18 @@
         <translation>report a besoin de --semester (comme 2026-S2) ou de --declaration --year.</translation>
     </message>
     <message>
+        <source>report, pickup-list: the file to write.</source>
+        <translation>report, pickup-list&#xa0;: le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>pickup-list: the day, as 2026-12-04.</source>
+        <translation>pickup-list&#xa0;: le jour, par exemple 2026-12-04.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
         <source>Sets up and maintains the Collectiv&apos;Récup database.
 
 Commands:
@@ -632,47 +660,193 @@ Commands:
               declaration: --year 2026 --declaration --format csv --output FILE
               [--organisation CODE]
   pickup-list the logistics staff&apos;s printed list of a day, with a logistics login:
-              --date 2026-12-04 --output FILE.pdf</source>
-        <translation>Installe et maintient la base de données de Collectiv&apos;Récup.
+              --date 2026-12-04 --output FILE.pdf
+  import      load reference data from a CSV file (Excel or directory export):
+              --kind organisations|services|sites|categories|agents --file FILE.csv
+              [--dry-run] [--initial-passwords FILE]; rows are matched by code (login for
+              agents): added or changed, never deleted; an agent absent from the file
+              is NOT deactivated (use deactivate-agent). One transaction: any error
+              imports nothing. Columns: see list
+  list        write a kind&apos;s rows as CSV on standard output, in the columns import reads
+              (--kind)
+  set-roles   replace an agent&apos;s roles and database groups (--login, --role)
+  transfer-ads hand a leaving agent&apos;s open ads over to another agent (--from, --to)</source>
+        <translation>Installe et entretient la base de données de Collectiv’Récup.
 
 Commandes&#xa0;:
-  init        crée le schéma, ou le met à niveau vers cette version
+  init        crée le schéma, ou le met à jour vers cette version
   seed-demo   charge les données de démonstration dans une base vide
   add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
               (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  retire à un agent le droit de se connecter (--login)&#xa0;; ses annonces et son historique sont conservés
-  mail-policy affiche ou fixe l’expéditeur de tous les courriels et l’adresse des modérateurs
+  deactivate-agent  retire son identifiant à un agent (--login)&#xa0;; ses annonces et son historique restent
+  mail-policy affiche ou règle l’expéditeur de tous les courriels et l’adresse des modérateurs
               (--sender, --sender-name, --moderators&#xa0;; PostgreSQL)
-  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ceux qui sont dus&#xa0;;
-              se reconnecte de lui-même quand la session de base de données est perdue
+  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ce qui est dû&#xa0;;
+              se reconnecte seul quand la session de base de données est perdue
               (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
               --smtp-password-file, --pickup-folder, --retry-interval)
-  report      les chiffres des modérateurs, avec le compte d’un modérateur ou d’un administrateur&#xa0;:
+  report      les chiffres des modérateurs, avec l’identifiant d’un modérateur ou d’un administrateur&#xa0;:
               --semester 2026-S2 --format pdf|csv --output FICHIER, ou la déclaration annuelle
-              du réemploi&#xa0;: --year 2026 --declaration --format csv --output FICHIER
+              de réemploi&#xa0;: --year 2026 --declaration --format csv --output FICHIER
               [--organisation CODE]
-  pickup-list la liste imprimée des enlèvements d’une journée, avec le compte d’un agent de la logistique&#xa0;:
-              --date 2026-12-04 --output FICHIER.pdf</translation>
+  pickup-list la liste imprimée d’une journée de la logistique, avec un identifiant de la logistique&#xa0;:
+              --date 2026-12-04 --output FICHIER.pdf
+  import      charge des données de référence depuis un fichier CSV (export Excel ou d’annuaire)&#xa0;:
+              --kind organisations|services|sites|categories|agents --file FICHIER.csv
+              [--dry-run] [--initial-passwords FICHIER]&#xa0;; les lignes sont reconnues par leur code
+              (l’identifiant pour les agents)&#xa0;: ajoutées ou modifiées, jamais supprimées&#xa0;; un agent
+              absent du fichier n’est PAS désactivé (voir deactivate-agent). Une seule transaction&#xa0;:
+              à la moindre erreur, rien n’est importé. Colonnes&#xa0;: voir list
+  list        écrit les lignes d’un type en CSV sur la sortie standard, dans les colonnes que lit import
+              (--kind)
+  set-roles   remplace les rôles d’un agent et ses groupes de base de données (--login, --role)
+  transfer-ads confie les annonces ouvertes d’un agent qui part à un autre agent (--from, --to)</translation>
     </message>
     <message>
-        <source>init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report or pickup-list</source>
-        <translation>init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report ou pickup-list</translation>
+        <source>init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report, pickup-list, import, list, set-roles or transfer-ads</source>
+        <translation>init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report, pickup-list, import, list, set-roles ou transfer-ads</translation>
     </message>
     <message>
-        <source>Give one command: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report or pickup-list (see --help).</source>
-        <translation>Donnez une commande&#xa0;: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report ou pickup-list (voir --help).</translation>
+        <source>Give one command: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report, pickup-list, import, list, set-roles or transfer-ads (see --help).</source>
+        <translation>Donnez une commande&#xa0;: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report, pickup-list, import, list, set-roles ou transfer-ads (voir --help).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <comment>import</comment>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>import</comment>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>import</comment>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
     </message>
     <message>
-        <source>report, pickup-list: the file to write.</source>
-        <translation>report, pickup-list&#xa0;: le fichier à écrire.</translation>
+        <source>--kind: organisations, services, sites, categories or agents.</source>
+        <translation>--kind&#xa0;: organisations, services, sites, categories ou agents.</translation>
     </message>
     <message>
-        <source>pickup-list: the day, as 2026-12-04.</source>
-        <translation>pickup-list&#xa0;: le jour, par exemple 2026-12-04.</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation>jour</translation>
+        <source>%1 is too large for an import (%2 MB at most).</source>
+        <translation>%1 est trop gros pour un import (%2 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>import, list: organisations, services, sites, categories or agents.</source>
+        <translation>import, list&#xa0;: organisations, services, sites, categories ou agents.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>import: the CSV file.</source>
+        <translation>import&#xa0;: le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>import: check the file and count the changes, write nothing.</source>
+        <translation>import&#xa0;: vérifie le fichier et compte les changements, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>import --kind agents: give each new agent a generated password, written to this new file (readable by its owner only) as identifiant;mot_de_passe. Without it, new agents have no password (single sign-on).</source>
+        <translation>import --kind agents&#xa0;: donne à chaque nouvel agent un mot de passe généré, écrit dans ce nouveau fichier (lisible par son seul propriétaire) sous la forme identifiant;mot_de_passe. Sans cette option, les nouveaux agents n’ont pas de mot de passe (authentification unique).</translation>
+    </message>
+    <message>
+        <source>transfer-ads: the login of the agent who leaves.</source>
+        <translation>transfer-ads&#xa0;: l’identifiant de l’agent qui part.</translation>
+    </message>
+    <message>
+        <source>transfer-ads: the login of the agent who takes the ads over.</source>
+        <translation>transfer-ads&#xa0;: l’identifiant de l’agent qui reprend les annonces.</translation>
+    </message>
+    <message>
+        <source>import needs --file FILE.csv.</source>
+        <translation>import demande --file FICHIER.csv.</translation>
+    </message>
+    <message>
+        <source>--initial-passwords is for --kind agents.</source>
+        <translation>--initial-passwords ne sert qu’avec --kind agents.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: %1.</source>
+        <translation>Essai, rien n’a été écrit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the database already holds this file.</source>
+        <translation>Rien à changer&#xa0;: la base contient déjà ce fichier.</translation>
+    </message>
+    <message>
+        <source>--initial-passwords: %1 already exists; give a new file.</source>
+        <translation>--initial-passwords&#xa0;: %1 existe déjà&#xa0;; donnez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The agents were imported, but their passwords could not be written to %1: %2. Give them new ones with add-agent --password-stdin.</source>
+        <translation>Les agents ont été importés, mais leurs mots de passe n’ont pas pu être écrits dans %1&#xa0;: %2. Donnez-leur-en de nouveaux avec add-agent --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The new agents&apos; passwords are in %1: hand them over, then delete the file.</source>
+        <translation>Les mots de passe des nouveaux agents sont dans %1&#xa0;: remettez-les, puis supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write on the standard output.</source>
+        <translation>Impossible d’écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>set-roles needs --login and at least one --role.</source>
+        <translation>set-roles demande --login et au moins un --role.</translation>
+    </message>
+    <message>
+        <source>Agent %1 now has the roles: %2.</source>
+        <translation>L’agent %1 a désormais les rôles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>transfer-ads needs --from and --to (logins).</source>
+        <translation>transfer-ads demande --from et --to (des identifiants).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ad(s) of %1 handed over to %2.</source>
+        <translation>
+            <numerusform>%n annonce ouverte de %1 confiée à %2.</numerusform>
+            <numerusform>%n annonces ouvertes de %1 confiées à %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgentLogins</name>
+    <message>
+        <source>Your database account may not create logins: the administrator needs the CREATEROLE right.</source>
+        <translation>Votre compte de base de données ne peut pas créer d’identifiants&#xa0;: l’administrateur doit disposer du droit CREATEROLE.</translation>
+    </message>
+    <message>
+        <source>No agent has the login %1.</source>
+        <translation>Aucun agent n’a l’identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +909,29 @@ Commandes&#xa0;:
     <message>
         <source>You already asked about this ad on %1: the poster has your message and answers by mail. You can ask again from %2.</source>
         <translation>Vous avez déjà demandé cet objet le %1&#xa0;: l’auteur de l’annonce a votre message et vous répond par courriel. Vous pourrez redemander à partir du %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>This file is not a text file (it holds bytes no text has): save it from the spreadsheet as &quot;CSV UTF-8&quot; or &quot;CSV (separator: semicolon)&quot;.</source>
+        <translation>Ce fichier n’est pas un fichier texte (il contient des octets qu’aucun texte ne contient)&#xa0;: enregistrez-le depuis le tableur en «&#xa0;CSV UTF-8&#xa0;» ou «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line must name the columns.</source>
+        <translation>Le fichier est vide&#xa0;: sa première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file has more than %2 data lines. Split it into several files of at most %2 lines each.</source>
+        <translation>Ligne %1&#xa0;: le fichier a plus de %2 lignes de données. Découpez-le en plusieurs fichiers de %2 lignes au plus.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote (&quot;) opened on this line is never closed.</source>
+        <translation>Ligne %1&#xa0;: un guillemet (&quot;) ouvert sur cette ligne n’est jamais fermé.</translation>
     </message>
 </context>
 <context>
@@ -5766,6 +5963,107 @@ Proposé par %2</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column &quot;%2&quot;: %3</source>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n error(s).</source>
+        <translation>
+            <numerusform>Rien n’a été importé&#xa0;: le fichier a %n erreur.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: le fichier a %n erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>Seules les %1 premières sont citées.</translation>
+    </message>
+    <message>
+        <source>this cell may not be empty</source>
+        <translation>cette case ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>the value is too long (%1 characters; at most %2)</source>
+        <translation>la valeur est trop longue (%1 caractères&#xa0;; %2 au plus)</translation>
+    </message>
+    <message>
+        <source>line breaks and control characters are not allowed here</source>
+        <translation>les retours à la ligne et les caractères de contrôle ne sont pas permis ici</translation>
+    </message>
+    <message>
+        <source>control characters are not allowed</source>
+        <translation>les caractères de contrôle ne sont pas permis</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no: write oui or non (or 1 or 0)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non&#xa0;: écrivez oui ou non (ou 1 ou 0)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: write it as 77,5 or 77.5</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: écrivez-le comme 77,5 ou 77.5</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most %2)</source>
+        <translation>%1 est trop grand (%2 au plus)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; holds spaces</source>
+        <translation>le code «&#xa0;%1&#xa0;» contient des espaces</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on line %2: each appears once</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà à la ligne %2&#xa0;: chacun n’apparaît qu’une fois</translation>
+    </message>
+    <message>
+        <source>unknown organisation &quot;%1&quot; (import the organisations first)</source>
+        <translation>organisation inconnue «&#xa0;%1&#xa0;» (importez d’abord les organisations)</translation>
+    </message>
+    <message>
+        <source>a CO2 factor needs its source (WRAP, ADEME Base Carbone…)</source>
+        <translation>un facteur CO2 demande sa source (WRAP, ADEME Base Carbone…)</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: write agent, moderator, logistics or admin, separated by spaces</source>
+        <translation>rôle inconnu «&#xa0;%1&#xa0;»&#xa0;: écrivez agent, moderator, logistics ou admin (ou moderateur, logistique, administrateur), séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot; (import the services first)</source>
+        <translation>service inconnu «&#xa0;%1&#xa0;» (importez d’abord les services)</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>colonne inconnue&#xa0;; les colonnes sont&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>cette colonne apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing (the columns are: %2)</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» manque (les colonnes sont&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a separator too many or missing, or a quote not closed?)</source>
+        <translation>%1 champs alors que l’en-tête en a %2 (un séparateur en trop ou en moins, ou un guillemet non fermé&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceImportStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceRepository</name>
     <message>
         <source>This category does not exist.</source>
@@ -5786,10 +6084,6 @@ Proposé par %2</translation>
     <message>
         <source>The agent cannot be added: the login %1 is taken, or the service, the login or the email address is not valid.</source>
         <translation>L’agent ne peut pas être ajouté&#xa0;: l’identifiant %1 est déjà pris, ou le service, l’identifiant ou l’adresse électronique n’est pas valide.</translation>
-    </message>
-    <message>
-        <source>Your database account may not create logins: the administrator needs the CREATEROLE right.</source>
-        <translation>Votre compte de base de données ne peut pas créer d’identifiants&#xa0;: l’administrateur doit disposer du droit CREATEROLE.</translation>
     </message>
     <message>
         <source>This database does not know who is connected.</source>

@@ -86,13 +86,30 @@ int AdminCommands::run(const QStringList &arguments)
                "              [--organisation CODE]\n"
                "  pickup-list the logistics staff's printed list of a day, with a logistics "
                "login:\n"
-               "              --date 2026-12-04 --output FILE.pdf"));
+               "              --date 2026-12-04 --output FILE.pdf\n"
+               "  import      load reference data from a CSV file (Excel or directory export):\n"
+               "              --kind organisations|services|sites|categories|agents --file "
+               "FILE.csv\n"
+               "              [--dry-run] [--initial-passwords FILE]; rows are matched by code "
+               "(login for\n"
+               "              agents): added or changed, never deleted; an agent absent from the "
+               "file\n"
+               "              is NOT deactivated (use deactivate-agent). One transaction: any "
+               "error\n"
+               "              imports nothing. Columns: see list\n"
+               "  list        write a kind's rows as CSV on standard output, in the columns "
+               "import reads\n"
+               "              (--kind)\n"
+               "  set-roles   replace an agent's roles and database groups (--login, --role)\n"
+               "  transfer-ads hand a leaving agent's open ads over to another agent (--from, "
+               "--to)"));
     parser.addHelpOption();
     parser.addVersionOption();
     addDatabaseOptions(parser);
     addAgentOptions(parser);
     addRelayOptions(parser);
     addReportOptions(parser);
+    addImportOptions(parser);
     parser.addOptions({
             QCommandLineOption(QStringLiteral("sender"),
                                tr("mail-policy: the address every mail comes from."),
@@ -107,7 +124,8 @@ int AdminCommands::run(const QStringList &arguments)
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("init, seed-demo, add-agent, deactivate-agent, mail-policy, "
-                                    "relay, report or pickup-list"));
+                                    "relay, report, pickup-list, import, list, set-roles or "
+                                    "transfer-ads"));
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -122,7 +140,8 @@ int AdminCommands::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usage(tr("Give one command: init, seed-demo, add-agent, deactivate-agent, "
-                        "mail-policy, relay, report or pickup-list (see --help)."));
+                        "mail-policy, relay, report, pickup-list, import, list, set-roles or "
+                        "transfer-ads (see --help)."));
     const QString command = positional.first();
     static const QStringList commands{QStringLiteral("init"),
                                       QStringLiteral("seed-demo"),
@@ -131,7 +150,11 @@ int AdminCommands::run(const QStringList &arguments)
                                       QStringLiteral("mail-policy"),
                                       QStringLiteral("relay"),
                                       QStringLiteral("report"),
-                                      QStringLiteral("pickup-list")};
+                                      QStringLiteral("pickup-list"),
+                                      QStringLiteral("import"),
+                                      QStringLiteral("list"),
+                                      QStringLiteral("set-roles"),
+                                      QStringLiteral("transfer-ads")};
     if (!commands.contains(command))
         return usage(tr("Unknown command \"%1\" (see --help).").arg(command));
 
@@ -233,6 +256,14 @@ int AdminCommands::runOnDatabase(const QString &command, const QCommandLineParse
         return runReport(parser, db);
     if (command == QLatin1String("pickup-list"))
         return runPickupList(parser, db);
+    if (command == QLatin1String("import"))
+        return runImport(parser, db);
+    if (command == QLatin1String("list"))
+        return runList(parser, db);
+    if (command == QLatin1String("set-roles"))
+        return runSetRoles(parser, db);
+    if (command == QLatin1String("transfer-ads"))
+        return runTransferAds(parser, db);
     return runAddAgent(parser, db);
 }
 

@@ -25,6 +25,7 @@ private:
     static void addAgentOptions(QCommandLineParser &parser);
     static void addRelayOptions(QCommandLineParser &parser);
     static void addReportOptions(QCommandLineParser &parser);
+    static void addImportOptions(QCommandLineParser &parser);
 
     // One function per command; those on a database get it open (and, but init, checked).
     static int runOnDatabase(const QString &command, const QCommandLineParser &parser);
@@ -39,6 +40,11 @@ private:
     // pickup-list (PickupListCommand.cpp): its options are checked before the database opens.
     static int checkPickupListOptions(const QCommandLineParser &parser);
     static int runPickupList(const QCommandLineParser &parser, Database &db);
+    // import, list, set-roles, transfer-ads (ImportCommand.cpp)
+    static int runImport(const QCommandLineParser &parser, Database &db);
+    static int runList(const QCommandLineParser &parser, Database &db);
+    static int runSetRoles(const QCommandLineParser &parser, Database &db);
+    static int runTransferAds(const QCommandLineParser &parser, Database &db);
 };
 
 } // namespace Recup

@@ -755,4 +755,56 @@ Result<QList<qint64>> AdRepository::dueForExpiry(const QDateTime &by) const
     return ids;
 }
 
+Result<int> AdRepository::handOverAds(qint64 fromAgentId, qint64 toAgentId, qint64 actorId)
+{
+    const auto refused = [](const QString &message) {
+        return Error{Error::Kind::Invalid, message, {}, {}};
+    };
+    const QString sameAgent = tr("An agent cannot hand their ads over to themselves: choose "
+                                 "another agent.");
+    const QString inactive = tr("The agent who takes the ads over must be active.");
+    if (fromAgentId == toAgentId)
+        return refused(sameAgent);
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, active FROM agent WHERE id IN (?, ?)"));
+    query.addBindValue(fromAgentId);
+    query.addBindValue(toAgentId);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    bool fromKnown = false;
+    bool toActive = false;
+    while (query.next()) {
+        if (query.value(0).toLongLong() == fromAgentId)
+            fromKnown = true;
+        else
+            toActive = query.value(1).toBool();
+    }
+    query.finish();
+    if (!fromKnown)
+        return Error{Error::Kind::NotFound, tr("This agent does not exist."), {}, {}};
+    if (!toActive)
+        return refused(inactive);
+    Result<int> handed = m_db.dialect().handOverAds(db, fromAgentId, toAgentId, actorId);
+    if (!handed) {
+        // The database's own check (another session deactivated the taker meanwhile).
+        Error error = handed.error();
+        if (error.detail.contains(QLatin1String("handover-same-agent"))
+            || error.detail.contains(QLatin1String("to themselves")))
+            error = refused(sameAgent);
+        else if (error.detail.contains(QLatin1String("handover-inactive-agent"))
+                 || error.detail.contains(QLatin1String("must be active")))
+            error = refused(inactive);
+        else if (error.kind == Error::Kind::Forbidden)
+            error.message = tr("Only moderators and administrators hand an agent's ads over.");
+        return error;
+    }
+    if (!transaction.commit())
+        return databaseError(db.lastError());
+    return handed;
+}
+
 } // namespace Recup

@@ -101,6 +101,13 @@ public:
     // The ids of published ads that expire at `by` or before, soonest first (expiry round).
     Result<QList<qint64>> dueForExpiry(const QDateTime &by) const;
 
+    // A leaving agent's open ads handed over to another, active agent (moderators and
+    // administrators; migration 016): each gets the new owner and their service and a
+    // 'handover' step in its history; closed ads and those on their way to the store stay.
+    // Returns how many were handed over. The same agent twice or an inactive taker is an
+    // Invalid error with a sentence that says so; one transaction (joins an open one).
+    Result<int> handOverAds(qint64 fromAgentId, qint64 toAgentId, qint64 actorId);
+
 private:
     Database &m_db;
 };

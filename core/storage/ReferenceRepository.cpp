@@ -4,6 +4,7 @@
 
 #include "domain/UserText.h"
 
+#include "storage/AgentLogins.h"
 #include "storage/ConnectionErrors.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -412,21 +413,8 @@ Result<qint64> ReferenceRepository::enrolAgent(const Agent &agent,
     Transaction transaction(db);
     if (!transaction.isActive())
         return databaseError(db.lastError());
-    QStringList groups{QStringLiteral("recup_agent")};
-    if (agent.roles.testFlag(Role::Moderator))
-        groups.append(QStringLiteral("recup_moderator"));
-    if (agent.roles.testFlag(Role::Logistics))
-        groups.append(QStringLiteral("recup_logistics"));
-    if (agent.roles.testFlag(Role::Admin))
-        groups.append(QStringLiteral("recup_admin"));
-    if (const Status role = m_db.dialect().createLoginRole(db, agent.login, password, groups);
-        !role) {
-        Error error = role.error();
-        if (error.kind == Error::Kind::Forbidden)
-            error.message = tr("Your database account may not create logins: the administrator "
-                               "needs the CREATEROLE right.");
-        return error;
-    }
+    if (const Status login = AgentLogins::createLogin(m_db, agent, password); !login)
+        return login.error();
     const auto id = addAgent(agent);
     if (!id)
         return id;

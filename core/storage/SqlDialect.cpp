@@ -207,6 +207,33 @@ public:
     {
         return execFormatted(db, QStringLiteral("ALTER ROLE %I NOLOGIN"), {login});
     }
+    Status
+    setLoginGroups(QSqlDatabase &db, const QString &login, const QStringList &groups) const override
+    {
+        for (const char *group :
+             {"recup_agent", "recup_moderator", "recup_logistics", "recup_admin"}) {
+            const QString name = QString::fromLatin1(group);
+            const Status done
+                    = execFormatted(db,
+                                    groups.contains(name) ? QStringLiteral("GRANT %I TO %I")
+                                                          : QStringLiteral("REVOKE %I FROM %I"),
+                                    {name, login});
+            if (!done)
+                return done;
+        }
+        return {};
+    }
+    Result<int>
+    handOverAds(QSqlDatabase &db, qint64 fromAgentId, qint64 toAgentId, qint64) const override
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT recup.hand_over_ads(?, ?)"));
+        query.addBindValue(fromAgentId);
+        query.addBindValue(toAgentId);
+        if (!query.exec() || !query.next())
+            return databaseError(query.lastError());
+        return query.value(0).toInt();
+    }
     QString sessionIdentityQuery() const override
     {
         return QStringLiteral("SELECT recup.current_agent_id(), recup.in_group('recup_moderator'), "
@@ -364,6 +391,29 @@ public:
         return {};
     }
     Status disableLogin(QSqlDatabase &, const QString &) const override { return {}; }
+    Status setLoginGroups(QSqlDatabase &, const QString &, const QStringList &) const override
+    {
+        return {};
+    }
+    Result<int> handOverAds(QSqlDatabase &db,
+                            qint64 fromAgentId,
+                            qint64 toAgentId,
+                            qint64 actorId) const override
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+                "INSERT INTO ad_handover (ad_id, from_agent_id, to_agent_id, actor_id) "
+                "SELECT a.id, a.owner_id, ?, ? FROM ad a "
+                "WHERE a.owner_id = ? AND a.state <> 'closed' "
+                "AND NOT EXISTS (SELECT 1 FROM pickup p WHERE p.ad_id = a.id "
+                "AND p.purpose = 'store' AND p.status IN ('requested', 'planned', 'picked_up'))"));
+        query.addBindValue(toAgentId);
+        query.addBindValue(actorId ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(fromAgentId);
+        if (!query.exec())
+            return databaseError(query.lastError());
+        return query.numRowsAffected();
+    }
     QString sessionIdentityQuery() const override { return {}; }
     QString name() const override { return QStringLiteral("sqlite"); }
     QString driverName() const override { return QStringLiteral("QSQLITE"); }

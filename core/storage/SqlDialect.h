@@ -123,6 +123,18 @@ public:
                                    const std::optional<QString> &password,
                                    const QStringList &groups) const = 0;
     virtual Status disableLogin(QSqlDatabase &db, const QString &login) const = 0;
+    // Makes the login a member of exactly `groups` among the application's four group roles
+    // (GRANT the missing, REVOKE the others). No-op on SQLite, whose roles are the agent's flags.
+    virtual Status
+    setLoginGroups(QSqlDatabase &db, const QString &login, const QStringList &groups) const = 0;
+    // Hands every open ad of agent `from` that is not on its way to the store over to agent
+    // `to`, each with a 'handover' step in its history (migration 016), and returns how many.
+    // PostgreSQL: recup.hand_over_ads(), moderators and administrators only, the actor being
+    // the session's agent; SQLite: one ad_handover row per ad (its trigger does the rest),
+    // `actorId` recorded (0: none). Errors carry the database's words (handover-same-agent,
+    // handover-inactive-agent) in detail; AdRepository::handOverAds says them.
+    virtual Result<int>
+    handOverAds(QSqlDatabase &db, qint64 fromAgentId, qint64 toAgentId, qint64 actorId) const = 0;
     // One row: the session's agent id, then whether it is a moderator, logistics, admin.
     // Empty where the database has no notion of who is connected (SQLite).
     virtual QString sessionIdentityQuery() const = 0;

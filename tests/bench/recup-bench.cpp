@@ -4,6 +4,7 @@
 // search through CatalogueQuery next to the very same SQL run straight through Qt SQL; then
 // drains 1,000 queued mails into a real SMTP server with the relay, next to a Python sender;
 // lays out a day of 1,000 pickups as the printed list, next to a plain table of the same rows.
+#include "ImportBench.h"
 #include "TransportsBench.h"
 #include "WindowsBench.h"
 #include "actions/MailQueue.h"
@@ -121,6 +122,7 @@ struct Options
     qint64 closed = 100'000;      // closed ads filled for the figures
     bool pickups = true;          // the printed pickup list of a 1,000-stop day (no database)
     bool transports = false;      // the logistics window over 5,000 transports (--only only)
+    bool import = false;          // import of 5,000 agents, PostgreSQL (--only only)
     int windowRuns = 10;
     int mails = 1000; // 0: no relay measure
     int mailRuns = 3;
@@ -163,7 +165,8 @@ Result<Options> parseOptions(const QCoreApplication &app)
             u"3"_s);
     const QCommandLineOption onlyOption(
             u"only"_s,
-            u"catalogue, windows, figures, relay, pickups ou transports : une seule des mesures."_s,
+            u"catalogue, windows, figures, relay, pickups, transports ou import : une seule des "
+            "mesures."_s,
             u"PART"_s);
     const QCommandLineOption closedOption(
             u"closed"_s,
@@ -243,9 +246,18 @@ Result<Options> parseOptions(const QCoreApplication &app)
         options.measureCatalogue = false;
         options.figures = false;
         options.transports = true;
+    } else if (only == u"import") {
+        options.mails = 0;
+        options.catalogue = false;
+        options.windows = false;
+        options.measureCatalogue = false;
+        options.figures = false;
+        options.import = true;
+        if (options.postgres.isEmpty())
+            return setupError(u"--only import mesure PostgreSQL : donnez --postgres CONNINFO."_s);
     } else if (!only.isEmpty()) {
-        return setupError(u"--only attend catalogue, windows, figures, relay, pickups ou "
-                          "transports, pas « %1 »."_s.arg(only));
+        return setupError(u"--only attend catalogue, windows, figures, relay, pickups, "
+                          "transports ou import, pas « %1 »."_s.arg(only));
     }
 
     QString backend = parser.value(backendOption);
@@ -262,6 +274,8 @@ Result<Options> parseOptions(const QCoreApplication &app)
         return setupError(u"PostgreSQL demandé sans --postgres CONNINFO."_s);
     if (only == u"pickups")
         options.backends.clear(); // the list is built in memory
+    if (only == u"import")
+        options.backends = {u"postgresql"_s};
     return options;
 }
 
@@ -2594,6 +2608,46 @@ void printReports(const QList<BackendReport> &reports, const Options &options)
 
 } // namespace
 
+// --only import: 5,000 agents with roles through the import's code path, next to the same
+// statements run directly, then the same file again (nothing to change).
+bool benchImport(const Options &options, QTextStream &out)
+{
+    QTextStream err(stderr);
+    PostgresBenchDatabase database(options.postgres, options.keep);
+    const auto config = database.create();
+    if (!config) {
+        err << "recup-bench : " << config.error().message << Qt::endl;
+        return false;
+    }
+    Recup::Database db(*config);
+    if (Status opened = db.open(); !opened) {
+        err << "recup-bench : " << opened.error().message << Qt::endl;
+        return false;
+    }
+    if (Status migrated = Recup::SchemaMigrator(db).migrate(); !migrated) {
+        err << "recup-bench : " << migrated.error().message << Qt::endl;
+        return false;
+    }
+    const auto m = RecupBench::measureImport(db);
+    if (!m) {
+        err << "recup-bench : " << m.error().message << " (" << m.error().detail << ')' << Qt::endl;
+        return false;
+    }
+    out << Qt::endl
+        << "postgresql: " << serverVersion(db) << Qt::endl
+        << "import of " << RecupBench::ImportAgents << " agents with roles (" << m->groupGrants
+        << " group grants) in " << RecupBench::ImportServices
+        << " services, one transaction:" << Qt::endl
+        << "  import (CsvReader, ReferenceImport::plan, ReferenceImportStore::apply): "
+        << number(m->importMs, 0) << " ms, " << m->added << " added" << Qt::endl
+        << "  baseline (the same INSERTs, CREATE ROLE and GRANTs run directly):   "
+        << number(m->baselineMs, 0) << " ms" << Qt::endl
+        << "  ratio to the baseline: " << number(m->importMs / m->baselineMs) << Qt::endl
+        << "  the same file again (read, compared, nothing written): " << number(m->secondMs, 0)
+        << " ms, " << m->unchanged << " unchanged" << Qt::endl;
+    return true;
+}
+
 int main(int argc, char *argv[])
 {
     // The windows are real ones: without a screen, on the offscreen platform.
@@ -2639,6 +2693,9 @@ int main(int argc, char *argv[])
         if (const Status reachable = onCluster(options->postgres, u"SELECT 1"_s); !reachable)
             return fail(reachable.error());
     }
+
+    if (options->import)
+        return benchImport(*options, out) ? 0 : 2;
 
     QList<BackendReport> reports;
     for (const QString &backend : options->backends) {
