@@ -740,6 +740,23 @@ Result<QMap<AdState, int>> AdRepository::ownedCounts(qint64 agentId) const
     return counts;
 }
 
+Result<QHash<qint64, AdRepository::OpenAds>> AdRepository::openAdsByOwner() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+                "SELECT a.owner_id, count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM pickup p "
+                "WHERE p.ad_id = a.id AND p.purpose = 'store' AND p.status IN ('requested', "
+                "'planned', 'picked_up')) THEN 0 ELSE 1 END) "
+                "FROM ad a WHERE a.state <> 'closed' GROUP BY a.owner_id")))
+        return databaseError(query.lastError());
+    QHash<qint64, OpenAds> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(),
+                      OpenAds{query.value(1).toInt(), query.value(2).toInt()});
+    return counts;
+}
+
 Result<QList<qint64>> AdRepository::dueForExpiry(const QDateTime &by) const
 {
     QSqlQuery query(m_db.connection());
@@ -753,6 +770,89 @@ Result<QList<qint64>> AdRepository::dueForExpiry(const QDateTime &by) const
     while (query.next())
         ids.append(query.value(0).toLongLong());
     return ids;
+}
+
+// --- Hand-over of a leaving agent's ads (issue #12, migration 016) ---
+
+namespace {
+
+Error handOverRefusal(Error::Kind kind, const QString &message, const QString &detail = {})
+{
+    return Error{kind, message, detail, {{QStringLiteral("toAgent"), message}}};
+}
+
+} // namespace
+
+Result<int> AdRepository::handOverAds(qint64 fromAgentId, qint64 toAgentId, qint64 actorId)
+{
+    if (fromAgentId == toAgentId)
+        return handOverRefusal(Error::Kind::Invalid,
+                               tr("The ads cannot be handed over to the agent who has them: "
+                                  "choose another agent."));
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    // Said in words before the database refuses it: who they are, whether they may.
+    ReferenceRepository references(m_db);
+    const auto from = references.agent(fromAgentId);
+    if (!from)
+        return from.error();
+    const auto to = references.agent(toAgentId);
+    if (!to)
+        return handOverRefusal(to.error().kind, to.error().message, to.error().detail);
+    if (!to->active)
+        return handOverRefusal(Error::Kind::Invalid,
+                               tr("%1 is no longer active: hand the ads over to an active agent.")
+                                       .arg(to->displayName));
+    if (actorId > 0) {
+        const auto actor = references.agent(actorId);
+        if (!actor)
+            return actor.error();
+        if (!actor->active
+            || !(actor->roles.testFlag(Role::Moderator) || actor->roles.testFlag(Role::Admin)))
+            return Error{Error::Kind::Forbidden,
+                         tr("Only moderators and administrators hand ads over."),
+                         {},
+                         {}};
+    }
+    const auto handed = m_db.dialect().handOverAds(db, fromAgentId, toAgentId, actorId);
+    if (!handed) {
+        const Error &error = handed.error();
+        const auto says = [&error](const char *code) {
+            return error.detail.contains(QLatin1String(code));
+        };
+        if (says("handover-same-agent"))
+            return handOverRefusal(Error::Kind::Invalid,
+                                   tr("The ads cannot be handed over to the agent who has them: "
+                                      "choose another agent."),
+                                   error.detail);
+        if (says("handover-inactive-agent"))
+            return handOverRefusal(Error::Kind::Invalid,
+                                   tr("%1 is no longer active: hand the ads over to an active "
+                                      "agent.")
+                                           .arg(to->displayName),
+                                   error.detail);
+        if (says("handover-unknown-agent"))
+            return Error{Error::Kind::NotFound, tr("This agent does not exist."), error.detail, {}};
+        if (says("handover-not-open"))
+            return Error{Error::Kind::Conflict,
+                         tr("One of the ads changed meanwhile; nothing was handed over. Try "
+                            "again."),
+                         error.detail,
+                         {}};
+        if (error.kind == Error::Kind::Forbidden)
+            return Error{Error::Kind::Forbidden,
+                         tr("Only moderators and administrators hand ads over."),
+                         error.detail,
+                         {}};
+        Error failed = error;
+        failed.message = tr("The ads could not be handed over.") + u' ' + error.message;
+        return failed;
+    }
+    if (!transaction.commit())
+        return databaseError(db.lastError(), tr("The ads could not be handed over."));
+    return *handed;
 }
 
 } // namespace Recup

@@ -346,6 +346,21 @@ public:
             term.append(QStringLiteral(":*"));
         return terms.join(QStringLiteral(" & "));
     }
+    // --- Hand-over of a leaving agent's ads (issue #12) ---
+    Result<int> handOverAds(QSqlDatabase &db,
+                            qint64 fromAgentId,
+                            qint64 toAgentId,
+                            qint64 /*actorId: the session's agent*/) const override
+    {
+        QSqlQuery query(db);
+        if (!query.prepare(QStringLiteral("SELECT recup.hand_over_ads(?, ?)")))
+            return databaseError(query.lastError());
+        query.addBindValue(fromAgentId);
+        query.addBindValue(toAgentId);
+        if (!query.exec() || !query.next())
+            return databaseError(query.lastError());
+        return query.value(0).toInt();
+    }
 };
 
 class SqliteDialect final : public SqlDialect
@@ -501,6 +516,33 @@ public:
         for (QString &term : terms)
             term = u'"' + term + QStringLiteral("\"*");
         return terms.join(u' ');
+    }
+    // --- Hand-over of a leaving agent's ads (issue #12) ---
+    Result<int> handOverAds(QSqlDatabase &db,
+                            qint64 fromAgentId,
+                            qint64 toAgentId,
+                            qint64 actorId) const override
+    {
+        // The ads are chosen before the first row's trigger moves one: the triggers update the
+        // table the selection reads.
+        QSqlQuery query(db);
+        if (!query.prepare(QStringLiteral(
+                    "WITH open_ad AS MATERIALIZED ("
+                    "SELECT a.id FROM ad a WHERE a.owner_id = ? AND a.state <> 'closed' "
+                    "AND NOT EXISTS (SELECT 1 FROM pickup p WHERE p.ad_id = a.id "
+                    "AND p.purpose = 'store' AND p.status IN ('requested', 'planned', "
+                    "'picked_up'))) "
+                    "INSERT INTO ad_handover (ad_id, from_agent_id, to_agent_id, actor_id) "
+                    "SELECT id, ?, ?, ? FROM open_ad ORDER BY id")))
+            return databaseError(query.lastError());
+        query.addBindValue(fromAgentId);
+        query.addBindValue(fromAgentId);
+        query.addBindValue(toAgentId);
+        query.addBindValue(actorId > 0 ? QVariant(actorId)
+                                       : QVariant(QMetaType::fromType<qint64>()));
+        if (!query.exec())
+            return databaseError(query.lastError());
+        return query.numRowsAffected();
     }
 };
 
