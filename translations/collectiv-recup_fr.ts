@@ -55,6 +55,10 @@
         <source>Send to the general store</source>
         <translation>Envoyer au magasin général</translation>
     </message>
+    <message>
+        <source>Hand over to another agent</source>
+        <translation>Confier à un autre agent</translation>
+    </message>
 </context>
 <context>
     <name>AdHistory</name>
@@ -109,6 +113,14 @@
     <message>
         <source>Delivered to the general store</source>
         <translation>Déposé au magasin général</translation>
+    </message>
+    <message>
+        <source>Handed over by a moderator</source>
+        <translation>Confiée par un modérateur</translation>
+    </message>
+    <message>
+        <source>Handed over by a moderator (previously %1&apos;s ad)</source>
+        <translation>Confiée par un modérateur (annonce de %1)</translation>
     </message>
 </context>
 <context>
@@ -199,6 +211,30 @@
     <message>
         <source>This item is on its way to the general store: it waits there until delivered. To change your mind, cancel the transport first.</source>
         <translation>Cet objet part au magasin général&#xa0;: il attend d’y être livré. Pour changer d’avis, annulez d’abord le transport.</translation>
+    </message>
+    <message>
+        <source>The ads cannot be handed over to the agent who has them: choose another agent.</source>
+        <translation>Les annonces ne peuvent pas être confiées à l’agent qui les a déjà&#xa0;: choisissez un autre agent.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active: hand the ads over to an active agent.</source>
+        <translation>%1 n’est plus actif&#xa0;: confiez les annonces à un agent actif.</translation>
+    </message>
+    <message>
+        <source>Only moderators and administrators hand ads over.</source>
+        <translation>Seuls les modérateurs et les administrateurs confient des annonces à un autre agent.</translation>
+    </message>
+    <message>
+        <source>This agent does not exist.</source>
+        <translation>Cet agent n’existe pas.</translation>
+    </message>
+    <message>
+        <source>One of the ads changed meanwhile; nothing was handed over. Try again.</source>
+        <translation>Une des annonces a changé entre-temps&#xa0;; aucune n’a été confiée. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The ads could not be handed over.</source>
+        <translation>Les annonces n’ont pas pu être confiées.</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2087,208 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Recup::AgentsModel</name>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>logistics</source>
+        <translation>logistique</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Service inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the way to the general store: they stay with this agent until delivered.</source>
+        <translation>
+            <numerusform>%n en route vers le magasin général&#xa0;: elle reste à cet agent jusqu’à sa livraison.</numerusform>
+            <numerusform>%n en route vers le magasin général&#xa0;: elles restent à cet agent jusqu’à leur livraison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This agent no longer acts in Collectiv&apos;Récup; their ads and history stay.</source>
+        <translation>Cet agent n’agit plus dans Collectiv’Récup&#xa0;; ses annonces et leur historique restent.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Open ads</source>
+        <translation>Annonces en cours</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::AgentsWindow</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Who works with Collectiv&apos;Récup: find an agent, hand a leaving agent&apos;s ads over to a colleague, deactivate an agent who has left.</source>
+        <translation>Les agents de Collectiv’Récup&#xa0;: retrouvez un agent, confiez les annonces d’un agent qui part à un collègue, désactivez un agent parti.</translation>
+    </message>
+    <message>
+        <source>Read the list again now (it is also read every minute)</source>
+        <translation>Relire la liste maintenant (elle est aussi relue chaque minute)</translation>
+    </message>
+    <message>
+        <source>Agents — Collectiv&apos;Récup</source>
+        <translation>Agents — Collectiv’Récup</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agents</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over their ads…</source>
+        <translation>&amp;Confier ses annonces…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A name, a login or a service</source>
+        <translation>Un nom, un identifiant ou un service</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive agents</source>
+        <translation>Afficher les agents &amp;inactifs</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Hand over their ads…</source>
+        <translation>Confier ses annonces…</translation>
+    </message>
+    <message>
+        <source>Give the open ads of the selected agent to another agent, for instance when they leave</source>
+        <translation>Confier les annonces en cours de l’agent choisi à un autre agent, par exemple à son départ</translation>
+    </message>
+    <message>
+        <source>The agents could not be read. %1</source>
+        <translation>La liste des agents n’a pas pu être lue. %1</translation>
+    </message>
+    <message>
+        <source>Agents: %1</source>
+        <translation>Agents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>The list shown may be out of date.</source>
+        <translation>La liste affichée n’est peut-être plus à jour.</translation>
+    </message>
+    <message>
+        <source>No agent matches.</source>
+        <translation>Aucun agent ne correspond.</translation>
+    </message>
+    <message>
+        <source>Select an agent to hand over their ads or to deactivate them.</source>
+        <translation>Choisissez un agent pour confier ses annonces ou pour le désactiver.</translation>
+    </message>
+    <message>
+        <source>%1 has no open ad.</source>
+        <translation>%1 n’a aucune annonce en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n open ad(s).</source>
+        <translation>
+            <numerusform>%1 a %n annonce en cours.</numerusform>
+            <numerusform>%1 a %n annonces en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no ad to hand over: their open ads are on the way to the general store, whose keeper takes them on delivery.</source>
+        <translation>%1 n’a aucune annonce à confier&#xa0;: ses annonces en cours sont en route vers le magasin général, dont le responsable les reprend à la livraison.</translation>
+    </message>
+    <message>
+        <source>%1 has no open ad to hand over.</source>
+        <translation>%1 n’a aucune annonce en cours à confier.</translation>
+    </message>
+    <message>
+        <source>%1 has no open ad to hand over any more: nothing was changed.</source>
+        <translation>%1 n’a plus d’annonce en cours à confier&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) of %1 handed over to %2.</source>
+        <translation>
+            <numerusform>%n annonce de %1 confiée à %2.</numerusform>
+            <numerusform>%n annonces de %1 confiées à %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 est de nouveau actif.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: they no longer act in Collectiv&apos;Récup; their ads and history stay.</source>
+        <translation>%1 est désactivé&#xa0;: cet agent n’agit plus dans Collectiv’Récup&#xa0;; ses annonces et leur historique restent.</translation>
+    </message>
+    <message>
+        <source>Their database login stays until the IT department revokes it (collectiv-recup-admin deactivate-agent --login %1).</source>
+        <translation>Son identifiant de connexion à la base reste valable jusqu’à ce que le service informatique le révoque (collectiv-recup-admin deactivate-agent --login %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n open ad(s) stay(s) theirs: hand them over with “Hand over their ads…”.</source>
+        <translation>
+            <numerusform>Son annonce en cours lui reste&#xa0;: confiez-la avec «&#xa0;Confier ses annonces…&#xa0;».</numerusform>
+            <numerusform>Ses %n annonces en cours lui restent&#xa0;: confiez-les avec «&#xa0;Confier ses annonces…&#xa0;».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recup::CatalogueModel</name>
     <message>
         <source>%1 (quantity: %2)</source>
@@ -2673,6 +2911,58 @@ Proposé par %2</translation>
     <message>
         <source>Why it is not sent</source>
         <translation>Pourquoi il ne part pas</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::HandOverDialog</name>
+    <message>
+        <source>Hand over the ads of %1</source>
+        <translation>Confier les annonces de %1</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Confier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ad(s) of %1 will go to the agent you choose, who becomes their owner, with their service. Each ad&apos;s history keeps that it was handed over, and by whom.</source>
+        <translation>
+            <numerusform>%n annonce en cours de %1 ira à l’agent que vous choisissez, qui en devient le propriétaire, avec son service. L’historique de l’annonce garde qu’elle a été confiée, et par qui.</numerusform>
+            <numerusform>%n annonces en cours de %1 iront à l’agent que vous choisissez, qui en devient le propriétaire, avec son service. L’historique de chaque annonce garde qu’elle a été confiée, et par qui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) on the way to the general store stay(s) with %1 until delivered.</source>
+        <translation>
+            <numerusform>%n annonce en route vers le magasin général reste à %1 jusqu’à sa livraison.</numerusform>
+            <numerusform>%n annonces en route vers le magasin général restent à %1 jusqu’à leur livraison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hand them over to:</source>
+        <translation>&amp;Les confier à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a name or a service</source>
+        <translation>Tapez un nom ou un service</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the agent who takes the ads over.</source>
+        <translation>Choisissez l’agent qui reprend les annonces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) of %1 will be handed over to %2.</source>
+        <translation>
+            <numerusform>%n annonce de %1 sera confiée à %2.</numerusform>
+            <numerusform>%n annonces de %1 seront confiées à %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4532,10 @@ Proposé par %2</translation>
         <source>%1 will go to the general store: the logistics service plans the transport. Until it is delivered, the ad waits as it is.</source>
         <translation>%1 partira au magasin général&#xa0;: le service logistique planifie le transport. Jusqu’à la livraison, l’annonce reste en l’état.</translation>
     </message>
+    <message>
+        <source>A moderator handed this ad over to you on %1: it was %2&apos;s.</source>
+        <translation>Un modérateur vous a confié cette annonce le %1&#xa0;: c’était celle de %2.</translation>
+    </message>
 </context>
 <context>
     <name>Recup::PasswordStore</name>
@@ -5354,6 +5648,14 @@ Proposé par %2</translation>
         <source>What the general store holds, since when, given by whom</source>
         <translation>Ce que détient le magasin général, depuis quand, donné par qui</translation>
     </message>
+    <message>
+        <source>Agents…</source>
+        <translation>Agents…</translation>
+    </message>
+    <message>
+        <source>The agents: hand a leaving agent&apos;s ads over, deactivate them</source>
+        <translation>Les agents&#xa0;: confier les annonces d’un agent qui part, le désactiver</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceRepository</name>
@@ -5420,6 +5722,43 @@ Proposé par %2</translation>
     <message>
         <source>This site no longer exists.</source>
         <translation>Ce site n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this agent in the meantime: the list is read again, look at it before trying again.</source>
+        <translation>Quelqu’un d’autre a modifié cet agent entre-temps&#xa0;: la liste est relue, regardez-la avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionTemplateRepository</name>
+    <message>
+        <source>Give the reason a short title.</source>
+        <translation>Donnez un titre court au motif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title takes at most %n characters on one line.</source>
+        <translation>
+            <numerusform>Le titre tient en %n caractère au plus, sur une ligne.</numerusform>
+            <numerusform>Le titre tient en %n caractères au plus, sur une ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the text the poster will read.</source>
+        <translation>Écrivez le texte que lira l’auteur de l’annonce.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text takes at most %n characters.</source>
+        <translation>
+            <numerusform>Le texte tient en %n caractère au plus.</numerusform>
+            <numerusform>Le texte tient en %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please correct the reason.</source>
+        <translation>Corrigez le motif, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this reason in the meantime: what you typed is kept; read theirs, then save again.</source>
+        <translation>Quelqu’un d’autre a modifié ce motif entre-temps&#xa0;: ce que vous avez tapé est gardé&#xa0;; lisez sa version, puis enregistrez de nouveau.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "common/MessageBar.h"
 #include "logistics/LogisticsWindow.h"
 #include "logistics/StoreWindow.h"
+#include "moderator/AgentsWindow.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "moderator/StatisticsWindow.h"
@@ -65,6 +66,10 @@ WindowSets::WindowSets(Database &db,
             tr("General store"), tr("What the general store holds, since when, given by whom"));
     m_storeAction->setObjectName(QStringLiteral("storeAction"));
     connect(m_storeAction, &QAction::triggered, this, &WindowSets::openStore);
+    m_agentsAction = catalogue.addWindowSet(
+            tr("Agents…"), tr("The agents: hand a leaving agent's ads over, deactivate them"));
+    m_agentsAction->setObjectName(QStringLiteral("agentsAction"));
+    connect(m_agentsAction, &QAction::triggered, this, &WindowSets::openAgents);
     // Whether one's service keeps a store is reference data: offered once it is read.
     connect(&db.references(), &ReferenceCache::changed, this, &WindowSets::offerStore);
     m_roleTimer = new QTimer(this);
@@ -139,6 +144,13 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
         retire(m_logisticsWindow);
     m_logisticsAgent = carries ? agent : std::nullopt;
     m_logistics->setVisible(carries);
+    const bool keeps
+            = agent
+              && (agent->roles.testFlag(Role::Moderator) || agent->roles.testFlag(Role::Admin));
+    if (!keeps || !m_agentsKeeper || m_agentsKeeper->id != agent->id)
+        retire(m_agentsWindow);
+    m_agentsKeeper = keeps ? agent : std::nullopt;
+    m_agentsAction->setVisible(keeps);
     if (!agent || !m_storeAgent || m_storeAgent->id != agent->id)
         retire(m_storeWindow);
     m_storeAgent = agent;
@@ -296,6 +308,21 @@ void WindowSets::openStore()
     m_storeWindow->show();
     m_storeWindow->raise();
     m_storeWindow->activateWindow();
+}
+
+void WindowSets::openAgents()
+{
+    if (!m_agentsKeeper)
+        return;
+    if (!m_agentsWindow) {
+        // A child of the catalogue: closing the catalogue ends the application.
+        m_agentsWindow = std::make_unique<AgentsWindow>(m_db, *m_agentsKeeper, &m_catalogue);
+    } else {
+        m_agentsWindow->refresh();
+    }
+    m_agentsWindow->show();
+    m_agentsWindow->raise();
+    m_agentsWindow->activateWindow();
 }
 
 void WindowSets::setMailCenter(MailCenter *mail)

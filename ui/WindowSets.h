@@ -18,6 +18,7 @@ class QTimer;
 
 namespace Recup {
 
+class AgentsWindow;
 class CatalogueWindow;
 class Database;
 class AdEditorDialog;
@@ -68,6 +69,10 @@ public:
     // the agents of a service that keeps a store.
     QAction *storeAction() const { return m_storeAction; }
     StoreWindow *storeWindow() const { return m_storeWindow.get(); }
+    // « Agents… »: the agents, their open ads handed over when they leave; moderators and
+    // administrators.
+    QAction *agentsAction() const { return m_agentsAction; }
+    AgentsWindow *agentsWindow() const { return m_agentsWindow.get(); }
     // The failures counted last (-1: not counted, or not a moderator).
     int failedMailCount() const { return m_failedMailCount; }
 
@@ -89,6 +94,7 @@ public slots:
     void openStatistics();
     void openLogistics();
     void openStore();
+    void openAgents();
     // Counts the permanent failures again for the entry's text (moderators only). Also worth
     // calling when the dispatcher reports a mail failed.
     void updateFailedMailCount();
@@ -128,12 +134,14 @@ private:
     QAction *m_statistics = nullptr;
     QAction *m_logistics = nullptr;
     QAction *m_storeAction = nullptr;
+    QAction *m_agentsAction = nullptr;
     QTimer *m_roleTimer = nullptr;
     int m_failedMailCount = -1;
     std::optional<Agent> m_agent;
     std::optional<Agent> m_moderator;
     std::optional<Agent> m_logisticsAgent; // logistics staff or a moderator
     std::optional<Agent> m_storeAgent;     // whoever is signed in; offerStore() decides
+    std::optional<Agent> m_agentsKeeper;   // a moderator or an administrator
     QPointer<AdEditorDialog> m_editor;
     QPointer<ContactDialog> m_contact;
     QPointer<MailCenter> m_mail;
@@ -144,6 +152,7 @@ private:
     std::unique_ptr<StatisticsWindow> m_statisticsWindow;
     std::unique_ptr<LogisticsWindow> m_logisticsWindow;
     std::unique_ptr<StoreWindow> m_storeWindow;
+    std::unique_ptr<AgentsWindow> m_agentsWindow;
 };
 
 } // namespace Recup
