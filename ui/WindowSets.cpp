@@ -9,6 +9,7 @@
 #include "common/MessageBar.h"
 #include "logistics/LogisticsWindow.h"
 #include "logistics/StoreWindow.h"
+#include "moderator/AgentsWindow.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "moderator/ReferenceDataWindow.h"
@@ -72,6 +73,10 @@ WindowSets::WindowSets(Database &db,
             tr("General store"), tr("What the general store holds, since when, given by whom"));
     m_storeAction->setObjectName(QStringLiteral("storeAction"));
     connect(m_storeAction, &QAction::triggered, this, &WindowSets::openStore);
+    m_agentsAction = catalogue.addWindowSet(
+            tr("Agents…"), tr("The agents: hand a leaving agent's ads over, deactivate them"));
+    m_agentsAction->setObjectName(QStringLiteral("agentsAction"));
+    connect(m_agentsAction, &QAction::triggered, this, &WindowSets::openAgents);
     // Whether one's service keeps a store is reference data: offered once it is read.
     connect(&db.references(), &ReferenceCache::changed, this, &WindowSets::offerStore);
     m_roleTimer = new QTimer(this);
@@ -139,14 +144,17 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
     m_moderate->setVisible(may);
     m_failedMails->setVisible(may);
     m_statistics->setVisible(may);
-    // Moderators and administrators keep the reference data.
+    // Moderators and administrators keep the reference data and the agents.
     const bool keeps
             = agent
               && (agent->roles.testFlag(Role::Moderator) || agent->roles.testFlag(Role::Admin));
-    if (!keeps || !m_referenceAgent || m_referenceAgent->id != agent->id)
+    if (!keeps || !m_referenceAgent || m_referenceAgent->id != agent->id) {
         retire(m_referenceDataWindow);
+        retire(m_agentsWindow);
+    }
     m_referenceAgent = keeps ? agent : std::nullopt;
     m_referenceData->setVisible(keeps);
+    m_agentsAction->setVisible(keeps);
     const bool carries
             = agent
               && (agent->roles.testFlag(Role::Logistics) || agent->roles.testFlag(Role::Moderator));
@@ -311,6 +319,21 @@ void WindowSets::openStore()
     m_storeWindow->show();
     m_storeWindow->raise();
     m_storeWindow->activateWindow();
+}
+
+void WindowSets::openAgents()
+{
+    if (!m_referenceAgent)
+        return;
+    if (!m_agentsWindow) {
+        // A child of the catalogue: closing the catalogue ends the application.
+        m_agentsWindow = std::make_unique<AgentsWindow>(m_db, *m_referenceAgent, &m_catalogue);
+    } else {
+        m_agentsWindow->refresh();
+    }
+    m_agentsWindow->show();
+    m_agentsWindow->raise();
+    m_agentsWindow->activateWindow();
 }
 
 void WindowSets::setMailCenter(MailCenter *mail)

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace Recup {
 
+class AgentsWindow;
 class CatalogueWindow;
 class Database;
 class AdEditorDialog;
@@ -73,6 +74,10 @@ public:
     // the agents of a service that keeps a store.
     QAction *storeAction() const { return m_storeAction; }
     StoreWindow *storeWindow() const { return m_storeWindow.get(); }
+    // « Agents… »: the agents, their open ads handed over when they leave; moderators and
+    // administrators.
+    QAction *agentsAction() const { return m_agentsAction; }
+    AgentsWindow *agentsWindow() const { return m_agentsWindow.get(); }
     // The failures counted last (-1: not counted, or not a moderator).
     int failedMailCount() const { return m_failedMailCount; }
 
@@ -95,6 +100,7 @@ public slots:
     void openLogistics();
     void openStore();
     void openReferenceData();
+    void openAgents();
     // Counts the permanent failures again for the entry's text (moderators only). Also worth
     // calling when the dispatcher reports a mail failed.
     void updateFailedMailCount();
@@ -135,12 +141,13 @@ private:
     QAction *m_logistics = nullptr;
     QAction *m_storeAction = nullptr;
     QAction *m_referenceData = nullptr;
+    QAction *m_agentsAction = nullptr;
     QTimer *m_roleTimer = nullptr;
     int m_failedMailCount = -1;
     std::optional<Agent> m_agent;
     std::optional<Agent> m_moderator;
     std::optional<Agent> m_logisticsAgent; // logistics staff or a moderator
-    std::optional<Agent> m_referenceAgent; // a moderator or an administrator
+    std::optional<Agent> m_referenceAgent; // a moderator or an administrator: reference, agents
     std::optional<Agent> m_storeAgent;     // whoever is signed in; offerStore() decides
     QPointer<AdEditorDialog> m_editor;
     QPointer<ContactDialog> m_contact;
@@ -153,6 +160,7 @@ private:
     std::unique_ptr<LogisticsWindow> m_logisticsWindow;
     std::unique_ptr<StoreWindow> m_storeWindow;
     std::unique_ptr<ReferenceDataWindow> m_referenceDataWindow;
+    std::unique_ptr<AgentsWindow> m_agentsWindow;
 };
 
 } // namespace Recup

@@ -164,6 +164,20 @@ QString historyLabel(AdAction action)
     return {};
 }
 
+QString historyStepText(const AdHistoryEntry &step)
+{
+    if (historyStepSaysReason(step))
+        return QCoreApplication::translate("AdHistory",
+                                           "Handed over by a moderator (previously %1's ad)")
+                .arg(step.reason);
+    return historyLabel(step.action);
+}
+
+bool historyStepSaysReason(const AdHistoryEntry &step)
+{
+    return step.action == AdAction::HandOver && !step.reason.isEmpty();
+}
+
 QString displayName(CloseReason reason)
 {
     switch (reason) {

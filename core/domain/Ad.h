@@ -96,4 +96,11 @@ struct AdHistoryEntry
     QString reason;
 };
 
+// The step as a history shows it, with its reason where the reason belongs in the words: a
+// hand-over says whose ad it was (its reason keeps the former owner's name, migration 016).
+// Steps whose reason is said apart (a rejection, a removal) get their historyLabel().
+QString historyStepText(const AdHistoryEntry &step);
+// Whether historyStepText() already says the step's reason.
+bool historyStepSaysReason(const AdHistoryEntry &step);
+
 } // namespace Recup

@@ -740,6 +740,23 @@ Result<QMap<AdState, int>> AdRepository::ownedCounts(qint64 agentId) const
     return counts;
 }
 
+Result<QHash<qint64, AdRepository::OpenAds>> AdRepository::openAdsByOwner() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+                "SELECT a.owner_id, count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM pickup p "
+                "WHERE p.ad_id = a.id AND p.purpose = 'store' AND p.status IN ('requested', "
+                "'planned', 'picked_up')) THEN 0 ELSE 1 END) "
+                "FROM ad a WHERE a.state <> 'closed' GROUP BY a.owner_id")))
+        return databaseError(query.lastError());
+    QHash<qint64, OpenAds> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(),
+                      OpenAds{query.value(1).toInt(), query.value(2).toInt()});
+    return counts;
+}
+
 Result<QList<qint64>> AdRepository::dueForExpiry(const QDateTime &by) const
 {
     QSqlQuery query(m_db.connection());
@@ -755,56 +772,87 @@ Result<QList<qint64>> AdRepository::dueForExpiry(const QDateTime &by) const
     return ids;
 }
 
+// --- Hand-over of a leaving agent's ads (issue #12, migration 016) ---
+
+namespace {
+
+Error handOverRefusal(Error::Kind kind, const QString &message, const QString &detail = {})
+{
+    return Error{kind, message, detail, {{QStringLiteral("toAgent"), message}}};
+}
+
+} // namespace
+
 Result<int> AdRepository::handOverAds(qint64 fromAgentId, qint64 toAgentId, qint64 actorId)
 {
-    const auto refused = [](const QString &message) {
-        return Error{Error::Kind::Invalid, message, {}, {}};
-    };
-    const QString sameAgent = tr("An agent cannot hand their ads over to themselves: choose "
-                                 "another agent.");
-    const QString inactive = tr("The agent who takes the ads over must be active.");
     if (fromAgentId == toAgentId)
-        return refused(sameAgent);
+        return handOverRefusal(Error::Kind::Invalid,
+                               tr("The ads cannot be handed over to the agent who has them: "
+                                  "choose another agent."));
     QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
         return databaseError(db.lastError());
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, active FROM agent WHERE id IN (?, ?)"));
-    query.addBindValue(fromAgentId);
-    query.addBindValue(toAgentId);
-    if (!query.exec())
-        return databaseError(query.lastError());
-    bool fromKnown = false;
-    bool toActive = false;
-    while (query.next()) {
-        if (query.value(0).toLongLong() == fromAgentId)
-            fromKnown = true;
-        else
-            toActive = query.value(1).toBool();
+    // Said in words before the database refuses it: who they are, whether they may.
+    ReferenceRepository references(m_db);
+    const auto from = references.agent(fromAgentId);
+    if (!from)
+        return from.error();
+    const auto to = references.agent(toAgentId);
+    if (!to)
+        return handOverRefusal(to.error().kind, to.error().message, to.error().detail);
+    if (!to->active)
+        return handOverRefusal(Error::Kind::Invalid,
+                               tr("%1 is no longer active: hand the ads over to an active agent.")
+                                       .arg(to->displayName));
+    if (actorId > 0) {
+        const auto actor = references.agent(actorId);
+        if (!actor)
+            return actor.error();
+        if (!actor->active
+            || !(actor->roles.testFlag(Role::Moderator) || actor->roles.testFlag(Role::Admin)))
+            return Error{Error::Kind::Forbidden,
+                         tr("Only moderators and administrators hand ads over."),
+                         {},
+                         {}};
     }
-    query.finish();
-    if (!fromKnown)
-        return Error{Error::Kind::NotFound, tr("This agent does not exist."), {}, {}};
-    if (!toActive)
-        return refused(inactive);
-    Result<int> handed = m_db.dialect().handOverAds(db, fromAgentId, toAgentId, actorId);
+    const auto handed = m_db.dialect().handOverAds(db, fromAgentId, toAgentId, actorId);
     if (!handed) {
-        // The database's own check (another session deactivated the taker meanwhile).
-        Error error = handed.error();
-        if (error.detail.contains(QLatin1String("handover-same-agent"))
-            || error.detail.contains(QLatin1String("to themselves")))
-            error = refused(sameAgent);
-        else if (error.detail.contains(QLatin1String("handover-inactive-agent"))
-                 || error.detail.contains(QLatin1String("must be active")))
-            error = refused(inactive);
-        else if (error.kind == Error::Kind::Forbidden)
-            error.message = tr("Only moderators and administrators hand an agent's ads over.");
-        return error;
+        const Error &error = handed.error();
+        const auto says = [&error](const char *code) {
+            return error.detail.contains(QLatin1String(code));
+        };
+        if (says("handover-same-agent"))
+            return handOverRefusal(Error::Kind::Invalid,
+                                   tr("The ads cannot be handed over to the agent who has them: "
+                                      "choose another agent."),
+                                   error.detail);
+        if (says("handover-inactive-agent"))
+            return handOverRefusal(Error::Kind::Invalid,
+                                   tr("%1 is no longer active: hand the ads over to an active "
+                                      "agent.")
+                                           .arg(to->displayName),
+                                   error.detail);
+        if (says("handover-unknown-agent"))
+            return Error{Error::Kind::NotFound, tr("This agent does not exist."), error.detail, {}};
+        if (says("handover-not-open"))
+            return Error{Error::Kind::Conflict,
+                         tr("One of the ads changed meanwhile; nothing was handed over. Try "
+                            "again."),
+                         error.detail,
+                         {}};
+        if (error.kind == Error::Kind::Forbidden)
+            return Error{Error::Kind::Forbidden,
+                         tr("Only moderators and administrators hand ads over."),
+                         error.detail,
+                         {}};
+        Error failed = error;
+        failed.message = tr("The ads could not be handed over.") + u' ' + error.message;
+        return failed;
     }
     if (!transaction.commit())
-        return databaseError(db.lastError());
-    return handed;
+        return databaseError(db.lastError(), tr("The ads could not be handed over."));
+    return *handed;
 }
 
 } // namespace Recup

@@ -97,15 +97,27 @@ public:
                                    int limit) const;
     // How many ads the agent has in each state, counted by the database.
     Result<QMap<AdState, int>> ownedCounts(qint64 agentId) const;
+    // Every agent's open ads (not closed), counted by the database in one grouped statement, by
+    // owner id; `movable` leaves out those on their way to the store, which a hand-over keeps.
+    struct OpenAds
+    {
+        int open = 0;
+        int movable = 0;
+    };
+    Result<QHash<qint64, OpenAds>> openAdsByOwner() const;
 
     // The ids of published ads that expire at `by` or before, soonest first (expiry round).
     Result<QList<qint64>> dueForExpiry(const QDateTime &by) const;
 
-    // A leaving agent's open ads handed over to another, active agent (moderators and
-    // administrators; migration 016): each gets the new owner and their service and a
-    // 'handover' step in its history; closed ads and those on their way to the store stay.
-    // Returns how many were handed over. The same agent twice or an inactive taker is an
-    // Invalid error with a sentence that says so; one transaction (joins an open one).
+    // --- Hand-over of a leaving agent's ads (issue #12, migration 016) ---
+    // Hands every open ad of fromAgentId (not closed, not on its way to the store) to
+    // toAgentId, an active agent, with toAgentId's service, in one transaction; returns how many
+    // moved (0: nothing to hand over). Each ad gets a 'handover' step in its history whose
+    // reason is the previous owner's name (the database writes it). Moderators and
+    // administrators only: actorId is the acting agent (0: an administrator's tool); on
+    // PostgreSQL the database decides by the session's groups. Refusals are translated:
+    // Invalid with field "toAgent" (the same agent, an inactive one), NotFound (an unknown
+    // agent), Forbidden, Conflict (an ad changed meanwhile).
     Result<int> handOverAds(qint64 fromAgentId, qint64 toAgentId, qint64 actorId);
 
 private:

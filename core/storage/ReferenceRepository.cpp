@@ -444,6 +444,31 @@ Status ReferenceRepository::deactivateAgent(const QString &login)
     return {};
 }
 
+Status ReferenceRepository::setAgentActive(qint64 agentId, bool active, qint64 expectedVersion)
+{
+    QSqlQuery query(m_db.connection());
+    // PostgreSQL's trigger moves the version itself (to the same value).
+    query.prepare(QStringLiteral("UPDATE agent SET active = ?, version = version + 1 "
+                                 "WHERE id = ? AND version = ?"));
+    query.addBindValue(active);
+    query.addBindValue(agentId);
+    query.addBindValue(expectedVersion);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (query.numRowsAffected() != 1)
+        return Error{Error::Kind::Conflict,
+                     tr("Someone else changed this agent in the meantime: the list is read "
+                        "again, look at it before trying again."),
+                     {},
+                     {}};
+    return {};
+}
+
+bool ReferenceRepository::agentsHaveLogins() const
+{
+    return !m_db.dialect().sessionIdentityQuery().isEmpty();
+}
+
 Result<Agent> ReferenceRepository::sessionAgent() const
 {
     const QString sql = m_db.dialect().sessionIdentityQuery();

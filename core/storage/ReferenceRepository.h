@@ -83,6 +83,13 @@ public:
     Result<qint64> enrolAgent(const Agent &agent, const std::optional<QString> &password);
     // Revokes the login and marks the agent inactive; their ads and history stay.
     Status deactivateAgent(const QString &login);
+    // Marks an agent active or not, over the version read (Conflict when someone saved since);
+    // their login, ads and history stay. What moderators may do (agent_guard, migration 016):
+    // on PostgreSQL the login itself is revoked by the administrators' deactivate-agent.
+    Status setAgentActive(qint64 agentId, bool active, qint64 expectedVersion);
+    // Whether each agent logs in with a database role of their own (PostgreSQL), which only
+    // deactivateAgent() revokes; false where the database has no logins (SQLite).
+    bool agentsHaveLogins() const;
 
     // The agent this database session belongs to (PostgreSQL: the login role), with the
     // roles the server grants it. NotFound on SQLite, where the demo picker chooses.

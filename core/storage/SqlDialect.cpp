@@ -223,17 +223,6 @@ public:
         }
         return {};
     }
-    Result<int>
-    handOverAds(QSqlDatabase &db, qint64 fromAgentId, qint64 toAgentId, qint64) const override
-    {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT recup.hand_over_ads(?, ?)"));
-        query.addBindValue(fromAgentId);
-        query.addBindValue(toAgentId);
-        if (!query.exec() || !query.next())
-            return databaseError(query.lastError());
-        return query.value(0).toInt();
-    }
     QString sessionIdentityQuery() const override
     {
         return QStringLiteral("SELECT recup.current_agent_id(), recup.in_group('recup_moderator'), "
@@ -378,6 +367,21 @@ public:
             term.append(QStringLiteral(":*"));
         return terms.join(QStringLiteral(" & "));
     }
+    // A leaving agent's ads handed over (issue #12).
+    Result<int> handOverAds(QSqlDatabase &db,
+                            qint64 fromAgentId,
+                            qint64 toAgentId,
+                            qint64 /*actorId: the session's agent*/) const override
+    {
+        QSqlQuery query(db);
+        if (!query.prepare(QStringLiteral("SELECT recup.hand_over_ads(?, ?)")))
+            return databaseError(query.lastError());
+        query.addBindValue(fromAgentId);
+        query.addBindValue(toAgentId);
+        if (!query.exec() || !query.next())
+            return databaseError(query.lastError());
+        return query.value(0).toInt();
+    }
 };
 
 class SqliteDialect final : public SqlDialect
@@ -394,25 +398,6 @@ public:
     Status setLoginGroups(QSqlDatabase &, const QString &, const QStringList &) const override
     {
         return {};
-    }
-    Result<int> handOverAds(QSqlDatabase &db,
-                            qint64 fromAgentId,
-                            qint64 toAgentId,
-                            qint64 actorId) const override
-    {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral(
-                "INSERT INTO ad_handover (ad_id, from_agent_id, to_agent_id, actor_id) "
-                "SELECT a.id, a.owner_id, ?, ? FROM ad a "
-                "WHERE a.owner_id = ? AND a.state <> 'closed' "
-                "AND NOT EXISTS (SELECT 1 FROM pickup p WHERE p.ad_id = a.id "
-                "AND p.purpose = 'store' AND p.status IN ('requested', 'planned', 'picked_up'))"));
-        query.addBindValue(toAgentId);
-        query.addBindValue(actorId ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>()));
-        query.addBindValue(fromAgentId);
-        if (!query.exec())
-            return databaseError(query.lastError());
-        return query.numRowsAffected();
     }
     QString sessionIdentityQuery() const override { return {}; }
     QString name() const override { return QStringLiteral("sqlite"); }
@@ -561,6 +546,33 @@ public:
         for (QString &term : terms)
             term = u'"' + term + QStringLiteral("\"*");
         return terms.join(u' ');
+    }
+    // A leaving agent's ads handed over (issue #12).
+    Result<int> handOverAds(QSqlDatabase &db,
+                            qint64 fromAgentId,
+                            qint64 toAgentId,
+                            qint64 actorId) const override
+    {
+        // The ads are chosen before the first row's trigger moves one: the triggers update the
+        // table the selection reads.
+        QSqlQuery query(db);
+        if (!query.prepare(QStringLiteral(
+                    "WITH open_ad AS MATERIALIZED ("
+                    "SELECT a.id FROM ad a WHERE a.owner_id = ? AND a.state <> 'closed' "
+                    "AND NOT EXISTS (SELECT 1 FROM pickup p WHERE p.ad_id = a.id "
+                    "AND p.purpose = 'store' AND p.status IN ('requested', 'planned', "
+                    "'picked_up'))) "
+                    "INSERT INTO ad_handover (ad_id, from_agent_id, to_agent_id, actor_id) "
+                    "SELECT id, ?, ?, ? FROM open_ad ORDER BY id")))
+            return databaseError(query.lastError());
+        query.addBindValue(fromAgentId);
+        query.addBindValue(fromAgentId);
+        query.addBindValue(toAgentId);
+        query.addBindValue(actorId > 0 ? QVariant(actorId)
+                                       : QVariant(QMetaType::fromType<qint64>()));
+        if (!query.exec())
+            return databaseError(query.lastError());
+        return query.numRowsAffected();
     }
 };
 

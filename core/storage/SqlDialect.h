@@ -127,14 +127,6 @@ public:
     // (GRANT the missing, REVOKE the others). No-op on SQLite, whose roles are the agent's flags.
     virtual Status
     setLoginGroups(QSqlDatabase &db, const QString &login, const QStringList &groups) const = 0;
-    // Hands every open ad of agent `from` that is not on its way to the store over to agent
-    // `to`, each with a 'handover' step in its history (migration 016), and returns how many.
-    // PostgreSQL: recup.hand_over_ads(), moderators and administrators only, the actor being
-    // the session's agent; SQLite: one ad_handover row per ad (its trigger does the rest),
-    // `actorId` recorded (0: none). Errors carry the database's words (handover-same-agent,
-    // handover-inactive-agent) in detail; AdRepository::handOverAds says them.
-    virtual Result<int>
-    handOverAds(QSqlDatabase &db, qint64 fromAgentId, qint64 toAgentId, qint64 actorId) const = 0;
     // One row: the session's agent id, then whether it is a moderator, logistics, admin.
     // Empty where the database has no notion of who is connected (SQLite).
     virtual QString sessionIdentityQuery() const = 0;
@@ -143,6 +135,16 @@ public:
     // and the value to bind for what the user typed (empty when nothing searchable remains).
     virtual QString searchCondition() const = 0;
     virtual QString searchArgument(const QString &userText) const = 0;
+
+    // A leaving agent's ads (issue #12, migration 016): hands every open ad of fromAgentId (not closed, not on its way to the store) to
+    // toAgentId, with their service, in the caller's transaction; returns how many moved. Each
+    // ad gets a 'handover' step in its history, written by the database. PostgreSQL:
+    // recup.hand_over_ads(), which names the session's agent as the actor (actorId unused) and
+    // refuses with the hints handover-same-agent / -inactive-agent / -unknown-agent; SQLite:
+    // one ad_handover row per ad, whose triggers move it and RAISE handover-same-agent /
+    // -inactive-agent / -not-open. The driver's error is returned as it is.
+    virtual Result<int>
+    handOverAds(QSqlDatabase &db, qint64 fromAgentId, qint64 toAgentId, qint64 actorId) const = 0;
 };
 
 } // namespace Recup

@@ -16,6 +16,7 @@
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
 #include "logistics/LogisticsWindow.h"
+#include "moderator/AgentsWindow.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "moderator/StatisticsWindow.h"
@@ -67,6 +68,37 @@ private slots:
         QVERIFY(sets.moderationWindow());
         QVERIFY(sets.moderationWindow()->isVisible());
         QCOMPARE(sets.moderator()->id, m_world.moderator);
+    }
+
+    void moderatorsAndAdministratorsGetTheAgents()
+    {
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("g.ini")));
+        CatalogueWindow window(*m_db, settings, false);
+        const auto claire = ReferenceRepository(*m_db).agent(m_world.moderator);
+        WindowSets sets(*m_db, window, *claire, false);
+        QVERIFY(sets.agentsAction()->isVisible());
+        QCOMPARE(sets.agentsAction()->text(), QStringLiteral("Agents…"));
+        sets.agentsAction()->trigger();
+        QVERIFY(sets.agentsWindow());
+        QVERIFY(sets.agentsWindow()->isVisible());
+        QVERIFY(waitIdle(*sets.agentsWindow()));
+
+        // An administrator who is no moderator keeps the agents too; a plain agent does not.
+        const auto read = ReferenceRepository(*m_db).agent(m_world.other);
+        QVERIFY(read);
+        Agent admin = *read;
+        admin.roles |= Role::Admin;
+        AppSettings other(m_settingsDir.filePath(QStringLiteral("h.ini")));
+        CatalogueWindow adminWindow(*m_db, other, false);
+        WindowSets adminSets(*m_db, adminWindow, admin, false);
+        QVERIFY(adminSets.agentsAction()->isVisible());
+        QVERIFY(!adminSets.moderationAction()->isVisible());
+        AppSettings third(m_settingsDir.filePath(QStringLiteral("i.ini")));
+        CatalogueWindow agentWindow(*m_db, third, false);
+        WindowSets agentSets(*m_db, agentWindow, *read, false);
+        QVERIFY(!agentSets.agentsAction()->isVisible());
+        agentSets.openAgents();
+        QVERIFY(!agentSets.agentsWindow());
     }
 
     void logisticsStaffAndModeratorsGetTransports()

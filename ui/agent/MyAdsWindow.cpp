@@ -601,6 +601,16 @@ void MyAdsWindow::showDetails(const Ad &ad,
         hint = tr("This ad is closed; it stays here for your records.");
         break;
     }
+    // An ad handed over by a moderator (a colleague left) says whose it was.
+    const AdHistoryEntry *lastOwnerChange = nullptr;
+    for (const AdHistoryEntry &step : history) {
+        if (step.action == AdAction::HandOver || step.action == AdAction::Store)
+            lastOwnerChange = &step;
+    }
+    if (lastOwnerChange && historyStepSaysReason(*lastOwnerChange))
+        hint += u'\n'
+                + tr("A moderator handed this ad over to you on %1: it was %2's.")
+                          .arg(dateText(lastOwnerChange->at), lastOwnerChange->reason);
     m_stateHint->setText(hint);
 
     m_value->setText(ad.valueCents > 0 ? Amounts::euroText(ad.valueCents) : tr("Not given"));

@@ -435,8 +435,8 @@ void ModerationQueueWindow::showSelected(bool force)
                                                                 QLocale::ShortFormat),
                                                 step.actorId > 0 ? agentName(step.actorId)
                                                                  : tr("automatic"),
-                                                historyLabel(step.action));
-                    if (!step.reason.isEmpty())
+                                                historyStepText(step));
+                    if (!step.reason.isEmpty() && !historyStepSaysReason(step))
                         line += tr(" — %1").arg(Look::quoted(step.reason));
                     details.history.append(line);
                 }

@@ -15,6 +15,8 @@
 #include "agent/MyAdsWindow.h"
 #include "common/WindowHeader.h"
 #include "media/PhotoScaler.h"
+#include "moderator/AgentsModel.h"
+#include "moderator/AgentsWindow.h"
 #include "moderator/FailedMailsWindow.h"
 #include "moderator/ModerationQueueModel.h"
 #include "moderator/ModerationQueueWindow.h"
@@ -85,6 +87,7 @@ private slots:
     void failedMailsWindowReadsWithoutFreezing();
     void statisticsWindowReadsWithoutFreezing();
     void referenceDataWindowReadsWithoutFreezing();
+    void agentsWindowReadsWithoutFreezing();
     void roleCheckReadsWithoutFreezing();
     void aWholeSessionHoldsTwoConnections();
 
@@ -272,6 +275,19 @@ void TestResponsiveness::referenceDataWindowReadsWithoutFreezing()
     QVERIFY(window.model(ReferenceDataWindow::Kind::Categories)->rowCount() > 0);
 }
 
+void TestResponsiveness::agentsWindowReadsWithoutFreezing()
+{
+    const auto claire = ReferenceRepository(*m_admin).agent(m_world.moderator);
+    holdLock(QStringLiteral("ad")); // the open ads are counted on it
+    Heartbeat heart;
+    AgentsWindow window(*m_app, *claire);
+    window.show();
+    readsWhileTheGuiTicks(window, heart);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(window.model()->rowCount() >= 4);
+}
+
 void TestResponsiveness::roleCheckReadsWithoutFreezing()
 {
     AppSettings settings(m_settingsDir.filePath(QStringLiteral("roles.ini")));
@@ -301,6 +317,8 @@ void TestResponsiveness::aWholeSessionHoldsTwoConnections()
     sets.openMyAds();
     sets.openModeration();
     sets.openFailedMails();
+    sets.openAgents();
+    QVERIFY(waitIdle(*sets.agentsWindow()));
     QVERIFY(waitIdle(*sets.myAdsWindow()));
     QVERIFY(waitIdle(*sets.moderationWindow()));
     QVERIFY(waitIdle(*sets.failedMailsWindow()));

@@ -1,0 +1,302 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hand-over of a leaving agent's ads behind the wall, each person with their own login as
+// with psql: agents and logistics staff neither call hand_over_ads() (not even for their own
+// ads), nor write or read ad_handover, nor move an owner by hand; moderators and
+// administrators hand over, to an active agent other than the giver, only the open ads that
+// are not on their way to the store, each with one 'handover' step; the new owner then acts
+// as owner and the former no longer; a moderator's hand-made change of owner is still refused;
+// moderators change an agent's name and active flag, never their login nor their roles.
+#include "Fixtures.h"
+#include "Sql.h"
+#include "TestDatabase.h"
+#include "domain/PlatformTime.h"
+#include "storage/PickupRepository.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Recup;
+using namespace Recup::Testing;
+using namespace Qt::StringLiterals;
+
+class TestHandOverSecurity : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        if (TestDatabase::backend() != QLatin1String("postgresql"))
+            QSKIP("roles and row-level security exist on PostgreSQL only");
+        RECUP_CREATE_TEST_DATABASE(m_test, QStringLiteral("handoversecurity"));
+        m_admin = m_test->open();
+        QVERIFY(m_admin);
+        m_world = makeWorld(*m_admin);
+        // Marc leaves; Claire takes over (and keeps the store); Léa is logistics; Mona
+        // moderates; Alain administers; Gaston has left already.
+        m_marcId = enrolLogin(*m_admin, u"hos_marc"_s, Role::Agent, m_world.waste);
+        m_claireId = enrolLogin(*m_admin, u"hos_claire"_s, Role::Agent, m_world.library);
+        m_leaId = enrolLogin(*m_admin, u"hos_lea"_s, Role::Agent | Role::Logistics, m_world.waste);
+        m_monaId = enrolLogin(
+                *m_admin, u"hos_mona"_s, Role::Agent | Role::Moderator, m_world.schools);
+        m_alainId
+                = enrolLogin(*m_admin, u"hos_alain"_s, Role::Agent | Role::Admin, m_world.schools);
+        m_gastonId = enrolLogin(*m_admin, u"hos_gaston"_s, Role::Agent, m_world.library);
+        QVERIFY(m_marcId > 0 && m_claireId > 0 && m_leaId > 0 && m_monaId > 0 && m_alainId > 0
+                && m_gastonId > 0);
+        QVERIFY(execSql(*m_admin,
+                        u"UPDATE agent SET active = false WHERE id = %1"_s.arg(m_gastonId)));
+        for (const auto &[login, db] : {std::pair{u"hos_marc"_s, &m_marc},
+                                        std::pair{u"hos_claire"_s, &m_claire},
+                                        std::pair{u"hos_lea"_s, &m_lea},
+                                        std::pair{u"hos_mona"_s, &m_mona},
+                                        std::pair{u"hos_alain"_s, &m_alain}}) {
+            *db = m_test->openAs(login);
+            QVERIFY2(*db, qPrintable(login));
+        }
+        ReferenceRepository references(*m_admin);
+        Site store;
+        store.organisationId = m_world.agglo;
+        store.code = u"MAG"_s;
+        store.name = u"Magasin général"_s;
+        m_store = *references.addSite(store);
+        QVERIFY(references.setStore(m_store, m_world.library, m_claireId));
+
+        m_asMarc = m_world;
+        m_asMarc.owner = m_marcId;
+        m_open = {pendingAd(*m_admin, m_asMarc, u"Armoire en attente"_s).id,
+                  publishedAd(*m_admin, m_asMarc, u"Bureau publié"_s).id,
+                  publishedAd(*m_admin, m_asMarc, u"Chaise publiée"_s).id};
+        m_closed
+                = closedLot(*m_admin, m_asMarc, m_world.chairs, 1, 0, 0, CloseReason::Discarded).id;
+        m_toStore = publishedAd(*m_admin, m_asMarc, u"Armoire vers le magasin"_s).id;
+        PickupRequest r;
+        r.from = {m_world.depot, {}, {}, u"B 104"_s, u"Marc"_s, u"05 49 00 00 01"_s};
+        r.to = {m_store, {}, {}, u"Travée 2"_s, u"Claire"_s, u"05 49 00 00 09"_s};
+        r.wishedDate = platformToday().addDays(1);
+        const auto moving = PickupRepository(*m_marc).sendToStore(
+                m_toStore, r, Actor{m_marcId, false, false});
+        QVERIFY2(moving, qPrintable(moving.error().message + moving.error().detail));
+    }
+    void cleanupTestCase()
+    {
+        for (auto *db : {&m_marc, &m_claire, &m_lea, &m_mona, &m_alain, &m_admin})
+            db->reset();
+        m_test.reset();
+    }
+
+    void agentsAndLogisticsDoNotHandOver()
+    {
+        for (Database *db : {m_marc.get(), m_lea.get()}) {
+            // Not even the agent's own ads, to an active colleague.
+            QSqlQuery call(db->connection());
+            QVERIFY(!call.exec(
+                    u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(m_claireId)));
+            QCOMPARE(call.lastError().nativeErrorCode(), u"42501"_s);
+            QSqlQuery insert(db->connection());
+            QVERIFY(!insert.exec(
+                    u"INSERT INTO recup.ad_handover (ad_id, from_agent_id, "
+                    "to_agent_id, actor_id) VALUES (%1, %2, %3, %2)"_s.arg(m_open.first())
+                            .arg(m_marcId)
+                            .arg(m_claireId)));
+            QCOMPARE(insert.lastError().nativeErrorCode(), u"42501"_s);
+            QSqlQuery read(db->connection());
+            QVERIFY(!read.exec(u"SELECT count(*) FROM recup.ad_handover"_s));
+            QCOMPARE(read.lastError().nativeErrorCode(), u"42501"_s);
+        }
+        // Marc does not give his ad away by hand either.
+        QSqlQuery update(m_marc->connection());
+        QVERIFY(!update.exec(u"UPDATE recup.ad SET owner_id = %1, version = version + 1 "
+                             "WHERE id = %2"_s.arg(m_claireId)
+                                     .arg(m_open.last())));
+        QCOMPARE(update.lastError().nativeErrorCode(), u"42501"_s);
+        QCOMPARE(ownerOf(m_open.last()), m_marcId);
+    }
+
+    void aModeratorDoesNotMoveAnOwnerByHand()
+    {
+        for (Database *db : {m_mona.get(), m_alain.get()}) {
+            QSqlQuery q(db->connection());
+            QVERIFY(!q.exec(u"UPDATE recup.ad SET owner_id = %1, service_id = %2, "
+                            "version = version + 1 WHERE id = %3"_s.arg(m_claireId)
+                                    .arg(m_world.library)
+                                    .arg(m_open.last())));
+            QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        }
+        // Nor writes ad_handover rows of their own: only the function does.
+        QSqlQuery insert(m_mona->connection());
+        QVERIFY(!insert.exec(u"INSERT INTO recup.ad_handover (ad_id, from_agent_id, to_agent_id) "
+                             "VALUES (%1, %2, %3)"_s.arg(m_open.last())
+                                     .arg(m_marcId)
+                                     .arg(m_claireId)));
+        QCOMPARE(insert.lastError().nativeErrorCode(), u"42501"_s);
+        QCOMPARE(ownerOf(m_open.last()), m_marcId);
+    }
+
+    void aModeratorKeepsNamesNeverLoginsNorRoles()
+    {
+        QSqlQuery q(m_mona->connection());
+        for (const QString &set : {u"login = 'hos_other'"_s,
+                                   u"is_moderator = true"_s,
+                                   u"is_admin = true"_s,
+                                   u"is_logistics = true"_s}) {
+            QVERIFY2(!q.exec(u"UPDATE recup.agent SET %1 WHERE id = %2"_s.arg(set).arg(m_marcId)),
+                     qPrintable(set));
+            QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        }
+        QVERIFY2(q.exec(u"UPDATE recup.agent SET display_name = 'Marc Dupont' WHERE id = %1"_s.arg(
+                         m_marcId)),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+        QVERIFY2(q.exec(u"UPDATE recup.agent SET active = false WHERE id = %1"_s.arg(m_leaId)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"UPDATE recup.agent SET active = true WHERE id = %1"_s.arg(m_leaId)));
+        // Agents keep nobody's row, not even their own.
+        QSqlQuery self(m_marc->connection());
+        QVERIFY(!self.exec(
+                u"UPDATE recup.agent SET display_name = 'X' WHERE id = %1"_s.arg(m_marcId)));
+        QCOMPARE(self.lastError().nativeErrorCode(), u"42501"_s);
+        // The administrator does change a login's roles.
+        QSqlQuery admin(m_alain->connection());
+        QVERIFY2(admin.exec(
+                         u"UPDATE recup.agent SET is_logistics = is_logistics WHERE id = %1"_s.arg(
+                                 m_marcId)),
+                 qPrintable(admin.lastError().text()));
+    }
+
+    void refusalsOfTheFunction_data()
+    {
+        QTest::addColumn<int>("to");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("to oneself") << 0 << u"handover-same-agent"_s;
+        QTest::newRow("to an agent who left") << 1 << u"handover-inactive-agent"_s;
+        QTest::newRow("to nobody") << 2 << u"handover-inactive-agent"_s;
+    }
+    void refusalsOfTheFunction()
+    {
+        QFETCH(int, to);
+        QFETCH(QString, hint);
+        const qint64 target = to == 0 ? m_marcId : to == 1 ? m_gastonId : 999'999;
+        QSqlQuery q(m_mona->connection());
+        QVERIFY(!q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(target)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        // What the repository reads to say it in words.
+        QVERIFY2(q.lastError().text().contains(hint), qPrintable(q.lastError().text()));
+        QCOMPARE(countOf(*m_admin, u"SELECT count(*) FROM ad WHERE owner_id = %1"_s.arg(m_marcId)),
+                 5);
+        QSqlQuery unknown(m_mona->connection());
+        QVERIFY(!unknown.exec(u"SELECT recup.hand_over_ads(999999, %1)"_s.arg(m_claireId)));
+        QVERIFY(unknown.lastError().text().contains(u"handover-unknown-agent"_s));
+    }
+
+    void aModeratorHandsOverTheOpenAdsOnly()
+    {
+        QSqlQuery q(m_mona->connection());
+        QVERIFY2(q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(m_claireId)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        for (qint64 id : std::as_const(m_open)) {
+            QCOMPARE(ownerOf(id), m_claireId);
+            QCOMPARE(countOf(*m_admin,
+                             u"SELECT count(*) FROM ad WHERE id = %1 AND service_id = %2"_s.arg(id)
+                                     .arg(m_world.library)),
+                     1);
+            QCOMPARE(countOf(*m_admin,
+                             u"SELECT count(*) FROM ad_history WHERE ad_id = %1 AND action = "
+                             "'handover' AND actor_id = %2 AND reason = 'Marc Dupont'"_s.arg(id)
+                                     .arg(m_monaId)),
+                     1);
+            QCOMPARE(countOf(*m_admin,
+                             u"SELECT count(*) FROM ad_history WHERE ad_id = %1 AND action = "
+                             "'handover'"_s.arg(id)),
+                     1);
+        }
+        for (qint64 id : {m_closed, m_toStore}) {
+            QCOMPARE(ownerOf(id), m_marcId);
+            QCOMPARE(countOf(*m_admin,
+                             u"SELECT count(*) FROM ad_history WHERE ad_id = %1 AND action = "
+                             "'handover'"_s.arg(id)),
+                     0);
+        }
+        // Moderators read the hand-overs.
+        QCOMPARE(countOf(*m_mona,
+                         u"SELECT count(*) FROM ad_handover WHERE from_agent_id = %1"_s.arg(
+                                 m_marcId)),
+                 3);
+        // Nothing left to hand over: nothing happens.
+        QVERIFY(q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(m_claireId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void theNewOwnerActsAndTheFormerNoLonger()
+    {
+        const qint64 published = m_open.last();
+        QSqlQuery marc(m_marc->connection());
+        QVERIFY(marc.exec(u"UPDATE recup.ad SET quantity = 2, version = version + 1 "
+                          "WHERE id = %1"_s.arg(published)));
+        QCOMPARE(marc.numRowsAffected(), 0);
+        QSqlQuery claire(m_claire->connection());
+        QVERIFY2(claire.exec(u"UPDATE recup.ad SET quantity = 2, version = version + 1 "
+                             "WHERE id = %1"_s.arg(published)),
+                 qPrintable(claire.lastError().text()));
+        QCOMPARE(claire.numRowsAffected(), 1);
+        AdRepository ads(*m_claire);
+        const auto ad = ads.get(published, false);
+        QVERIFY(ad);
+        TransitionRequest close{AdAction::Close, ad->version, {}, CloseReason::Discarded, 0, {}};
+        const auto closed = ads.transition(published, close, Actor{m_claireId, false, false});
+        QVERIFY2(closed, qPrintable(closed.error().message + closed.error().detail));
+        QCOMPARE(closed->state, AdState::Closed);
+        // Marc reads his former ads' history no longer: they are Claire's.
+        QCOMPARE(countOf(*m_marc,
+                         u"SELECT count(*) FROM ad_history WHERE ad_id = %1"_s.arg(m_open.first())),
+                 0);
+    }
+
+    void anAdministratorHandsOverToo()
+    {
+        const qint64 more = publishedAd(*m_admin, m_asMarc, u"Table de réunion"_s).id;
+        QSqlQuery q(m_alain->connection());
+        QVERIFY2(q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(m_claireId)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(ownerOf(more), m_claireId);
+        // Through the repository, as the window does.
+        const qint64 again = publishedAd(*m_admin, m_asMarc, u"Lampe de bureau"_s).id;
+        const auto handed = AdRepository(*m_mona).handOverAds(m_marcId, m_claireId, m_monaId);
+        QVERIFY2(handed, qPrintable(handed.error().message + handed.error().detail));
+        QCOMPARE(*handed, 1);
+        QCOMPARE(ownerOf(again), m_claireId);
+        // And its refusals in words.
+        const auto inactive = AdRepository(*m_mona).handOverAds(m_marcId, m_gastonId, m_monaId);
+        QVERIFY(!inactive);
+        QCOMPARE(inactive.error().kind, Error::Kind::Invalid);
+        const auto byAgent = AdRepository(*m_marc).handOverAds(m_marcId, m_claireId, 0);
+        QVERIFY(!byAgent);
+        QCOMPARE(byAgent.error().kind, Error::Kind::Forbidden);
+    }
+
+private:
+    qint64 ownerOf(qint64 adId) const
+    {
+        QSqlQuery q(m_admin->connection());
+        return q.exec(u"SELECT owner_id FROM ad WHERE id = %1"_s.arg(adId)) && q.next()
+                       ? q.value(0).toLongLong()
+                       : 0;
+    }
+
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<Database> m_admin, m_marc, m_claire, m_lea, m_mona, m_alain;
+    World m_world, m_asMarc;
+    qint64 m_marcId = 0, m_claireId = 0, m_leaId = 0, m_monaId = 0, m_alainId = 0, m_gastonId = 0;
+    qint64 m_store = 0, m_closed = 0, m_toStore = 0;
+    QList<qint64> m_open;
+};
+
+QTEST_GUILESS_MAIN(TestHandOverSecurity)
+#include "tst_handoversecurity.moc"
