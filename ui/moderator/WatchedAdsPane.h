@@ -50,7 +50,8 @@ public:
     using ReasonPrompt
             = std::function<std::optional<QString>(const ReasonRequest &request, QWidget *parent)>;
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
-    // Where the mails of removals would go out from; without one they wait in the outbox.
+    // Where the mails of a removal are sent from (without one they wait in the outbox). Today
+    // AdWorkflow writes no mail for a removal, so nothing is sent yet.
     void setMailCenter(MailCenter *mail);
 
     WatchedAdsModel *publishedModel() const { return m_publishedModel; }
