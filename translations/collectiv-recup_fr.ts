@@ -5868,6 +5868,139 @@ Proposé par %2</translation>
     </message>
 </context>
 <context>
+    <name>Recup::WatchedAdsModel</name>
+    <message>
+        <source>—</source>
+        <comment>no date</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, %3</source>
+        <translation>%1 &lt;%2&gt;, %3</translation>
+    </message>
+    <message>
+        <source>Reserved on %1</source>
+        <translation>Réservée le %1</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>Publiée le %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Poster (contact)</source>
+        <translation>Déposant (contact)</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Déposant</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::WatchedAdsPane</name>
+    <message>
+        <source>Published</source>
+        <translation>Publiées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reserved for more than %n day(s)</source>
+        <translation>
+            <numerusform>Réservées depuis plus de %n jour</numerusform>
+            <numerusform>Réservées depuis plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by words of the ad or the poster&apos;s name</source>
+        <translation>Filtrer par mots de l’annonce ou nom du déposant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reservations that have lasted more than %n day(s): ask the poster whether the exchange took place.</source>
+        <translation>
+            <numerusform>Réservations qui durent depuis plus de %n jour&#xa0;: demandez au déposant si l’échange a eu lieu.</numerusform>
+            <numerusform>Réservations qui durent depuis plus de %n jours&#xa0;: demandez au déposant si l’échange a eu lieu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Close the selected ad for good, with a reason</source>
+        <translation>Clôturer définitivement l’annonce choisie, avec un motif</translation>
+    </message>
+    <message>
+        <source>The lists could not be read. %1</source>
+        <translation>Les listes n’ont pas pu être lues. %1</translation>
+    </message>
+    <message>
+        <source>Published (%1)</source>
+        <translation>Publiées (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reserved for more than %n day(s) (%1)</source>
+        <translation>
+            <numerusform>Réservées depuis plus de %n jour (%1)</numerusform>
+            <numerusform>Réservées depuis plus de %n jours (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the ad</source>
+        <translation>Retirer l’annonce</translation>
+    </message>
+    <message>
+        <source>Why is %1 removed? The ad is closed for good; %2 will read your reason.</source>
+        <translation>Pourquoi retirez-vous l’annonce %1&#xa0;? Elle sera clôturée définitivement&#xa0;; %2 lira votre motif.</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>L’annonce %1 est retirée.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <comment>an ad&apos;s title, then why</comment>
+        <translation>L’annonce %1 n’a pas été retirée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not removed. %2</source>
+        <translation>L’annonce %1 n’a pas été retirée. %2</translation>
+    </message>
+</context>
+<context>
     <name>Recup::WindowHeader</name>
     <message>
         <source>Refresh</source>
@@ -6296,6 +6429,39 @@ Proposé par %2</translation>
     <message>
         <source>Someone else changed this reason in the meantime: what you typed is kept; read theirs, then save again.</source>
         <translation>Quelqu’un d’autre a modifié ce motif entre-temps&#xa0;: ce que vous avez saisi est conservé&#xa0;; lisez sa version, puis enregistrez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionTemplateRepository</name>
+    <message>
+        <source>Give the reason a short title.</source>
+        <translation>Donnez un titre court au motif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title takes at most %n characters on one line.</source>
+        <translation>
+            <numerusform>Le titre tient en %n caractère au plus, sur une ligne.</numerusform>
+            <numerusform>Le titre tient en %n caractères au plus, sur une ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the text the poster will read.</source>
+        <translation>Écrivez le texte que lira le déposant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text takes at most %n characters.</source>
+        <translation>
+            <numerusform>Le texte tient en %n caractère au plus.</numerusform>
+            <numerusform>Le texte tient en %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please correct the reason.</source>
+        <translation>Veuillez corriger le motif.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this reason in the meantime: what you typed is kept; read theirs, then save again.</source>
+        <translation>Quelqu’un d’autre a modifié ce motif entre-temps&#xa0;: ce que vous avez saisi est conservé&#xa0;; lisez sa version, puis enregistrez de nouveau.</translation>
     </message>
 </context>
 <context>
