@@ -118,6 +118,10 @@
         <source>Handed over by a moderator</source>
         <translation>Confiée par un modérateur</translation>
     </message>
+    <message>
+        <source>Handed over by a moderator (previously %1&apos;s ad)</source>
+        <translation>Confiée par un modérateur (annonce de %1)</translation>
+    </message>
 </context>
 <context>
     <name>AdLifecycle</name>
@@ -209,20 +213,28 @@
         <translation>Cet objet part au magasin général&#xa0;: il attend d’y être livré. Pour changer d’avis, annulez d’abord le transport.</translation>
     </message>
     <message>
-        <source>An agent cannot hand their ads over to themselves: choose another agent.</source>
-        <translation>Un agent ne peut pas se confier ses annonces à lui-même&#xa0;: choisissez un autre agent.</translation>
-    </message>
-    <message>
-        <source>The agent who takes the ads over must be active.</source>
-        <translation>L’agent qui reprend les annonces doit être actif.</translation>
-    </message>
-    <message>
         <source>This agent does not exist.</source>
         <translation>Cet agent n’existe pas.</translation>
     </message>
     <message>
-        <source>Only moderators and administrators hand an agent&apos;s ads over.</source>
-        <translation>Seuls les modérateurs et les administrateurs confient les annonces d’un agent à un autre.</translation>
+        <source>The ads cannot be handed over to the agent who has them: choose another agent.</source>
+        <translation>Les annonces ne peuvent pas être confiées à l’agent qui les a déjà&#xa0;: choisissez un autre agent.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active: hand the ads over to an active agent.</source>
+        <translation>%1 n’est plus actif&#xa0;: confiez les annonces à un agent actif.</translation>
+    </message>
+    <message>
+        <source>Only moderators and administrators hand ads over.</source>
+        <translation>Seuls les modérateurs et les administrateurs confient des annonces à un autre agent.</translation>
+    </message>
+    <message>
+        <source>One of the ads changed meanwhile; nothing was handed over. Try again.</source>
+        <translation>Une des annonces a changé entre-temps&#xa0;; aucune n’a été confiée. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The ads could not be handed over.</source>
+        <translation>Les annonces n’ont pas pu être confiées.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2276,208 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Recup::AgentsModel</name>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>logistics</source>
+        <translation>logistique</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Service inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the way to the general store: they stay with this agent until delivered.</source>
+        <translation>
+            <numerusform>%n en route vers le magasin général&#xa0;: elle reste à cet agent jusqu’à sa livraison.</numerusform>
+            <numerusform>%n en route vers le magasin général&#xa0;: elles restent à cet agent jusqu’à leur livraison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This agent no longer acts in Collectiv&apos;Récup; their ads and history stay.</source>
+        <translation>Cet agent n’agit plus dans Collectiv’Récup&#xa0;; ses annonces et leur historique restent.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Open ads</source>
+        <translation>Annonces en cours</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::AgentsWindow</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Who works with Collectiv&apos;Récup: find an agent, hand a leaving agent&apos;s ads over to a colleague, deactivate an agent who has left.</source>
+        <translation>Les agents de Collectiv’Récup&#xa0;: retrouvez un agent, confiez les annonces d’un agent qui part à un collègue, désactivez un agent parti.</translation>
+    </message>
+    <message>
+        <source>Read the list again now (it is also read every minute)</source>
+        <translation>Relire la liste maintenant (elle est aussi relue chaque minute)</translation>
+    </message>
+    <message>
+        <source>Agents — Collectiv&apos;Récup</source>
+        <translation>Agents — Collectiv’Récup</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agents</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over their ads…</source>
+        <translation>&amp;Confier ses annonces…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A name, a login or a service</source>
+        <translation>Un nom, un identifiant ou un service</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive agents</source>
+        <translation>Afficher les agents &amp;inactifs</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Hand over their ads…</source>
+        <translation>Confier ses annonces…</translation>
+    </message>
+    <message>
+        <source>Give the open ads of the selected agent to another agent, for instance when they leave</source>
+        <translation>Confier les annonces en cours de l’agent choisi à un autre agent, par exemple à son départ</translation>
+    </message>
+    <message>
+        <source>The agents could not be read. %1</source>
+        <translation>La liste des agents n’a pas pu être lue. %1</translation>
+    </message>
+    <message>
+        <source>Agents: %1</source>
+        <translation>Agents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>The list shown may be out of date.</source>
+        <translation>La liste affichée n’est peut-être plus à jour.</translation>
+    </message>
+    <message>
+        <source>No agent matches.</source>
+        <translation>Aucun agent ne correspond.</translation>
+    </message>
+    <message>
+        <source>Select an agent to hand over their ads or to deactivate them.</source>
+        <translation>Choisissez un agent pour confier ses annonces ou pour le désactiver.</translation>
+    </message>
+    <message>
+        <source>%1 has no open ad.</source>
+        <translation>%1 n’a aucune annonce en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n open ad(s).</source>
+        <translation>
+            <numerusform>%1 a %n annonce en cours.</numerusform>
+            <numerusform>%1 a %n annonces en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no ad to hand over: their open ads are on the way to the general store, whose keeper takes them on delivery.</source>
+        <translation>%1 n’a aucune annonce à confier&#xa0;: ses annonces en cours sont en route vers le magasin général, dont le responsable les reprend à la livraison.</translation>
+    </message>
+    <message>
+        <source>%1 has no open ad to hand over.</source>
+        <translation>%1 n’a aucune annonce en cours à confier.</translation>
+    </message>
+    <message>
+        <source>%1 has no open ad to hand over any more: nothing was changed.</source>
+        <translation>%1 n’a plus d’annonce en cours à confier&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) of %1 handed over to %2.</source>
+        <translation>
+            <numerusform>%n annonce de %1 confiée à %2.</numerusform>
+            <numerusform>%n annonces de %1 confiées à %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>Réactivation de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: they no longer act in Collectiv&apos;Récup; their ads and history stay.</source>
+        <translation>%1 est désactivé&#xa0;: cet agent n’agit plus dans Collectiv’Récup&#xa0;; ses annonces et leur historique restent.</translation>
+    </message>
+    <message>
+        <source>Their database login stays until the IT department revokes it (collectiv-recup-admin deactivate-agent --login %1).</source>
+        <translation>Son identifiant de connexion à la base reste valable jusqu’à ce que le service informatique le révoque (collectiv-recup-admin deactivate-agent --login %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n open ad(s) stay(s) theirs: hand them over with “Hand over their ads…”.</source>
+        <translation>
+            <numerusform>Son annonce en cours lui reste&#xa0;: confiez-la avec «&#xa0;Confier ses annonces…&#xa0;».</numerusform>
+            <numerusform>Ses %n annonces en cours lui restent&#xa0;: confiez-les avec «&#xa0;Confier ses annonces…&#xa0;».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recup::CatalogueModel</name>
     <message>
         <source>%1 (quantity: %2)</source>
@@ -2886,6 +3100,58 @@ Proposé par %2</translation>
     <message>
         <source>Why it is not sent</source>
         <translation>Pourquoi il ne part pas</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::HandOverDialog</name>
+    <message>
+        <source>Hand over the ads of %1</source>
+        <translation>Confier les annonces de %1</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Confier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ad(s) of %1 will go to the agent you choose, who becomes their owner, with their service. Each ad&apos;s history keeps that it was handed over, and by whom.</source>
+        <translation>
+            <numerusform>%n annonce en cours de %1 ira à l’agent que vous choisissez, qui en devient le propriétaire, avec son service. L’historique de l’annonce garde qu’elle a été confiée, et par qui.</numerusform>
+            <numerusform>%n annonces en cours de %1 iront à l’agent que vous choisissez, qui en devient le propriétaire, avec son service. L’historique de chaque annonce garde qu’elle a été confiée, et par qui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) on the way to the general store stay(s) with %1 until delivered.</source>
+        <translation>
+            <numerusform>%n annonce en route vers le magasin général reste à %1 jusqu’à sa livraison.</numerusform>
+            <numerusform>%n annonces en route vers le magasin général restent à %1 jusqu’à leur livraison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hand them over to:</source>
+        <translation>&amp;Les confier à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a name or a service</source>
+        <translation>Tapez un nom ou un service</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the agent who takes the ads over.</source>
+        <translation>Choisissez l’agent qui reprend les annonces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) of %1 will be handed over to %2.</source>
+        <translation>
+            <numerusform>%n annonce de %1 sera confiée à %2.</numerusform>
+            <numerusform>%n annonces de %1 seront confiées à %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3783,6 +4049,71 @@ Proposé par %2</translation>
         <source>This photo cannot be shown.</source>
         <translation>Cette photo ne peut pas être affichée.</translation>
     </message>
+    <message>
+        <source>The poster&apos;s other ads</source>
+        <translation>Les autres annonces de l’auteur</translation>
+    </message>
+    <message>
+        <source>None: this is their first ad.</source>
+        <translation>Aucune&#xa0;: c’est sa première annonce.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the catalogue</source>
+        <translation>
+            <numerusform>%n dans le catalogue</numerusform>
+            <numerusform>%n dans le catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given to another service</source>
+        <translation>
+            <numerusform>%n donnée à un autre service</numerusform>
+            <numerusform>%n données à d’autres services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thrown away</source>
+        <translation>
+            <numerusform>%n jetée</numerusform>
+            <numerusform>%n jetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer available</source>
+        <translation>
+            <numerusform>%n plus disponible</numerusform>
+            <numerusform>%n plus disponibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed by a moderator</source>
+        <translation>
+            <numerusform>%n retirée par un modérateur</numerusform>
+            <numerusform>%n retirées par un modérateur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other ad(s)</source>
+        <translation>
+            <numerusform>%n autre annonce</numerusform>
+            <numerusform>%n autres annonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejection(s) so far</source>
+        <translation>
+            <numerusform>%n refus jusqu’ici</numerusform>
+            <numerusform>%n refus jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 — %2 (%3)</source>
+        <translation>• %1 — %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Recup::ModerationQueueModel</name>
@@ -3856,6 +4187,12 @@ Proposé par %2</translation>
             <numerusform>depuis %n jour</numerusform>
             <numerusform>depuis %n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+%2 is looking at it</source>
+        <translation>%1
+%2 la regarde</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4356,71 @@ Proposé par %2</translation>
     <message>
         <source>Loading the queue…</source>
         <translation>Lecture de la file…</translation>
+    </message>
+    <message>
+        <source>To &amp;moderate</source>
+        <translation>À &amp;modérer</translation>
+    </message>
+    <message>
+        <source>&amp;Online ads</source>
+        <translation>Annonces en &amp;ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Online ads (%1, %n long reservation(s))</source>
+        <translation>
+            <numerusform>Annonces en &amp;ligne (%1, %n réservation ancienne)</numerusform>
+            <numerusform>Annonces en &amp;ligne (%1, %n réservations anciennes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Online ads (%1)</source>
+        <translation>Annonces en &amp;ligne (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a button, then its key</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>key: approve</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>key: reject</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>key: edit</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>key: next ad</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Leave this ad to another moderator and look at the next</source>
+        <translation>Laisser cette annonce à un autre modérateur et passer à la suivante</translation>
+    </message>
+    <message>
+        <source>%1 has left the queue: another moderator has just dealt with it. Pick the next ad in the list.</source>
+        <translation>%1 a quitté la file&#xa0;: un autre modérateur vient de s’en occuper. Choisissez l’annonce suivante dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 suggests %2, which the platform does not take: %3</source>
+        <comment>the words found, the excluded category, its message</comment>
+        <translation>%1 évoque la catégorie %2, que la plateforme ne prend pas&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is looking at this ad (since %2): you may leave it to them.</source>
+        <translation>%1 regarde cette annonce (depuis %2)&#xa0;: vous pouvez la lui laisser.</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4857,10 @@ Proposé par %2</translation>
         <source>%1 will go to the general store: the logistics service plans the transport. Until it is delivered, the ad waits as it is.</source>
         <translation>%1 partira au magasin général&#xa0;: le service logistique planifie le transport. Jusqu’à la livraison, l’annonce reste en l’état.</translation>
     </message>
+    <message>
+        <source>A moderator handed this ad over to you on %1: it was %2&apos;s.</source>
+        <translation>Un modérateur vous a confié cette annonce le %1&#xa0;: c’était celle de %2.</translation>
+    </message>
 </context>
 <context>
     <name>Recup::PasswordStore</name>
@@ -4612,6 +5018,18 @@ Proposé par %2</translation>
     <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <source>Usual reason</source>
+        <translation>Motif type</translation>
+    </message>
+    <message>
+        <source>Write my own reason</source>
+        <translation>Écrire mon propre motif</translation>
+    </message>
+    <message>
+        <source>&amp;Usual reason:</source>
+        <translation>&amp;Motif type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6512,14 @@ Proposé par %2</translation>
         <source>Organisations, services, sites, categories and rejection reasons: add, correct, deactivate</source>
         <translation>Organisations, services, sites, catégories et motifs de rejet&#xa0;: ajouter, corriger, désactiver</translation>
     </message>
+    <message>
+        <source>Agents…</source>
+        <translation>Agents…</translation>
+    </message>
+    <message>
+        <source>The agents: hand a leaving agent&apos;s ads over, deactivate them</source>
+        <translation>Les agents&#xa0;: confier les annonces d’un agent qui part, le désactiver</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceImport</name>
@@ -6397,6 +6823,10 @@ Proposé par %2</translation>
             <numerusform>%n sites actifs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Someone else changed this agent in the meantime: the list is read again, look at it before trying again.</source>
+        <translation>Quelqu’un d’autre a modifié cet agent entre-temps&#xa0;: la liste est relue, regardez-la avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>RejectionTemplateRepository</name>
@@ -6429,39 +6859,6 @@ Proposé par %2</translation>
     <message>
         <source>Someone else changed this reason in the meantime: what you typed is kept; read theirs, then save again.</source>
         <translation>Quelqu’un d’autre a modifié ce motif entre-temps&#xa0;: ce que vous avez saisi est conservé&#xa0;; lisez sa version, puis enregistrez à nouveau.</translation>
-    </message>
-</context>
-<context>
-    <name>RejectionTemplateRepository</name>
-    <message>
-        <source>Give the reason a short title.</source>
-        <translation>Donnez un titre court au motif.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The title takes at most %n characters on one line.</source>
-        <translation>
-            <numerusform>Le titre tient en %n caractère au plus, sur une ligne.</numerusform>
-            <numerusform>Le titre tient en %n caractères au plus, sur une ligne.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Write the text the poster will read.</source>
-        <translation>Écrivez le texte que lira le déposant.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The text takes at most %n characters.</source>
-        <translation>
-            <numerusform>Le texte tient en %n caractère au plus.</numerusform>
-            <numerusform>Le texte tient en %n caractères au plus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Please correct the reason.</source>
-        <translation>Veuillez corriger le motif.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this reason in the meantime: what you typed is kept; read theirs, then save again.</source>
-        <translation>Quelqu’un d’autre a modifié ce motif entre-temps&#xa0;: ce que vous avez saisi est conservé&#xa0;; lisez sa version, puis enregistrez de nouveau.</translation>
     </message>
 </context>
 <context>

@@ -3,121 +3,81 @@
 #include "storage/NoticeListener.h"
 
 #include "storage/Database.h"
+#include "storage/ReadWorker.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlDriver>
-#include <QThread>
-#include <QTimer>
 
 namespace Recup {
-
-// Lives on the listener's thread, where its connection was opened and is used.
-class NoticeListener::Worker : public QObject
-{
-    Q_OBJECT
-public:
-    Worker(Database &db, QString channel, std::atomic<bool> &listening)
-        : m_db(db)
-        , m_channel(std::move(channel))
-        , m_listening(listening)
-    {}
-
-    void start()
-    {
-        m_check = new QTimer(this);
-        m_check->setInterval(RetryMs);
-        connect(m_check, &QTimer::timeout, this, &Worker::check);
-        m_check->start();
-        subscribe();
-    }
-
-    void stop()
-    {
-        delete m_check;
-        m_check = nullptr;
-        m_listening = false;
-        m_db.releaseThreadConnection();
-    }
-
-signals:
-    void noticed();
-    void listening();
-
-private:
-    void subscribe()
-    {
-        QSqlDatabase connection = m_db.connection();
-        QSqlDriver *driver = connection.isOpen() ? connection.driver() : nullptr;
-        if (!driver)
-            return; // the server is away: check() tries again
-        if (!driver->subscribedToNotifications().contains(m_channel)) {
-            if (!driver->subscribeToNotification(m_channel))
-                return;
-            connect(driver,
-                    &QSqlDriver::notification,
-                    this,
-                    &Worker::noticed,
-                    Qt::UniqueConnection);
-        }
-        m_listening = true;
-        emit listening();
-    }
-
-    // A session the server ended hears nothing more: open it again, then read again.
-    void check()
-    {
-        if (m_listening && m_db.threadConnectionAlive())
-            return;
-        m_listening = false;
-        if (!m_db.reconnectThreadConnection())
-            return;
-        subscribe();
-        if (m_listening)
-            emit noticed();
-    }
-
-    Database &m_db;
-    QString m_channel;
-    std::atomic<bool> &m_listening;
-    QTimer *m_check = nullptr;
-};
 
 NoticeListener::NoticeListener(Database &db, const QString &channel, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_channel(channel)
 {
     if (channel.isEmpty())
         return;
-    auto *gather = new QTimer(this);
-    gather->setSingleShot(true);
-    gather->setInterval(GatherMs);
-    connect(gather, &QTimer::timeout, this, &NoticeListener::noticed);
-
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("recup-notices"));
-    m_worker = new Worker(db, channel, m_listening);
-    m_worker->moveToThread(m_thread);
-    connect(m_worker, &Worker::noticed, gather, [gather] {
-        if (!gather->isActive())
-            gather->start();
+    m_reads = new ReadChannel(db.reader(), this);
+    m_gather.setSingleShot(true);
+    m_gather.setInterval(GatherMs);
+    connect(&m_gather, &QTimer::timeout, this, &NoticeListener::noticed);
+    m_check.setInterval(CheckMs);
+    connect(&m_check, &QTimer::timeout, this, [this] {
+        if (!m_db.isSuspended())
+            subscribe();
     });
-    connect(m_worker, &Worker::listening, this, &NoticeListener::listening);
-    m_thread->start();
-    QMetaObject::invokeMethod(m_worker, &Worker::start, Qt::QueuedConnection);
+    m_check.start();
+    subscribe();
 }
 
-NoticeListener::~NoticeListener()
+NoticeListener::~NoticeListener() = default;
+
+void NoticeListener::subscribe()
 {
-    if (!m_thread)
-        return;
-    // The connection is closed on the thread that opened it, before the thread ends.
-    QMetaObject::invokeMethod(m_worker, &Worker::stop, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    Database *db = &m_db;
+    const QString channel = m_channel;
+    // On the reading thread, where its connection and driver live: LISTEN unless it holds (a
+    // connection may already listen for an earlier window), and the driver that hears it. The
+    // listener connects to the driver here, on the GUI thread, once per driver.
+    m_reads->request<QPointer<QSqlDriver>>(
+            [db, channel]() -> Result<QPointer<QSqlDriver>> {
+                QSqlDatabase connection = db->connection();
+                QSqlDriver *driver = connection.isOpen() ? connection.driver() : nullptr;
+                if (!driver)
+                    return Error{Error::Kind::Connection, {}, {}, {}};
+                if (!driver->subscribedToNotifications().contains(channel)
+                    && !driver->subscribeToNotification(channel))
+                    return Error{Error::Kind::Connection, {}, {}, {}};
+                return QPointer<QSqlDriver>(driver);
+            },
+            [this](const Result<QPointer<QSqlDriver>> &driver) {
+                m_listening = driver.ok() && !driver->isNull();
+                if (!m_listening || driver->data() == m_driver.data())
+                    return;
+                const bool anew = !m_driver.isNull() || m_everListened;
+                if (m_driver)
+                    disconnect(m_driver.data(), nullptr, this, nullptr);
+                m_driver = *driver;
+                m_everListened = true;
+                connect(
+                        m_driver.data(),
+                        &QSqlDriver::notification,
+                        this,
+                        [this](const QString &name,
+                               QSqlDriver::NotificationSource,
+                               const QVariant &) { onNotice(name); },
+                        Qt::QueuedConnection);
+                // Said again on a new connection: what was announced meanwhile is read now.
+                if (anew)
+                    onNotice(m_channel);
+            });
+}
+
+void NoticeListener::onNotice(const QString &channel)
+{
+    if (channel == m_channel && !m_gather.isActive())
+        m_gather.start();
 }
 
 } // namespace Recup
-
-#include "NoticeListener.moc"

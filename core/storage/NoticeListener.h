@@ -3,46 +3,51 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QSqlDriver>
 #include <QString>
-
-#include <atomic>
-
-class QThread;
+#include <QTimer>
 
 namespace Recup {
 
 class Database;
+class ReadChannel;
 
-// Hears a PostgreSQL notification channel (LISTEN) on a thread and a connection of its own, so
-// that a window learns of other people's changes without asking and without waiting on the GUI
-// thread. noticed() comes on the thread that made the listener, gathered: a burst of notices is
-// one signal. A lost session is opened again every RetryMs, and noticed() follows, since
-// notices may have been missed meanwhile. Makes no thread where the channel is empty (SQLite:
-// the window polls instead).
+// Hears a PostgreSQL notification channel (LISTEN) on the session's reading connection, so
+// that a window learns of other people's changes without asking, without waiting on the GUI
+// thread and without a connection of its own (a session keeps two). noticed() comes on the GUI
+// thread, gathered: a burst of notices is one signal. Every CheckMs the reading connection is
+// looked at again: when it was opened anew (after the server ended the session, or an idle
+// pause), LISTEN is said again and noticed() follows, since notices may have been missed.
+// Nothing where the channel is empty (SQLite: the window polls instead).
 class NoticeListener : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int RetryMs = 15'000;
+    static constexpr int CheckMs = 15'000;
     static constexpr int GatherMs = 150;
 
     NoticeListener(Database &db, const QString &channel, QObject *parent = nullptr);
     ~NoticeListener() override;
 
     // True once LISTEN holds on the server.
-    bool isListening() const { return m_listening.load(); }
+    bool isListening() const { return m_listening; }
 
 signals:
     void noticed();
-    // LISTEN holds (the first time, and after each reconnection).
-    void listening();
 
 private:
-    class Worker;
+    void subscribe();
+    void onNotice(const QString &channel);
+
     Database &m_db;
-    QThread *m_thread = nullptr;
-    Worker *m_worker = nullptr;
-    std::atomic<bool> m_listening{false};
+    QString m_channel;
+    ReadChannel *m_reads = nullptr;
+    QTimer m_check;
+    QTimer m_gather;
+    QPointer<QSqlDriver> m_driver; // the one connected to this listener
+    bool m_listening = false;
+    bool m_everListened = false;
 };
 
 } // namespace Recup

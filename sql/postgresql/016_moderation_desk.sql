@@ -131,6 +131,9 @@ CREATE POLICY release ON recup.moderation_claim FOR DELETE TO recup_moderator, r
     USING (moderator_id = (SELECT recup.current_agent_id())
            OR claimed_at < now() - interval '5 minutes');
 GRANT SELECT, INSERT, DELETE ON recup.moderation_claim TO recup_moderator, recup_admin;
+-- Agents and logistics staff may name the table (the queue's statement joins it) and read
+-- nothing of it: no policy gives them a row.
+GRANT SELECT ON recup.moderation_claim TO recup_agent, recup_logistics;
 GRANT UPDATE (moderator_id, claimed_at) ON recup.moderation_claim
     TO recup_moderator, recup_admin;
 

@@ -11,6 +11,7 @@
 #include "moderator/ModerationDetailPane.h"
 #include "moderator/ModerationQueueModel.h"
 #include "moderator/ModeratorIdentity.h"
+#include "moderator/WatchedAdsPane.h"
 #include "storage/CatalogueFeed.h"
 #include "storage/Database.h"
 #include "storage/ModerationQueue.h"
@@ -31,6 +32,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTime>
 #include <QTimer>
@@ -94,13 +96,35 @@ ModerationQueueWindow::ModerationQueueWindow(Database &db, const Agent &moderato
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({860, 480});
-    body()->addWidget(m_splitter, 1);
 
     m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("moderationStatus"));
     m_status->setTextFormat(Qt::PlainText);
     Look::makeSecondary(m_status);
-    body()->addWidget(m_status);
+
+    // The queue first; the ads already online (published, long reservations) beside it.
+    auto *queuePage = new QWidget(content);
+    auto *queueLayout = new QVBoxLayout(queuePage);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->addWidget(m_splitter, 1);
+    queueLayout->addWidget(m_status);
+    m_watched = new WatchedAdsPane(db, moderator, content);
+    m_views = new QTabWidget(content);
+    m_views->setObjectName(QStringLiteral("moderationViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(queuePage, tr("To &moderate"));
+    m_views->addTab(m_watched, tr("&Online ads"));
+    connect(m_watched, &WatchedAdsPane::countsChanged, this, [this](int published, int old) {
+        m_views->setTabText(1,
+                            old > 0 ? tr("&Online ads (%1, %n long reservation(s))", nullptr, old)
+                                              .arg(QLocale().toString(published))
+                                    : tr("&Online ads (%1)").arg(QLocale().toString(published)));
+    });
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            m_watched->refresh();
+    });
+    body()->addWidget(m_views, 1);
 
     createMenu();
     connect(m_view->selectionModel(),
@@ -125,6 +149,12 @@ ModerationQueueWindow::ModerationQueueWindow(Database &db, const Agent &moderato
 }
 
 ModerationQueueWindow::~ModerationQueueWindow() = default;
+
+void ModerationQueueWindow::setMailCenter(MailCenter *mail)
+{
+    m_mail = mail;
+    m_watched->setMailCenter(mail);
+}
 
 void ModerationQueueWindow::createMenu()
 {

@@ -21,6 +21,7 @@
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace Recup {
@@ -30,6 +31,7 @@ class Database;
 class ModerationDetailPane;
 class ModerationQueueModel;
 class ReadChannel;
+class WatchedAdsPane;
 struct ModerationDetails;
 
 // The moderators' window: the queue of pending ads (the longest-waiting first), the selected
@@ -61,7 +63,9 @@ public:
     // True while the selected ad's detail is being read.
     bool isLoadingDetail() const;
     // Where the mails of decisions go out from; without one they wait in the outbox.
-    void setMailCenter(MailCenter *mail) { m_mail = mail; }
+    void setMailCenter(MailCenter *mail);
+    // The published ads and long reservations, in the window's second tab.
+    WatchedAdsPane *watchedAds() const { return m_watched; }
     // How often the embedded demo's queue is read again (it has no notifications).
     static constexpr int DemoPollMs = 1000;
     // The claim on the ad on screen as last read: another moderator's, or this one's.
@@ -134,6 +138,8 @@ private:
     QTableView *m_view = nullptr;
     ModerationDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_views = nullptr;
+    WatchedAdsPane *m_watched = nullptr;
     QPushButton *m_approveButton = nullptr;
     QPushButton *m_rejectButton = nullptr;
     QPushButton *m_editButton = nullptr;

@@ -478,7 +478,8 @@ private slots:
                                     QStringLiteral("--to"),
                                     QStringLiteral("pmartin")});
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.err.contains(QStringLiteral("lui-m\u00eame")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("l\u2019agent qui les a d\u00e9j\u00e0")),
+                 qPrintable(refused.err));
         QVERIFY(execSql(*db,
                         QStringLiteral("UPDATE agent SET active = false WHERE login = 'lpetit'")));
         refused = admin({QStringLiteral("transfer-ads"),
