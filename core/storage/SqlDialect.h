@@ -136,13 +136,13 @@ public:
     virtual QString searchCondition() const = 0;
     virtual QString searchArgument(const QString &userText) const = 0;
 
-    // A leaving agent's ads (issue #12, migration 016): hands every open ad of fromAgentId (not closed, not on its way to the store) to
-    // toAgentId, with their service, in the caller's transaction; returns how many moved. Each
-    // ad gets a 'handover' step in its history, written by the database. PostgreSQL:
-    // recup.hand_over_ads(), which names the session's agent as the actor (actorId unused) and
-    // refuses with the hints handover-same-agent / -inactive-agent / -unknown-agent; SQLite:
-    // one ad_handover row per ad, whose triggers move it and RAISE handover-same-agent /
-    // -inactive-agent / -not-open. The driver's error is returned as it is.
+    // A leaving agent's ads (issue #12, migration 016): hands every open ad of fromAgentId (not
+    // closed, not on its way to the store) to toAgentId, with their service, in the caller's
+    // transaction; returns how many moved. Each ad gets a 'handover' step in its history, written
+    // by the database. PostgreSQL: recup.hand_over_ads(), which names the session's agent as the
+    // actor (actorId unused) and refuses with the hints handover-same-agent / -inactive-agent /
+    // -unknown-agent; SQLite: one ad_handover row per ad, whose triggers move it and RAISE
+    // handover-same-agent / -inactive-agent / -not-open. The driver's error is returned as it is.
     virtual Result<int>
     handOverAds(QSqlDatabase &db, qint64 fromAgentId, qint64 toAgentId, qint64 actorId) const = 0;
 };
