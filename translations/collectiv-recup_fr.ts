@@ -1722,6 +1722,14 @@ Commandes&#xa0;:
         <source>The password could not be hashed.</source>
         <translation>Le hachage du mot de passe a échoué.</translation>
     </message>
+    <message>
+        <source>A database account named %1 already exists and is not an agent&apos;s account of Collectiv&apos;Récup: choose another login.</source>
+        <translation>Un compte de base de données nommé %1 existe déjà et n’est pas un compte d’agent de Collectiv’Récup&#xa0;: choisissez un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>This login is already a database account that is not an agent&apos;s.</source>
+        <translation>Cet identifiant est déjà un compte de base de données qui n’est pas celui d’un agent.</translation>
+    </message>
 </context>
 <context>
     <name>Recup::AdDetailPane</name>

@@ -506,6 +506,12 @@ void planAgents(RowReader &r, const Index &existing, ImportPlan &plan, QHash<QSt
         a.id = before->id;
         a.active = before->active;
         plan.changes.formerRoles.insert(a.id, before->roles);
+        // A column the file does not have keeps what the agent had: a directory export without
+        // roles takes no moderator's nor administrator's groups away, nor anyone's phone.
+        if (!r.has("roles"))
+            a.roles = before->roles;
+        if (!r.has("telephone"))
+            a.phone = before->phone;
     }
     classify(plan, plan.changes.agents, a, before, [](const auto &x, const auto &y) {
         return x.displayName == y.displayName && x.email == y.email && x.phone == y.phone

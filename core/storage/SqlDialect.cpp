@@ -180,13 +180,28 @@ public:
             verifier = QString::fromUtf8(hashed);
             PQfreemem(hashed);
         }
+        // An existing role is taken back only when it is one of ours (an agent who left and
+        // returns): never another application's role, nor one with powers of its own.
         QSqlQuery exists(db);
-        exists.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+        exists.prepare(QStringLiteral(
+                "SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication "
+                "OR r.rolbypassrls OR NOT pg_has_role(r.oid, 'recup_agent', 'MEMBER') "
+                "FROM pg_roles r WHERE r.rolname = ?"));
         exists.addBindValue(login);
         if (!exists.exec())
             return databaseError(exists.lastError());
         const bool known = exists.next();
+        const bool foreign = known && exists.value(0).toBool();
         exists.finish();
+        if (foreign)
+            return Error{Error::Kind::Invalid,
+                         tr("A database account named %1 already exists and is not an agent's "
+                            "account of Collectiv'Récup: choose another login.")
+                                 .arg(login),
+                         {},
+                         {{QStringLiteral("login"),
+                           tr("This login is already a database account that is not an "
+                              "agent's.")}}};
         const QString verb = known ? QStringLiteral("ALTER") : QStringLiteral("CREATE");
         const Status role
                 = password ? execFormatted(db,

@@ -69,10 +69,20 @@ BEGIN
         END IF;
         RETURN NEW;
     END IF;
+    IF recup.current_agent_id() IS NULL THEN
+        RAISE EXCEPTION 'no active agent for role %', session_user USING ERRCODE = '42501';
+    END IF;
     IF (NEW.id, NEW.login, NEW.is_moderator, NEW.is_logistics, NEW.is_admin, NEW.created_at)
        IS DISTINCT FROM
        (OLD.id, OLD.login, OLD.is_moderator, OLD.is_logistics, OLD.is_admin, OLD.created_at) THEN
         RAISE EXCEPTION 'only administrators change a login or roles' USING ERRCODE = '42501';
+    END IF;
+    -- Nobody deactivates (or, deactivated, reactivates) themselves, a moderator or an
+    -- administrator but an administrator: a moderator cannot lock the others out.
+    IF NEW.active IS DISTINCT FROM OLD.active
+       AND (OLD.id = recup.current_agent_id() OR OLD.is_moderator OR OLD.is_admin) THEN
+        RAISE EXCEPTION 'only administrators deactivate a moderator, an administrator or '
+                        'themselves' USING ERRCODE = '42501';
     END IF;
     RETURN NEW;
 END
@@ -239,6 +249,8 @@ GRANT EXECUTE ON FUNCTION recup.hand_over_ads(bigint, bigint) TO recup_moderator
 -- (015) or a hand-over, each written in this very transaction. Returns the history step.
 CREATE FUNCTION recup.ad_owner_change(o recup.ad, n recup.ad) RETURNS text
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, recup, pg_temp AS $$
+DECLARE
+    same recup.ad;
 BEGIN
     IF n.id IS DISTINCT FROM o.id OR n.created_at IS DISTINCT FROM o.created_at THEN
         RAISE EXCEPTION 'the owner of an ad cannot change' USING ERRCODE = '42501';
@@ -252,12 +264,21 @@ BEGIN
               AND s.store_service_id = n.service_id) THEN
         RETURN 'store';
     END IF;
-    IF (n.store_site_id, n.stored_at) IS NOT DISTINCT FROM (o.store_site_id, o.stored_at)
-       AND n.state IS NOT DISTINCT FROM o.state
+    -- A hand-over moves the owner and the service, nothing else, of an open ad, by its latest
+    -- ad_handover row written in this transaction (never one row twice).
+    same := n;
+    same.owner_id := o.owner_id;
+    same.service_id := o.service_id;
+    same.version := o.version;
+    same.updated_at := o.updated_at;
+    same.search := o.search; -- generated after this trigger: not to be read in NEW
+    IF o.state <> 'closed' AND same IS NOT DISTINCT FROM o
        AND EXISTS (
            SELECT 1 FROM recup.ad_handover h JOIN recup.agent g ON g.id = h.to_agent_id
             WHERE h.ad_id = o.id AND h.at = now() AND h.from_agent_id = o.owner_id
-              AND h.to_agent_id = n.owner_id AND g.service_id = n.service_id) THEN
+              AND h.to_agent_id = n.owner_id AND g.service_id = n.service_id
+              AND NOT EXISTS (SELECT 1 FROM recup.ad_handover later
+                               WHERE later.ad_id = o.id AND later.id > h.id)) THEN
         RETURN 'handover';
     END IF;
     RAISE EXCEPTION 'the owner of an ad cannot change' USING ERRCODE = '42501';
@@ -330,7 +351,11 @@ BEGIN
                     ELSE coalesce((SELECT g.display_name FROM recup.agent g
                                     WHERE g.id = OLD.owner_id), '')
                 END);
-        RETURN NEW;
+        -- A store's delivery is complete here; a hand-over goes through the checks below too.
+        IF found_action = 'store' THEN
+            RETURN NEW;
+        END IF;
+        found_action := NULL;
     END IF;
     IF NEW.id IS DISTINCT FROM OLD.id OR NEW.created_at IS DISTINCT FROM OLD.created_at THEN
         RAISE EXCEPTION 'the owner of an ad cannot change' USING ERRCODE = '42501';

@@ -166,6 +166,60 @@ private slots:
                  qPrintable(admin.lastError().text()));
     }
 
+    // A moderator does not lock the others out, nor comes back once deactivated (the hostile
+    // review of #12).
+    void aModeratorDeactivatesNeitherModeratorsNorAdministratorsNorThemselves()
+    {
+        QSqlQuery q(m_mona->connection());
+        for (const qint64 id : {m_alainId, m_monaId, m_world.moderator}) {
+            QVERIFY2(!q.exec(u"UPDATE recup.agent SET active = false WHERE id = %1"_s.arg(id)),
+                     qPrintable(QString::number(id)));
+            QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        }
+        QVERIFY(!q.exec(u"UPDATE recup.agent SET active = false WHERE is_admin"_s));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        // The administrator does; the deactivated moderator cannot come back by hand.
+        QSqlQuery admin(m_alain->connection());
+        QVERIFY2(admin.exec(u"UPDATE recup.agent SET active = false WHERE id = %1"_s.arg(m_monaId)),
+                 qPrintable(admin.lastError().text()));
+        QVERIFY(!q.exec(u"UPDATE recup.agent SET active = true WHERE login = session_user"_s));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        QVERIFY(admin.exec(u"UPDATE recup.agent SET active = true WHERE id = %1"_s.arg(m_monaId)));
+    }
+
+    // Two hand-overs in one transaction do not open a way to rewrite an ad, closed or not.
+    void aHandOverRowServesOnceAndForNothingElse()
+    {
+        QSqlDatabase db = m_mona->connection();
+        QVERIFY(db.transaction());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_gastonId).arg(m_claireId)),
+                 qPrintable(
+                         q.lastError().text())); // nothing of Gaston's: 0, but in this transaction
+        // The closed ad: no hand-over row makes it change.
+        QVERIFY(!q.exec(
+                u"UPDATE recup.ad SET owner_id = %1, service_id = %2, "
+                "version = version + 1, close_note = 'réécrit' WHERE id = %3"_s.arg(m_claireId)
+                        .arg(m_world.library)
+                        .arg(m_closed)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        db.rollback();
+        QVERIFY(db.transaction());
+        QVERIFY2(q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(m_claireId)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_claireId).arg(m_marcId)),
+                 qPrintable(q.lastError().text()));
+        // Back with Marc: the first row cannot move it to Claire again with a new title.
+        QVERIFY(!q.exec(
+                u"UPDATE recup.ad SET owner_id = %1, service_id = %2, "
+                "version = version + 1, title = 'Autre chose' WHERE id = %3"_s.arg(m_claireId)
+                        .arg(m_world.library)
+                        .arg(m_open.last())));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        db.rollback();
+        QCOMPARE(ownerOf(m_open.last()), m_marcId);
+    }
+
     void refusalsOfTheFunction_data()
     {
         QTest::addColumn<int>("to");

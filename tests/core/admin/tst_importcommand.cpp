@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -434,6 +435,63 @@ private slots:
                    QStringLiteral("--role"),
                    QStringLiteral("pape")});
         QCOMPARE(r.exitCode, 1);
+    }
+
+    // A directory export without the roles and phone columns changes neither (the hostile
+    // review of #12): a moderator stays one, Jean keeps his phone.
+    void absentColumnsKeepWhatAgentsHad()
+    {
+        importWorld();
+        const ProgramRun r = importFile(QStringLiteral("agents"),
+                                        "identifiant;nom;courriel;service\n"
+                                        "ix.jdupont;Jean Dupont;jean.dupont@agglo.test;DECHETS\n"
+                                        "ix.cmartin;Claire Martin;claire.martin@agglo.test;BIBLIO\n"
+                                        "ix.plog;Paul Log;paul.log@agglo.test;ECOLES\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto db = m_test->open(false);
+        const ReferenceRepository people(*db);
+        QCOMPARE(people.agentByLogin(QStringLiteral("ix.cmartin"))->roles,
+                 Role::Agent | Role::Moderator);
+        QCOMPARE(people.agentByLogin(QStringLiteral("ix.plog"))->roles,
+                 Role::Agent | Role::Logistics | Role::Admin);
+        QCOMPARE(people.agentByLogin(QStringLiteral("ix.jdupont"))->phone,
+                 QStringLiteral("+33 5 49 00 00 01"));
+        if (isPostgres())
+            QCOMPARE(countOf(*db,
+                             QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = "
+                                            "'ix.plog' AND pg_has_role(rolname, 'recup_admin', "
+                                            "'MEMBER')")),
+                     1);
+    }
+
+    // A database account that is not an agent's is never taken over by an import (the hostile
+    // review of #12): another application's login, or IT's own superuser.
+    void foreignRolesAreNotTakenOver()
+    {
+        if (!isPostgres())
+            QSKIP("login roles exist on PostgreSQL only");
+        importWorld(false);
+        auto db = m_test->open(false);
+        QSqlQuery q(db->connection());
+        QVERIFY2(q.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE "
+                                       "rolname = 'ix.autreappli') THEN CREATE ROLE "
+                                       "\"ix.autreappli\" LOGIN; END IF; END $$")),
+                 qPrintable(q.lastError().text()));
+        const ProgramRun r
+                = importFile(QStringLiteral("agents"),
+                             "identifiant;nom;courriel;service;roles\n"
+                             "ix.autreappli;Jean Autre;jean.autre@agglo.test;DECHETS;agent\n");
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("existe d\u00e9j\u00e0")), qPrintable(r.err));
+        QCOMPARE(countOf(*db,
+                         QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = "
+                                        "'ix.autreappli' AND pg_has_role(rolname, 'recup_agent', "
+                                        "'MEMBER')")),
+                 0);
+        QCOMPARE(countOf(*db,
+                         QStringLiteral("SELECT count(*) FROM agent WHERE login = "
+                                        "'ix.autreappli'")),
+                 0);
     }
 
     void transferAdsMovesOpenAdsOnly()
