@@ -271,7 +271,8 @@ void TestReferenceDataWindow::twoModeratorsSaveTheSameRow()
     QCOMPARE(field(*luc, Kind::Services, u"serviceName"_s)->text(), u"Bibliothèque municipale"_s);
     QVERIFY(luc->hasUnsavedChanges(Kind::Services));
     auto nameOf = [this](qint64 id) {
-        for (const Service &s : *ReferenceRepository(*m_admin).services()) {
+        const auto services = ReferenceRepository(*m_admin).services(); // kept for the loop
+        for (const Service &s : *services) {
             if (s.id == id)
                 return s.name;
         }
