@@ -849,6 +849,10 @@ Commandes&#xa0;:
             <numerusform>%n annonces ouvertes de %1 confiées à %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--initial-passwords is for a PostgreSQL database: on SQLite, agents have no login nor password of their own. Import without it.</source>
+        <translation>--initial-passwords est pour une base PostgreSQL&#xa0;: sur SQLite, les agents n’ont ni identifiant ni mot de passe à eux. Importez sans cette option.</translation>
+    </message>
 </context>
 <context>
     <name>AgentLogins</name>

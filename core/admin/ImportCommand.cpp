@@ -113,6 +113,10 @@ int AdminCommands::runImport(const QCommandLineParser &parser, Database &db)
     const QString passwordsPath = parser.value(QStringLiteral("initial-passwords"));
     if (!passwordsPath.isEmpty() && *kind != ImportKind::Agents)
         return usage(tr("--initial-passwords is for --kind agents."));
+    // Passwords are PostgreSQL logins': on SQLite (the demonstration) no one would have one.
+    if (!passwordsPath.isEmpty() && !ReferenceRepository(db).agentsHaveLogins())
+        return usage(tr("--initial-passwords is for a PostgreSQL database: on SQLite, agents "
+                        "have no login nor password of their own. Import without it."));
     // Never over a file that exists: it might hold someone's passwords, or be a link.
     if (!passwordsPath.isEmpty() && QFileInfo::exists(passwordsPath))
         return usage(

@@ -501,6 +501,7 @@ void planAgents(RowReader &r, const Index &existing, ImportPlan &plan, QHash<QSt
     }
     seen.insert(key, r.line());
     a.roles = *roles;
+    plan.changes.agentRolesGiven = r.has("roles");
     const Agent *before = existing.agents.value(a.login, nullptr);
     if (before) {
         a.id = before->id;

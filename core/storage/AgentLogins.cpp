@@ -38,20 +38,29 @@ QStringList AgentLogins::groupsFor(Roles roles)
 Status
 AgentLogins::createLogin(Database &db, const Agent &agent, const std::optional<QString> &password)
 {
-    QSqlDatabase connection = db.connection();
-    const Status created = db.dialect().createLoginRole(
-            connection, agent.login, password, groupsFor(agent.roles));
-    if (!created)
-        return forbiddenToCreate(created.error());
-    return {};
+    LoginRoleChange change;
+    change.login = agent.login;
+    change.enable = true;
+    change.password = password;
+    change.groups = groupsFor(agent.roles);
+    return applyLogins(db, {change});
 }
 
 Status AgentLogins::setLoginGroups(Database &db, const QString &login, Roles roles)
 {
+    LoginRoleChange change;
+    change.login = login;
+    change.groups = groupsFor(roles);
+    change.revokeOtherGroups = true;
+    return applyLogins(db, {change});
+}
+
+Status AgentLogins::applyLogins(Database &db, const QList<LoginRoleChange> &changes)
+{
     QSqlDatabase connection = db.connection();
-    const Status set = db.dialect().setLoginGroups(connection, login, groupsFor(roles));
-    if (!set)
-        return forbiddenToCreate(set.error());
+    const Status applied = db.dialect().applyLoginRoles(connection, changes);
+    if (!applied)
+        return forbiddenToCreate(applied.error());
     return {};
 }
 

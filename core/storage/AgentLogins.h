@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "domain/Reference.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -30,6 +31,8 @@ public:
     createLogin(Database &db, const Agent &agent, const std::optional<QString> &password);
     // The login's groups made exactly those of `roles` (GRANT and REVOKE).
     static Status setLoginGroups(Database &db, const QString &login, Roles roles);
+    // Many logins at once (a bulk import): a few round trips whatever their number.
+    static Status applyLogins(Database &db, const QList<LoginRoleChange> &changes);
     // Replaces an agent's roles: the row's flags and the login's groups, in one transaction
     // (joins an open one). NotFound when no agent has the login.
     static Status setRoles(Database &db, const QString &login, Roles roles);

@@ -228,6 +228,28 @@ Status ReferenceImportStore::applyAgents(const ReferenceChanges &changes,
                      QStringLiteral("UPDATE agent SET display_name = ?, email = ?, phone = ?, "
                                     "service_id = ?, is_moderator = ?, is_logistics = ?, "
                                     "is_admin = ?, version = version + 1 WHERE login = ?"));
+    // The logins first, all in one batch: a refused one (another application's account)
+    // stops the file before any row is written.
+    QList<LoginRoleChange> logins;
+    for (const Agent &a : changes.agents) {
+        LoginRoleChange login;
+        login.login = a.login;
+        login.groups = AgentLogins::groupsFor(a.roles);
+        login.revokeOtherGroups = changes.agentRolesGiven;
+        if (a.id == 0) {
+            login.enable = true;
+            if (passwords.contains(a.login))
+                login.password = passwords.value(a.login);
+        } else if (changes.formerRoles.value(a.id, a.roles) == a.roles) {
+            // Roles unchanged: the groups are only brought back in line, where a role exists.
+            if (!changes.agentRolesGiven)
+                continue;
+            login.ifExists = true;
+        }
+        logins.append(login);
+    }
+    if (const Status done = AgentLogins::applyLogins(m_db, logins); !done)
+        return done;
     for (const Agent &a : changes.agents) {
         const QVariantList values{sqlText(a.displayName),
                                   sqlText(a.email),
@@ -237,22 +259,9 @@ Status ReferenceImportStore::applyAgents(const ReferenceChanges &changes,
                                   a.roles.testFlag(Role::Logistics),
                                   a.roles.testFlag(Role::Admin),
                                   sqlText(a.login)};
-        if (a.id == 0) {
-            std::optional<QString> password;
-            if (passwords.contains(a.login))
-                password = passwords.value(a.login);
-            if (const Status login = AgentLogins::createLogin(m_db, a, password); !login)
-                return named(login, a.login);
-            if (const Status done = insert.run(values); !done)
-                return named(done, a.login);
-            continue;
-        }
-        if (const Status done = update.run(values); !done)
+        const Status done = a.id == 0 ? insert.run(values) : update.run(values);
+        if (!done)
             return named(done, a.login);
-        if (changes.formerRoles.value(a.id, a.roles) != a.roles) {
-            if (const Status groups = AgentLogins::setLoginGroups(m_db, a.login, a.roles); !groups)
-                return named(groups, a.login);
-        }
     }
     return {};
 }

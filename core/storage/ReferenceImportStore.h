@@ -33,6 +33,9 @@ struct ReferenceChanges
     QList<Agent> agents;
     // The roles a changed agent had (by id): their login's groups change when these differ.
     QHash<qint64, Roles> formerRoles;
+    // Whether the agents' file has the roles column: only then does an agent's login lose the
+    // groups (moderator, logistics, admin) their roles no longer give.
+    bool agentRolesGiven{true};
 
     bool isEmpty() const
     {
@@ -44,7 +47,8 @@ struct ReferenceChanges
 // The SQL of collectiv-recup-admin import: reads every reference table, writes a file's
 // changes in one transaction (all or nothing). A new agent gets their login (PostgreSQL) as
 // add-agent gives it (AgentLogins), with the password given for their login or none (single
-// sign-on); a changed agent's groups follow their roles.
+// sign-on); a changed agent's groups follow their roles. Every login of the file is written in
+// one batch (AgentLogins::applyLogins), not agent by agent.
 class ReferenceImportStore
 {
     Q_DECLARE_TR_FUNCTIONS(ReferenceImportStore)

@@ -5,6 +5,10 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -144,99 +148,83 @@ class PostgresDialect final : public SqlDialect
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresDialect)
 public:
-    Status createLoginRole(QSqlDatabase &db,
-                           const QString &login,
-                           const std::optional<QString> &password,
-                           const QStringList &groups) const override
+    Status applyLoginRoles(QSqlDatabase &db, const QList<LoginRoleChange> &changes) const override
     {
+        if (changes.isEmpty())
+            return {};
         static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9._-]{1,62}$"));
-        if (!valid.match(login).hasMatch()) {
-            return Error{Error::Kind::Invalid,
-                         tr("The login %1 is not valid: use 2 to 63 lower-case letters, digits, "
-                            "dots, dashes or underscores, starting with a letter.")
-                                 .arg(login),
-                         {},
-                         {}};
-        }
-        QString verifier;
-        if (password) {
-            // Hashed here (SCRAM, as the server is configured): the password itself never
-            // travels to the server nor reaches its logs.
-            const QVariant handle = db.driver()->handle();
-            if (qstrcmp(handle.typeName(), "PGconn*") != 0
-                && qstrcmp(handle.typeName(), "pg_conn*") != 0)
-                return Error{Error::Kind::Database,
-                             tr("No PostgreSQL connection."),
-                             QString::fromLatin1(handle.typeName()),
+        QJsonArray names;
+        bool passwords = false;
+        for (const LoginRoleChange &change : changes) {
+            if (!valid.match(change.login).hasMatch()) {
+                return Error{Error::Kind::Invalid,
+                             tr("The login %1 is not valid: use 2 to 63 lower-case letters, "
+                                "digits, dots, dashes or underscores, starting with a letter.")
+                                     .arg(change.login),
+                             {},
                              {}};
-            PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
-            char *hashed = PQencryptPasswordConn(
-                    conn, password->toUtf8().constData(), login.toUtf8().constData(), nullptr);
-            if (!hashed)
-                return Error{Error::Kind::Database,
-                             tr("The password could not be hashed."),
-                             QString::fromUtf8(PQerrorMessage(conn)),
-                             {}};
-            verifier = QString::fromUtf8(hashed);
-            PQfreemem(hashed);
+            }
+            names.append(change.login);
+            passwords = passwords || (change.enable && change.password);
         }
-        // An existing role is taken back only when it is one of ours (an agent who left and
-        // returns): never another application's role, nor one with powers of its own.
-        QSqlQuery exists(db);
-        exists.prepare(QStringLiteral(
-                "SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication "
-                "OR r.rolbypassrls OR NOT pg_has_role(r.oid, 'recup_agent', 'MEMBER') "
-                "FROM pg_roles r WHERE r.rolname = ?"));
-        exists.addBindValue(login);
-        if (!exists.exec())
-            return databaseError(exists.lastError());
-        const bool known = exists.next();
-        const bool foreign = known && exists.value(0).toBool();
-        exists.finish();
-        if (foreign)
-            return Error{Error::Kind::Invalid,
-                         tr("A database account named %1 already exists and is not an agent's "
-                            "account of Collectiv'Récup: choose another login.")
-                                 .arg(login),
-                         {},
-                         {{QStringLiteral("login"),
-                           tr("This login is already a database account that is not an "
-                              "agent's.")}}};
-        const QString verb = known ? QStringLiteral("ALTER") : QStringLiteral("CREATE");
-        const Status role
-                = password ? execFormatted(db,
-                                           verb + QStringLiteral(" ROLE %I LOGIN PASSWORD %L"),
-                                           {login, verifier})
-                           : execFormatted(db, verb + QStringLiteral(" ROLE %I LOGIN"), {login});
-        if (!role)
-            return role;
-        for (const QString &group : groups) {
-            if (const Status granted
-                = execFormatted(db, QStringLiteral("GRANT %I TO %I"), {group, login});
-                !granted)
-                return granted;
+        const Result<QHash<QString, ExistingRole>> existing = existingRoles(db, names);
+        if (!existing)
+            return existing.error();
+        QString algorithm;
+        if (passwords) {
+            QSqlQuery setting(db);
+            if (!setting.exec(QStringLiteral("SELECT current_setting('password_encryption')"))
+                || !setting.next())
+                return databaseError(setting.lastError());
+            algorithm = setting.value(0).toString();
         }
-        return {};
+        QJsonArray steps;
+        for (const LoginRoleChange &change : changes) {
+            const auto found = existing->constFind(change.login);
+            const bool known = found != existing->constEnd();
+            if (change.enable && known && found->foreign)
+                return foreignRole(change.login);
+            if (!change.enable && !known && change.ifExists)
+                continue;
+            QJsonObject step{{QStringLiteral("login"), change.login}};
+            if (change.enable) {
+                step.insert(QStringLiteral("do"),
+                            known ? QStringLiteral("alter") : QStringLiteral("create"));
+                if (change.password) {
+                    const Result<QString> verifier
+                            = passwordVerifier(db, change.login, *change.password, algorithm);
+                    if (!verifier)
+                        return verifier.error();
+                    step.insert(QStringLiteral("verifier"), *verifier);
+                }
+            }
+            const QStringList had = known ? found->groups : QStringList();
+            QJsonArray grant;
+            for (const QString &group : change.groups) {
+                if (!had.contains(group))
+                    grant.append(group);
+            }
+            QJsonArray revoke;
+            if (change.revokeOtherGroups) {
+                for (const char *name : {"recup_moderator", "recup_logistics", "recup_admin"}) {
+                    const QString group = QString::fromLatin1(name);
+                    if (had.contains(group) && !change.groups.contains(group))
+                        revoke.append(group);
+                }
+            }
+            if (!change.enable && grant.isEmpty() && revoke.isEmpty())
+                continue;
+            step.insert(QStringLiteral("grant"), grant);
+            step.insert(QStringLiteral("revoke"), revoke);
+            steps.append(step);
+        }
+        if (steps.isEmpty())
+            return {};
+        return runLoginSteps(db, steps);
     }
     Status disableLogin(QSqlDatabase &db, const QString &login) const override
     {
         return execFormatted(db, QStringLiteral("ALTER ROLE %I NOLOGIN"), {login});
-    }
-    Status
-    setLoginGroups(QSqlDatabase &db, const QString &login, const QStringList &groups) const override
-    {
-        for (const char *group :
-             {"recup_agent", "recup_moderator", "recup_logistics", "recup_admin"}) {
-            const QString name = QString::fromLatin1(group);
-            const Status done
-                    = execFormatted(db,
-                                    groups.contains(name) ? QStringLiteral("GRANT %I TO %I")
-                                                          : QStringLiteral("REVOKE %I FROM %I"),
-                                    {name, login});
-            if (!done)
-                return done;
-        }
-        return {};
     }
     QString sessionIdentityQuery() const override
     {
@@ -397,23 +385,144 @@ public:
             return databaseError(query.lastError());
         return query.value(0).toInt();
     }
+
+private:
+    // A role the changes name, as the server holds it.
+    struct ExistingRole
+    {
+        // Not an agent's: not a member of recup_agent, or with a power of its own.
+        bool foreign{false};
+        // The application's groups it is directly a member of.
+        QStringList groups;
+    };
+
+    // Every role among `names` in one query.
+    static Result<QHash<QString, ExistingRole>> existingRoles(QSqlDatabase &db,
+                                                              const QJsonArray &names)
+    {
+        QSqlQuery read(db);
+        read.prepare(QStringLiteral(
+                "SELECT r.rolname, r.rolsuper OR r.rolcreaterole OR r.rolcreatedb "
+                "OR r.rolreplication OR r.rolbypassrls "
+                "OR NOT pg_has_role(r.oid, 'recup_agent', 'MEMBER'), "
+                "(SELECT string_agg(g.rolname, ',') FROM pg_auth_members m "
+                "JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid AND g.rolname IN "
+                "('recup_agent', 'recup_moderator', 'recup_logistics', 'recup_admin')) "
+                "FROM pg_roles r "
+                "WHERE r.rolname IN (SELECT jsonb_array_elements_text(CAST(? AS jsonb)))"));
+        read.addBindValue(QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
+        if (!read.exec())
+            return databaseError(read.lastError());
+        QHash<QString, ExistingRole> roles;
+        while (read.next()) {
+            roles.insert(read.value(0).toString(),
+                         ExistingRole{read.value(1).toBool(),
+                                      read.value(2).toString().split(u',', Qt::SkipEmptyParts)});
+        }
+        return roles;
+    }
+
+    static Error foreignRole(const QString &login)
+    {
+        return Error{Error::Kind::Invalid,
+                     tr("A database account named %1 already exists and is not an agent's "
+                        "account of Collectiv'Récup: choose another login.")
+                             .arg(login),
+                     {},
+                     {{QStringLiteral("login"),
+                       tr("This login is already a database account that is not an "
+                          "agent's.")}}};
+    }
+
+    // Hashed here with the server's algorithm (SCRAM, as it is configured): the password itself
+    // never travels to the server nor reaches its logs.
+    static Result<QString> passwordVerifier(QSqlDatabase &db,
+                                            const QString &login,
+                                            const QString &password,
+                                            const QString &algorithm)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (qstrcmp(handle.typeName(), "PGconn*") != 0
+            && qstrcmp(handle.typeName(), "pg_conn*") != 0)
+            return Error{Error::Kind::Database,
+                         tr("No PostgreSQL connection."),
+                         QString::fromLatin1(handle.typeName()),
+                         {}};
+        PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+        char *hashed = PQencryptPasswordConn(conn,
+                                             password.toUtf8().constData(),
+                                             login.toUtf8().constData(),
+                                             algorithm.toUtf8().constData());
+        if (!hashed)
+            return Error{Error::Kind::Database,
+                         tr("The password could not be hashed."),
+                         QString::fromUtf8(PQerrorMessage(conn)),
+                         {}};
+        const QString verifier = QString::fromUtf8(hashed);
+        PQfreemem(hashed);
+        return verifier;
+    }
+
+    // The steps as one DO block, which the server builds (format %L) around them: each role
+    // created or taken back (checked again: a role that became foreign since the read is
+    // refused), then each group granted to, and revoked from, all its logins in one statement.
+    static Status runLoginSteps(QSqlDatabase &db, const QJsonArray &steps)
+    {
+        // Passed through format() once: %L is the steps, %% a percent sign of the block.
+        static const QString block = QStringLiteral(
+                "DECLARE steps CONSTANT jsonb := %L; step jsonb; grp text; logins text; "
+                "BEGIN "
+                "FOR step IN SELECT value FROM jsonb_array_elements(steps) LOOP "
+                "IF step->>'do' = 'alter' AND EXISTS (SELECT 1 FROM pg_roles r "
+                "WHERE r.rolname = step->>'login' AND (r.rolsuper OR r.rolcreaterole "
+                "OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls "
+                "OR NOT pg_has_role(r.oid, 'recup_agent', 'MEMBER'))) THEN "
+                "RAISE EXCEPTION 'the role %% is not an agent''s', step->>'login' "
+                "USING ERRCODE = 'duplicate_object'; "
+                "END IF; "
+                "IF step->>'do' IN ('create', 'alter') THEN "
+                "EXECUTE format(upper(step->>'do') || ' ROLE %%I LOGIN' "
+                "|| CASE WHEN step->>'verifier' IS NULL THEN '' ELSE ' PASSWORD %%L' END, "
+                "step->>'login', step->>'verifier'); "
+                "END IF; "
+                "END LOOP; "
+                "FOR grp, logins IN SELECT e.name, string_agg(quote_ident(e.login), ', ') "
+                "FROM (SELECT i.item->>'login' AS login, "
+                "jsonb_array_elements_text(i.item->'grant') AS name "
+                "FROM jsonb_array_elements(steps) AS i(item)) e GROUP BY e.name LOOP "
+                "EXECUTE format('GRANT %%I TO %%s', grp, logins); "
+                "END LOOP; "
+                "FOR grp, logins IN SELECT e.name, string_agg(quote_ident(e.login), ', ') "
+                "FROM (SELECT i.item->>'login' AS login, "
+                "jsonb_array_elements_text(i.item->'revoke') AS name "
+                "FROM jsonb_array_elements(steps) AS i(item)) e GROUP BY e.name LOOP "
+                "EXECUTE format('REVOKE %%I FROM %%s', grp, logins); "
+                "END LOOP; "
+                "END");
+        QSqlQuery build(db);
+        build.prepare(
+                QStringLiteral("SELECT format('DO %L', format(CAST(? AS text), CAST(? AS text)))"));
+        build.addBindValue(block);
+        build.addBindValue(QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)));
+        if (!build.exec() || !build.next())
+            return databaseError(build.lastError());
+        const QString statement = build.value(0).toString();
+        build.finish();
+        QSqlQuery run(db);
+        if (!run.exec(statement))
+            return databaseError(run.lastError());
+        return {};
+    }
 };
 
 class SqliteDialect final : public SqlDialect
 {
 public:
-    Status createLoginRole(QSqlDatabase &,
-                           const QString &,
-                           const std::optional<QString> &,
-                           const QStringList &) const override
+    Status applyLoginRoles(QSqlDatabase &, const QList<LoginRoleChange> &) const override
     {
         return {};
     }
     Status disableLogin(QSqlDatabase &, const QString &) const override { return {}; }
-    Status setLoginGroups(QSqlDatabase &, const QString &, const QStringList &) const override
-    {
-        return {};
-    }
     QString sessionIdentityQuery() const override { return {}; }
     QString name() const override { return QStringLiteral("sqlite"); }
     QString driverName() const override { return QStringLiteral("QSQLITE"); }

@@ -21,6 +21,25 @@ struct BoundStatement
     QVariantList values;
 };
 
+// What one person's login role becomes (SqlDialect::applyLoginRoles).
+struct LoginRoleChange
+{
+    QString login;
+    // Created, or an agent's existing role taken back (an agent who left and returns), able to
+    // log in; else the role must exist, and only its groups change.
+    bool enable{false};
+    // With enable: hashed on this computer (the password never travels); none keeps the
+    // role's (single sign-on for a new one).
+    std::optional<QString> password;
+    // The application's groups it is to be in; those it lacks are granted.
+    QStringList groups;
+    // recup_moderator, recup_logistics and recup_admin outside `groups` revoked (never
+    // recup_agent): the roles were given, and these are no longer among them.
+    bool revokeOtherGroups{false};
+    // Without enable: nothing is done when no such role exists.
+    bool ifExists{false};
+};
+
 // The one seam between PostgreSQL and SQLite. Repositories write portable SQL and ask the
 // dialect for the few pieces that differ; nothing else says "if postgres".
 class SqlDialect
@@ -117,16 +136,15 @@ public:
     virtual QString isLogisticsStaff() const = 0;
 
     // People's login roles (PostgreSQL): created or re-enabled with their groups, disabled when
-    // they leave, never dropped (history keeps their name). No-ops on SQLite.
-    virtual Status createLoginRole(QSqlDatabase &db,
-                                   const QString &login,
-                                   const std::optional<QString> &password,
-                                   const QStringList &groups) const = 0;
+    // they leave, never dropped (history keeps their name). No-ops on SQLite, whose roles are
+    // the agent's flags.
+    // A whole file of them in a few round trips: every role the changes name read in one query
+    // (an existing one is taken back only when it is an agent's: a member of recup_agent with
+    // no power of its own), then every CREATE, ALTER, GRANT and REVOKE in one DO block, the
+    // names and the password verifiers quoted by the server (format %I, %L).
+    virtual Status applyLoginRoles(QSqlDatabase &db,
+                                   const QList<LoginRoleChange> &changes) const = 0;
     virtual Status disableLogin(QSqlDatabase &db, const QString &login) const = 0;
-    // Makes the login a member of exactly `groups` among the application's four group roles
-    // (GRANT the missing, REVOKE the others). No-op on SQLite, whose roles are the agent's flags.
-    virtual Status
-    setLoginGroups(QSqlDatabase &db, const QString &login, const QStringList &groups) const = 0;
     // One row: the session's agent id, then whether it is a moderator, logistics, admin.
     // Empty where the database has no notion of who is connected (SQLite).
     virtual QString sessionIdentityQuery() const = 0;

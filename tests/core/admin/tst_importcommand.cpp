@@ -74,6 +74,8 @@ const QByteArray agentsFile = "identifiant;nom;courriel;t\xC3\xA9l\xC3\xA9phone;
                               "ix.plog;Paul Log;paul.log@agglo.test;;ECOLES;logistics admin\n";
 const QStringList importLogins{
         QStringLiteral("ix.jdupont"), QStringLiteral("ix.cmartin"), QStringLiteral("ix.plog")};
+// A login role kept, disabled, after its agent left: they come back through an import.
+const QString returningLogin = QStringLiteral("ix.retour");
 
 } // namespace
 
@@ -89,7 +91,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         if (isPostgres()) {
             auto db = m_test->open(false);
-            for (const QString &login : importLogins)
+            for (const QString &login : importLogins + QStringList{returningLogin})
                 QVERIFY(execSql(*db, QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login)));
         }
     }
@@ -494,6 +496,73 @@ private slots:
                  0);
     }
 
+    // With the roles column, a login leaves the groups its roles no longer give (never
+    // recup_agent), whether the agent was here or comes back; without it, it keeps them.
+    void givenRolesRevokeTheGroupsNoLongerGiven()
+    {
+        if (!isPostgres())
+            QSKIP("login roles exist on PostgreSQL only");
+        importWorld();
+        auto db = m_test->open(false);
+        QVERIFY(execSql(*db,
+                        QStringLiteral("CREATE ROLE \"%1\" NOLOGIN IN ROLE recup_agent, "
+                                       "recup_moderator, recup_admin")
+                                .arg(returningLogin)));
+        // Jean was given the administrators' group by hand: the file does not give it.
+        QVERIFY(execSql(*db, QStringLiteral("GRANT recup_admin TO \"ix.jdupont\"")));
+        ProgramRun r = importFile(
+                QStringLiteral("agents"),
+                "identifiant;nom;courriel;service;roles\n"
+                "ix.jdupont;Jean Dupont;jean.dupont@agglo.fr;DECHETS;agent\n"
+                "ix.cmartin;Claire Martin;claire.martin@agglo.test;BIBLIO;agent\n"
+                "ix.plog;Paul Log;paul.log@agglo.test;ECOLES;logistics\n"
+                "ix.retour;Rémi Retour;remi.retour@agglo.test;ECOLES;agent logistics\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(directGroups(*db, QStringLiteral("ix.jdupont")), QStringLiteral("recup_agent"));
+        QCOMPARE(directGroups(*db, QStringLiteral("ix.cmartin")), QStringLiteral("recup_agent"));
+        QCOMPARE(directGroups(*db, QStringLiteral("ix.plog")),
+                 QStringLiteral("recup_agent recup_logistics"));
+        QCOMPARE(directGroups(*db, returningLogin), QStringLiteral("recup_agent recup_logistics"));
+        QCOMPARE(countOf(*db,
+                         QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = "
+                                        "'ix.retour' AND rolcanlogin")),
+                 1);
+        const ReferenceRepository people(*db);
+        QCOMPARE(people.agentByLogin(QStringLiteral("ix.cmartin"))->roles, Role::Agent);
+        QCOMPARE(people.agentByLogin(returningLogin)->roles, Role::Agent | Role::Logistics);
+
+        // Without the column: Claire is made a moderator by hand, the file changes her mail,
+        // and she stays one.
+        QVERIFY(execSql(*db, QStringLiteral("GRANT recup_moderator TO \"ix.cmartin\"")));
+        r = importFile(QStringLiteral("agents"),
+                       "identifiant;nom;courriel;service\n"
+                       "ix.cmartin;Claire Martin;claire.martin@agglo.fr;BIBLIO\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(directGroups(*db, QStringLiteral("ix.cmartin")),
+                 QStringLiteral("recup_agent recup_moderator"));
+    }
+
+    // Passwords are PostgreSQL logins': asked for on SQLite, the import is refused whole.
+    void initialPasswordsAreRefusedOnSqlite()
+    {
+        if (isPostgres())
+            QSKIP("SQLite has no login roles");
+        importWorld(false);
+        const QString passwords = m_dir.filePath(QStringLiteral("mots-de-passe.csv"));
+        const ProgramRun r = importFile(QStringLiteral("agents"),
+                                        agentsFile,
+                                        {QStringLiteral("--initial-passwords"), passwords});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("--initial-passwords"))
+                         && r.err.contains(QStringLiteral("SQLite"))
+                         && r.err.contains(QStringLiteral("mot de passe")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(passwords));
+        auto db = m_test->open(false);
+        QCOMPARE(countOf(*db, QStringLiteral("SELECT count(*) FROM agent WHERE login LIKE 'ix.%'")),
+                 0);
+    }
+
     void transferAdsMovesOpenAdsOnly()
     {
         std::unique_ptr<Database> db = m_test->open(false);
@@ -602,6 +671,20 @@ private slots:
 
 private:
     static bool isPostgres() { return TestDatabase::backend() == QLatin1String("postgresql"); }
+
+    // The application's groups the login is directly a member of, by name, space-separated.
+    static QString directGroups(Database &db, const QString &login)
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT coalesce(string_agg(g.rolname, ' ' ORDER BY g.rolname), "
+                                 "'') FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                 "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = ? "
+                                 "AND g.rolname LIKE 'recup\\_%'"));
+        q.addBindValue(login);
+        if (!q.exec() || !q.next())
+            return QStringLiteral("error: ") + q.lastError().text();
+        return q.value(0).toString();
+    }
 
     // Organisations, services, sites, categories and (with agents) agents, from the files.
     void importWorld(bool agents = true)
