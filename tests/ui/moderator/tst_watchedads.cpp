@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
