@@ -439,8 +439,9 @@ private slots:
         const QJsonObject parsed = parseMail(mail.rfc5322, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(parsed.value(QLatin1String("defects")).toArray(), QJsonArray());
-        const QString subject = QStringLiteral("Votre annonce «\u00a0Fauteuil « club » très "
-                                               "abîmé\u00a0» a été retirée");
+        // A header never carries a no-break space: MimeWriter writes every space as a space.
+        const QString subject
+                = QStringLiteral("Votre annonce « Fauteuil « club » très abîmé » a été retirée");
         QCOMPARE(headerValue(parsed, QStringLiteral("Subject")), subject);
         const QString problem = rfc2047SubjectProblem(mail.rfc5322, subject);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));

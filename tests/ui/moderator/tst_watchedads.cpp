@@ -306,8 +306,7 @@ void TestWatchedAds::removingWithAReasonClosesAsRemoved()
     const QJsonObject parsed = parseMail(raw, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(parsed.value(QLatin1String("defects")).toArray(), QJsonArray());
-    const QString subject
-            = QStringLiteral("Votre annonce «\u00a0Écran cathodique\u00a0» a été retirée");
+    const QString subject = QStringLiteral("Votre annonce « Écran cathodique » a été retirée");
     QCOMPARE(headerValue(parsed, QStringLiteral("Subject")), subject);
     const QString problem = rfc2047SubjectProblem(raw, subject);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
