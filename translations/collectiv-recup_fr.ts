@@ -2974,6 +2974,10 @@ Proposé par %2</translation>
         <source>Pickup done</source>
         <translation>Enlèvement effectué</translation>
     </message>
+    <message>
+        <source>Ad removed by a moderator</source>
+        <translation>Annonce retirée par un modérateur</translation>
+    </message>
 </context>
 <context>
     <name>Recup::FailedMailsWindow</name>

@@ -37,6 +37,14 @@ Status AdWorkflow::notify(const Ad &before, const Ad &after, AdAction action, co
             return mail.error();
         ++m_mailsWritten;
     }
+    if (action == AdAction::Remove) {
+        // Whichever window removed it (the queue, the online ads, the store): the poster hears
+        // why, or the removal is not saved.
+        const Result<OutboxMail> mail = notifications.adRemoved(after, actor.agentId);
+        if (!mail)
+            return mail.error();
+        ++m_mailsWritten;
+    }
     return {};
 }
 

@@ -261,6 +261,40 @@ Result<OutboxMail> Notifications::adDecided(const Ad &ad, AdAction decision, qin
     return MailQueue(m_db).enqueue(*mail, toKey(kind), authorId, *decided);
 }
 
+Result<OutboxMail> Notifications::adRemoved(const Ad &ad, qint64 authorId)
+{
+    const Result<Agent> owner = agent(ad.ownerId);
+    if (!owner)
+        return owner.error();
+    Result<QHash<QString, QString>> fields = adFields(ad);
+    if (!fields)
+        return fields.error();
+    const Result<Agent> moderator = agent(authorId);
+    if (!moderator)
+        return moderator.error();
+    const Result<QList<MailAddress>> moderators = this->moderators();
+    if (!moderators)
+        return moderators.error();
+    QStringList addresses;
+    for (const MailAddress &address : *moderators)
+        addresses.append(address.address);
+    QHash<QString, QString> all = *fields;
+    all.insert(QStringLiteral("moderatorsAddress"), addresses.join(QStringLiteral(", ")));
+    // The reason is the one the history keeps, and the mail follows that very step.
+    const Result<QString> reason = AdRepository(m_db).lastReason(ad.id, AdAction::Remove);
+    if (!reason)
+        return reason.error();
+    all.insert(QStringLiteral("reason"), *reason);
+    const Result<qint64> removed = historyRow(ad.id, AdState::Closed);
+    if (!removed)
+        return removed.error();
+    Result<MailMessage> mail
+            = compose(MailKind::AdRemoved, all, {mailbox(*owner)}, {}, moderator->email);
+    if (!mail)
+        return mail.error();
+    return MailQueue(m_db).enqueue(*mail, toKey(MailKind::AdRemoved), authorId, *removed);
+}
+
 Result<OutboxMail>
 Notifications::pickupStep(const Pickup &pickup, PickupAction step, qint64 authorId)
 {

@@ -44,6 +44,9 @@ public:
     Result<OutboxMail> adSubmitted(const Ad &ad, qint64 authorId);
     // To the poster: approved, or rejected with the reason. authorId: the moderator.
     Result<OutboxMail> adDecided(const Ad &ad, AdAction decision, qint64 authorId);
+    // To the poster: a moderator (authorId) removed the ad, with the reason the history keeps
+    // and the moderators' address to write to.
+    Result<OutboxMail> adRemoved(const Ad &ad, qint64 authorId);
     // To the poster, before the ad leaves the catalogue; written by the system (relay). Its
     // Message-ID is derived from the ad and its expiry date, so a second call for the same
     // expiry writes nothing and returns NotFound-free success with the existing id.

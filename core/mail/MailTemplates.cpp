@@ -24,6 +24,7 @@ constexpr KindInfo Kinds[] = {
         {MailKind::WantedMatch, "wanted-match"},
         {MailKind::PickupPlanned, "pickup-planned"},
         {MailKind::PickupDone, "pickup-done"},
+        {MailKind::AdRemoved, "ad-removed"},
 };
 
 const QRegularExpression &placeholder()

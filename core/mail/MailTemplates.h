@@ -24,6 +24,7 @@ enum class MailKind {
     WantedMatch,    // to the agent looking for something
     PickupPlanned,  // to both services' agents
     PickupDone,     // to both services' agents
+    AdRemoved,      // to the poster: a moderator removed the ad, with the reason
 };
 
 QString toKey(MailKind kind);

@@ -10,12 +10,14 @@
 #include "MailTestSupport.h"
 #include "Sql.h"
 #include "TestDatabase.h"
+#include "actions/AdWorkflow.h"
 #include "actions/ContactRequests.h"
 #include "actions/MailQueue.h"
 #include "actions/Notifications.h"
 #include "actions/OutboxDispatcher.h"
 #include "mail/MimeWriter.h"
 #include "mail/PickupFolderTransport.h"
+#include "storage/AdRepository.h"
 #include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
 
@@ -85,6 +87,36 @@ private slots:
         QVERIFY(newRequest(*m_claire, m_claireId, m_paulsAd) > 0);
         m_marieName = ReferenceRepository(*m_admin).agent(m_marieId)->displayName;
         QVERIFY(m_paulMail > 0 && m_systemMail > 0);
+
+        // Steps of Marie's ads that the removal mails below name, none with a mail yet: Claire
+        // removes one from her own session behind the workflow's back, the world's moderator
+        // another, Claire approves a third that Marie sent to moderation.
+        const Actor claire{m_claireId, true, false};
+        const Ad lamp = publishedAdOf(*m_admin, m_world, m_marieId, u"Lampadaire"_s);
+        QVERIFY(AdRepository(*m_claire).transition(
+                lamp.id, {AdAction::Remove, lamp.version, u"Hors charte."_s, {}, 0, {}}, claire));
+        m_claireRemoval = lastStep(lamp.id, AdAction::Remove);
+        m_silentlyRemovedAd = lamp.id;
+        const Ad table = publishedAdOf(*m_admin, m_world, m_marieId, u"Table basse"_s);
+        QVERIFY(AdRepository(*m_admin).transition(
+                table.id,
+                {AdAction::Remove, table.version, u"Doublon."_s, {}, 0, {}},
+                m_world.moderatorActor()));
+        m_otherModeratorsRemoval = lastStep(table.id, AdAction::Remove);
+        const Actor marie{m_marieId, false, false};
+        Ad desk = m_world.sampleAd(u"Bureau d'angle"_s);
+        desk.ownerId = m_marieId;
+        const auto created = AdRepository(*m_admin).create(desk, marie);
+        QVERIFY(created);
+        const auto submitted = AdRepository(*m_admin).transition(
+                created->id, {AdAction::Submit, created->version, {}, {}, 0, {}}, marie);
+        QVERIFY(submitted);
+        m_marieSubmission = lastStep(created->id, AdAction::Submit);
+        QVERIFY(AdRepository(*m_claire).transition(
+                created->id, {AdAction::Approve, submitted->version, {}, {}, 0, {}}, claire));
+        m_claireApproval = lastStep(created->id, AdAction::Approve);
+        QVERIFY(m_claireRemoval > 0 && m_otherModeratorsRemoval > 0 && m_marieSubmission > 0
+                && m_claireApproval > 0);
     }
     void cleanupTestCase()
     {
@@ -617,7 +649,208 @@ private slots:
         QCOMPARE(OutboxRepository(*m_admin).get(queued->id)->state, OutboxMail::State::Sent);
     }
 
+    // A moderator's removal mails the poster, from the moderator's own session, through the
+    // application's action: the database takes the row, the relay sends it.
+    void aModeratorsRemovalMailsItsPoster()
+    {
+        const Ad ad = publishedAdOf(*m_admin, m_world, m_marieId, u"Armoire forte"_s);
+        AdWorkflow workflow(*m_claire, MailSettings());
+        const auto removed = workflow.transition(
+                ad.id,
+                {AdAction::Remove, ad.version, u"Matériel de sécurité : voir la DSI."_s, {}, 0, {}},
+                Actor{m_claireId, true, false});
+        QVERIFY2(removed, qPrintable(removed.error().message + removed.error().detail));
+        QCOMPARE(workflow.mailsWritten(), 1);
+        const qint64 step = lastStep(ad.id, AdAction::Remove);
+        const qint64 id = countOf(*m_admin,
+                                  u"SELECT id FROM outbox WHERE kind = 'ad-removed' "
+                                  "AND action_id = %1"_s.arg(step));
+        QVERIFY(id > 0);
+        const auto row = OutboxRepository(*m_claire).get(id);
+        QVERIFY2(row, qPrintable(row.error().detail));
+        QCOMPARE(row->authorId, m_claireId);
+        QCOMPARE(row->recipients, QStringList{u"obx_marie@agglo.test"_s});
+        QCOMPARE(row->envelopeFrom, Sender);
+        QCOMPARE(verdictOf(*m_claire, id), QString());
+        // The poster reads the mail in her mailbox, not the moderators' outbox.
+        QCOMPARE(verdictOf(*m_marie, id), u"NULL"_s);
+        const RelayRun run = relay();
+        QVERIFY(!run.refused.contains(id));
+        QVERIFY(run.delivered.contains(row->messageId));
+        QCOMPARE(OutboxRepository(*m_admin).get(id)->state, OutboxMail::State::Sent);
+    }
+
+    // Removal mails written by hand, as each login with psql: refused unless the row is the
+    // author's own removal step, to its poster alone, from the platform.
+    void forgedRemovalMailsAreRefused_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<qint64>("action");
+        QTest::addColumn<QString>("recipients");
+        QTest::addColumn<QString>("envelopeFrom");
+        QTest::addColumn<QString>("refusal");
+        const QString poster = u"obx_marie@agglo.test"_s;
+        const QString outside = u"victime@ailleurs.example"_s;
+        const auto add = [](const char *name,
+                            const QString &login,
+                            qint64 action,
+                            const QString &recipients,
+                            const QString &from,
+                            const QString &refusal) {
+            QTest::newRow(name) << login << action << recipients << from << refusal;
+        };
+        add("an agent names a moderator's removal of another agent's ad",
+            u"obx_paul"_s,
+            m_claireRemoval,
+            poster,
+            Sender,
+            u"(not-your-action)"_s);
+        add("an agent names it to an outside address",
+            u"obx_paul"_s,
+            m_claireRemoval,
+            outside,
+            Sender,
+            u"(not-your-action)"_s);
+        add("the poster names the removal of her own ad",
+            u"obx_marie"_s,
+            m_claireRemoval,
+            poster,
+            Sender,
+            u"(not-your-action)"_s);
+        add("an agent names her own step that is no removal",
+            u"obx_marie"_s,
+            m_marieSubmission,
+            poster,
+            Sender,
+            u"(not-your-action)"_s);
+        add("an agent names an ad that is not a step at all",
+            u"obx_marie"_s,
+            m_silentlyRemovedAd,
+            poster,
+            Sender,
+            u"(not-your-action)"_s);
+        add("the moderator's removal to an outside address",
+            u"obx_claire"_s,
+            m_claireRemoval,
+            outside,
+            Sender,
+            u"(recipient)"_s);
+        add("the moderator's removal to the poster and an outside address",
+            u"obx_claire"_s,
+            m_claireRemoval,
+            poster + u'\n' + outside,
+            Sender,
+            u"(recipient)"_s);
+        add("the moderator's removal with the moderators in copy",
+            u"obx_claire"_s,
+            m_claireRemoval,
+            poster + u"\nobx_claire@agglo.test"_s,
+            Sender,
+            u"(recipient)"_s);
+        add("the moderator's removal to another agent",
+            u"obx_claire"_s,
+            m_claireRemoval,
+            u"obx_paul@agglo.test"_s,
+            Sender,
+            u"(recipient)"_s);
+        add("the moderator's removal from a forged sender",
+            u"obx_claire"_s,
+            m_claireRemoval,
+            poster,
+            u"president@agglo.test"_s,
+            u"(sender)"_s);
+        add("the moderator's approval, not a removal",
+            u"obx_claire"_s,
+            m_claireApproval,
+            poster,
+            Sender,
+            u"(not-your-action)"_s);
+        add("another moderator's removal",
+            u"obx_claire"_s,
+            m_otherModeratorsRemoval,
+            poster,
+            Sender,
+            u"(not-your-action)"_s);
+    }
+    void forgedRemovalMailsAreRefused()
+    {
+        QFETCH(QString, login);
+        QFETCH(qint64, action);
+        QFETCH(QString, recipients);
+        QFETCH(QString, envelopeFrom);
+        QFETCH(QString, refusal);
+        Database &db = login == QLatin1String("obx_marie")  ? *m_marie
+                       : login == QLatin1String("obx_paul") ? *m_paul
+                                                            : *m_claire;
+        const int before = countOf(*m_admin, QStringLiteral("SELECT count(*) FROM outbox"));
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("INSERT INTO outbox (message_id, author_id, kind, recipients, "
+                                 "rfc5322, envelope_from, action_id) VALUES (?, "
+                                 "recup.current_agent_id(), 'ad-removed', ?, ?, ?, ?)"));
+        q.addBindValue(MailMessage::newMessageId(Sender));
+        q.addBindValue(recipients);
+        q.addBindValue(QByteArray("Subject: Votre annonce\r\n\r\nphishing\r\n"));
+        q.addBindValue(envelopeFrom);
+        q.addBindValue(action);
+        QVERIFY(!q.exec());
+        QVERIFY2(q.lastError().text().contains(refusal), qPrintable(q.lastError().text()));
+        QCOMPARE(countOf(*m_admin, QStringLiteral("SELECT count(*) FROM outbox")), before);
+    }
+
+    // Nor in the moderator's name: a row is its author's own, whatever it says.
+    void anAgentWritesNoRemovalMailInAModeratorsName()
+    {
+        QSqlQuery q(m_marie->connection());
+        q.prepare(QStringLiteral("INSERT INTO outbox (message_id, author_id, kind, recipients, "
+                                 "rfc5322, envelope_from, action_id) VALUES (?, ?, "
+                                 "'ad-removed', 'obx_marie@agglo.test', 'x', ?, ?)"));
+        q.addBindValue(MailMessage::newMessageId(Sender));
+        q.addBindValue(m_claireId);
+        q.addBindValue(Sender);
+        q.addBindValue(m_claireRemoval);
+        QVERIFY(!q.exec());
+        QVERIFY2(q.lastError().text().contains(u"own name"), qPrintable(q.lastError().text()));
+    }
+
+    // The moderator's genuine mail for her removal is taken, once; if she is no longer a
+    // moderator when a sender asks again, it is refused and never sent.
+    void theRemovalMailFollowsAModeratorStill()
+    {
+        const auto ad = AdRepository(*m_claire).get(m_silentlyRemovedAd, false);
+        QVERIFY(ad);
+        const auto genuine = Notifications(*m_claire, MailSettings()).adRemoved(*ad, m_claireId);
+        QVERIFY2(genuine, qPrintable(genuine.error().message + genuine.error().detail));
+        QCOMPARE(genuine->actionId, m_claireRemoval);
+        QCOMPARE(genuine->recipients, QStringList{u"obx_marie@agglo.test"_s});
+        QCOMPARE(verdictOf(*m_claire, genuine->id), QString());
+        const auto twice = Notifications(*m_claire, MailSettings()).adRemoved(*ad, m_claireId);
+        QVERIFY(!twice);
+        QVERIFY2(twice.error().detail.contains(u"outbox_action_once"),
+                 qPrintable(twice.error().detail));
+
+        QVERIFY(execSql(*m_admin,
+                        u"UPDATE agent SET is_moderator = false WHERE id = %1"_s.arg(m_claireId)));
+        const QString verdict = verdictOf(*m_admin, genuine->id);
+        const RelayRun run = relay();
+        QVERIFY(execSql(*m_admin,
+                        u"UPDATE agent SET is_moderator = true WHERE id = %1"_s.arg(m_claireId)));
+        QCOMPARE(verdict, u"not-your-action"_s);
+        QVERIFY(run.refused.contains(genuine->id));
+        QVERIFY(!run.delivered.contains(genuine->messageId));
+        QCOMPARE(OutboxRepository(*m_admin).get(genuine->id)->state, OutboxMail::State::Failed);
+    }
+
 private:
+    // The latest step of this kind in the ad's history.
+    qint64 lastStep(qint64 adId, AdAction action) const
+    {
+        QSqlQuery q(m_admin->connection());
+        q.prepare(u"SELECT max(id) FROM ad_history WHERE ad_id = ? AND action = ?"_s);
+        q.addBindValue(adId);
+        q.addBindValue(toKey(action));
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+
     struct RelayRun
     {
         QStringList delivered; // Message-IDs the transport wrote out
@@ -711,6 +944,9 @@ private:
     QString m_marieName;
     QList<qint64> m_marieMails;
     qint64 m_paulMail = 0, m_systemMail = 0;
+    // History steps the removal mails name (none has a mail until the tests write one).
+    qint64 m_claireRemoval = 0, m_otherModeratorsRemoval = 0, m_marieSubmission = 0;
+    qint64 m_claireApproval = 0, m_silentlyRemovedAd = 0;
 };
 
 QTEST_GUILESS_MAIN(TestOutboxSecurity)

@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryFile>
@@ -141,6 +142,70 @@ QString textPart(const QJsonObject &parsed, const QString &contentType)
         }
     }
     return QStringLiteral("<no %1 part>").arg(contentType);
+}
+
+QString rfc2047SubjectProblem(const QByteArray &rfc5322, const QString &expected)
+{
+    const QList<QByteArray> lines = rfc5322.left(rfc5322.indexOf("\r\n\r\n")).split('\n');
+    QList<QByteArray> subject;
+    for (const QByteArray &raw : lines) {
+        const QByteArray line = raw.endsWith('\r') ? raw.chopped(1) : raw;
+        if (line.startsWith("Subject: "))
+            subject.append(line);
+        else if (!subject.isEmpty() && (line.startsWith(' ') || line.startsWith('\t')))
+            subject.append(line);
+        else if (!subject.isEmpty())
+            break;
+    }
+    if (subject.isEmpty())
+        return QStringLiteral("no Subject header");
+    static const QRegularExpression word(QStringLiteral("^=\\?UTF-8\\?([BbQq])\\?([^?\\s]*)\\?=$"));
+    QString decoded;
+    bool encoded = false;
+    const QByteArray all = subject.join(' ').mid(int(sizeof("Subject: ")) - 1);
+    for (const QByteArray &line : std::as_const(subject)) {
+        if (line.size() > 78)
+            return QStringLiteral("a Subject line of %1 characters").arg(line.size());
+        for (const char c : line) {
+            if (uchar(c) > 126 || (uchar(c) < 32 && c != '\t'))
+                return QStringLiteral("a byte that is not 7-bit text in the Subject");
+        }
+    }
+    for (const QByteArray &token : all.simplified().split(' ')) {
+        const QRegularExpressionMatch m = word.match(QString::fromLatin1(token));
+        if (!m.hasMatch()) {
+            // Plain ASCII text stays as it is; between two words it keeps its space.
+            if (!decoded.isEmpty())
+                decoded += u' ';
+            decoded += QString::fromLatin1(token);
+            encoded = false;
+            continue;
+        }
+        if (m.capturedLength() > 75)
+            return QStringLiteral("an encoded word of %1 characters").arg(m.capturedLength());
+        QByteArray bytes;
+        if (m.captured(1).compare(QLatin1String("B"), Qt::CaseInsensitive) == 0) {
+            bytes = QByteArray::fromBase64(m.captured(2).toLatin1());
+        } else {
+            QByteArray q = m.captured(2).toLatin1();
+            q.replace('_', ' ');
+            bytes = QByteArray::fromPercentEncoding(q, '=');
+        }
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString text = utf8(bytes);
+        if (utf8.hasError())
+            return QStringLiteral("an encoded word that is not whole UTF-8: ") + m.captured();
+        // Adjacent encoded words join without the space between them (RFC 2047, 6.2).
+        if (!decoded.isEmpty() && !encoded)
+            decoded += u' ';
+        decoded += text;
+        encoded = true;
+    }
+    if (!all.contains("=?UTF-8?"))
+        return QStringLiteral("the Subject is not RFC 2047 encoded: ") + QString::fromLatin1(all);
+    if (decoded != expected)
+        return QStringLiteral("the Subject reads \"%1\"").arg(decoded);
+    return {};
 }
 
 MailMessage frenchContactMessage()

@@ -43,6 +43,11 @@ QJsonObject parseMailFile(const QString &path, QString *error);
 QStringList headerNames(const QJsonObject &parsed);
 QString headerValue(const QJsonObject &parsed, const QString &name);     // first one, decoded
 QString textPart(const QJsonObject &parsed, const QString &contentType); // LF line endings
+// Empty when the raw Subject header of `rfc5322` is `expected` written as RFC 2047 wants it:
+// 7-bit, folded lines of at most 78 characters, the text in whole "=?UTF-8?B|Q?...?=" words
+// (no UTF-8 sequence split between two) that decode, joined, to `expected`; otherwise what is
+// wrong. Python's reading of the same header is parseMail's.
+QString rfc2047SubjectProblem(const QByteArray &rfc5322, const QString &expected);
 
 // A message in French, as the Contact button will write it: accents in the subject and the
 // names, two moderators in copy, a reply-to, a body with the lines that trip mail software

@@ -172,6 +172,8 @@ QString FailedMailsModel::kindText(const QString &key)
         return tr("Pickup planned");
     if (key == QLatin1String("pickup-done"))
         return tr("Pickup done");
+    if (key == QLatin1String("ad-removed"))
+        return tr("Ad removed by a moderator");
     return key; // written by a newer version: its key is still better than nothing
 }
 

@@ -87,6 +87,8 @@ private slots:
                 << int(MailKind::PickupPlanned) << QStringLiteral("Enlèvement prévu");
         QTest::newRow("pickup done")
                 << int(MailKind::PickupDone) << QStringLiteral("Enlèvement effectué");
+        QTest::newRow("removed by a moderator")
+                << int(MailKind::AdRemoved) << QStringLiteral("Votre annonce");
     }
     void everyKindRendersInFrench()
     {
@@ -388,6 +390,107 @@ private slots:
         const auto still = AdRepository(*m_db).get(draft->id, false);
         QCOMPARE(still->state, AdState::Pending);
         QCOMPARE(still->version, pending->version);
+        QCOMPARE(outbox().size(), 0);
+    }
+
+    void removalMailsThePosterWithTheReason_data()
+    {
+        QTest::addColumn<bool>("published");
+        QTest::addColumn<QString>("moderatorsAddress");
+        QTest::newRow("a published ad, each moderator's address") << true << QString();
+        QTest::newRow("an ad still in moderation, the moderators' shared address")
+                << false << QStringLiteral("moderation@agglo.test");
+    }
+    void removalMailsThePosterWithTheReason()
+    {
+        QFETCH(bool, published);
+        QFETCH(QString, moderatorsAddress);
+        MailSettings settings = m_settings;
+        settings.moderatorsAddress = moderatorsAddress;
+        QVERIFY(usePlatformSettings(*m_db, settings));
+        const QString title = QStringLiteral("Fauteuil « club » très abîmé");
+        const Ad ad
+                = published ? publishedAd(*m_db, m_world, title) : pendingAd(*m_db, m_world, title);
+        const QString reason = QStringLiteral("Mobilier hors d'usage : il relève de la "
+                                              "déchèterie, pas du réemploi.\nMerci de votre "
+                                              "compréhension.");
+        AdWorkflow workflow(*m_db, settings);
+        const auto removed = workflow.transition(
+                ad.id, {AdAction::Remove, ad.version, reason, {}, 0, {}}, m_world.moderatorActor());
+        QVERIFY(usePlatformSettings(*m_db, m_settings));
+        QVERIFY2(removed, qPrintable(removed.error().message + removed.error().detail));
+        QCOMPARE(removed->closeReason, std::optional(CloseReason::Removed));
+        QCOMPARE(workflow.mailsWritten(), 1);
+
+        // One mail, to the poster alone, following the removal step of the history.
+        const QList<OutboxMail> mails = outbox();
+        QCOMPARE(mails.size(), 1);
+        const OutboxMail &mail = mails.first();
+        QCOMPARE(mail.kind, QStringLiteral("ad-removed"));
+        QCOMPARE(mail.authorId, m_world.moderator);
+        QCOMPARE(mail.recipients, QStringList{m_marie.email});
+        const auto history = AdRepository(*m_db).history(ad.id);
+        QVERIFY(history);
+        QCOMPARE(history->last().action, AdAction::Remove);
+        QCOMPARE(mail.actionId, history->last().id);
+
+        // As a mail program reads it: French, the reason, whom to write to.
+        QString error;
+        const QJsonObject parsed = parseMail(mail.rfc5322, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(parsed.value(QLatin1String("defects")).toArray(), QJsonArray());
+        // A header never carries a no-break space: MimeWriter writes every space as a space.
+        const QString subject
+                = QStringLiteral("Votre annonce « Fauteuil « club » très abîmé » a été retirée");
+        QCOMPARE(headerValue(parsed, QStringLiteral("Subject")), subject);
+        const QString problem = rfc2047SubjectProblem(mail.rfc5322, subject);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(headerValue(parsed, QStringLiteral("To")),
+                 QStringLiteral("Marie Dupont <mdupont@agglo.test>"));
+        QVERIFY(headerValue(parsed, QStringLiteral("Cc")).isEmpty());
+        QVERIFY(headerValue(parsed, QStringLiteral("Reply-To")).isEmpty());
+        QCOMPARE(headerValue(parsed, QStringLiteral("From")),
+                 QStringLiteral("Collectiv'Récup <collectiv-recup@agglo.test>"));
+        const QString text = textPart(parsed, QStringLiteral("text/plain"));
+        QVERIFY2(text.startsWith(QStringLiteral("Bonjour Marie Dupont,")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("ont retiré votre annonce")), qPrintable(text));
+        QVERIFY2(text.contains(reason), qPrintable(text));
+        const QString writeTo = moderatorsAddress.isEmpty()
+                                        ? QStringLiteral("cbernard@agglo.test, lpetit@agglo.test")
+                                        : moderatorsAddress;
+        QVERIFY2(text.contains(QStringLiteral("Écrivez aux modérateurs\u00a0: ") + writeTo),
+                 qPrintable(text));
+        const QString html = textPart(parsed, QStringLiteral("text/html"));
+        QVERIFY(html.contains(QLatin1String("lang=\"fr\"")));
+        QVERIFY2(html.contains(QStringLiteral("il relève de la déchèterie")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("Fauteuil « club » très abîmé")));
+    }
+
+    void aRemovalWhoseMailCannotBeWrittenIsNotSaved()
+    {
+        const Ad ad = publishedAd(*m_db, m_world, QStringLiteral("Desserte roulante"));
+        // The poster's address, as the directory import left it, cannot take a mail.
+        QVERIFY(execSql(*m_db,
+                        QStringLiteral("UPDATE agent SET email = 'marie dupont@agglo.test' "
+                                       "WHERE id = %1")
+                                .arg(m_world.owner)));
+        const auto refused = AdWorkflow(*m_db, m_settings)
+                                     .transition(ad.id,
+                                                 {AdAction::Remove,
+                                                  ad.version,
+                                                  QStringLiteral("Doublon."),
+                                                  {},
+                                                  0,
+                                                  {}},
+                                                 m_world.moderatorActor());
+        QVERIFY(execSql(*m_db,
+                        QStringLiteral("UPDATE agent SET email = '%1' WHERE id = %2")
+                                .arg(m_marie.email)
+                                .arg(m_world.owner)));
+        QVERIFY(!refused);
+        const auto still = AdRepository(*m_db).get(ad.id, false);
+        QCOMPARE(still->state, AdState::Published);
+        QCOMPARE(still->version, ad.version);
         QCOMPARE(outbox().size(), 0);
     }
 

@@ -6,6 +6,7 @@
 // who is not its keeper is not offered to.
 #include "Fixtures.h"
 #include "Screens.h"
+#include "Sql.h"
 #include "TestDatabase.h"
 #include "WindowWaits.h"
 #include "common/MessageBar.h"
@@ -40,6 +41,7 @@ private slots:
     void theKeeperSeesTheStockAndThrowsAwayWithAReason();
     void othersAreNotOfferedToThrowAway();
     void moderatorsSeeTheValue();
+    void aModeratorsRemovalMailsTheKeeper();
     void screenshot();
 
 private:
@@ -192,6 +194,30 @@ void TestStoreWindow::moderatorsSeeTheValue()
     QVERIFY(window->model()->rowCount() >= 1);
     QVERIFY(window->model()->item(0)->valueCents.has_value());
     QVERIFY(!window->model()->index(0, StockModel::ValueColumn).data().toString().isEmpty());
+}
+
+void TestStoreWindow::aModeratorsRemovalMailsTheKeeper()
+{
+    const qint64 item = stored(u"Fauteuil percé"_s);
+    QVERIFY(item);
+    auto window = openWindow(*m_moderatorDb, m_world.moderator);
+    QVERIFY(window);
+    QVERIFY(window->selectItem(item));
+    auto *discard = window->findChild<QPushButton *>(u"discardButton"_s);
+    QVERIFY(discard->isEnabled());
+    window->setReasonRunner(
+            [](const StockItem &) { return std::optional<QString>(u"Hors d'usage."_s); });
+    discard->click();
+    QVERIFY(waitIdle(*window));
+    QTRY_VERIFY(window->messageBar()->text().contains(u"removed"_s));
+    const auto removed = AdRepository(*m_admin).get(item, false);
+    QCOMPARE(removed->closeReason, std::optional(CloseReason::Removed));
+    // The same action as the moderation window's: the item's holder, the keeper, is told.
+    QCOMPARE(countOf(*m_admin,
+                     u"SELECT count(*) FROM outbox o JOIN ad_history h ON h.id = o.action_id "
+                     "WHERE o.kind = 'ad-removed' AND h.ad_id = %1 AND h.action = 'remove' "
+                     "AND o.recipients = 'pmartin@agglo.test'"_s.arg(item)),
+             1);
 }
 
 void TestStoreWindow::screenshot()

@@ -502,6 +502,8 @@ void TestFailedMailsWindow::kindsInWords_data()
     QTest::newRow("pickup planned")
             << QStringLiteral("pickup-planned") << QStringLiteral("Pickup planned");
     QTest::newRow("pickup done") << QStringLiteral("pickup-done") << QStringLiteral("Pickup done");
+    QTest::newRow("ad removed") << QStringLiteral("ad-removed")
+                                << QStringLiteral("Ad removed by a moderator");
     QTest::newRow("a kind of a newer version, as it is")
             << QStringLiteral("loan-overdue") << QStringLiteral("loan-overdue");
 }

@@ -409,6 +409,18 @@ void TestModerationWindow::removingNeedsAReason()
     QCOMPARE(stored->closeReason, std::optional(CloseReason::Removed));
     QCOMPARE(stored->closeNote, QStringLiteral("Matériel informatique : voir la DSI."));
     QCOMPARE(window->model()->rowOfAd(ad.id), -1);
+    // The same action as « Annonces en ligne »: one mail to the poster, following the step.
+    QSqlQuery q(m_admin->connection());
+    q.prepare(
+            QStringLiteral("SELECT o.recipients, o.author_id FROM outbox o "
+                           "JOIN ad_history h ON h.id = o.action_id "
+                           "WHERE o.kind = 'ad-removed' AND h.ad_id = ? AND h.action = 'remove'"));
+    q.addBindValue(ad.id);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("mdupont@agglo.test"));
+    QCOMPARE(q.value(1).toLongLong(), m_world.moderator);
+    QVERIFY(!q.next());
 }
 
 void TestModerationWindow::autoRefreshPicksUpNewAds()

@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The moderators' other views (published ads, long reservations) on the offscreen platform.
-// On PostgreSQL the pane reads and removes through a moderator's own login.
+// On PostgreSQL the pane reads and removes through a moderator's own login; a removal mails
+// the poster, and the moderator's client sends it into a pickup folder, read back by Python.
 #include "Fixtures.h"
+#include "MailTestSupport.h"
 #include "TestDatabase.h"
+#include "actions/MailCenter.h"
 #include "common/MessageBar.h"
 #include "moderator/WatchedAdsModel.h"
 #include "moderator/WatchedAdsPane.h"
@@ -11,9 +14,15 @@
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Recup;
@@ -38,6 +47,8 @@ private:
     bool refreshAndWait(WatchedAdsPane &pane);
     static QString messageText(const WatchedAdsPane &pane);
     Ad reservedAd(const QString &title, int daysAgo);
+    // The 'ad-removed' mails that follow a removal step of the ad: "recipients|state" each.
+    QStringList removalMails(qint64 adId) const;
 
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_admin;
@@ -105,6 +116,22 @@ bool TestWatchedAds::refreshAndWait(WatchedAdsPane &pane)
 QString TestWatchedAds::messageText(const WatchedAdsPane &pane)
 {
     return pane.messageBar()->isVisible() ? pane.messageBar()->text() : QString();
+}
+
+QStringList TestWatchedAds::removalMails(qint64 adId) const
+{
+    QSqlQuery q(m_admin->connection());
+    q.prepare(QStringLiteral("SELECT o.recipients, o.state FROM outbox o "
+                             "JOIN ad_history h ON h.id = o.action_id "
+                             "WHERE o.kind = 'ad-removed' AND h.ad_id = ? AND h.action = 'remove' "
+                             "ORDER BY o.id"));
+    q.addBindValue(adId);
+    QStringList mails;
+    if (!q.exec())
+        return {q.lastError().text()};
+    while (q.next())
+        mails.append(q.value(0).toString() + u'|' + q.value(1).toString());
+    return mails;
 }
 
 Ad TestWatchedAds::reservedAd(const QString &title, int daysAgo)
@@ -221,6 +248,20 @@ void TestWatchedAds::removingWithAReasonClosesAsRemoved()
     const Ad ad = publishedAd(*m_admin, m_world, QStringLiteral("Écran cathodique"));
     auto pane = openPane(*m_claireDb, m_world.moderator);
     QVERIFY(pane);
+    // Claire's workstation sends what it writes into a pickup folder.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    MailSettings settings;
+    settings.sender = {QStringLiteral("collectiv-recup@agglo.test"), {}};
+    settings.transport = MailSettings::Transport::PickupFolder;
+    settings.pickupFolder = folder.path();
+    QVERIFY(usePlatformSettings(*m_admin, settings));
+    MailCenter center(*m_claireDb, QStringLiteral("test cbernard"));
+    center.setSettings(settings);
+    QVERIFY(center.sends());
+    pane->setMailCenter(&center);
+    QSignalSpy sent(&center, &MailCenter::mailSent);
+    QSignalSpy refused(&center, &MailCenter::mailRefused);
     QVERIFY(pane->selectAd(ad.id));
     const QString reason = QStringLiteral("Matériel informatique : voir la DSI.");
     QString question;
@@ -251,6 +292,33 @@ void TestWatchedAds::removingWithAReasonClosesAsRemoved()
     QCOMPARE(pane->publishedModel()->rowOfAd(ad.id), -1);
     QVERIFY2(messageText(*pane).contains(QStringLiteral("Écran cathodique")),
              qPrintable(messageText(*pane)));
+
+    // Exactly one mail, to the poster, sent at once by Claire's client.
+    QTRY_VERIFY_WITH_TIMEOUT(sent.size() + refused.size() >= 1, 10'000);
+    QCOMPARE(refused.size(), 0);
+    QCOMPARE(removalMails(ad.id), QStringList{QStringLiteral("mdupont@agglo.test|sent")});
+    const QStringList files = QDir(folder.path()).entryList({QStringLiteral("*.eml")});
+    QCOMPARE(files.size(), 1);
+    QFile file(QDir(folder.path()).filePath(files.first()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray raw = file.readAll();
+    QString error;
+    const QJsonObject parsed = parseMail(raw, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(parsed.value(QLatin1String("defects")).toArray(), QJsonArray());
+    const QString subject = QStringLiteral("Votre annonce « Écran cathodique » a été retirée");
+    QCOMPARE(headerValue(parsed, QStringLiteral("Subject")), subject);
+    const QString problem = rfc2047SubjectProblem(raw, subject);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(headerValue(parsed, QStringLiteral("To")),
+             QStringLiteral("Marie Dupont <mdupont@agglo.test>"));
+    QVERIFY(headerValue(parsed, QStringLiteral("Cc")).isEmpty());
+    const QString text = textPart(parsed, QStringLiteral("text/plain"));
+    QVERIFY2(text.contains(QStringLiteral("Bonjour Marie Dupont,")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Motif du retrait\u00a0:\n\n") + reason),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("cbernard@agglo.test")), qPrintable(text));
+    pane->setMailCenter(nullptr);
 }
 
 void TestWatchedAds::removingAnAdChangedMeanwhileIsAConflict()
@@ -277,6 +345,9 @@ void TestWatchedAds::removingAnAdChangedMeanwhileIsAConflict()
     QCOMPARE(pane->publishedModel()->rowOfAd(ad.id), -1);
     const auto stored = AdRepository(*m_admin).get(ad.id);
     QCOMPARE(stored->closeNote, QStringLiteral("Doublon."));
+    // Luc removed it behind the pane's back, without the workflow: no mail; Claire's refused
+    // removal wrote none either.
+    QCOMPARE(removalMails(ad.id), QStringList());
 }
 
 void TestWatchedAds::oldReservationsListedRecentOnesNot()
@@ -313,6 +384,8 @@ void TestWatchedAds::oldReservationsListedRecentOnesNot()
     const auto stored = AdRepository(*m_admin).get(old.id);
     QCOMPARE(stored->state, AdState::Closed);
     QCOMPARE(stored->closeReason, std::optional(CloseReason::Removed));
+    // The poster hears of it: one mail, queued for the relay (no mail center here).
+    QCOMPARE(removalMails(old.id), QStringList{QStringLiteral("mdupont@agglo.test|queued")});
 }
 
 QTEST_MAIN(TestWatchedAds)
