@@ -4395,16 +4395,16 @@ Proposé par %2</translation>
         <translation>%1 évoque la catégorie %2, que la plateforme ne prend pas&#xa0;: %3</translation>
     </message>
     <message>
-        <source>%1 is looking at this ad (since %2): you may leave it to them.</source>
-        <translation>%1 regarde cette annonce (depuis %2)&#xa0;: vous pouvez la lui laisser.</translation>
-    </message>
-    <message>
         <source>Mails &amp;not sent (%1)</source>
         <translation>Courriels &amp;non envoyés (%1)</translation>
     </message>
     <message>
         <source>Mails &amp;not sent</source>
         <translation>Courriels &amp;non envoyés</translation>
+    </message>
+    <message>
+        <source>%1 is looking at this ad: you may leave it to them.</source>
+        <translation>%1 regarde cette annonce&#xa0;: vous pouvez la lui laisser.</translation>
     </message>
 </context>
 <context>

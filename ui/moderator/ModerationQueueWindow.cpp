@@ -542,9 +542,8 @@ QString ModerationQueueWindow::claimNotice() const
 {
     if (m_claim.moderatorId == 0 || m_claim.moderatorId == m_moderator.id)
         return {};
-    return tr("%1 is looking at this ad (since %2): you may leave it to them.")
-            .arg(m_claim.moderatorName,
-                 QLocale().toString(m_claim.claimedAt.toLocalTime().time(), QLocale::ShortFormat));
+    // No "since": her window renews the claim every minute, which moves its time.
+    return tr("%1 is looking at this ad: you may leave it to them.").arg(m_claim.moderatorName);
 }
 
 void ModerationQueueWindow::showNext()
