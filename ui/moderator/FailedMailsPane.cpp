@@ -109,7 +109,9 @@ FailedMailsPane::FailedMailsPane(Database &db, QWidget *parent)
     m_autoRefresh = new QTimer(this);
     m_autoRefresh->setInterval(AutoRefreshMs);
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (!m_db.isSuspended()) // an idle workstation has closed its connections
+        // Not while the window is closed (the catalogue's entry counts then), nor when an
+        // idle workstation has closed its connections.
+        if (window()->isVisible() && !m_db.isSuspended())
             refresh();
     });
     m_autoRefresh->start();

@@ -579,6 +579,9 @@ void ModerationQueueWindow::renewClaim()
     if (m_claimedAdId == 0 || m_moderator.id == 0 || !isVisible() || isMinimized()
         || m_views->currentIndex() != 0 || database().isSuspended())
         return;
+    // Nor once the ad left the queue under her (another moderator decided on it).
+    if (!m_shown || m_shown->id != m_claimedAdId || m_shown->state != AdState::Pending)
+        return;
     Database *db = &database();
     const qint64 adId = m_claimedAdId;
     const qint64 me = m_moderator.id;
