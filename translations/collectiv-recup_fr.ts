@@ -2980,38 +2980,10 @@ Proposé par %2</translation>
     </message>
 </context>
 <context>
-    <name>Recup::FailedMailsWindow</name>
-    <message>
-        <source>Mails not sent — Collectiv&apos;Récup</source>
-        <translation>Courriels non envoyés — Collectiv&apos;Récup</translation>
-    </message>
-    <message>
-        <source>&amp;Mails</source>
-        <translation>&amp;Courriels</translation>
-    </message>
-    <message>
-        <source>&amp;Send again</source>
-        <translation>&amp;Renvoyer</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>Mails not sent</source>
-        <translation>Courriels non envoyés</translation>
-    </message>
+    <name>Recup::FailedMailsPane</name>
     <message>
         <source>The mail server refused these mails for good. Correct the cause (an address, the mail settings), then send them again.</source>
         <translation>Le serveur de messagerie a définitivement refusé ces courriels. Corrigez la cause (une adresse, les réglages de messagerie), puis renvoyez-les.</translation>
-    </message>
-    <message>
-        <source>Read the list again now (it is also read every minute)</source>
-        <translation>Relire la liste maintenant (elle est aussi relue chaque minute)</translation>
     </message>
     <message>
         <source>The mail server&apos;s answer</source>
@@ -3050,6 +3022,14 @@ Proposé par %2</translation>
         <translation>Cc&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Why it is not sent</source>
+        <translation>Pourquoi il ne part pas</translation>
+    </message>
+    <message>
+        <source>%1, written on %2. Refused: it will never be sent.</source>
+        <translation>%1, écrit le %2. Refusé&#xa0;: il ne sera jamais envoyé.</translation>
+    </message>
+    <message>
         <source>%1, written on %2. Attempts: %3.</source>
         <translation>%1, écrit le %2. Tentatives&#xa0;: %3.</translation>
     </message>
@@ -3062,16 +3042,12 @@ Proposé par %2</translation>
         <translation>Impossible de lire la liste des courriels non envoyés.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <source>Nothing is waiting: every mail was sent or is on its way.</source>
         <translation>Rien n’est en attente&#xa0;: tous les courriels ont été envoyés ou sont en cours d’envoi.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Non envoyés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Mails not sent (%1) — Collectiv&apos;Récup</source>
-        <translation>Courriels non envoyés (%1) — Collectiv&apos;Récup</translation>
     </message>
     <message>
         <source>The list shown may be out of date.</source>
@@ -3108,14 +3084,6 @@ Proposé par %2</translation>
     <message>
         <source>%1 mails are queued again: they are being sent.</source>
         <translation>%1 courriels sont remis dans la file d’attente&#xa0;: ils partent maintenant.</translation>
-    </message>
-    <message>
-        <source>%1, written on %2. Refused: it will never be sent.</source>
-        <translation>%1, écrit le %2. Refusé&#xa0;: il ne sera jamais envoyé.</translation>
-    </message>
-    <message>
-        <source>Why it is not sent</source>
-        <translation>Pourquoi il ne part pas</translation>
     </message>
 </context>
 <context>
@@ -4435,8 +4403,16 @@ Proposé par %2</translation>
         <translation>%1 évoque la catégorie %2, que la plateforme ne prend pas&#xa0;: %3</translation>
     </message>
     <message>
-        <source>%1 is looking at this ad (since %2): you may leave it to them.</source>
-        <translation>%1 regarde cette annonce (depuis %2)&#xa0;: vous pouvez la lui laisser.</translation>
+        <source>Mails &amp;not sent (%1)</source>
+        <translation>Courriels &amp;non envoyés (%1)</translation>
+    </message>
+    <message>
+        <source>Mails &amp;not sent</source>
+        <translation>Courriels &amp;non envoyés</translation>
+    </message>
+    <message>
+        <source>%1 is looking at this ad: you may leave it to them.</source>
+        <translation>%1 regarde cette annonce&#xa0;: vous pouvez la lui laisser.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 #include "logistics/LogisticsWindow.h"
 #include "logistics/StoreWindow.h"
 #include "moderator/AgentsWindow.h"
-#include "moderator/FailedMailsWindow.h"
+#include "moderator/FailedMailsPane.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "moderator/ReferenceDataWindow.h"
 #include "moderator/StatisticsWindow.h"
@@ -137,7 +137,6 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
     const bool sameModerator = may && m_moderator && m_moderator->id == agent->id;
     if (!sameModerator) {
         retire(m_moderation);
-        retire(m_failedMailsWindow);
         retire(m_statisticsWindow);
     }
     m_moderator = may ? agent : std::nullopt;
@@ -179,8 +178,8 @@ void WindowSets::setRoleCheckInterval(int milliseconds)
 
 void WindowSets::checkRoles()
 {
-    // The open window reads the list every minute and tells its count.
-    if (!m_failedMailsWindow || !m_failedMailsWindow->isVisible())
+    // The open moderation window reads the list every minute and tells its count.
+    if (!m_moderation || !m_moderation->isVisible())
         updateFailedMailCount();
     if (m_demoMode || !m_agent) {
         emit rolesChecked();
@@ -236,27 +235,12 @@ void WindowSets::openMyAds()
 
 void WindowSets::openFailedMails()
 {
-    if (!m_moderator)
-        return;
-    if (!m_failedMailsWindow) {
-        // A child of the catalogue: closing the catalogue ends the application.
-        m_failedMailsWindow = std::make_unique<FailedMailsWindow>(m_db, *m_moderator, &m_catalogue);
-        connect(m_failedMailsWindow.get(),
-                &FailedMailsWindow::failureCountChanged,
-                this,
-                &WindowSets::showFailedMailCount);
-        connect(m_failedMailsWindow.get(),
-                &FailedMailsWindow::retryRequested,
-                this,
-                &WindowSets::retryRequested);
-        if (m_failedMailsWindow->failureCount() >= 0)
-            showFailedMailCount(m_failedMailsWindow->failureCount());
-    } else {
-        m_failedMailsWindow->refresh();
+    // One place for them: the moderation window's « Courriels non envoyés » tab.
+    openModeration();
+    if (m_moderation) {
+        m_moderation->showFailedMails();
+        m_moderation->failedMails()->refresh();
     }
-    m_failedMailsWindow->show();
-    m_failedMailsWindow->raise();
-    m_failedMailsWindow->activateWindow();
 }
 
 void WindowSets::openStatistics()
@@ -448,6 +432,12 @@ void WindowSets::openModeration()
         // A child of the catalogue: closing the catalogue ends the application.
         m_moderation = std::make_unique<ModerationQueueWindow>(m_db, *m_moderator, &m_catalogue);
         m_moderation->setMailCenter(m_mail);
+        FailedMailsPane *failed = m_moderation->failedMails();
+        connect(failed,
+                &FailedMailsPane::failureCountChanged,
+                this,
+                &WindowSets::showFailedMailCount);
+        connect(failed, &FailedMailsPane::retryRequested, this, &WindowSets::retryRequested);
     }
     m_moderation->show();
     m_moderation->raise();

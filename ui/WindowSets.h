@@ -22,7 +22,6 @@ class AgentsWindow;
 class CatalogueWindow;
 class Database;
 class AdEditorDialog;
-class FailedMailsWindow;
 class LogisticsWindow;
 class StoreWindow;
 class MyAdsWindow;
@@ -57,9 +56,9 @@ public:
     QAction *moderationAction() const { return m_moderate; }
     ModerationQueueWindow *moderationWindow() const { return m_moderation.get(); }
     const std::optional<Agent> &moderator() const { return m_moderator; }
-    // "Mails not sent (3)": the permanent failures, moderators only.
+    // "Mails not sent (3)": the permanent failures, moderators only; opens the moderation
+    // window on its « Courriels non envoyés » tab.
     QAction *failedMailsAction() const { return m_failedMails; }
-    FailedMailsWindow *failedMailsWindow() const { return m_failedMailsWindow.get(); }
     // The figures of a period, their exports and the semester report: moderators only.
     QAction *statisticsAction() const { return m_statistics; }
     StatisticsWindow *statisticsWindow() const { return m_statisticsWindow.get(); }
@@ -155,7 +154,6 @@ private:
     ContactRunner m_contactRunner;
     std::unique_ptr<ModerationQueueWindow> m_moderation;
     std::unique_ptr<MyAdsWindow> m_myAds;
-    std::unique_ptr<FailedMailsWindow> m_failedMailsWindow;
     std::unique_ptr<StatisticsWindow> m_statisticsWindow;
     std::unique_ptr<LogisticsWindow> m_logisticsWindow;
     std::unique_ptr<StoreWindow> m_storeWindow;

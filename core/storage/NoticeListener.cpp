@@ -21,7 +21,11 @@ NoticeListener::NoticeListener(Database &db, const QString &channel, QObject *pa
     m_reads = new ReadChannel(db.reader(), this);
     m_gather.setSingleShot(true);
     m_gather.setInterval(GatherMs);
-    connect(&m_gather, &QTimer::timeout, this, &NoticeListener::noticed);
+    connect(&m_gather, &QTimer::timeout, this, [this] {
+        m_sinceNoticed.start();
+        ++m_noticedCount;
+        emit noticed();
+    });
     m_check.setInterval(CheckMs);
     connect(&m_check, &QTimer::timeout, this, [this] {
         if (!m_db.isSuspended())
@@ -76,8 +80,11 @@ void NoticeListener::subscribe()
 
 void NoticeListener::onNotice(const QString &channel)
 {
-    if (channel == m_channel && !m_gather.isActive())
-        m_gather.start();
+    if (channel != m_channel || m_gather.isActive())
+        return;
+    // The first notice of a burst is heard quickly; a flood, at most once a second.
+    const qint64 sinceLast = m_sinceNoticed.isValid() ? m_sinceNoticed.elapsed() : MinIntervalMs;
+    m_gather.start(int(qMax<qint64>(GatherMs, MinIntervalMs - sinceLast)));
 }
 
 } // namespace Recup

@@ -521,6 +521,24 @@ Result<OutboxMail> queueActionMail(Database &db, const World &world, const MailM
     return queueActionMail(db, db, world, world.owner, QStringLiteral("ad-submitted"), message);
 }
 
+qint64 permanentlyFailedMail(Database &db, const World &world, const QString &subject)
+{
+    MailMessage message;
+    message.from = {QStringLiteral("collectiv-recup@agglo.test"), QString()};
+    message.to = {{QStringLiteral("moderation@agglo.test"), QString()}};
+    message.subject = subject;
+    message.textBody = QStringLiteral("Bonjour\n");
+    OutboxRepository outbox(db);
+    const auto queued = queueActionMail(db, world, message);
+    if (!queued || !outbox.claimDue(100, QStringLiteral("tests")))
+        return 0;
+    if (!outbox.markFailed(queued->id,
+                           OutboxRepository::Failure::Permanent,
+                           QStringLiteral("550 5.1.1 unknown user")))
+        return 0;
+    return queued->id;
+}
+
 bool usePlatformSettings(Database &admin, const MailSettings &settings)
 {
     if (!admin.dialect().checksMail())

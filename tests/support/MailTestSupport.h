@@ -71,6 +71,10 @@ Result<OutboxMail> queueActionMail(Database &admin,
                                    const MailMessage &message);
 // The world's owner sends an ad to moderation; `db` is the tests' administrator session.
 Result<OutboxMail> queueActionMail(Database &db, const World &world, const MailMessage &message);
+// A mail the server refused for good, as « Courriels non envoyés » lists it: queued as above
+// by the administrators' session `db`, claimed, then marked failed (Permanent). Its id; 0 on
+// failure.
+qint64 permanentlyFailedMail(Database &db, const World &world, const QString &subject);
 // PostgreSQL: the database's mail policy as these settings say (who mails come from, the
 // moderators' address), since the database, not the workstation, decides there.
 bool usePlatformSettings(Database &admin, const MailSettings &settings);

@@ -17,7 +17,7 @@
 #include "common/MessageBar.h"
 #include "logistics/LogisticsWindow.h"
 #include "moderator/AgentsWindow.h"
-#include "moderator/FailedMailsWindow.h"
+#include "moderator/FailedMailsPane.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "moderator/StatisticsWindow.h"
 #include "settings/AppSettings.h"
@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,11 +142,19 @@ private slots:
         QTRY_COMPARE(sets.failedMailCount(), already + 2); // read on the reading thread
         QCOMPARE(sets.failedMailsAction()->text(),
                  QStringLiteral("Mails not sent (%1)").arg(already + 2));
+        // The entry opens the moderation window on its « Courriels non envoyés » tab.
         sets.failedMailsAction()->trigger();
-        FailedMailsWindow *failed = sets.failedMailsWindow();
-        QVERIFY(failed);
+        ModerationQueueWindow *moderation = sets.moderationWindow();
+        QVERIFY(moderation);
+        QVERIFY(moderation->isVisible());
+        FailedMailsPane *failed = moderation->failedMails();
         QVERIFY(failed->isVisible());
+        auto *tabs = moderation->findChild<QTabWidget *>(QStringLiteral("moderationViews"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentWidget(), failed);
         QVERIFY(waitIdle(*failed));
+        QCOMPARE(tabs->tabText(tabs->currentIndex()),
+                 QStringLiteral("Mails &not sent (%1)").arg(already + 2));
         QVERIFY(failed->selectMails({first}));
 
         // Sending again reaches the application's dispatcher and updates the entry's count.
@@ -156,8 +165,10 @@ private slots:
         QTRY_COMPARE(sets.failedMailCount(), already + 1);
         QCOMPARE(sets.failedMailsAction()->text(),
                  QStringLiteral("Mails not sent (%1)").arg(already + 1));
-        sets.failedMailsAction()->trigger(); // the same window again
-        QCOMPARE(sets.failedMailsWindow(), failed);
+        tabs->setCurrentIndex(0);
+        sets.failedMailsAction()->trigger(); // the same window again, on the same tab
+        QCOMPARE(sets.moderationWindow(), moderation);
+        QCOMPARE(tabs->currentWidget(), failed);
 
         QVERIFY(OutboxRepository(*m_db).retry(second));
         sets.updateFailedMailCount();
@@ -281,7 +292,7 @@ private slots:
         QVERIFY(!sets.failedMailsAction()->isVisible());
         sets.failedMailsAction()->trigger();
         sets.openFailedMails();
-        QVERIFY(!sets.failedMailsWindow());
+        QVERIFY(!sets.moderationWindow());
         QCOMPARE(sets.failedMailCount(), -1);
         // Nor the figures.
         QVERIFY(!sets.statisticsAction()->isVisible());
@@ -309,7 +320,10 @@ private slots:
         sets.openModeration();
         QVERIFY(sets.moderationWindow());
         sets.openFailedMails();
-        QVERIFY(sets.failedMailsWindow());
+        QCOMPARE(sets.moderationWindow()
+                         ->findChild<QTabWidget *>(QStringLiteral("moderationViews"))
+                         ->currentWidget(),
+                 sets.moderationWindow()->failedMails());
         QVERIFY(sets.statisticsAction()->isVisible());
         QCOMPARE(sets.statisticsAction()->text(), QStringLiteral("Figures"));
         sets.statisticsAction()->trigger();
@@ -320,7 +334,6 @@ private slots:
         QTRY_VERIFY(!sets.moderationAction()->isVisible());
         QVERIFY(!sets.moderationWindow());
         QVERIFY(!sets.failedMailsAction()->isVisible());
-        QVERIFY(!sets.failedMailsWindow());
         QVERIFY(!sets.statisticsAction()->isVisible());
         QVERIFY(!sets.statisticsWindow());
     }
@@ -339,20 +352,7 @@ private:
     // A system mail the server refused for good: enqueue, claim, permanent failure.
     qint64 failedMail(const QString &subject)
     {
-        MailMessage message;
-        message.from = {QStringLiteral("collectiv-recup@agglo.test"), QString()};
-        message.to = {{QStringLiteral("moderation@agglo.test"), QString()}};
-        message.subject = subject;
-        message.textBody = QStringLiteral("Bonjour\n");
-        OutboxRepository outbox(*m_db);
-        const auto queued = queueActionMail(*m_db, m_world, message);
-        if (!queued || !outbox.claimDue(100, QStringLiteral("windowsets")))
-            return 0;
-        if (!outbox.markFailed(queued->id,
-                               OutboxRepository::Failure::Permanent,
-                               QStringLiteral("550 5.1.1 unknown user")))
-            return 0;
-        return queued->id;
+        return permanentlyFailedMail(*m_db, m_world, subject);
     }
 
     std::unique_ptr<TestDatabase> m_test;

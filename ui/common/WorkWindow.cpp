@@ -87,6 +87,7 @@ bool WorkWindow::isLoading() const
 
 void WorkWindow::refresh()
 {
+    ++m_readings;
     startRefresh();
 }
 
@@ -150,7 +151,9 @@ void WorkWindow::showEvent(QShowEvent *event)
     }
 }
 
-void WorkWindow::resetKeepingView(QAbstractItemView *view, const std::function<void()> &reset)
+void WorkWindow::resetKeepingView(QAbstractItemView *view,
+                                  bool &restoring,
+                                  const std::function<void()> &reset)
 {
     QAbstractItemModel *model = view->model();
     QItemSelectionModel *selection = view->selectionModel();
@@ -166,7 +169,7 @@ void WorkWindow::resetKeepingView(QAbstractItemView *view, const std::function<v
     const qint64 topId = idOf(view->indexAt(QPoint(1, 1)).row());
     const int scroll = view->verticalScrollBar()->value();
 
-    m_restoring = true;
+    restoring = true;
     reset();
     auto rowOf = [&](qint64 id) {
         if (id == 0)
@@ -198,7 +201,7 @@ void WorkWindow::resetKeepingView(QAbstractItemView *view, const std::function<v
         view->scrollTo(model->index(topRow, 0), QAbstractItemView::PositionAtTop);
     else
         view->verticalScrollBar()->setValue(scroll);
-    m_restoring = false;
+    restoring = false;
 }
 
 } // namespace Recup

@@ -46,6 +46,14 @@ public:
     // Listening on the server for other people's changes (refreshOnNotice()); tests wait for it
     // before they write.
     bool isListening() const;
+    // How many readings of the list were started (refresh()), whatever asked for them: what
+    // the window costs the server.
+    int readingsStarted() const { return m_readings; }
+
+    // resetKeepingView() for a pane embedded in a work window (a tab's list): `restoring` is
+    // true while it runs.
+    static void
+    resetKeepingView(QAbstractItemView *view, bool &restoring, const std::function<void()> &reset);
 
 public slots:
     // Reads the list again (on the reading thread); the window stays usable meanwhile.
@@ -87,7 +95,10 @@ protected:
     // Resets a view's model, then puts back the current row, the selection and the scroll
     // position by row id (RowIdRole). While it runs, restoringView() is true: the window's
     // "current row changed" handler ignores what is not the user's click.
-    void resetKeepingView(QAbstractItemView *view, const std::function<void()> &reset);
+    void resetKeepingView(QAbstractItemView *view, const std::function<void()> &reset)
+    {
+        resetKeepingView(view, m_restoring, reset);
+    }
     bool restoringView() const { return m_restoring; }
 
     // No automatic refresh while a dialog asks the user something about the row on screen.
@@ -95,7 +106,8 @@ protected:
     void resumeAutoRefresh();
 
     // Reads the list again when the server announces a change on `channel` (other people's
-    // work, seen within a second or two); where the backend has no channel (SQLite), polls every
+    // work, seen within a second or two, and at most once a second however many notices come:
+    // NoticeListener::MinIntervalMs); where the backend has no channel (SQLite), polls every
     // pollMs instead. A notice that comes while paused or hidden is read on resume or show.
     void refreshOnNotice(const QString &channel, int pollMs);
 
@@ -110,6 +122,7 @@ private:
     bool m_paused = false;
     bool m_noticeMissed = false;
     bool m_restoring = false;
+    int m_readings = 0;
 };
 
 } // namespace Recup

@@ -8,6 +8,7 @@
 #include "common/Look.h"
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
+#include "moderator/FailedMailsPane.h"
 #include "moderator/ModerationDetailPane.h"
 #include "moderator/ModerationQueueModel.h"
 #include "moderator/ModeratorIdentity.h"
@@ -120,9 +121,18 @@ ModerationQueueWindow::ModerationQueueWindow(Database &db, const Agent &moderato
                                               .arg(QLocale().toString(published))
                                     : tr("&Online ads (%1)").arg(QLocale().toString(published)));
     });
+    // The mails the server refused, third: the catalogue's « Courriels non envoyés » opens it.
+    m_failed = new FailedMailsPane(db, content);
+    m_views->addTab(m_failed, QString());
+    updateFailedMailsTab(-1);
+    connect(m_failed, &FailedMailsPane::failureCountChanged, this, [this](int count) {
+        updateFailedMailsTab(count);
+    });
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 1)
+        if (m_views->widget(index) == m_watched)
             m_watched->refresh();
+        else if (m_views->widget(index) == m_failed)
+            m_failed->refresh();
     });
     body()->addWidget(m_views, 1);
 
@@ -141,6 +151,13 @@ ModerationQueueWindow::ModerationQueueWindow(Database &db, const Agent &moderato
 
     // Other moderators' decisions and new ads show up on their own (LISTEN; the demo polls).
     refreshOnNotice(db.dialect().moderationChannel(), DemoPollMs);
+    // The claim on the ad on screen would lapse while she still reads it: renewed meanwhile.
+    m_claimReads = new ReadChannel(db.reader(), this);
+    m_claimRenewal = new QTimer(this);
+    m_claimRenewal->setObjectName(QStringLiteral("claimRenewalTimer"));
+    m_claimRenewal->setInterval(ClaimRenewalMs);
+    connect(m_claimRenewal, &QTimer::timeout, this, &ModerationQueueWindow::renewClaim);
+    m_claimRenewal->start();
 
     resize(1360, 820);
     m_detail->clear(tr("Loading the queue…"));
@@ -154,6 +171,33 @@ void ModerationQueueWindow::setMailCenter(MailCenter *mail)
 {
     m_mail = mail;
     m_watched->setMailCenter(mail);
+}
+
+void ModerationQueueWindow::showFailedMails()
+{
+    m_views->setCurrentWidget(m_failed);
+}
+
+void ModerationQueueWindow::updateFailedMailsTab(int count)
+{
+    const int index = m_views->indexOf(m_failed);
+    m_views->setTabText(index,
+                        count > 0 ? tr("Mails &not sent (%1)").arg(QLocale().toString(count))
+                                  : tr("Mails &not sent"));
+}
+
+void ModerationQueueWindow::setClaimRenewalInterval(int milliseconds)
+{
+    m_claimRenewal->setInterval(milliseconds);
+}
+
+void ModerationQueueWindow::refreshRequested()
+{
+    WorkWindow::refreshRequested();
+    if (m_views->currentWidget() == m_watched)
+        m_watched->refresh();
+    else if (m_views->currentWidget() == m_failed)
+        m_failed->refresh();
 }
 
 void ModerationQueueWindow::createMenu()
@@ -498,9 +542,8 @@ QString ModerationQueueWindow::claimNotice() const
 {
     if (m_claim.moderatorId == 0 || m_claim.moderatorId == m_moderator.id)
         return {};
-    return tr("%1 is looking at this ad (since %2): you may leave it to them.")
-            .arg(m_claim.moderatorName,
-                 QLocale().toString(m_claim.claimedAt.toLocalTime().time(), QLocale::ShortFormat));
+    // No "since": her window renews the claim every minute, which moves its time.
+    return tr("%1 is looking at this ad: you may leave it to them.").arg(m_claim.moderatorName);
 }
 
 void ModerationQueueWindow::showNext()
@@ -527,6 +570,28 @@ void ModerationQueueWindow::releaseClaim()
                 return true;
             },
             [](const Result<bool> &) {});
+}
+
+void ModerationQueueWindow::renewClaim()
+{
+    // Only while she is on the ad: the window shown on the queue, the workstation not idle
+    // (IdleDisconnect suspends it after some minutes without a key or a click).
+    if (m_claimedAdId == 0 || m_moderator.id == 0 || !isVisible() || isMinimized()
+        || m_views->currentIndex() != 0 || database().isSuspended())
+        return;
+    // Nor once the ad left the queue under her (another moderator decided on it).
+    if (!m_shown || m_shown->id != m_claimedAdId || m_shown->state != AdState::Pending)
+        return;
+    Database *db = &database();
+    const qint64 adId = m_claimedAdId;
+    const qint64 me = m_moderator.id;
+    m_claimReads->request<ModerationClaim>(
+            [db, adId, me] { return ModerationQueue(*db).claim(adId, me); },
+            [this, adId](const Result<ModerationClaim> &claim) {
+                // Someone took it while she was away: the pane says so once read again.
+                if (claim && adId == m_claimedAdId && claim->moderatorId != m_claim.moderatorId)
+                    showSelected(true);
+            });
 }
 
 void ModerationQueueWindow::closeEvent(QCloseEvent *event)

@@ -23,6 +23,7 @@ class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace Recup {
 
@@ -30,6 +31,7 @@ class AdEditorDialog;
 class Database;
 class ModerationDetailPane;
 class ModerationQueueModel;
+class FailedMailsPane;
 class ReadChannel;
 class WatchedAdsPane;
 struct ModerationDetails;
@@ -66,6 +68,14 @@ public:
     void setMailCenter(MailCenter *mail);
     // The published ads and long reservations, in the window's second tab.
     WatchedAdsPane *watchedAds() const { return m_watched; }
+    // The mails the server refused for good, in the window's third tab.
+    FailedMailsPane *failedMails() const { return m_failed; }
+    // Shows the « Courriels non envoyés » tab (the catalogue's entry of that name opens it).
+    void showFailedMails();
+    // How often the claim on the ad on screen is renewed while the moderator stays on it
+    // (well within ModerationQueue::ClaimSeconds); tests shorten it.
+    static constexpr int ClaimRenewalMs = 60'000;
+    void setClaimRenewalInterval(int milliseconds);
     // How often the embedded demo's queue is read again (it has no notifications).
     static constexpr int DemoPollMs = 1000;
     // The claim on the ad on screen as last read: another moderator's, or this one's.
@@ -93,6 +103,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     // Reads the queue again (on the reading thread), keeping the selected ad when it waits.
     void startRefresh() override;
+    // Refresh also reads the tab shown again.
+    void refreshRequested() override;
 
 private:
     QWidget *createActionBar();
@@ -104,6 +116,9 @@ private:
                                 const QString &toolTip);
     // Lets go of the claim on the ad this window holds, if any (on the reading thread).
     void releaseClaim();
+    // Renews that claim while the moderator stays on the ad (on the reading thread).
+    void renewClaim();
+    void updateFailedMailsTab(int count);
     void createMenu();
     void configureView();
     void onCurrentRowChanged();
@@ -125,6 +140,7 @@ private:
 
     QHash<qint64, Agent> m_agents; // the shown ad's owner and history actors
     ReadChannel *m_detailReads = nullptr;
+    ReadChannel *m_claimReads = nullptr; // the renewals of the claim
     int m_total = 0;
     bool m_loadFailed = false;
     std::optional<Ad> m_shown;
@@ -140,6 +156,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_views = nullptr;
     WatchedAdsPane *m_watched = nullptr;
+    FailedMailsPane *m_failed = nullptr;
+    QTimer *m_claimRenewal = nullptr;
     QPushButton *m_approveButton = nullptr;
     QPushButton *m_rejectButton = nullptr;
     QPushButton *m_editButton = nullptr;

@@ -3,30 +3,51 @@
 // The real moderation window on the offscreen platform. On PostgreSQL each moderator's window
 // connects with that person's own login role, as on their workstation.
 #include "Fixtures.h"
+#include "MailTestSupport.h"
+#include "Screens.h"
+#include "Sql.h"
 #include "TestDatabase.h"
 #include "WindowWaits.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
+#include "moderator/FailedMailsModel.h"
+#include "moderator/FailedMailsPane.h"
 #include "moderator/ModerationDetailPane.h"
 #include "moderator/ModerationQueueModel.h"
 #include "moderator/ModerationQueueWindow.h"
 #include "moderator/ReasonDialog.h"
+#include "storage/ModerationQueue.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Recup;
 using namespace Recup::Testing;
+
+namespace {
+
+bool isPostgres()
+{
+    return TestDatabase::backend() == QLatin1String("postgresql");
+}
+
+} // namespace
 
 class TestModerationWindow : public QObject
 {
@@ -46,6 +67,10 @@ private slots:
     void removingNeedsAReason();
     void autoRefreshPicksUpNewAds();
     void submissionsAndClaimsReachTheOtherWindow();
+    void claimRenewedWhileTheModeratorStays();
+    void aFloodOfNoticesReadsAtMostOncePerSecond();
+    void mailsNotSentAreTheThirdTab();
+    void frenchScreenshots();
     void keysDecide();
     void rejectionOffersTheUsualReasons();
     void excludedWordsAndThePostersRecordAreShown();
@@ -504,6 +529,215 @@ void TestModerationWindow::submissionsAndClaimsReachTheOtherWindow()
     claire->close();
     QTRY_VERIFY_WITH_TIMEOUT(!lucSeesSecond().contains(QStringLiteral("Claire")), 2000);
     QVERIFY(!lucSeesSecond().isEmpty());
+}
+
+void TestModerationWindow::claimRenewedWhileTheModeratorStays()
+{
+    // Both windows open on the longest-waiting ad; the one of this case waits behind it.
+    pendingAd(*m_admin,
+              m_world,
+              QStringLiteral("Armoire basse à deux portes"),
+              QDateTime::currentDateTimeUtc().addYears(-2));
+    const Ad ad = pendingAd(*m_admin, m_world, QStringLiteral("Lampe de bureau articulée"));
+    auto claire = openWindow(*m_claireDb, m_world.moderator);
+    auto luc = openWindow(*m_lucDb, m_world.secondModerator);
+    QVERIFY(claire && luc);
+    if (isPostgres())
+        QTRY_VERIFY(claire->isListening() && luc->isListening());
+    QTRY_VERIFY(luc->model()->rowOfAd(ad.id) >= 0);
+    QVERIFY(claire->selectAd(ad.id));
+    QTRY_COMPARE(claire->displayedAdId(), ad.id);
+    auto lucSees = [&] {
+        const int row = luc->model()->rowOfAd(ad.id);
+        return row < 0 ? QString()
+                       : luc->model()
+                                 ->index(row, ModerationQueueModel::WaitingColumn)
+                                 .data()
+                                 .toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(lucSees().contains(QStringLiteral("Claire")), 3000);
+
+    // She has been on it longer than the lapse: her claim is made older than ClaimSeconds (the
+    // server stamps claims itself, so its trigger is set aside for this one statement).
+    const QString id = QString::number(ad.id);
+    if (isPostgres()) {
+        QVERIFY(execSql(*m_admin, QStringLiteral("SET session_replication_role = replica")));
+        QVERIFY(execSql(*m_admin,
+                        QStringLiteral("UPDATE moderation_claim SET claimed_at = now() - "
+                                       "make_interval(secs => %1) WHERE ad_id = %2")
+                                .arg(ModerationQueue::ClaimSeconds + 60)
+                                .arg(id)));
+        QVERIFY(execSql(*m_admin, QStringLiteral("SET session_replication_role = origin")));
+        QVERIFY(execSql(*m_admin, QStringLiteral("NOTIFY recup_moderation")));
+    } else {
+        QVERIFY(execSql(*m_admin,
+                        QStringLiteral("UPDATE moderation_claim SET claimed_at = "
+                                       "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-%1 seconds') "
+                                       "WHERE ad_id = %2")
+                                .arg(ModerationQueue::ClaimSeconds + 60)
+                                .arg(id)));
+    }
+    // Without a renewal it would have lapsed: Luc sees the ad free.
+    QTRY_VERIFY_WITH_TIMEOUT(!lucSees().contains(QStringLiteral("Claire")), 3000);
+    QVERIFY(!lucSees().isEmpty());
+
+    // Her window renews it while she stays (every minute; here sooner): Luc sees her again.
+    claire->setClaimRenewalInterval(200);
+    QTRY_VERIFY_WITH_TIMEOUT(lucSees().contains(QStringLiteral("Claire")), 3000);
+    QVERIFY(luc->selectAd(ad.id));
+    QTRY_COMPARE(luc->displayedAdId(), ad.id);
+    QTRY_VERIFY(luc->claimNotice().contains(QStringLiteral("Claire")));
+    // Luc's own renewals never take her claim.
+    luc->setClaimRenewalInterval(200);
+    auto *lucRenewal = luc->findChild<QTimer *>(QStringLiteral("claimRenewalTimer"));
+    QVERIFY(lucRenewal);
+    QSignalSpy lucRenewed(lucRenewal, &QTimer::timeout);
+    QTRY_VERIFY(lucRenewed.size() >= 3);
+    QTRY_VERIFY(!luc->isLoadingDetail());
+    QVERIFY(lucSees().contains(QStringLiteral("Claire")));
+    const QString holder
+            = QStringLiteral("SELECT moderator_id FROM moderation_claim WHERE ad_id = ") + id;
+    QCOMPARE(countOf(*m_admin, holder), int(m_world.moderator));
+
+    // She closes the window: the claim goes at once, and no renewal brings it back.
+    auto *renewal = claire->findChild<QTimer *>(QStringLiteral("claimRenewalTimer"));
+    QVERIFY(renewal);
+    claire->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!lucSees().contains(QStringLiteral("Claire")), 3000);
+    QSignalSpy renewed(renewal, &QTimer::timeout);
+    QTRY_VERIFY(renewed.size() >= 3);
+    QCOMPARE(countOf(*m_admin, holder), -1); // no row
+}
+
+void TestModerationWindow::aFloodOfNoticesReadsAtMostOncePerSecond()
+{
+    if (!isPostgres())
+        QSKIP("SQLite has no notifications: the window polls every second");
+    auto window = openWindow(*m_claireDb, m_world.moderator);
+    QVERIFY(window);
+    QTRY_VERIFY(window->isListening());
+    // Her own claim on the first ad is a notice too: let it be read first.
+    QSignalSpy ownClaim(window.get(), &ModerationQueueWindow::refreshed);
+    ownClaim.wait(1500);
+    QVERIFY(waitIdle(*window));
+
+    // Anyone may NOTIFY: Luc's login (another connection) does so every 10 ms for 3 s.
+    const int before = window->readingsStarted();
+    QElapsedTimer flood;
+    qint64 firstReadingMs = -1;
+    int sent = 0;
+    QTimer notifier;
+    notifier.setInterval(10);
+    connect(&notifier, &QTimer::timeout, this, [&] {
+        if (execSql(*m_lucDb, QStringLiteral("NOTIFY recup_moderation")))
+            ++sent;
+        if (firstReadingMs < 0 && window->readingsStarted() > before)
+            firstReadingMs = flood.elapsed();
+    });
+    flood.start();
+    notifier.start();
+    QTRY_VERIFY_WITH_TIMEOUT(flood.elapsed() >= 3000, 6000);
+    notifier.stop();
+    // The last notices of the flood may still give one reading.
+    QSignalSpy last(window.get(), &ModerationQueueWindow::refreshed);
+    last.wait(1500);
+    QVERIFY(waitIdle(*window));
+    const int readings = window->readingsStarted() - before;
+    qInfo("%d notices in %lld ms gave %d readings, the first after %lld ms",
+          sent,
+          flood.elapsed(),
+          readings,
+          firstReadingMs);
+    QVERIFY(sent > 50);
+    QVERIFY2(firstReadingMs >= 0 && firstReadingMs < 700,
+             qPrintable(QString::number(firstReadingMs)));
+    QVERIFY2(readings >= 3 && readings <= 5, qPrintable(QString::number(readings)));
+}
+
+void TestModerationWindow::mailsNotSentAreTheThirdTab()
+{
+    auto window = openWindow(*m_claireDb, m_world.moderator);
+    QVERIFY(window);
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("moderationViews"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 3);
+    FailedMailsPane *failed = window->failedMails();
+    QCOMPARE(tabs->widget(2), failed);
+    QTRY_VERIFY(!failed->isLoading() && failed->failureCount() >= 0);
+    const int already = failed->failureCount();
+    if (already == 0)
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Mails &not sent"));
+
+    // A mail is refused: the tab's title counts it once read, before anyone opens the tab.
+    const qint64 mail
+            = permanentlyFailedMail(*m_admin, m_world, QStringLiteral("Rappel : Chaises"));
+    QVERIFY(mail > 0);
+    failed->refresh();
+    QTRY_COMPARE(tabs->tabText(2), QStringLiteral("Mails &not sent (%1)").arg(already + 1));
+    QCOMPARE(tabs->currentIndex(), 0);
+
+    // Opened, it lists the mail, and Refresh reads it again.
+    window->showFailedMails();
+    QCOMPARE(tabs->currentWidget(), failed);
+    QVERIFY(waitIdle(*failed));
+    QVERIFY(failed->model()->rowOfMail(mail) >= 0);
+    QVERIFY(OutboxRepository(*m_admin).retry(mail));
+    QSignalSpy read(failed, &FailedMailsPane::refreshed);
+    QAction *refresh = nullptr;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
+            refresh = action;
+    }
+    QVERIFY(refresh);
+    refresh->trigger(); // F5, the menu's Refresh
+    QVERIFY(read.size() > 0 || read.wait(5000));
+    QCOMPARE(failed->model()->rowOfMail(mail), -1);
+    QCOMPARE(tabs->tabText(2),
+             already > 0 ? QStringLiteral("Mails &not sent (%1)").arg(already)
+                         : QStringLiteral("Mails &not sent"));
+}
+
+void TestModerationWindow::frenchScreenshots()
+{
+    const QString dir = qEnvironmentVariable("RECUP_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set RECUP_SCREENSHOT_DIR to save pictures of the window");
+    QVERIFY(QDir().mkpath(dir));
+    FrenchScreens french;
+    QVERIFY(french.loaded());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Ad first = pendingAd(*m_admin,
+                               m_world,
+                               QStringLiteral("Bureau d’angle en chêne clair, 160 × 120 cm"),
+                               now.addDays(-30));
+    pendingAd(*m_admin,
+              m_world,
+              QStringLiteral("Six chaises visiteurs empilables"),
+              now.addDays(-29));
+    pendingAd(
+            *m_admin, m_world, QStringLiteral("Tableau blanc magnétique"), now.addSecs(-3 * 3600));
+    publishedAd(*m_admin, m_world, QStringLiteral("Vestiaire métallique 4 portes"));
+    permanentlyFailedMail(
+            *m_admin, m_world, QStringLiteral("Annonce à modérer : « Bureau d’angle »"));
+
+    auto claire = openWindow(*m_claireDb, m_world.moderator);
+    auto luc = openWindow(*m_lucDb, m_world.secondModerator);
+    QVERIFY(claire && luc);
+    claire->resize(1360, 820);
+    luc->resize(1360, 820);
+    QVERIFY(selectAndWait(*claire, first.id));
+    QVERIFY(saveScreen(*claire, dir + QStringLiteral("/moderation-queue.png")));
+    QVERIFY(refreshAndWait(*luc));
+    QVERIFY(selectAndWait(*luc, first.id));
+    QTRY_VERIFY(!luc->claimNotice().isEmpty());
+    QVERIFY(saveScreen(*luc, dir + QStringLiteral("/moderation-claimed.png")));
+    auto *tabs = claire->findChild<QTabWidget *>(QStringLiteral("moderationViews"));
+    tabs->setCurrentWidget(claire->watchedAds());
+    QTRY_VERIFY(!claire->watchedAds()->isLoading());
+    QVERIFY(saveScreen(*claire, dir + QStringLiteral("/moderation-online.png")));
+    claire->showFailedMails();
+    QTRY_VERIFY(!claire->failedMails()->isLoading());
+    QVERIFY(saveScreen(*claire, dir + QStringLiteral("/moderation-mails.png")));
 }
 
 void TestModerationWindow::keysDecide()

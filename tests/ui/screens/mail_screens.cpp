@@ -15,7 +15,7 @@
 #include "mail/MailTemplates.h"
 #include "mail/MimeWriter.h"
 #include "mail/PickupFolderTransport.h"
-#include "moderator/FailedMailsWindow.h"
+#include "moderator/ModerationQueueWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
@@ -167,8 +167,9 @@ int main(int argc, char *argv[])
             if (a.roles.testFlag(Role::Moderator))
                 moderator = a;
         }
-        FailedMailsWindow window(*db, moderator);
-        window.resize(1100, 560);
+        ModerationQueueWindow window(*db, moderator);
+        window.showFailedMails();
+        window.resize(1360, 720);
         window.show();
         Testing::saveScreen(window, out.filePath(QStringLiteral("mails-not-sent.png")));
     }

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "moderator/FailedMailsWindow.h"
+#include "moderator/FailedMailsPane.h"
 
 #include "common/Look.h"
 #include "common/MessageBar.h"
-#include "common/WindowHeader.h"
+#include "common/WorkWindow.h"
 #include "mail/MailHeaders.h"
 #include "moderator/FailedMailsModel.h"
-#include "moderator/ModeratorIdentity.h"
+#include "storage/Database.h"
 #include "storage/OutboxRepository.h"
 #include "storage/ReadWorker.h"
 
@@ -20,7 +20,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -49,35 +48,38 @@ QPlainTextEdit *readOnlyText(QWidget *parent, const char *objectName)
 
 } // namespace
 
-FailedMailsWindow::FailedMailsWindow(Database &db, const Agent &moderator, QWidget *parent)
-    : WorkWindow(db,
-                 {tr("Mails not sent"),
-                  tr("The mail server refused these mails for good. Correct the cause (an "
-                     "address, the mail settings), then send them again."),
-                  QStringLiteral("failedMailsCount"),
-                  moderatorIdentity(moderator),
-                  tr("Read the list again now (it is also read every minute)")},
-                 parent)
+FailedMailsPane::FailedMailsPane(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
 {
-    setObjectName(QStringLiteral("failedMailsWindow"));
-    setWindowTitle(tr("Mails not sent — Collectiv'Récup"));
-    m_countLabel = header()->countLabel();
-
+    setObjectName(QStringLiteral("failedMailsPane"));
+    m_reads = new ReadChannel(db.reader(), this);
     m_model = new FailedMailsModel(this);
-    QWidget *content = centralWidget();
 
-    m_view = new QTableView(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_messageBar = new MessageBar(this);
+    layout->addWidget(m_messageBar);
+
+    auto *intro = new QLabel(tr("The mail server refused these mails for good. Correct the cause "
+                                "(an address, the mail settings), then send them again."),
+                             this);
+    intro->setObjectName(QStringLiteral("failedMailsIntro"));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("failedMailsView"));
     m_view->setModel(m_model);
     configureView();
 
-    m_emptyState = Look::emptyStateLabel(content, "failedMailsEmptyState");
+    m_emptyState = Look::emptyStateLabel(this, "failedMailsEmptyState");
 
-    m_pages = new QStackedWidget(content);
+    m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_view);
     m_pages->addWidget(m_emptyState);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, content);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("failedMailsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_pages);
@@ -86,40 +88,46 @@ FailedMailsWindow::FailedMailsWindow(Database &db, const Agent &moderator, QWidg
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({820, 400});
-    body()->addWidget(splitter, 1);
+    layout->addWidget(splitter, 1);
 
-    m_status = new QLabel(content);
+    m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("failedMailsStatus"));
     m_status->setTextFormat(Qt::PlainText);
     Look::makeSecondary(m_status);
-    body()->addWidget(m_status);
+    layout->addWidget(m_status);
 
-    createMenu();
-    connect(m_sendAgainButton, &QPushButton::clicked, this, &FailedMailsWindow::sendAgain);
+    connect(m_sendAgainButton, &QPushButton::clicked, this, &FailedMailsPane::sendAgain);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateState();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        if (!restoringView())
+        if (!m_restoring)
             showCurrent();
     });
 
-    resize(1240, 720);
+    // The count in the tab's title stays true while another tab is shown.
+    m_autoRefresh = new QTimer(this);
+    m_autoRefresh->setInterval(AutoRefreshMs);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        // Not while the window is closed (the catalogue's entry counts then), nor when an
+        // idle workstation has closed its connections.
+        if (window()->isVisible() && !m_db.isSuspended())
+            refresh();
+    });
+    m_autoRefresh->start();
+
     updateState();
     refresh();
 }
 
-FailedMailsWindow::~FailedMailsWindow() = default;
+FailedMailsPane::~FailedMailsPane() = default;
 
-void FailedMailsWindow::createMenu()
+bool FailedMailsPane::isLoading() const
 {
-    QMenu *menu = addWindowMenu(tr("&Mails"), tr("&Refresh"), tr("&Close"));
-    m_sendAgainAction = new QAction(tr("&Send again"), menu);
-    menu->insertAction(menu->actions().value(0), m_sendAgainAction);
-    connect(m_sendAgainAction, &QAction::triggered, this, &FailedMailsWindow::sendAgain);
+    return m_reads->isLoading();
 }
 
-QWidget *FailedMailsWindow::createDetail()
+QWidget *FailedMailsPane::createDetail()
 {
     auto *pane = new QWidget(this);
     pane->setObjectName(QStringLiteral("failedMailDetail"));
@@ -172,7 +180,7 @@ QWidget *FailedMailsWindow::createDetail()
     return pane;
 }
 
-void FailedMailsWindow::configureView()
+void FailedMailsPane::configureView()
 {
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -197,7 +205,7 @@ void FailedMailsWindow::configureView()
     header->setMinimumSectionSize(60);
 }
 
-bool FailedMailsWindow::selectMails(const QList<qint64> &ids)
+bool FailedMailsPane::selectMails(const QList<qint64> &ids)
 {
     QItemSelection selection;
     int first = -1;
@@ -223,7 +231,7 @@ bool FailedMailsWindow::selectMails(const QList<qint64> &ids)
     return all && !ids.isEmpty();
 }
 
-QList<qint64> FailedMailsWindow::selectedMailIds() const
+QList<qint64> FailedMailsPane::selectedMailIds() const
 {
     QList<qint64> ids;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
@@ -237,38 +245,39 @@ QList<qint64> FailedMailsWindow::selectedMailIds() const
     return ids;
 }
 
-void FailedMailsWindow::startRefresh()
+void FailedMailsPane::refresh()
 {
-    Database *db = &database();
-    listReads()->request<QList<OutboxMail>>(
+    Database *db = &m_db;
+    m_reads->request<QList<OutboxMail>>(
             [db] { return OutboxRepository(*db).failures(); },
             [this](const Result<QList<OutboxMail>> &failures) {
                 if (!failures) {
                     m_loadFailed = true;
-                    messageBar()->showMessage(MessageBar::Kind::Error,
+                    m_messageBar->showMessage(MessageBar::Kind::Error,
                                               tr("The mails not sent could not be read. %1")
                                                       .arg(failures.error().message),
                                               failures.error().detail,
                                               [this] { refresh(); });
                     updateState();
-                    finishRefresh(false);
+                    emit refreshed();
                     return;
                 }
                 m_loadFailed = false;
-                resetKeepingView(m_view, [&] { m_model->setMails(*failures); });
+                WorkWindow::resetKeepingView(
+                        m_view, m_restoring, [&] { m_model->setMails(*failures); });
                 if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
                     m_view->setCurrentIndex(m_model->index(0, FailedMailsModel::SubjectColumn));
                 const bool changed = m_count != m_model->rowCount();
                 m_count = m_model->rowCount();
                 showCurrent(); // the attempts and the server's answer may have changed
                 updateState();
-                finishRefresh(true);
+                emit refreshed();
                 if (changed)
                     emit failureCountChanged(m_count);
             });
 }
 
-void FailedMailsWindow::showCurrent()
+void FailedMailsPane::showCurrent()
 {
     const FailedMailsModel::Entry *entry = m_model->entry(m_view->currentIndex().row());
     if (!entry) {
@@ -310,27 +319,19 @@ void FailedMailsWindow::showCurrent()
     m_detailBody->setPlainText(text);
 }
 
-void FailedMailsWindow::updateState()
+void FailedMailsPane::updateState()
 {
     const bool empty = m_model->rowCount() == 0;
     m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_view);
     m_detailPane->setVisible(!empty);
     if (m_loadFailed && empty)
         m_emptyState->setText(tr("The list of mails not sent could not be read."));
+    else if (m_count < 0) // not read yet: nothing is known
+        m_emptyState->setText(tr("Loading…"));
     else
         m_emptyState->setText(tr("Nothing is waiting: every mail was sent or is on its way."));
     const bool canSend = !m_loadFailed && !selectedMailIds().isEmpty();
     m_sendAgainButton->setEnabled(canSend);
-    if (m_sendAgainAction)
-        m_sendAgainAction->setEnabled(canSend);
-    const QString count = m_count < 0 ? QStringLiteral("–") : QLocale().toString(m_count);
-    m_countLabel->setText(tr("Not sent: %1").arg(count));
-    // Red while something waits, the queue's blue otherwise.
-    m_countLabel->setProperty("defaultBadge", m_count <= 0);
-    m_countLabel->setStyleSheet(Look::badgeStyle(
-            palette(), m_count > 0 ? Look::Tone::Danger : Look::Tone::Information));
-    setWindowTitle(m_count > 0 ? tr("Mails not sent (%1) — Collectiv'Récup").arg(m_count)
-                               : tr("Mails not sent — Collectiv'Récup"));
     if (m_loadFailed)
         m_status->setText(tr("The list shown may be out of date."));
     else if (empty)
@@ -340,12 +341,12 @@ void FailedMailsWindow::updateState()
                              "to send them again together."));
 }
 
-void FailedMailsWindow::sendAgain()
+void FailedMailsPane::sendAgain()
 {
     const QList<qint64> ids = selectedMailIds();
     if (ids.isEmpty())
         return;
-    OutboxRepository outbox(database());
+    OutboxRepository outbox(m_db);
     int queued = 0;
     int gone = 0; // sent again or handled by someone else meanwhile
     std::optional<Error> failure;
@@ -361,7 +362,7 @@ void FailedMailsWindow::sendAgain()
         }
     }
     if (failure) {
-        messageBar()->showMessage(
+        m_messageBar->showMessage(
                 MessageBar::Kind::Error,
                 tr("The mails could not be queued again. %1").arg(failure->message),
                 failure->detail);
@@ -378,12 +379,12 @@ void FailedMailsWindow::sendAgain()
             text = tr("%1 mails are queued again; the others had already been sent again by "
                       "someone else.")
                            .arg(queued);
-        messageBar()->showMessage(MessageBar::Kind::Warning, text);
+        m_messageBar->showMessage(MessageBar::Kind::Warning, text);
     } else if (queued == 1) {
-        messageBar()->showMessage(MessageBar::Kind::Information,
+        m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("The mail is queued again: it is being sent."));
     } else {
-        messageBar()->showMessage(
+        m_messageBar->showMessage(
                 MessageBar::Kind::Information,
                 tr("%1 mails are queued again: they are being sent.").arg(queued));
     }
