@@ -129,9 +129,8 @@ ModerationQueueWindow::ModerationQueueWindow(Database &db, const Agent &moderato
         updateFailedMailsTab(count);
     });
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_views->widget(index) == m_watched)
-            m_watched->refresh();
-        else if (m_views->widget(index) == m_failed)
+        // The online ads read themselves when shown (WatchedAdsPane::showEvent).
+        if (m_views->widget(index) == m_failed)
             m_failed->refresh();
     });
     body()->addWidget(m_views, 1);

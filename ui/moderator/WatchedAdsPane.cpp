@@ -97,7 +97,8 @@ WatchedAdsPane::WatchedAdsPane(Database &db, const Agent &moderator, QWidget *pa
     connect(m_filterEdit, &QLineEdit::textEdited, m_filterTimer, qOverload<>(&QTimer::start));
 
     updateActions();
-    refresh();
+    // Read when shown (showEvent), not before: behind the moderation queue's own first
+    // reading on the same thread, its lists would delay it.
 }
 
 WatchedAdsPane::~WatchedAdsPane() = default;
@@ -152,6 +153,12 @@ QWidget *WatchedAdsPane::createPage(Page page)
     (published ? m_publishedView : m_reservedView) = view;
     (published ? m_removePublishedButton : m_removeReservedButton) = remove;
     return widget;
+}
+
+void WatchedAdsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh(); // each time its tab is shown, the lists as they are now
 }
 
 bool WatchedAdsPane::isLoading() const

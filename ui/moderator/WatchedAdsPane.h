@@ -14,6 +14,7 @@
 
 class QLineEdit;
 class QPushButton;
+class QShowEvent;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -78,6 +79,9 @@ signals:
     void countsChanged(int published, int oldReservations);
     // The lists are read and on screen (or their error is in the message bar).
     void refreshed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createPage(Page page);
