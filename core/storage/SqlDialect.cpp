@@ -3,6 +3,7 @@
 #include "storage/SqlDialect.h"
 
 #include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
 #include "storage/SqlValues.h"
 
 #include <QRegularExpression>
@@ -143,21 +144,47 @@ Status execFormatted(QSqlDatabase &db, const QString &pattern, const QStringList
 class PostgresDialect final : public SqlDialect
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresDialect)
+
+    // Whether a role named `login` exists; refused (Invalid, field "login") when it does and is
+    // not an agent's: another application's role, or one with powers of its own. An existing
+    // agent's role may hold CREATEROLE or CREATEDB when `powers` allows it (the IT
+    // administrator's own login, whose roles set-roles changes).
+    enum class Powers { Refused, OfAnAdministrator };
+    static Result<bool>
+    agentRoleExists(QSqlDatabase &db, const QString &login, Powers powers = Powers::Refused)
+    {
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT r.rolsuper OR r.rolreplication OR r.rolbypassrls "
+                                      "OR (NOT ? AND (r.rolcreaterole OR r.rolcreatedb)) "
+                                      "OR NOT pg_has_role(r.oid, 'recup_agent', 'MEMBER') "
+                                      "FROM pg_roles r WHERE r.rolname = ?"));
+        exists.addBindValue(powers == Powers::OfAnAdministrator);
+        exists.addBindValue(login);
+        if (!exists.exec())
+            return databaseError(exists.lastError());
+        const bool known = exists.next();
+        const bool foreign = known && exists.value(0).toBool();
+        exists.finish();
+        if (foreign)
+            return Error{Error::Kind::Invalid,
+                         tr("A database account named %1 already exists and is not an agent's "
+                            "account of Collectiv'Récup: choose another login.")
+                                 .arg(login),
+                         {},
+                         {{QStringLiteral("login"),
+                           tr("This login is already a database account that is not an "
+                              "agent's.")}}};
+        return known;
+    }
+
 public:
     Status createLoginRole(QSqlDatabase &db,
                            const QString &login,
                            const std::optional<QString> &password,
                            const QStringList &groups) const override
     {
-        static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9._-]{1,62}$"));
-        if (!valid.match(login).hasMatch()) {
-            return Error{Error::Kind::Invalid,
-                         tr("The login %1 is not valid: use 2 to 63 lower-case letters, digits, "
-                            "dots, dashes or underscores, starting with a letter.")
-                                 .arg(login),
-                         {},
-                         {}};
-        }
+        if (const auto refused = ReferenceRepository::loginError(login))
+            return *refused;
         QString verifier;
         if (password) {
             // Hashed here (SCRAM, as the server is configured): the password itself never
@@ -182,27 +209,10 @@ public:
         }
         // An existing role is taken back only when it is one of ours (an agent who left and
         // returns): never another application's role, nor one with powers of its own.
-        QSqlQuery exists(db);
-        exists.prepare(QStringLiteral(
-                "SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication "
-                "OR r.rolbypassrls OR NOT pg_has_role(r.oid, 'recup_agent', 'MEMBER') "
-                "FROM pg_roles r WHERE r.rolname = ?"));
-        exists.addBindValue(login);
-        if (!exists.exec())
-            return databaseError(exists.lastError());
-        const bool known = exists.next();
-        const bool foreign = known && exists.value(0).toBool();
-        exists.finish();
-        if (foreign)
-            return Error{Error::Kind::Invalid,
-                         tr("A database account named %1 already exists and is not an agent's "
-                            "account of Collectiv'Récup: choose another login.")
-                                 .arg(login),
-                         {},
-                         {{QStringLiteral("login"),
-                           tr("This login is already a database account that is not an "
-                              "agent's.")}}};
-        const QString verb = known ? QStringLiteral("ALTER") : QStringLiteral("CREATE");
+        const Result<bool> known = agentRoleExists(db, login);
+        if (!known)
+            return known.error();
+        const QString verb = *known ? QStringLiteral("ALTER") : QStringLiteral("CREATE");
         const Status role
                 = password ? execFormatted(db,
                                            verb + QStringLiteral(" ROLE %I LOGIN PASSWORD %L"),
@@ -225,6 +235,20 @@ public:
     Status
     setLoginGroups(QSqlDatabase &db, const QString &login, const QStringList &groups) const override
     {
+        // The same refusals as for a new login: set-roles and the import grant groups to the
+        // role that an agent's row names, which a moderator may have written.
+        if (const auto refused = ReferenceRepository::loginError(login))
+            return *refused;
+        const Result<bool> known = agentRoleExists(db, login, Powers::OfAnAdministrator);
+        if (!known)
+            return known.error();
+        if (!*known)
+            return Error{Error::Kind::NotFound,
+                         tr("No database account is named %1: create it with "
+                            "collectiv-recup-admin add-agent.")
+                                 .arg(login),
+                         {},
+                         {}};
         for (const char *group :
              {"recup_agent", "recup_moderator", "recup_logistics", "recup_admin"}) {
             const QString name = QString::fromLatin1(group);
