@@ -9,9 +9,7 @@
 #include "Fixtures.h"
 #include "Sql.h"
 #include "TestDatabase.h"
-#include "domain/PlatformTime.h"
 #include "storage/AgentLogins.h"
-#include "storage/PickupRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QSqlError>
@@ -167,14 +165,6 @@ private slots:
                 u"UPDATE pickup SET from_site_id = %1 WHERE ad_id = %2"_s.arg(m_shed).arg(ad)));
         QVERIFY2(q.lastError().text().contains(u"pickup-inactive-site"_s),
                  qPrintable(q.lastError().text()));
-        // The repository says it before asking.
-        PickupRequest r;
-        r.from = {m_world.depot, {}, {}, u"B 1"_s, u"Marie"_s, u"05 49 00 00 01"_s};
-        r.to = {m_shed, {}, {}, u"Quai"_s, u"Paul"_s, u"05 49 00 00 02"_s};
-        r.wishedDate = platformToday().addDays(1);
-        const Status checked = PickupRepository(*m_db).checkRequest(r);
-        QVERIFY(!checked);
-        QCOMPARE(checked.error().kind, Error::Kind::Invalid);
     }
 
     void anOrganisationClosesLast()
