@@ -151,7 +151,8 @@ private slots:
     void aTransportGoesBetweenOpenSites()
     {
         // The database refuses a row written by hand to or from a closed site.
-        const qint64 ad = publishedAd(*m_db, m_world, u"Armoire à transporter"_s).id;
+        const qint64 ad
+                = closedLot(*m_db, m_world, m_world.desks, 1, 0, 0, CloseReason::Exchanged).id;
         const QString insert = u"INSERT INTO pickup (ad_id, quantity, from_site_id, to_site_id, "
                                "wished_date, requested_by) VALUES (%1, 1, %2, %3, '2030-01-07', "
                                "%4)"_s;
