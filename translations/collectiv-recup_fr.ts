@@ -236,6 +236,34 @@
         <source>The ads could not be handed over.</source>
         <translation>Les annonces n’ont pas pu être confiées.</translation>
     </message>
+    <message>
+        <source>This category is no longer offered: choose another one.</source>
+        <translation>Cette catégorie n’est plus proposée&#xa0;: choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>This site is closed: choose another one.</source>
+        <translation>Ce site est fermé&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This service is no longer active: choose the service that receives the item among the active ones.</source>
+        <translation>Ce service n’est plus actif&#xa0;: choisissez le service qui reçoit l’objet parmi les services actifs.</translation>
+    </message>
+    <message>
+        <source>Your service is no longer active: ask a moderator to move you to an active service, then post the ad again.</source>
+        <translation>Votre service n’est plus actif&#xa0;: demandez à un modérateur de vous rattacher à un service actif, puis publiez l’annonce à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is still active: only the ads of an agent who has left are handed over. Deactivate %1 first.</source>
+        <translation>%1 est encore en poste&#xa0;: seules les annonces d’un agent parti peuvent être confiées. Désactivez d’abord le compte de %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator deactivates a moderator, an administrator or themselves: %1&apos;s ads stay theirs until then.</source>
+        <translation>Seul un administrateur désactive un modérateur, un administrateur ou lui-même&#xa0;: les annonces de %1 restent les siennes jusque-là.</translation>
+    </message>
+    <message>
+        <source>The service of %1 is no longer active: move them to an active service first, or choose another agent.</source>
+        <translation>Le service de %1 n’est plus actif&#xa0;: rattachez d’abord cet agent à un service actif, ou choisissez un autre agent.</translation>
+    </message>
 </context>
 <context>
     <name>AdRules</name>
@@ -852,6 +880,10 @@ Commandes&#xa0;:
     <message>
         <source>--initial-passwords is for a PostgreSQL database: on SQLite, agents have no login nor password of their own. Import without it.</source>
         <translation>--initial-passwords est pour une base PostgreSQL&#xa0;: sur SQLite, les agents n’ont ni identifiant ni mot de passe à eux. Importez sans cette option.</translation>
+    </message>
+    <message>
+        <source>%1 is still active: only the ads of an agent who has left are handed over. Deactivate them first (collectiv-recup-admin deactivate-agent --login %1), then transfer their ads.</source>
+        <translation>%1 est encore en poste&#xa0;: seules les annonces d’un agent parti peuvent être confiées. Désactivez d’abord son compte (collectiv-recup-admin deactivate-agent --login %1), puis transférez ses annonces.</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1766,10 @@ Commandes&#xa0;:
         <source>This login is already a database account that is not an agent&apos;s.</source>
         <translation>Cet identifiant est déjà un compte de base de données qui n’est pas celui d’un agent.</translation>
     </message>
+    <message>
+        <source>No database account is named %1: create it with collectiv-recup-admin add-agent.</source>
+        <translation>Aucun compte de la base de données ne s’appelle %1&#xa0;: créez-le avec collectiv-recup-admin add-agent.</translation>
+    </message>
 </context>
 <context>
     <name>Recup::AdDetailPane</name>
@@ -2488,6 +2524,17 @@ Commandes&#xa0;:
             <numerusform>Ses %n annonces en cours lui restent&#xa0;: confiez-les avec «&#xa0;Confier ses annonces…&#xa0;».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is still active, and only an administrator deactivates a moderator, an administrator or themselves: their ads are handed over once an administrator has deactivated them.</source>
+        <translation>%1 est encore en poste, et seul un administrateur désactive un modérateur, un administrateur ou lui-même&#xa0;: ses annonces pourront être confiées une fois son compte désactivé par un administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is deactivated and their %n ad(s) handed over to %2.</source>
+        <translation>
+            <numerusform>Le compte de %1 est désactivé et son annonce (%n) confiée à %2.</numerusform>
+            <numerusform>Le compte de %1 est désactivé et ses %n annonces confiées à %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recup::CatalogueModel</name>
@@ -3135,6 +3182,21 @@ Proposé par %2</translation>
         <translation>
             <numerusform>%n annonce de %1 sera confiée à %2.</numerusform>
             <numerusform>%n annonces de %1 seront confiées à %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate and hand over their ads</source>
+        <translation>Désactiver et confier ses annonces</translation>
+    </message>
+    <message>
+        <source>%1 is still active. Only the ads of an agent who has left are handed over: %1 will be deactivated first, and will no longer act in Collectiv&apos;Récup.</source>
+        <translation>%1 est encore en poste. Seules les annonces d’un agent parti peuvent être confiées&#xa0;: le compte de %1 sera d’abord désactivé, et %1 n’agira plus dans Collectiv’Récup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be deactivated and their %n ad(s) handed over to %2.</source>
+        <translation>
+            <numerusform>Le compte de %1 sera désactivé et son annonce (%n) confiée à %2.</numerusform>
+            <numerusform>Le compte de %1 sera désactivé et ses %n annonces confiées à %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -6818,6 +6880,10 @@ Proposé par %2</translation>
     <message>
         <source>Someone else changed this agent in the meantime: the list is read again, look at it before trying again.</source>
         <translation>Quelqu’un d’autre a modifié cet agent entre-temps&#xa0;: la liste est relue, regardez-la avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>This organisation still has active services or sites: deactivate them first, or move them to another organisation.</source>
+        <translation>Cette organisation a encore des services ou des sites actifs&#xa0;: désactivez-les d’abord, ou rattachez-les à une autre organisation.</translation>
     </message>
 </context>
 <context>

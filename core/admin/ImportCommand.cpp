@@ -247,8 +247,16 @@ int AdminCommands::runTransferAds(const QCommandLineParser &parser, Database &db
     if (!taking)
         return fail(taking.error());
     const Result<int> handed = AdRepository(db).handOverAds(leaving->id, taking->id, 0);
-    if (!handed)
-        return fail(handed.error());
+    if (!handed) {
+        Error error = handed.error();
+        // Only a leaving agent's ads move (migration 018): say which command comes first.
+        if (error.fields.value(0).first == QLatin1String("fromAgent"))
+            error.message = tr("%1 is still active: only the ads of an agent who has left are "
+                               "handed over. Deactivate them first (collectiv-recup-admin "
+                               "deactivate-agent --login %1), then transfer their ads.")
+                                    .arg(from);
+        return fail(error);
+    }
     out() << tr("%n open ad(s) of %1 handed over to %2.", nullptr, *handed).arg(from, to)
           << Qt::endl;
     return Success;

@@ -82,6 +82,53 @@ Status checkNotOnItsWayToStore(QSqlDatabase db, qint64 adId)
     return {};
 }
 
+// A row the database refuses because it names a deactivated category, site or service
+// (migration 018: what an ad already has stays, nothing new goes there), said in words.
+std::optional<Error> inactiveReferenceRefusal(const Error &error)
+{
+    struct Refusal
+    {
+        const char *code;
+        const char *field;
+        const char *message;
+    };
+    static const Refusal refusals[] = {
+            {"ad-inactive-category",
+             "category",
+             QT_TRANSLATE_NOOP("AdRepository",
+                               "This category is no longer offered: choose another one.")},
+            {"ad-inactive-site",
+             "site",
+             QT_TRANSLATE_NOOP("AdRepository", "This site is closed: choose another one.")},
+            {"ad-inactive-receiving-service",
+             "receivingService",
+             QT_TRANSLATE_NOOP("AdRepository",
+                               "This service is no longer active: choose the service that "
+                               "receives the item among the active ones.")},
+            {"ad-inactive-service",
+             "service",
+             QT_TRANSLATE_NOOP("AdRepository",
+                               "Your service is no longer active: ask a moderator to move you to "
+                               "an active service, then post the ad again.")},
+    };
+    for (const Refusal &refusal : refusals) {
+        if (error.detail.contains(QLatin1String(refusal.code))) {
+            const QString message = AdRepository::tr(refusal.message);
+            return Error{Error::Kind::Invalid,
+                         message,
+                         error.detail,
+                         {{QString::fromLatin1(refusal.field), message}}};
+        }
+    }
+    return std::nullopt;
+}
+
+Error saveError(const QSqlError &sqlError, const QString &context)
+{
+    const Error error = databaseError(sqlError, context);
+    return inactiveReferenceRefusal(error).value_or(error);
+}
+
 Error invalid(const QList<FieldError> &errors)
 {
     Error error;
@@ -235,7 +282,7 @@ Result<Ad> AdRepository::create(const Ad &input, const Actor &actor)
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec() || !query.next())
-        return databaseError(query.lastError(), tr("The ad could not be saved."));
+        return saveError(query.lastError(), tr("The ad could not be saved."));
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     if (const Status photos = insertPhotos(db, id, input.photos); !photos)
@@ -361,7 +408,7 @@ Result<Ad> AdRepository::update(const Ad &input, const Actor &actor)
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec())
-        return databaseError(query.lastError(), tr("The ad could not be saved."));
+        return saveError(query.lastError(), tr("The ad could not be saved."));
     if (query.numRowsAffected() != 1) {
         return Error{Error::Kind::Conflict,
                      tr("Someone else changed this ad since you opened it. What you typed is kept: "
@@ -519,7 +566,7 @@ AdRepository::transition(qint64 adId, const TransitionRequest &request, const Ac
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec())
-        return databaseError(query.lastError(), tr("The change could not be saved."));
+        return saveError(query.lastError(), tr("The change could not be saved."));
     if (query.numRowsAffected() != 1)
         return Error{
                 Error::Kind::Conflict, tr("Someone else changed this ad in the meantime."), {}, {}};
@@ -783,7 +830,8 @@ Error handOverRefusal(Error::Kind kind, const QString &message, const QString &d
 
 } // namespace
 
-Result<int> AdRepository::handOverAds(qint64 fromAgentId, qint64 toAgentId, qint64 actorId)
+Result<int>
+AdRepository::handOverAds(qint64 fromAgentId, qint64 toAgentId, qint64 actorId, Leaving leaving)
 {
     if (fromAgentId == toAgentId)
         return handOverRefusal(Error::Kind::Invalid,
@@ -816,6 +864,32 @@ Result<int> AdRepository::handOverAds(qint64 fromAgentId, qint64 toAgentId, qint
                          {},
                          {}};
     }
+    // Only a leaving agent's ads move (migration 018): nobody takes a colleague's ads while they
+    // still work. The window deactivates the agent in this very transaction when asked to.
+    const QString stillActive = tr("%1 is still active: only the ads of an agent who has left "
+                                   "are handed over. Deactivate %1 first.")
+                                        .arg(from->displayName);
+    const QString onlyAdministrators
+            = tr("Only an administrator deactivates a moderator, an administrator or themselves: "
+                 "%1's ads stay theirs until then.")
+                      .arg(from->displayName);
+    if (from->active) {
+        if (leaving == Leaving::MustHaveLeft)
+            return Error{Error::Kind::Invalid,
+                         stillActive,
+                         {},
+                         {{QStringLiteral("fromAgent"), stillActive}}};
+        if (from->id == actorId || from->roles.testFlag(Role::Moderator)
+            || from->roles.testFlag(Role::Admin))
+            return Error{Error::Kind::Forbidden, onlyAdministrators, {}, {}};
+        if (const Status deactivated = references.setAgentActive(from->id, false, from->version);
+            !deactivated) {
+            if (deactivated.error().kind == Error::Kind::Forbidden)
+                return Error{
+                        Error::Kind::Forbidden, onlyAdministrators, deactivated.error().detail, {}};
+            return deactivated.error();
+        }
+    }
     const auto handed = m_db.dialect().handOverAds(db, fromAgentId, toAgentId, actorId);
     if (!handed) {
         const Error &error = handed.error();
@@ -831,6 +905,17 @@ Result<int> AdRepository::handOverAds(qint64 fromAgentId, qint64 toAgentId, qint
             return handOverRefusal(Error::Kind::Invalid,
                                    tr("%1 is no longer active: hand the ads over to an active "
                                       "agent.")
+                                           .arg(to->displayName),
+                                   error.detail);
+        if (says("handover-active-agent"))
+            return Error{Error::Kind::Invalid,
+                         stillActive,
+                         error.detail,
+                         {{QStringLiteral("fromAgent"), stillActive}}};
+        if (says("ad-inactive-service"))
+            return handOverRefusal(Error::Kind::Invalid,
+                                   tr("The service of %1 is no longer active: move them to an "
+                                      "active service first, or choose another agent.")
                                            .arg(to->displayName),
                                    error.detail);
         if (says("handover-unknown-agent"))

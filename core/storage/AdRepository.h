@@ -118,7 +118,15 @@ public:
     // PostgreSQL the database decides by the session's groups. Refusals are translated:
     // Invalid with field "toAgent" (the same agent, an inactive one), NotFound (an unknown
     // agent), Forbidden, Conflict (an ad changed meanwhile).
-    Result<int> handOverAds(qint64 fromAgentId, qint64 toAgentId, qint64 actorId);
+    // Only a leaving agent's ads are handed over (migration 018): fromAgentId must be inactive,
+    // else Invalid with field "fromAgent", unless `leaving` is DeactivateFirst, which
+    // deactivates them in the same transaction (never a moderator, an administrator or the
+    // actor: the database refuses, said as Forbidden).
+    enum class Leaving { MustHaveLeft, DeactivateFirst };
+    Result<int> handOverAds(qint64 fromAgentId,
+                            qint64 toAgentId,
+                            qint64 actorId,
+                            Leaving leaving = Leaving::MustHaveLeft);
 
 private:
     Database &m_db;

@@ -3,6 +3,7 @@
 #include "storage/AgentLogins.h"
 
 #include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 
@@ -66,6 +67,9 @@ Status AgentLogins::applyLogins(Database &db, const QList<LoginRoleChange> &chan
 
 Status AgentLogins::setRoles(Database &db, const QString &login, Roles roles)
 {
+    // A reserved name is refused before anything is read: no agent may carry it (018).
+    if (const auto refused = ReferenceRepository::loginError(login))
+        return *refused;
     QSqlDatabase connection = db.connection();
     Transaction transaction(connection);
     if (!transaction.isActive())

@@ -329,30 +329,50 @@ Result<qint64> ReferenceRepository::addCategory(const Category &c)
              sqlText(joinWarningWords(c.warningWords))});
 }
 
+std::optional<QString> ReferenceRepository::loginRefusal(const QString &login)
+{
+    // The login is a PostgreSQL role too.
+    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9._-]{1,62}$"));
+    // PostgreSQL's own roles, the words it reserves for roles and the application's groups are
+    // no one's login: enrolling one would give it a password or group memberships.
+    static const QStringList reserved{QStringLiteral("postgres"),
+                                      QStringLiteral("public"),
+                                      QStringLiteral("none"),
+                                      QStringLiteral("current_user"),
+                                      QStringLiteral("session_user"),
+                                      QStringLiteral("current_role")};
+    if (reserved.contains(login) || login.startsWith(QLatin1String("pg_"))
+        || login.startsWith(QLatin1String("recup_")))
+        return tr("The login %1 is reserved by PostgreSQL or by Collectiv'Récup: choose "
+                  "another.")
+                .arg(UserText::printable(login.left(63)));
+    if (!valid.match(login).hasMatch())
+        return tr("The login %1 is not valid: use 2 to 63 lower-case letters, digits, "
+                  "dots, dashes or underscores, starting with a letter.")
+                .arg(UserText::printable(login.left(63)));
+    return std::nullopt;
+}
+
+std::optional<Error> ReferenceRepository::loginError(const QString &login)
+{
+    const auto refusal = loginRefusal(login);
+    if (!refusal)
+        return std::nullopt;
+    return Error{Error::Kind::Invalid, *refusal, {}, {{QStringLiteral("login"), *refusal}}};
+}
+
 std::optional<Error> ReferenceRepository::agentError(const Agent &a)
 {
     using UserText::characterCount;
     using UserText::hasUnstorableCharacter;
     using UserText::LineBreaks;
-    // The login is a PostgreSQL role too; names and addresses end up in mail headers.
-    static const QRegularExpression login(QStringLiteral("^[a-z][a-z0-9._-]{1,62}$"));
+    // Names and addresses end up in mail headers.
     static const QRegularExpression email(QStringLiteral(
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
             "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
     QList<std::pair<QString, QString>> fields;
-    // PostgreSQL's own roles and the application's groups are no one's login: enrolling one
-    // would give it a password or group memberships.
-    if (a.login == QLatin1String("postgres") || a.login.startsWith(QLatin1String("pg_"))
-        || a.login.startsWith(QLatin1String("recup_")))
-        fields.append({QStringLiteral("login"),
-                       tr("The login %1 is reserved by PostgreSQL or by Collectiv'Récup: choose "
-                          "another.")
-                               .arg(UserText::printable(a.login.left(63)))});
-    else if (!login.match(a.login).hasMatch())
-        fields.append({QStringLiteral("login"),
-                       tr("The login %1 is not valid: use 2 to 63 lower-case letters, digits, "
-                          "dots, dashes or underscores, starting with a letter.")
-                               .arg(UserText::printable(a.login.left(63)))});
+    if (const auto refusal = loginRefusal(a.login))
+        fields.append({QStringLiteral("login"), *refusal});
     const QString name = a.displayName.trimmed();
     if (name.isEmpty() || characterCount(name) > NameMax
         || hasUnstorableCharacter(name, LineBreaks::Refused))
@@ -860,6 +880,16 @@ Result<qint64> ReferenceRepository::setActive(Table table, qint64 id, qint64 ver
     }
     auto saved
             = updateOverVersion(m_db, table, QStringLiteral("active = ?"), {active}, id, version);
+    if (!saved && saved.error().detail.contains(QLatin1String("organisation-still-active"))) {
+        // Someone activated a service or a site meanwhile: the database refuses (migration 018).
+        const QString message = tr("This organisation still has active services or sites: "
+                                   "deactivate them first, or move them to another "
+                                   "organisation.");
+        return Error{Error::Kind::Invalid,
+                     message,
+                     saved.error().detail,
+                     {{QStringLiteral("active"), message}}};
+    }
     if (!saved)
         return saved;
     if (!transaction.commit())

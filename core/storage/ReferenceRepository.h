@@ -75,6 +75,12 @@ public:
     // Nothing when the agent's login, name, email and phone may be stored; else an Invalid error
     // naming each field at fault ("login", "name", "email", "phone").
     static std::optional<Error> agentError(const Agent &agent);
+    // The sentence refusing a login that cannot be a database role of an agent: not of the
+    // form ^[a-z][a-z0-9._-]{1,62}$, or reserved (postgres, pg_*, recup_*, the words PostgreSQL
+    // reserves for roles; the database refuses them too, migration 018). Nothing when fine.
+    static std::optional<QString> loginRefusal(const QString &login);
+    // An Invalid error with field "login" carrying loginRefusal(), or nothing.
+    static std::optional<Error> loginError(const QString &login);
     Result<qint64> addAgent(const Agent &agent);
 
     // An agent who logs in: on PostgreSQL, their own login role (password hashed on this

@@ -3,6 +3,7 @@
 #include "storage/SqlDialect.h"
 
 #include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
 #include "storage/SqlValues.h"
 
 #include <QHash>
@@ -147,6 +148,7 @@ Status execFormatted(QSqlDatabase &db, const QString &pattern, const QStringList
 class PostgresDialect final : public SqlDialect
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresDialect)
+
 public:
     Status applyLoginRoles(QSqlDatabase &db, const QList<LoginRoleChange> &changes) const override
     {
@@ -156,6 +158,9 @@ public:
         QJsonArray names;
         bool passwords = false;
         for (const LoginRoleChange &change : changes) {
+            // postgres, pg_*, recup_*…: never an agent's login, whoever asks (018).
+            if (const auto refused = ReferenceRepository::loginError(change.login))
+                return *refused;
             if (!valid.match(change.login).hasMatch()) {
                 return Error{Error::Kind::Invalid,
                              tr("The login %1 is not valid: use 2 to 63 lower-case letters, "
@@ -182,10 +187,20 @@ public:
         for (const LoginRoleChange &change : changes) {
             const auto found = existing->constFind(change.login);
             const bool known = found != existing->constEnd();
-            if (change.enable && known && found->foreign)
+            // A role taken back must be an agent's and have no power of its own; one whose
+            // groups only change may be the IT administrator's own (CREATEROLE, CREATEDB).
+            if (known && (found->foreign || (change.enable && found->powers)))
                 return foreignRole(change.login);
-            if (!change.enable && !known && change.ifExists)
-                continue;
+            if (!change.enable && !known) {
+                if (change.ifExists)
+                    continue;
+                return Error{Error::Kind::NotFound,
+                             tr("No database account is named %1: create it with "
+                                "collectiv-recup-admin add-agent.")
+                                     .arg(change.login),
+                             {},
+                             {}};
+            }
             QJsonObject step{{QStringLiteral("login"), change.login}};
             if (change.enable) {
                 step.insert(QStringLiteral("do"),
@@ -390,8 +405,10 @@ private:
     // A role the changes name, as the server holds it.
     struct ExistingRole
     {
-        // Not an agent's: not a member of recup_agent, or with a power of its own.
+        // Not an agent's: not a member of recup_agent, or superuser, replication or bypassrls.
         bool foreign{false};
+        // CREATEROLE or CREATEDB: never taken back as a login, only its groups changed.
+        bool powers{false};
         // The application's groups it is directly a member of.
         QStringList groups;
     };
@@ -402,9 +419,9 @@ private:
     {
         QSqlQuery read(db);
         read.prepare(QStringLiteral(
-                "SELECT r.rolname, r.rolsuper OR r.rolcreaterole OR r.rolcreatedb "
-                "OR r.rolreplication OR r.rolbypassrls "
+                "SELECT r.rolname, r.rolsuper OR r.rolreplication OR r.rolbypassrls "
                 "OR NOT pg_has_role(r.oid, 'recup_agent', 'MEMBER'), "
+                "r.rolcreaterole OR r.rolcreatedb, "
                 "(SELECT string_agg(g.rolname, ',') FROM pg_auth_members m "
                 "JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid AND g.rolname IN "
                 "('recup_agent', 'recup_moderator', 'recup_logistics', 'recup_admin')) "
@@ -417,7 +434,8 @@ private:
         while (read.next()) {
             roles.insert(read.value(0).toString(),
                          ExistingRole{read.value(1).toBool(),
-                                      read.value(2).toString().split(u',', Qt::SkipEmptyParts)});
+                                      read.value(2).toBool(),
+                                      read.value(3).toString().split(u',', Qt::SkipEmptyParts)});
         }
         return roles;
     }

@@ -205,7 +205,14 @@ private slots:
         QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
         db.rollback();
         QVERIFY(db.transaction());
+        // Only a leaving agent's ads move (018): Marc leaves, then Claire, and Marc comes back.
+        QVERIFY2(q.exec(u"UPDATE recup.agent SET active = false WHERE id = %1"_s.arg(m_marcId)),
+                 qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(m_claireId)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"UPDATE recup.agent SET active = false WHERE id = %1"_s.arg(m_claireId)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"UPDATE recup.agent SET active = true WHERE id = %1"_s.arg(m_marcId)),
                  qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_claireId).arg(m_marcId)),
                  qPrintable(q.lastError().text()));
@@ -227,12 +234,16 @@ private slots:
         QTest::newRow("to oneself") << 0 << u"handover-same-agent"_s;
         QTest::newRow("to an agent who left") << 1 << u"handover-inactive-agent"_s;
         QTest::newRow("to nobody") << 2 << u"handover-inactive-agent"_s;
+        QTest::newRow("from an agent still at work") << 3 << u"handover-active-agent"_s;
     }
     void refusalsOfTheFunction()
     {
         QFETCH(int, to);
         QFETCH(QString, hint);
-        const qint64 target = to == 0 ? m_marcId : to == 1 ? m_gastonId : 999'999;
+        const qint64 target = to == 0   ? m_marcId
+                              : to == 1 ? m_gastonId
+                              : to == 3 ? m_claireId
+                                        : 999'999;
         QSqlQuery q(m_mona->connection());
         QVERIFY(!q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(target)));
         QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
@@ -243,6 +254,92 @@ private slots:
         QSqlQuery unknown(m_mona->connection());
         QVERIFY(!unknown.exec(u"SELECT recup.hand_over_ads(999999, %1)"_s.arg(m_claireId)));
         QVERIFY(unknown.lastError().text().contains(u"handover-unknown-agent"_s));
+    }
+
+    // Hostile finding 5 of #12: a moderator took an active colleague's open ads (to
+    // themselves). Only a leaving agent's ads are handed over (018).
+    void aModeratorDoesNotTakeTheAdsOfAnAgentAtWork()
+    {
+        for (const qint64 to : {m_monaId, m_claireId}) {
+            QSqlQuery q(m_mona->connection());
+            QVERIFY(!q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(to)));
+            QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+            QVERIFY2(q.lastError().text().contains(u"handover-active-agent"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        QCOMPARE(countOf(*m_admin, u"SELECT count(*) FROM ad WHERE owner_id = %1"_s.arg(m_marcId)),
+                 5);
+        QCOMPARE(countOf(*m_admin, u"SELECT count(*) FROM ad_handover"_s), 0);
+        // Through the repository, as the window does, in words.
+        const auto refused = AdRepository(*m_mona).handOverAds(m_marcId, m_monaId, m_monaId);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+        QVERIFY2(refused.error().message.contains(u"still active"_s),
+                 qPrintable(refused.error().message));
+        // Marc leaves: a moderator may deactivate him; his ads may then be handed over.
+        QSqlQuery leave(m_mona->connection());
+        QVERIFY2(leave.exec(u"UPDATE recup.agent SET active = false WHERE id = %1"_s.arg(m_marcId)),
+                 qPrintable(leave.lastError().text()));
+    }
+
+    // Hostile finding 6 of #12: a moderator's agent row named a reserved or foreign database
+    // role, to which the administrators' tools would then grant groups.
+    void aModeratorNamesNoReservedNorForeignLogin_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("hint");
+        for (const QString &login : {u"postgres"_s,
+                                     u"pg_read_server_files"_s,
+                                     u"pg_execute_server_program"_s,
+                                     u"recup_admin"_s,
+                                     u"recup_owner"_s,
+                                     u"public"_s,
+                                     u"current_role"_s})
+            QTest::newRow(qPrintable(login)) << login << u"agent-login-reserved"_s;
+        QTest::newRow("another application's role") << u"hos_foreign"_s << u"agent-login-foreign"_s;
+        QTest::newRow("the session's superuser") << QString() << u"agent-login-foreign"_s;
+    }
+    void aModeratorNamesNoReservedNorForeignLogin()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, hint);
+        QVERIFY(execSql(*m_admin,
+                        u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                        "'hos_foreign') THEN CREATE ROLE hos_foreign NOLOGIN; END IF; END $$"_s));
+        if (login.isEmpty()) {
+            QSqlQuery who(m_admin->connection());
+            QVERIFY(who.exec(u"SELECT session_user"_s) && who.next());
+            login = who.value(0).toString();
+            if (login == u"postgres"_s || login.startsWith(u"pg_"_s))
+                hint = u"agent-login-reserved"_s;
+        }
+        QSqlQuery q(m_mona->connection());
+        QVERIFY(!q.exec(u"INSERT INTO recup.agent (login, display_name, email, service_id) "
+                        "VALUES ('%1', 'Intrus', 'intrus@agglo.test', %2)"_s.arg(login)
+                                .arg(m_world.waste)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        QVERIFY2(q.lastError().text().contains(hint), qPrintable(q.lastError().text()));
+        QCOMPARE(countOf(*m_admin, u"SELECT count(*) FROM agent WHERE login = '%1'"_s.arg(login)),
+                 0);
+        // Nor renames anyone to it (only administrators change a login, and not to that).
+        QVERIFY(!q.exec(
+                u"UPDATE recup.agent SET login = '%1' WHERE id = %2"_s.arg(login).arg(m_leaId)));
+        QSqlQuery admin(m_alain->connection());
+        if (hint == u"agent-login-reserved"_s) {
+            QVERIFY(!admin.exec(
+                    u"UPDATE recup.agent SET login = '%1' WHERE id = %2"_s.arg(login).arg(
+                            m_leaId)));
+            QVERIFY2(admin.lastError().text().contains(hint), qPrintable(admin.lastError().text()));
+        }
+    }
+
+    void aModeratorStillAddsAnAgent()
+    {
+        QSqlQuery q(m_mona->connection());
+        QVERIFY2(q.exec(u"INSERT INTO recup.agent (login, display_name, email, service_id) "
+                        "VALUES ('hos_newcomer', 'Nouvelle', 'nouvelle@agglo.test', %1)"_s.arg(
+                                m_world.waste)),
+                 qPrintable(q.lastError().text()));
     }
 
     void aModeratorHandsOverTheOpenAdsOnly()
@@ -290,9 +387,10 @@ private slots:
     {
         const qint64 published = m_open.last();
         QSqlQuery marc(m_marc->connection());
-        QVERIFY(marc.exec(u"UPDATE recup.ad SET quantity = 2, version = version + 1 "
-                          "WHERE id = %1"_s.arg(published)));
-        QCOMPARE(marc.numRowsAffected(), 0);
+        // Marc has left (and his login not yet revoked): nothing of his former ads moves.
+        QVERIFY(!marc.exec(u"UPDATE recup.ad SET quantity = 2, version = version + 1 "
+                           "WHERE id = %1"_s.arg(published))
+                || marc.numRowsAffected() == 0);
         QSqlQuery claire(m_claire->connection());
         QVERIFY2(claire.exec(u"UPDATE recup.ad SET quantity = 2, version = version + 1 "
                              "WHERE id = %1"_s.arg(published)),

@@ -264,10 +264,49 @@ private slots:
                                                 false);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+        // By hand, as with psql, the database refuses it too (018), whoever asks.
+        for (Database *db : {m_moderator.get(), m_administrator.get(), m_admin.get()}) {
+            QSqlQuery q(db->connection());
+            QVERIFY(!q.exec(u"UPDATE recup.organisation SET active = false WHERE id = %1"_s.arg(
+                    m_world.agglo)));
+            QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+            QVERIFY2(q.lastError().text().contains(u"organisation-still-active"_s),
+                     qPrintable(q.lastError().text()));
+        }
         QCOMPARE(countOf(*m_admin,
                          u"SELECT count(*) FROM recup.organisation WHERE id = %1 AND active"_s.arg(
                                  m_world.agglo)),
                  1);
+    }
+
+    // An agent with psql posts nothing in a category, on a site or for a service that is no
+    // longer active, nor moves an ad there (018); an ad that has one keeps it.
+    void nothingNewGoesToAnInactiveRow()
+    {
+        const qint64 category = m_world.chairs;
+        QVERIFY(execSql(*m_admin,
+                        u"UPDATE recup.category SET active = false WHERE id = %1"_s.arg(category)));
+        QSqlQuery q(m_agent->connection());
+        const auto insert = [this](qint64 categoryId) -> QString {
+            return u"INSERT INTO recup.ad (title, category_id, site_id, owner_id, service_id, "
+                   "attested) VALUES ('Chaise par psql', %1, %2, recup.current_agent_id(), %3, "
+                   "true)"_s.arg(categoryId)
+                           .arg(m_world.depot)
+                           .arg(m_world.waste);
+        };
+        QVERIFY(!q.exec(insert(category)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        QVERIFY2(q.lastError().text().contains(u"ad-inactive-category"_s),
+                 qPrintable(q.lastError().text()));
+        // In an active category the same row goes in; moved to the inactive one, it does not.
+        QVERIFY2(q.exec(insert(m_world.desks)), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(u"UPDATE recup.ad SET category_id = %1, version = version + 1 WHERE "
+                        "title = 'Chaise par psql'"_s.arg(category)));
+        QVERIFY2(q.lastError().text().contains(u"ad-inactive-category"_s),
+                 qPrintable(q.lastError().text()));
+        // Offered again for the suites after.
+        QVERIFY(execSql(*m_admin,
+                        u"UPDATE recup.category SET active = true WHERE id = %1"_s.arg(category)));
     }
 
 private:

@@ -250,6 +250,18 @@ void AgentsWindow::handOverSelected()
                         : tr("%1 has no open ad to hand over.").arg(from.displayName));
         return;
     }
+    // Only a leaving agent's ads move; a moderator deactivates neither a moderator nor an
+    // administrator (the database refuses both, migration 016 and 018).
+    if (from.active
+        && (from.roles.testFlag(Role::Moderator) || from.roles.testFlag(Role::Admin)
+            || from.id == m_keeper.id)) {
+        messageBar()->showMessage(MessageBar::Kind::Warning,
+                                  tr("%1 is still active, and only an administrator deactivates a "
+                                     "moderator, an administrator or themselves: their ads are "
+                                     "handed over once an administrator has deactivated them.")
+                                          .arg(from.displayName));
+        return;
+    }
     QList<HandOverDialog::Candidate> candidates;
     for (const AgentsModel::Row &other : m_model->allRows()) {
         if (other.agent.active && other.agent.id != from.id)
@@ -265,13 +277,16 @@ void AgentsWindow::handOverSelected()
     if (answer != QDialog::Accepted || to == 0)
         return;
     const QString toName = dialog.chosenAgentName();
+    const AdRepository::Leaving leaving = dialog.deactivatesFirst()
+                                                  ? AdRepository::Leaving::DeactivateFirst
+                                                  : AdRepository::Leaving::MustHaveLeft;
     m_writing = true;
     updateState();
     Database *db = &database();
     const qint64 actor = m_keeper.id;
     m_writes->request<int>(
-            [db, from = from.id, to, actor] {
-                return AdRepository(*db).handOverAds(from, to, actor);
+            [db, from = from.id, to, actor, leaving] {
+                return AdRepository(*db).handOverAds(from, to, actor, leaving);
             },
             [this, from, toName](const Result<int> &handed) { handedOver(from, toName, handed); });
 }
@@ -286,6 +301,15 @@ void AgentsWindow::handedOver(const Agent &from, const QString &toName, const Re
         messageBar()->showMessage(refused ? MessageBar::Kind::Warning : MessageBar::Kind::Error,
                                   error.message,
                                   error.detail);
+    } else if (from.active) {
+        QString text = tr("%1 is deactivated and their %n ad(s) handed over to %2.", "", *handed)
+                               .arg(from.displayName, toName);
+        if (ReferenceRepository(database()).agentsHaveLogins())
+            text += u' '
+                    + tr("Their database login stays until the IT department revokes it "
+                         "(collectiv-recup-admin deactivate-agent --login %1).")
+                              .arg(from.login);
+        messageBar()->showMessage(MessageBar::Kind::Information, text);
     } else if (*handed == 0) {
         messageBar()->showMessage(
                 MessageBar::Kind::Warning,

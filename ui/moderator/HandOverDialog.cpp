@@ -26,6 +26,7 @@ HandOverDialog::HandOverDialog(const Agent &from,
     : QDialog(parent)
     , m_fromName(from.displayName)
     , m_movable(movable)
+    , m_deactivates(from.active)
 {
     setObjectName(QStringLiteral("handOverDialog"));
     setWindowTitle(tr("Hand over the ads of %1").arg(from.displayName));
@@ -38,7 +39,8 @@ HandOverDialog::HandOverDialog(const Agent &from,
     layout->addWidget(m_confirmation);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Hand over"));
+    m_buttons->button(QDialogButtonBox::Ok)
+            ->setText(m_deactivates ? tr("Deactivate and hand over their ads") : tr("Hand over"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("handOverButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -62,6 +64,11 @@ void HandOverDialog::addHeading(const Agent &from, int movable, int staying)
                 + tr("%n ad(s) on the way to the general store stay(s) with %1 until delivered.",
                      "",
                      staying)
+                          .arg(from.displayName);
+    if (m_deactivates)
+        text += u'\n'
+                + tr("%1 is still active. Only the ads of an agent who has left are handed over: "
+                     "%1 will be deactivated first, and will no longer act in Collectiv'Récup.")
                           .arg(from.displayName);
     heading->setText(text);
     layout()->addWidget(heading);
@@ -127,7 +134,12 @@ void HandOverDialog::updateConfirmation()
         m_confirmation->setText(tr("Choose the agent who takes the ads over."));
         return;
     }
-    m_confirmation->setText(tr("%n ad(s) of %1 will be handed over to %2.", "", m_movable)
+    m_confirmation->setText(
+            m_deactivates ? tr("%1 will be deactivated and their %n ad(s) handed over to %2.",
+                               "",
+                               m_movable)
+                                    .arg(m_fromName, chosenAgentName())
+                          : tr("%n ad(s) of %1 will be handed over to %2.", "", m_movable)
                                     .arg(m_fromName, chosenAgentName()));
 }
 

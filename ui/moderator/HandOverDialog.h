@@ -15,7 +15,9 @@ namespace Recup {
 
 // « Confier ses annonces… »: whom a leaving agent's open ads go to. A searchable list of the
 // active agents (type a name or a service), how many ads will move, and the sentence that
-// says what will happen; the window does the hand-over once accepted.
+// says what will happen; the window does the hand-over once accepted. Only a leaving agent's
+// ads are handed over: for an agent still active, the dialog says that accepting deactivates
+// them first (« Désactiver et confier ses annonces »), in the same transaction.
 class HandOverDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
     bool chooseAgent(qint64 agentId);
     QComboBox *agentBox() const { return m_agents; }
     QString confirmationText() const;
+    // Whether accepting deactivates the agent first (they were active when the dialog opened).
+    bool deactivatesFirst() const { return m_deactivates; }
 
 private:
     void addHeading(const Agent &from, int movable, int staying);
@@ -50,6 +54,7 @@ private:
 
     QString m_fromName;
     int m_movable = 0;
+    bool m_deactivates = false;
     QComboBox *m_agents = nullptr;
     QLabel *m_confirmation = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

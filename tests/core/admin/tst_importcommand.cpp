@@ -437,6 +437,19 @@ private slots:
                    QStringLiteral("--role"),
                    QStringLiteral("pape")});
         QCOMPARE(r.exitCode, 1);
+        // PostgreSQL's own roles and the application's groups are nobody's (hostile finding 6
+        // of #12): refused in French before anything is granted.
+        for (const QString &reserved : {QStringLiteral("postgres"),
+                                        QStringLiteral("pg_read_server_files"),
+                                        QStringLiteral("recup_owner")}) {
+            r = admin({QStringLiteral("set-roles"),
+                       QStringLiteral("--login"),
+                       reserved,
+                       QStringLiteral("--role"),
+                       QStringLiteral("admin")});
+            QVERIFY2(r.exitCode != 0, qPrintable(reserved));
+            QVERIFY2(r.err.contains(QStringLiteral("réservé")), qPrintable(r.err));
+        }
     }
 
     // A directory export without the roles and phone columns changes neither (the hostile
@@ -570,6 +583,22 @@ private slots:
         const Ad published = publishedAd(*db, w, QStringLiteral("Bureau en chêne"));
         const Ad pending = pendingAd(*db, w, QStringLiteral("Armoire haute"));
         const Ad closed = closedLot(*db, w, w.desks, 1, 1000, 5000, CloseReason::Discarded);
+        // Only a leaving agent's ads move (018): Marie still works here.
+        const ProgramRun atWork = admin({QStringLiteral("transfer-ads"),
+                                         QStringLiteral("--from"),
+                                         QStringLiteral("mdupont"),
+                                         QStringLiteral("--to"),
+                                         QStringLiteral("pmartin")});
+        QCOMPARE(atWork.exitCode, 2);
+        QVERIFY2(atWork.err.contains(QStringLiteral("deactivate-agent --login mdupont")),
+                 qPrintable(atWork.err));
+        QVERIFY2(atWork.err.contains(QStringLiteral("encore en poste")), qPrintable(atWork.err));
+        QCOMPARE(countOf(*db,
+                         QStringLiteral("SELECT owner_id FROM ad WHERE id = %1").arg(published.id)),
+                 int(w.owner));
+        // She leaves (deactivate-agent would also revoke a login this world does not have).
+        QVERIFY(execSql(*db,
+                        QStringLiteral("UPDATE agent SET active = false WHERE login = 'mdupont'")));
         const ProgramRun r = admin({QStringLiteral("transfer-ads"),
                                     QStringLiteral("--from"),
                                     QStringLiteral("mdupont"),

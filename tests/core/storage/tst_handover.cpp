@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A leaving agent's open ads handed over to another agent, on both backends, through the
 // repository: refusals in words (the same agent, an inactive or unknown one, an agent who is no
+// moderator, an agent still at work unless deactivated in the same transaction, never a
 // moderator), closed ads and ads on their way to the store left where they are, one 'handover'
 // step per ad carrying the former owner's name, the new owner acting as owner afterwards, and
 // the open ads of every agent counted in one statement.
@@ -97,6 +98,9 @@ private slots:
                                               << int(Error::Kind::Invalid) << u"no longer active"_s;
         QTest::newRow("to an unknown agent") << qint64(-1) << qint64(999'999) << qint64(-3)
                                              << int(Error::Kind::NotFound) << u"not exist"_s;
+        QTest::newRow("from an agent still at work")
+                << qint64(-1) << qint64(-2) << qint64(-3) << int(Error::Kind::Invalid)
+                << u"still active"_s;
         QTest::newRow("by an agent who is no moderator")
                 << qint64(-1) << qint64(-2) << qint64(-2) << int(Error::Kind::Forbidden)
                 << u"moderators"_s;
@@ -129,12 +133,31 @@ private slots:
         QCOMPARE(ownerCount(m_world.owner), 5);
     }
 
+    // A moderator is deactivated by an administrator only, never on the way of a hand-over.
+    void aModeratorIsNotDeactivatedToHandOver()
+    {
+        const auto handed = AdRepository(*m_db).handOverAds(m_world.secondModerator,
+                                                            m_world.other,
+                                                            m_world.moderator,
+                                                            AdRepository::Leaving::DeactivateFirst);
+        QVERIFY(!handed);
+        QCOMPARE(handed.error().kind, Error::Kind::Forbidden);
+        QVERIFY2(handed.error().message.contains(u"Only an administrator"_s),
+                 qPrintable(handed.error().message));
+        QVERIFY(ReferenceRepository(*m_db).agent(m_world.secondModerator)->active);
+    }
+
+    // « Désactiver et confier ses annonces »: Marie leaves and her ads move, in one transaction.
     void theOpenAdsMoveWithOneHistoryStepEach()
     {
-        const auto handed
-                = AdRepository(*m_db).handOverAds(m_world.owner, m_world.other, m_world.moderator);
+        QVERIFY(ReferenceRepository(*m_db).agent(m_world.owner)->active);
+        const auto handed = AdRepository(*m_db).handOverAds(m_world.owner,
+                                                            m_world.other,
+                                                            m_world.moderator,
+                                                            AdRepository::Leaving::DeactivateFirst);
         QVERIFY2(handed, qPrintable(handed.error().message + u' ' + handed.error().detail));
         QCOMPARE(*handed, 3);
+        QVERIFY(!ReferenceRepository(*m_db).agent(m_world.owner)->active);
         for (qint64 id : std::as_const(m_moving)) {
             const auto ad = AdRepository(*m_db).get(id, false);
             QVERIFY(ad);

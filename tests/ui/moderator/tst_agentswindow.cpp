@@ -220,6 +220,7 @@ void TestAgentsWindow::handOverMovesTheOpenAdsWithTheirHistory()
     // The dialog offers active colleagues only, counts the ads and says what will happen.
     QVERIFY(window->selectAgent(m_world.owner));
     QString confirmation;
+    QString button;
     bool offersGone = true;
     bool offersHerself = true;
     window->setHandOverRunner([&](HandOverDialog &dialog) {
@@ -227,16 +228,28 @@ void TestAgentsWindow::handOverMovesTheOpenAdsWithTheirHistory()
         offersHerself = dialog.chooseAgent(m_world.owner);
         dialog.chooseAgent(m_world.other);
         confirmation = dialog.confirmationText();
+        button = dialog.findChild<QPushButton *>(u"handOverButton"_s)->text();
         return int(QDialog::Rejected);
     });
     window->handOverSelected();
     QVERIFY(!offersGone);
     QVERIFY(!offersHerself);
-    QCOMPARE(confirmation, u"3 ad(s) of Marie Dupont will be handed over to Paul Martin."_s);
+    // Marie still works here: only a leaving agent's ads move, so she is deactivated first.
+    QCOMPARE(confirmation,
+             u"Marie Dupont will be deactivated and their 3 ad(s) handed over to Paul Martin."_s);
+    QCOMPARE(button, u"Deactivate and hand over their ads"_s);
     QCOMPARE(countOf(*m_admin, u"SELECT count(*) FROM ad_handover"_s), 0);
+    QVERIFY(ReferenceRepository(*m_admin).agent(m_world.owner)->active);
 
     QVERIFY(handOver(*window, m_world.owner, m_world.other));
-    QCOMPARE(message(*window), u"3 ad(s) of Marie Dupont handed over to Paul Martin."_s);
+    const QString said = message(*window);
+    QVERIFY2(
+            said.startsWith(
+                    u"Marie Dupont is deactivated and their 3 ad(s) handed over to Paul Martin."_s),
+            qPrintable(said));
+    QCOMPARE(said.contains(u"deactivate-agent --login mdupont"_s), isPostgres());
+    QVERIFY(!ReferenceRepository(*m_admin).agent(m_world.owner)->active);
+    window->findChild<QCheckBox *>(u"showInactiveAgents"_s)->setChecked(true);
     for (qint64 id : std::as_const(m_marieOpen)) {
         QCOMPARE(countOf(*m_admin,
                          u"SELECT count(*) FROM ad WHERE id = %1 AND owner_id = %2 AND "
@@ -268,6 +281,8 @@ void TestAgentsWindow::refusalsAreShown()
     auto window = openWindow();
     QVERIFY(window);
     QVERIFY(waitIdle(*window));
+    // Marie has left (the hand-over above deactivated her).
+    window->findChild<QCheckBox *>(u"showInactiveAgents"_s)->setChecked(true);
     // Nothing to hand over: said before any dialog.
     QVERIFY(window->selectAgent(m_world.owner));
     bool asked = false;
