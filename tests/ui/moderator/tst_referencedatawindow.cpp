@@ -380,7 +380,9 @@ void TestReferenceDataWindow::anOrganisationWithActiveServicesIsNotDeactivated()
     QVERIFY(!toggleAndWait(*window));
     QVERIFY2(window->messageBar()->text().contains(u"deactivate them first"_s),
              qPrintable(window->messageBar()->text()));
-    for (const Organisation &o : *ReferenceRepository(*m_admin).organisations()) {
+    const auto organisations = ReferenceRepository(*m_admin).organisations();
+    QVERIFY(organisations);
+    for (const Organisation &o : *organisations) {
         if (o.id == m_world.agglo)
             QVERIFY(o.active);
     }
