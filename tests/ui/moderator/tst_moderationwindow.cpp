@@ -608,7 +608,9 @@ void TestModerationWindow::claimRenewedWhileTheModeratorStays()
     QTRY_VERIFY_WITH_TIMEOUT(!lucSees().contains(QStringLiteral("Claire")), 3000);
     QSignalSpy renewed(renewal, &QTimer::timeout);
     QTRY_VERIFY(renewed.size() >= 3);
-    QCOMPARE(countOf(*m_admin, holder), -1); // no row
+    // No row of hers: the ad is free, or Luc's, who stayed on it and whose renewal took it.
+    QVERIFY(countOf(*m_admin, holder) != int(m_world.moderator));
+    QTRY_COMPARE(countOf(*m_admin, holder), int(m_world.secondModerator));
 }
 
 void TestModerationWindow::aFloodOfNoticesReadsAtMostOncePerSecond()
@@ -622,6 +624,8 @@ void TestModerationWindow::aFloodOfNoticesReadsAtMostOncePerSecond()
     QSignalSpy ownClaim(window.get(), &ModerationQueueWindow::refreshed);
     ownClaim.wait(1500);
     QVERIFY(waitIdle(*window));
+    // A quiet second since that reading: the first notice after it is read within 150 ms.
+    QTest::qWait(1200);
 
     // Anyone may NOTIFY: Luc's login (another connection) does so every 10 ms for 3 s.
     const int before = window->readingsStarted();
