@@ -357,8 +357,8 @@ void TestAgentsWindow::frenchScreenshot()
     QVERIFY(waitIdle(*window));
     QTRY_COMPARE(cell(*window, m_world.other, AgentsModel::ServiceColumn), u"Médiathèque"_s);
     window->findChild<QCheckBox *>(u"showInactiveAgents"_s)->setChecked(true);
-    // Paul's ads go back to Marie, as a moderator would do it.
-    QVERIFY(handOver(*window, m_world.other, m_world.owner));
+    // Paul leaves (deactivated first): his ads go to Luc, as a moderator would do it.
+    QVERIFY(handOver(*window, m_world.other, m_world.secondModerator));
     QVERIFY(window->selectAgent(m_world.owner));
     QVERIFY(saveScreen(*window, dir + u"/agents-window.png"_s));
     // And the dialog, before its answer.
