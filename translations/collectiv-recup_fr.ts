@@ -264,6 +264,10 @@
         <source>The service of %1 is no longer active: move them to an active service first, or choose another agent.</source>
         <translation>Le service de %1 n’est plus actif&#xa0;: rattachez d’abord cet agent à un service actif, ou choisissez un autre agent.</translation>
     </message>
+    <message>
+        <source>A moderator does not take over a leaving agent&apos;s ads: choose another agent, or ask an administrator.</source>
+        <translation>Un modérateur ne reprend pas lui-même les annonces d’un agent parti&#xa0;: choisissez un autre agent, ou demandez-le à un administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>AdRules</name>

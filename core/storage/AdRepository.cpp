@@ -853,6 +853,8 @@ AdRepository::handOverAds(qint64 fromAgentId, qint64 toAgentId, qint64 actorId, 
         return handOverRefusal(Error::Kind::Invalid,
                                tr("%1 is no longer active: hand the ads over to an active agent.")
                                        .arg(to->displayName));
+    const QString toSelf = tr("A moderator does not take over a leaving agent's ads: choose "
+                              "another agent, or ask an administrator.");
     if (actorId > 0) {
         const auto actor = references.agent(actorId);
         if (!actor)
@@ -863,6 +865,9 @@ AdRepository::handOverAds(qint64 fromAgentId, qint64 toAgentId, qint64 actorId, 
                          tr("Only moderators and administrators hand ads over."),
                          {},
                          {}};
+        // The ads would be theirs to close as they please, figures included (migration 019).
+        if (toAgentId == actorId && !actor->roles.testFlag(Role::Admin))
+            return handOverRefusal(Error::Kind::Invalid, toSelf);
     }
     // Only a leaving agent's ads move (migration 018): nobody takes a colleague's ads while they
     // still work. The window deactivates the agent in this very transaction when asked to.
@@ -912,6 +917,8 @@ AdRepository::handOverAds(qint64 fromAgentId, qint64 toAgentId, qint64 actorId, 
                          stillActive,
                          error.detail,
                          {{QStringLiteral("fromAgent"), stillActive}}};
+        if (says("handover-to-self"))
+            return handOverRefusal(Error::Kind::Invalid, toSelf, error.detail);
         if (says("ad-inactive-service"))
             return handOverRefusal(Error::Kind::Invalid,
                                    tr("The service of %1 is no longer active: move them to an "

@@ -205,23 +205,26 @@ private slots:
         QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
         db.rollback();
         QVERIFY(db.transaction());
-        // Only a leaving agent's ads move (018): Marc leaves, then Claire, and Marc comes back.
+        // Only a leaving agent's ads move (018): Marc leaves and Claire takes them...
         QVERIFY2(q.exec(u"UPDATE recup.agent SET active = false WHERE id = %1"_s.arg(m_marcId)),
                  qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(m_claireId)),
                  qPrintable(q.lastError().text()));
-        QVERIFY2(q.exec(u"UPDATE recup.agent SET active = false WHERE id = %1"_s.arg(m_claireId)),
+        QCOMPARE(ownerOf(m_open.last(), db), m_claireId);
+        // ...but Marc does not come back in the same transaction, as if he had never left (019).
+        QVERIFY(!q.exec(u"UPDATE recup.agent SET active = true WHERE id = %1"_s.arg(m_marcId)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        QVERIFY2(q.lastError().text().contains(u"agent-back-with-handover"_s),
                  qPrintable(q.lastError().text()));
-        QVERIFY2(q.exec(u"UPDATE recup.agent SET active = true WHERE id = %1"_s.arg(m_marcId)),
-                 qPrintable(q.lastError().text()));
-        QVERIFY2(q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_claireId).arg(m_marcId)),
-                 qPrintable(q.lastError().text()));
-        // Back with Marc: the first row cannot move it to Claire again with a new title.
-        QVERIFY(!q.exec(
-                u"UPDATE recup.ad SET owner_id = %1, service_id = %2, "
-                "version = version + 1, title = 'Autre chose' WHERE id = %3"_s.arg(m_claireId)
-                        .arg(m_world.library)
-                        .arg(m_open.last())));
+        db.rollback();
+        QVERIFY(db.transaction());
+        QVERIFY(q.exec(u"UPDATE recup.agent SET active = false WHERE id = %1"_s.arg(m_marcId)));
+        QVERIFY(q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(m_claireId)));
+        // The row of this hand-over does not move the ad back, nor elsewhere with a new title.
+        QVERIFY(!q.exec(u"UPDATE recup.ad SET owner_id = %1, service_id = %2, "
+                        "version = version + 1, title = 'Autre chose' WHERE id = %3"_s.arg(m_marcId)
+                                .arg(m_world.waste)
+                                .arg(m_open.last())));
         QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
         db.rollback();
         QCOMPARE(ownerOf(m_open.last()), m_marcId);
@@ -271,7 +274,7 @@ private slots:
                  5);
         QCOMPARE(countOf(*m_admin, u"SELECT count(*) FROM ad_handover"_s), 0);
         // Through the repository, as the window does, in words.
-        const auto refused = AdRepository(*m_mona).handOverAds(m_marcId, m_monaId, m_monaId);
+        const auto refused = AdRepository(*m_mona).handOverAds(m_marcId, m_claireId, m_monaId);
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Invalid);
         QVERIFY2(refused.error().message.contains(u"still active"_s),
@@ -297,6 +300,9 @@ private slots:
                                      u"current_role"_s})
             QTest::newRow(qPrintable(login)) << login << u"agent-login-reserved"_s;
         QTest::newRow("another application's role") << u"hos_foreign"_s << u"agent-login-foreign"_s;
+        // 019: a login that is already in a moderator's group is tied by an administrator only.
+        QTest::newRow("a moderator's account without agent row")
+                << u"hos_orphan"_s << u"agent-login-foreign"_s;
         QTest::newRow("the session's superuser") << QString() << u"agent-login-foreign"_s;
     }
     void aModeratorNamesNoReservedNorForeignLogin()
@@ -306,6 +312,10 @@ private slots:
         QVERIFY(execSql(*m_admin,
                         u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
                         "'hos_foreign') THEN CREATE ROLE hos_foreign NOLOGIN; END IF; END $$"_s));
+        QVERIFY(execSql(*m_admin,
+                        u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                        "'hos_orphan') THEN CREATE ROLE hos_orphan NOLOGIN "
+                        "IN ROLE recup_agent, recup_moderator; END IF; END $$"_s));
         if (login.isEmpty()) {
             QSqlQuery who(m_admin->connection());
             QVERIFY(who.exec(u"SELECT session_user"_s) && who.next());
@@ -340,6 +350,33 @@ private slots:
                         "VALUES ('hos_newcomer', 'Nouvelle', 'nouvelle@agglo.test', %1)"_s.arg(
                                 m_world.waste)),
                  qPrintable(q.lastError().text()));
+    }
+
+    // Hostile review of #12, after 018: Mona took a leaver's ads herself, to close them as she
+    // pleased. A moderator hands them to someone else; an administrator may take them (019).
+    void aModeratorDoesNotTakeALeaversAdsHerself()
+    {
+        QSqlQuery q(m_mona->connection());
+        QVERIFY(!q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(m_monaId)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        QVERIFY2(q.lastError().text().contains(u"handover-to-self"_s),
+                 qPrintable(q.lastError().text()));
+        const auto refused = AdRepository(*m_mona).handOverAds(m_marcId, m_monaId, m_monaId);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+        QVERIFY2(refused.error().message.contains(u"does not take over"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(refused.error().fields.value(0).first, u"toAgent"_s);
+        QCOMPARE(ownerOf(m_open.last()), m_marcId);
+        QSqlDatabase db = m_alain->connection();
+        QVERIFY(db.transaction());
+        QSqlQuery admin(db);
+        QVERIFY2(admin.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(m_alainId)),
+                 qPrintable(admin.lastError().text()));
+        QVERIFY(admin.next());
+        QCOMPARE(admin.value(0).toInt(), 3);
+        db.rollback();
+        QCOMPARE(ownerOf(m_open.last()), m_marcId);
     }
 
     void aModeratorHandsOverTheOpenAdsOnly()
@@ -434,10 +471,11 @@ private slots:
     }
 
 private:
-    qint64 ownerOf(qint64 adId) const
+    // Read by the administrator, or inside a transaction through its own connection.
+    qint64 ownerOf(qint64 adId, const QSqlDatabase &db = {}) const
     {
-        QSqlQuery q(m_admin->connection());
-        return q.exec(u"SELECT owner_id FROM ad WHERE id = %1"_s.arg(adId)) && q.next()
+        QSqlQuery q(db.isValid() ? db : m_admin->connection());
+        return q.exec(u"SELECT owner_id FROM recup.ad WHERE id = %1"_s.arg(adId)) && q.next()
                        ? q.value(0).toLongLong()
                        : 0;
     }

@@ -263,8 +263,11 @@ void AgentsWindow::handOverSelected()
         return;
     }
     QList<HandOverDialog::Candidate> candidates;
+    // A moderator hands the ads to someone else; an administrator may take them (019).
+    const bool mayTake = m_keeper.roles.testFlag(Role::Admin);
     for (const AgentsModel::Row &other : m_model->allRows()) {
-        if (other.agent.active && other.agent.id != from.id)
+        if (other.agent.active && other.agent.id != from.id
+            && (mayTake || other.agent.id != m_keeper.id))
             candidates.append({other.agent.id,
                                other.agent.displayName,
                                m_model->serviceName(other.agent.serviceId)});

@@ -101,6 +101,9 @@ private slots:
         QTest::newRow("from an agent still at work")
                 << qint64(-1) << qint64(-2) << qint64(-3) << int(Error::Kind::Invalid)
                 << u"still active"_s;
+        QTest::newRow("to the moderator who hands them over")
+                << qint64(-1) << qint64(-3) << qint64(-3) << int(Error::Kind::Invalid)
+                << u"does not take over"_s;
         QTest::newRow("by an agent who is no moderator")
                 << qint64(-1) << qint64(-2) << qint64(-2) << int(Error::Kind::Forbidden)
                 << u"moderators"_s;
