@@ -6672,6 +6672,10 @@ Proposé par %2</translation>
         <source>%1 fields where the header has %2 (a separator too many or missing, or a quote not closed?)</source>
         <translation>%1 champs alors que l’en-tête en a %2 (un séparateur en trop ou en moins, ou un guillemet non fermé&#xa0;?)</translation>
     </message>
+    <message>
+        <source>the organisation &quot;%1&quot; is no longer active: choose an active one, or reactivate it first</source>
+        <translation>l’organisation «&#xa0;%1&#xa0;» n’est plus active&#xa0;: choisissez-en une active, ou réactivez-la d’abord</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceImportStore</name>
@@ -6888,6 +6892,14 @@ Proposé par %2</translation>
     <message>
         <source>This organisation still has active services or sites: deactivate them first, or move them to another organisation.</source>
         <translation>Cette organisation a encore des services ou des sites actifs&#xa0;: désactivez-les d’abord, ou rattachez-les à une autre organisation.</translation>
+    </message>
+    <message>
+        <source>This organisation is no longer active: choose an active one, or reactivate it first.</source>
+        <translation>Cette organisation n’est plus active&#xa0;: choisissez-en une active, ou réactivez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>This agent&apos;s ads were handed over since they left: only an administrator brings them back.</source>
+        <translation>Les annonces de cet agent ont été confiées à un autre depuis son départ&#xa0;: seul un administrateur peut le réactiver.</translation>
     </message>
 </context>
 <context>

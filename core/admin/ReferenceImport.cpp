@@ -323,17 +323,29 @@ void classify(ImportPlan &plan, QList<T> &changes, const T &row, const T *before
     }
 }
 
-qint64 organisationId(RowReader &r, const Index &existing)
+// The organisation a service or a site belongs to; an active row goes under an active one only
+// (migration 019).
+qint64 organisationId(RowReader &r, const Index &existing, bool active)
 {
     const QString code = r.text("organisation", ReferenceImport::CodeMax, true);
     if (code.isEmpty())
         return 0;
-    if (const Organisation *o = byCode(existing.organisations, code))
-        return o->id;
-    r.fault("organisation",
-            ReferenceImport::tr("unknown organisation \"%1\" (import the organisations first)")
-                    .arg(code));
-    return 0;
+    const Organisation *o = byCode(existing.organisations, code);
+    if (!o) {
+        r.fault("organisation",
+                ReferenceImport::tr("unknown organisation \"%1\" (import the organisations "
+                                    "first)")
+                        .arg(code));
+        return 0;
+    }
+    if (active && !o->active) {
+        r.fault("organisation",
+                ReferenceImport::tr("the organisation \"%1\" is no longer active: choose an "
+                                    "active one, or reactivate it first")
+                        .arg(o->code));
+        return 0;
+    }
+    return o->id;
 }
 
 void planOrganisations(RowReader &r,
@@ -360,11 +372,11 @@ void planOrganisations(RowReader &r,
 void planServices(RowReader &r, const Index &existing, ImportPlan &plan, QHash<QString, int> &seen)
 {
     Service s;
-    s.organisationId = organisationId(r, existing);
     s.code = r.code("code", ReferenceImport::CodeMax, seen);
     s.name = r.text("nom", ReferenceRepository::NameMax, true);
     const Service *before = s.code.isEmpty() ? nullptr : byCode(existing.services, s.code);
     const std::optional<bool> active = r.boolean("actif", before ? before->active : true);
+    s.organisationId = organisationId(r, existing, active.value_or(false));
     if (s.organisationId == 0 || s.code.isEmpty() || s.name.isEmpty() || !active)
         return;
     s.active = *active;
@@ -380,7 +392,6 @@ void planServices(RowReader &r, const Index &existing, ImportPlan &plan, QHash<Q
 void planSites(RowReader &r, const Index &existing, ImportPlan &plan, QHash<QString, int> &seen)
 {
     Site s;
-    s.organisationId = organisationId(r, existing);
     s.code = r.code("code", ReferenceImport::CodeMax, seen);
     s.name = r.text("nom", ReferenceRepository::NameMax, true);
     s.address = r.text("adresse", 200, false);
@@ -388,6 +399,7 @@ void planSites(RowReader &r, const Index &existing, ImportPlan &plan, QHash<QStr
     s.city = r.text("ville", ReferenceRepository::NameMax, false);
     const Site *before = s.code.isEmpty() ? nullptr : byCode(existing.sites, s.code);
     const std::optional<bool> active = r.boolean("actif", before ? before->active : true);
+    s.organisationId = organisationId(r, existing, active.value_or(false));
     if (s.organisationId == 0 || s.code.isEmpty() || s.name.isEmpty() || !active)
         return;
     s.active = *active;

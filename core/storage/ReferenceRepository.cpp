@@ -116,6 +116,28 @@ Result<qint64> insertReturningId(QSqlDatabase db, const QString &sql, const QVar
     return query.value(0).toLongLong();
 }
 
+// The database's refusal of an active row under a deactivated parent (migration 019), said
+// under the field that names the parent.
+std::optional<Error> parentRefusal(const Error &error, const QString &field)
+{
+    if (!error.detail.contains(QLatin1String("-inactive-organisation")))
+        return std::nullopt;
+    const QString message = ReferenceRepository::tr("This organisation is no longer active: "
+                                                    "choose an active one, or reactivate it "
+                                                    "first.");
+    return Error{Error::Kind::Invalid, message, error.detail, {{field, message}}};
+}
+
+template<typename T>
+Result<T> parentChecked(Result<T> result, const QString &field)
+{
+    if (!result) {
+        if (auto refused = parentRefusal(result.error(), field))
+            return *refused;
+    }
+    return result;
+}
+
 // Defined with the editing of reference data, at the end of this file.
 std::optional<Error> checkedForSave(Database &db,
                                     ReferenceRepository::Table table,
@@ -255,26 +277,30 @@ Result<qint64> ReferenceRepository::addService(const Service &s)
 {
     if (auto refused = checkedForSave(m_db, Table::Service, s.code, 0, serviceError(s)))
         return *refused;
-    return insertReturningId(m_db.connection(),
-                             QStringLiteral("INSERT INTO service (organisation_id, code, name) "
-                                            "VALUES (?, ?, ?)"),
-                             {s.organisationId, sqlText(s.code), sqlText(s.name)});
+    return parentChecked(
+            insertReturningId(m_db.connection(),
+                              QStringLiteral("INSERT INTO service (organisation_id, code, name) "
+                                             "VALUES (?, ?, ?)"),
+                              {s.organisationId, sqlText(s.code), sqlText(s.name)}),
+            QStringLiteral("organisation"));
 }
 
 Result<qint64> ReferenceRepository::addSite(const Site &s)
 {
     if (auto refused = checkedForSave(m_db, Table::Site, s.code, 0, siteError(s)))
         return *refused;
-    return insertReturningId(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO site (organisation_id, code, name, address, "
-                           "postal_code, city) VALUES (?, ?, ?, ?, ?, ?)"),
-            {s.organisationId,
-             sqlText(s.code),
-             sqlText(s.name),
-             sqlText(s.address),
-             sqlText(s.postalCode),
-             sqlText(s.city)});
+    return parentChecked(
+            insertReturningId(m_db.connection(),
+                              QStringLiteral("INSERT INTO site (organisation_id, code, name, "
+                                             "address, postal_code, city) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              {s.organisationId,
+                               sqlText(s.code),
+                               sqlText(s.name),
+                               sqlText(s.address),
+                               sqlText(s.postalCode),
+                               sqlText(s.city)}),
+            QStringLiteral("organisation"));
 }
 
 Status ReferenceRepository::setStore(qint64 siteId, qint64 serviceId, qint64 keeperId)
@@ -473,8 +499,19 @@ Status ReferenceRepository::setAgentActive(qint64 agentId, bool active, qint64 e
     query.addBindValue(active);
     query.addBindValue(agentId);
     query.addBindValue(expectedVersion);
-    if (!query.exec())
-        return databaseError(query.lastError());
+    if (!query.exec()) {
+        const Error error = databaseError(query.lastError());
+        if (error.detail.contains(QLatin1String("agent-back-with-handover"))) {
+            // Migration 019: the ads went to someone else since; an administrator decides.
+            const QString message = tr("This agent's ads were handed over since they left: only "
+                                       "an administrator brings them back.");
+            return Error{Error::Kind::Forbidden,
+                         message,
+                         error.detail,
+                         {{QStringLiteral("active"), message}}};
+        }
+        return error;
+    }
     if (query.numRowsAffected() != 1)
         return Error{Error::Kind::Conflict,
                      tr("Someone else changed this agent in the meantime: the list is read "
@@ -799,31 +836,35 @@ Result<qint64> ReferenceRepository::updateService(const Service &s)
 {
     if (auto refused = checkedForSave(m_db, Table::Service, s.code, s.id, serviceError(s)))
         return *refused;
-    return updateOverVersion(
-            m_db,
-            Table::Service,
-            QStringLiteral("organisation_id = ?, code = ?, name = ?"),
-            {s.organisationId, sqlText(s.code.trimmed()), sqlText(s.name.trimmed())},
-            s.id,
-            s.version);
+    return parentChecked(
+            updateOverVersion(
+                    m_db,
+                    Table::Service,
+                    QStringLiteral("organisation_id = ?, code = ?, name = ?"),
+                    {s.organisationId, sqlText(s.code.trimmed()), sqlText(s.name.trimmed())},
+                    s.id,
+                    s.version),
+            QStringLiteral("organisation"));
 }
 
 Result<qint64> ReferenceRepository::updateSite(const Site &s)
 {
     if (auto refused = checkedForSave(m_db, Table::Site, s.code, s.id, siteError(s)))
         return *refused;
-    return updateOverVersion(m_db,
-                             Table::Site,
-                             QStringLiteral("organisation_id = ?, code = ?, name = ?, "
-                                            "address = ?, postal_code = ?, city = ?"),
-                             {s.organisationId,
-                              sqlText(s.code.trimmed()),
-                              sqlText(s.name.trimmed()),
-                              sqlText(s.address.trimmed()),
-                              sqlText(s.postalCode.trimmed()),
-                              sqlText(s.city.trimmed())},
-                             s.id,
-                             s.version);
+    return parentChecked(updateOverVersion(m_db,
+                                           Table::Site,
+                                           QStringLiteral("organisation_id = ?, code = ?, "
+                                                          "name = ?, address = ?, "
+                                                          "postal_code = ?, city = ?"),
+                                           {s.organisationId,
+                                            sqlText(s.code.trimmed()),
+                                            sqlText(s.name.trimmed()),
+                                            sqlText(s.address.trimmed()),
+                                            sqlText(s.postalCode.trimmed()),
+                                            sqlText(s.city.trimmed())},
+                                           s.id,
+                                           s.version),
+                         QStringLiteral("organisation"));
 }
 
 Result<qint64> ReferenceRepository::updateCategory(const Category &c)
@@ -878,8 +919,9 @@ Result<qint64> ReferenceRepository::setActive(Table table, qint64 id, qint64 ver
             return Error{Error::Kind::Invalid, message, {}, {{QStringLiteral("active"), message}}};
         }
     }
-    auto saved
-            = updateOverVersion(m_db, table, QStringLiteral("active = ?"), {active}, id, version);
+    auto saved = parentChecked(
+            updateOverVersion(m_db, table, QStringLiteral("active = ?"), {active}, id, version),
+            QStringLiteral("active"));
     if (!saved && saved.error().detail.contains(QLatin1String("organisation-still-active"))) {
         // Someone activated a service or a site meanwhile: the database refuses (migration 018).
         const QString message = tr("This organisation still has active services or sites: "

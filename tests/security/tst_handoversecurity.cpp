@@ -303,6 +303,9 @@ private slots:
         // 019: a login that is already in a moderator's group is tied by an administrator only.
         QTest::newRow("a moderator's account without agent row")
                 << u"hos_orphan"_s << u"agent-login-foreign"_s;
+        QTest::newRow("an account in recup_owner") << u"hos_owner"_s << u"agent-login-foreign"_s;
+        QTest::newRow("an account in pg_write_all_data")
+                << u"hos_writer"_s << u"agent-login-foreign"_s;
         QTest::newRow("the session's superuser") << QString() << u"agent-login-foreign"_s;
     }
     void aModeratorNamesNoReservedNorForeignLogin()
@@ -316,6 +319,14 @@ private slots:
                         u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
                         "'hos_orphan') THEN CREATE ROLE hos_orphan NOLOGIN "
                         "IN ROLE recup_agent, recup_moderator; END IF; END $$"_s));
+        QVERIFY(execSql(*m_admin,
+                        u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                        "'hos_owner') THEN CREATE ROLE hos_owner NOLOGIN "
+                        "IN ROLE recup_agent, recup_owner; END IF; END $$"_s));
+        QVERIFY(execSql(*m_admin,
+                        u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                        "'hos_writer') THEN CREATE ROLE hos_writer NOLOGIN "
+                        "IN ROLE recup_agent, pg_write_all_data; END IF; END $$"_s));
         if (login.isEmpty()) {
             QSqlQuery who(m_admin->connection());
             QVERIFY(who.exec(u"SELECT session_user"_s) && who.next());
@@ -418,6 +429,62 @@ private slots:
         QVERIFY(q.exec(u"SELECT recup.hand_over_ads(%1, %2)"_s.arg(m_marcId).arg(m_claireId)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // Hostile review of 019: Mona deactivated a colleague, handed the ads to an accomplice and
+    // brought him back one transaction later. A leaver whose ads were handed over since he left
+    // comes back by an administrator only.
+    void aLeaverWhoseAdsWereHandedOverComesBackByAnAdministrator()
+    {
+        QSqlQuery q(m_mona->connection());
+        QVERIFY(!q.exec(u"UPDATE recup.agent SET active = true WHERE id = %1"_s.arg(m_marcId)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        QVERIFY2(q.lastError().text().contains(u"agent-back-with-handover"_s),
+                 qPrintable(q.lastError().text()));
+        // Nor by writing when he left.
+        QVERIFY(q.exec(u"UPDATE recup.agent SET left_at = now() + interval '1 day' "
+                       "WHERE id = %1"_s.arg(m_marcId))
+                || q.lastError().nativeErrorCode() == u"42501"_s);
+        QVERIFY(!q.exec(u"UPDATE recup.agent SET active = true WHERE id = %1"_s.arg(m_marcId)));
+        ReferenceRepository references(*m_mona);
+        const auto marc = references.agent(m_marcId);
+        QVERIFY(marc);
+        const Status back = references.setAgentActive(m_marcId, true, marc->version);
+        QVERIFY(!back);
+        QCOMPARE(back.error().kind, Error::Kind::Forbidden);
+        QVERIFY2(back.error().message.contains(u"administrator"_s),
+                 qPrintable(back.error().message));
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM agent WHERE id = %1 AND active"_s.arg(m_marcId)),
+                 0);
+        // The administrator may (and Marc leaves again for the cases below).
+        QSqlQuery admin(m_alain->connection());
+        QVERIFY2(admin.exec(u"UPDATE recup.agent SET active = true WHERE id = %1"_s.arg(m_marcId)),
+                 qPrintable(admin.lastError().text()));
+        QVERIFY(admin.exec(u"UPDATE recup.agent SET active = false WHERE id = %1"_s.arg(m_marcId)));
+    }
+
+    // Hostile review of 019: Mona rewrote an administrator's mail and service.
+    void aModeratorLeavesTheOtherModeratorsAndAdministratorsRowsAlone()
+    {
+        QSqlQuery q(m_mona->connection());
+        for (const QString &set : {u"email = 'mona@agglo.test'"_s,
+                                   u"service_id = %1"_s.arg(m_world.waste),
+                                   u"display_name = 'Alain'"_s}) {
+            QVERIFY2(!q.exec(u"UPDATE recup.agent SET %1 WHERE id = %2"_s.arg(set).arg(m_alainId)),
+                     qPrintable(set));
+            QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        }
+        QVERIFY(!q.exec(u"UPDATE recup.agent SET display_name = 'X' WHERE id = %1"_s.arg(
+                m_world.moderator)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        // Her own row and an agent's row she still keeps.
+        QVERIFY2(q.exec(u"UPDATE recup.agent SET display_name = 'Mona M.' WHERE id = %1"_s.arg(
+                         m_monaId)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"UPDATE recup.agent SET display_name = 'Léa L.' WHERE id = %1"_s.arg(
+                         m_leaId)),
+                 qPrintable(q.lastError().text()));
     }
 
     void theNewOwnerActsAndTheFormerNoLonger()

@@ -8,6 +8,7 @@
 #include "TestDatabase.h"
 #include "admin/CsvReader.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/SqlDialect.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -20,6 +21,7 @@
 
 using namespace Recup;
 using namespace Recup::Testing;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -316,6 +318,39 @@ private slots:
         for (const QString &words : said)
             QVERIFY2(r.err.contains(words), qPrintable(QString(words + u'\n' + r.err)));
         QCOMPARE(rows(), before);
+    }
+
+    // Migration 019: no active service or site goes under a deactivated organisation; each said
+    // on its line, nothing imported.
+    void nothingActiveGoesUnderAnInactiveOrganisation()
+    {
+        importWorld();
+        auto db = m_test->open(false);
+        const QString no = db->dialect().name() == u"sqlite"_s ? u"0"_s : u"false"_s;
+        QVERIFY(execSql(*db,
+                        u"INSERT INTO organisation (code, name, active) "
+                        "VALUES ('SYND', 'Syndicat dissous', %1)"_s.arg(no)));
+        QVERIFY(execSql(*db, u"UPDATE service SET active = %1 WHERE code = 'DECHETS'"_s.arg(no)));
+        const auto rows = [&] {
+            return countOf(*db,
+                           u"SELECT (SELECT count(*) FROM service) + (SELECT count(*) FROM site) "
+                           "+ (SELECT count(*) FROM agent)"_s);
+        };
+        const int before = rows();
+        ProgramRun r = importFile(u"services"_s, "organisation;code;nom\nSYND;NEUF;Nouveau\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(where(2, u"organisation"_s)) && r.err.contains(u"SYND"_s),
+                 qPrintable(r.err));
+        r = importFile(u"sites"_s,
+                       "organisation;code;nom;adresse;code_postal;ville\n"
+                       "SYND;HANGAR;Hangar;;;\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(where(2, u"organisation"_s)), qPrintable(r.err));
+        QCOMPARE(rows(), before);
+        // A row recorded as inactive may still name it.
+        r = importFile(u"services"_s, "organisation;code;nom;actif\nSYND;ANCIEN;Ancien;non\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(rows(), before + 1);
     }
 
     void dryRunWritesNothing()

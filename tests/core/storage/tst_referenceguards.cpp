@@ -191,6 +191,74 @@ private slots:
                         u"UPDATE organisation SET active = %1 WHERE id = %2"_s.arg(no).arg(org)));
     }
 
+    // Migration 019: no active service or site goes under a deactivated organisation, whether
+    // new, moved or reactivated; a departed row may still name it.
+    void nothingActiveGoesUnderAnInactiveOrganisation()
+    {
+        ReferenceRepository references(*m_db);
+        const qint64 org = *references.addOrganisation({0, u"SIVOM"_s, u"Sivom"_s});
+        const qint64 service = *references.addService({0, org, u"SIVOM-ADM"_s, u"Direction"_s});
+        const QString no = m_db->dialect().name() == u"sqlite"_s ? u"0"_s : u"false"_s;
+        QVERIFY(execSql(*m_db,
+                        u"UPDATE service SET active = %1 WHERE id = %2"_s.arg(no).arg(service)));
+        QVERIFY(execSql(*m_db,
+                        u"UPDATE organisation SET active = %1 WHERE id = %2"_s.arg(no).arg(org)));
+        const int services = countOf(*m_db, u"SELECT count(*) FROM service"_s);
+        const int sites = countOf(*m_db, u"SELECT count(*) FROM site"_s);
+
+        // Through the repositories: in words, under the field that names the parent.
+        const auto refusedService = references.addService({0, org, u"SIVOM-EAU"_s, u"Eau"_s});
+        QVERIFY(!refusedService);
+        QCOMPARE(refusedService.error().kind, Error::Kind::Invalid);
+        QCOMPARE(refusedService.error().fields.value(0).first, u"organisation"_s);
+        QVERIFY2(refusedService.error().message.contains(u"no longer active"_s),
+                 qPrintable(refusedService.error().message));
+        const auto refusedSite = references.addSite(
+                {0, org, u"SIVOM-DEP"_s, u"Dépôt"_s, u"1 rue"_s, u"86100"_s, u"Val"_s});
+        QVERIFY(!refusedSite);
+        QCOMPARE(refusedSite.error().fields.value(0).first, u"organisation"_s);
+        const auto all = references.services();
+        QVERIFY(all);
+        Service moved;
+        for (const Service &s : *all) {
+            if (s.id == m_world.library)
+                moved = s;
+        }
+        QVERIFY(moved.id > 0);
+        moved.organisationId = org;
+        const auto refusedMove = references.updateService(moved);
+        QVERIFY(!refusedMove);
+        QCOMPARE(refusedMove.error().fields.value(0).first, u"organisation"_s);
+        qint64 version = 0;
+        for (const Service &s : *all) {
+            if (s.id == service)
+                version = s.version;
+        }
+        const auto reactivated
+                = references.setActive(ReferenceRepository::Table::Service, service, version, true);
+        QVERIFY(!reactivated);
+        QCOMPARE(reactivated.error().fields.value(0).first, u"active"_s);
+        QCOMPARE(countOf(*m_db, u"SELECT count(*) FROM service"_s), services);
+        QCOMPARE(countOf(*m_db, u"SELECT count(*) FROM site"_s), sites);
+
+        // By hand, as with psql.
+        QVERIFY(!sqlRuns(*m_db,
+                         u"INSERT INTO service (organisation_id, code, name) VALUES "
+                         "(%1, 'SIVOM-X', 'X')"_s.arg(org)));
+        QVERIFY(!sqlRuns(*m_db,
+                         u"UPDATE site SET organisation_id = %1 WHERE id = %2"_s.arg(org).arg(
+                                 m_world.depot)));
+        // A departed service may still be recorded there; an agent may stay in a closed
+        // service (directory exports have them), where 018 keeps their new ads out.
+        QVERIFY(execSql(*m_db,
+                        u"INSERT INTO service (organisation_id, code, name, active) VALUES "
+                        "(%1, 'SIVOM-OLD', 'Ancien', %2)"_s.arg(org)
+                                .arg(no)));
+        QVERIFY(execSql(*m_db,
+                        u"INSERT INTO agent (login, display_name, email, service_id) "
+                        "VALUES ('ancien', 'Ancien', 'ancien@agglo.test', %1)"_s.arg(service)));
+    }
+
     void reservedNamesAreNobodysLogin_data()
     {
         QTest::addColumn<QString>("login");
