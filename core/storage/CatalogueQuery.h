@@ -43,6 +43,7 @@ struct CatalogueEntry
     QString siteName;
     AdState state = AdState::Published;
     int quantity = 1;
+    int quantityLeft = 1; // what its parts reserved or given leave of the lot (migration 020)
     QDateTime publishedAt;
     QByteArray thumbnail; // JPEG, may be empty
 };

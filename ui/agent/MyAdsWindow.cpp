@@ -158,6 +158,11 @@ void MyAdsWindow::createMenu()
 QList<AdAction> MyAdsWindow::ownerActions(AdState state)
 {
     QList<AdAction> actions = AdLifecycle::allowedActions(state, ActorKind::Owner);
+    // The steps of a lot's parts act on a part, not on the ad: they are not the ad's buttons.
+    actions.removeIf([](AdAction action) {
+        return action == AdAction::ReservePart || action == AdAction::ReleasePart
+               || action == AdAction::ExchangePart;
+    });
     // A draft is edited in place: no transition, so the table does not list it.
     if (state == AdState::Draft && !actions.contains(AdAction::Edit))
         actions.prepend(AdAction::Edit);

@@ -344,8 +344,13 @@ void TestMyAdsWindow::actionsOfferedPerState()
     const Ad ad = adInState(adState, QStringLiteral("Lampe de bureau (%1)").arg(toKey(adState)));
     QCOMPARE(ad.state, adState);
 
-    // The table decides: what it allows an owner, plus editing a draft in place.
+    // The table decides: what it allows an owner (on the ad, not on a part of the lot), plus
+    // editing a draft in place.
     QList<AdAction> fromTable = AdLifecycle::allowedActions(adState, ActorKind::Owner);
+    fromTable.removeIf([](AdAction action) {
+        return action == AdAction::ReservePart || action == AdAction::ReleasePart
+               || action == AdAction::ExchangePart;
+    });
     if (adState == AdState::Draft)
         fromTable.append(AdAction::Edit);
     QCOMPARE(actionKeys(fromTable), expected);
