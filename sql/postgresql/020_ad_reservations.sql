@@ -258,6 +258,15 @@ GRANT INSERT (ad_id, service_id, quantity) ON recup.ad_reservation TO recup_agen
 GRANT UPDATE (state, version) ON recup.ad_reservation
     TO recup_agent, recup_moderator, recup_admin;
 
+-- The closed ads by closing time with their id too: the facts join their exchanged parts by
+-- id, and still read the index alone (migration 012's index without the id made every year's
+-- figures visit 50,000 table rows).
+DROP INDEX recup.ad_closed_idx;
+CREATE INDEX ad_closed_idx ON recup.ad (closed_at)
+    INCLUDE (id, close_reason, category_id, service_id, receiving_service_id, quantity,
+             value_cents, weight_grams, published_at)
+    WHERE state = 'closed';
+
 -- Every exchange the figures count, and every other closing: an ad closed counts for what is
 -- left of it once its exchanged parts are taken away (nothing when its parts took it all),
 -- each exchanged part for its share, on the day it was given. € and kg of a share:
