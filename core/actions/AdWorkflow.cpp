@@ -72,6 +72,31 @@ Result<Ad> AdWorkflow::closeWithTransport(qint64 adId,
     });
 }
 
+Result<AdReservation>
+AdWorkflow::reservePart(qint64 adId, qint64 serviceId, int quantity, const Actor &actor)
+{
+    m_mailsWritten = 0;
+    if (const Status reopened = m_db.reopenIfEnded(); !reopened)
+        return reopened.error();
+    return AdRepository(m_db).reservePart(adId, serviceId, quantity, actor);
+}
+
+Result<AdReservation> AdWorkflow::releasePart(const AdReservation &part, const Actor &actor)
+{
+    m_mailsWritten = 0;
+    if (const Status reopened = m_db.reopenIfEnded(); !reopened)
+        return reopened.error();
+    return AdRepository(m_db).releasePart(part, actor);
+}
+
+Result<AdReservation> AdWorkflow::exchangePart(const AdReservation &part, const Actor &actor)
+{
+    m_mailsWritten = 0;
+    if (const Status reopened = m_db.reopenIfEnded(); !reopened)
+        return reopened.error();
+    return AdRepository(m_db).exchangePart(part, actor);
+}
+
 Result<Ad> AdWorkflow::run(qint64 adId,
                            const TransitionRequest &request,
                            const Actor &actor,

@@ -37,6 +37,14 @@ public:
     // The owner's edit of a published ad goes back to moderation: the moderators hear of it.
     Result<Ad> update(const Ad &ad, const Actor &actor);
 
+    // Parts of a lot (issue #13): reserve part of a published lot for a service, release a
+    // held part, give one to its service (the ad closes when the lot is all given). Each step
+    // and its history row in one transaction; no mail follows them (none is asked for yet).
+    Result<AdReservation>
+    reservePart(qint64 adId, qint64 serviceId, int quantity, const Actor &actor);
+    Result<AdReservation> releasePart(const AdReservation &part, const Actor &actor);
+    Result<AdReservation> exchangePart(const AdReservation &part, const Actor &actor);
+
     // How many mails the last call wrote to the outbox (0 or 1).
     int mailsWritten() const { return m_mailsWritten; }
 

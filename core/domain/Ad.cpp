@@ -27,8 +27,12 @@ constexpr std::array actionKeys{"create",
                                 "renew",
                                 "remove",
                                 "store",
-                                "handover"};
+                                "handover",
+                                "reserve-part",
+                                "release-part",
+                                "exchange-part"};
 constexpr std::array actorKeys{"owner", "moderator", "system"};
+constexpr std::array reservationKeys{"held", "released", "exchanged"};
 constexpr std::array reasonKeys{"exchanged", "discarded", "unavailable", "removed"};
 
 template<typename Enum, typename Keys>
@@ -58,6 +62,15 @@ QString toKey(ActorKind actor)
 QString toKey(CloseReason reason)
 {
     return QLatin1String(reasonKeys.at(std::size_t(reason)));
+}
+
+QString toKey(ReservationState state)
+{
+    return QLatin1String(reservationKeys.at(std::size_t(state)));
+}
+std::optional<ReservationState> reservationStateFromKey(const QString &key)
+{
+    return fromKey<ReservationState>(reservationKeys, key);
 }
 
 std::optional<AdState> adStateFromKey(const QString &key)
@@ -125,6 +138,12 @@ QString displayName(AdAction action)
         return QCoreApplication::translate("AdAction", "Send to the general store");
     case AdAction::HandOver:
         return QCoreApplication::translate("AdAction", "Hand over to another agent");
+    case AdAction::ReservePart:
+        return QCoreApplication::translate("AdAction", "Reserve part of the lot");
+    case AdAction::ReleasePart:
+        return QCoreApplication::translate("AdAction", "Release a reserved part");
+    case AdAction::ExchangePart:
+        return QCoreApplication::translate("AdAction", "Give a reserved part");
     }
     return {};
 }
@@ -160,6 +179,12 @@ QString historyLabel(AdAction action)
         return QCoreApplication::translate("AdHistory", "Delivered to the general store");
     case AdAction::HandOver:
         return QCoreApplication::translate("AdHistory", "Handed over by a moderator");
+    case AdAction::ReservePart:
+        return QCoreApplication::translate("AdHistory", "Part of the lot reserved");
+    case AdAction::ReleasePart:
+        return QCoreApplication::translate("AdHistory", "Reserved part released");
+    case AdAction::ExchangePart:
+        return QCoreApplication::translate("AdHistory", "Reserved part given");
     }
     return {};
 }

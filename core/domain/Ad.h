@@ -26,8 +26,12 @@ enum class AdAction {
     Expire,
     Renew,
     Remove,
-    Store,   // history only: a store's delivery handed the item to its keeper (migration 015)
-    HandOver // history only: a leaving agent's ad handed to another agent (migration 016)
+    Store,    // history only: a store's delivery handed the item to its keeper (migration 015)
+    HandOver, // history only: a leaving agent's ad handed to another agent (migration 016)
+    // Part of a lot (migration 020): the ad's state does not move; an ad_reservation row does.
+    ReservePart,
+    ReleasePart,
+    ExchangePart
 };
 enum class ActorKind { Owner, Moderator, System };
 enum class CloseReason { Exchanged, Discarded, Unavailable, Removed };
@@ -94,6 +98,41 @@ struct AdHistoryEntry
     std::optional<AdState> fromState; // empty on creation
     AdState toState = AdState::Draft;
     QString reason;
+    // A step of a part of the lot (migration 020): which reservation, how many, which service.
+    qint64 reservationId = 0;
+    int quantity = 0;
+    qint64 serviceId = 0;
+};
+
+// Part of a lot reserved for a service (migration 020): held until it is released (back to
+// the catalogue) or exchanged (given to that service, for its share of the lot's € and kg).
+enum class ReservationState { Held, Released, Exchanged };
+QString toKey(ReservationState state);
+std::optional<ReservationState> reservationStateFromKey(const QString &key);
+
+struct AdReservation
+{
+    qint64 id = 0;
+    qint64 adId = 0;
+    qint64 serviceId = 0;
+    int quantity = 0;
+    ReservationState state = ReservationState::Held;
+    qint64 reservedBy = 0;
+    QDateTime reservedAt;
+    qint64 settledBy = 0; // who released or exchanged it
+    QDateTime settledAt;
+    int version = 1;
+};
+
+// How a lot stands: its quantity, what its held parts take, what was given, and what is left
+// in the catalogue.
+struct LotShares
+{
+    int quantity = 0;
+    int held = 0;
+    int exchanged = 0;
+    int left() const { return quantity - held - exchanged; }
+    bool isSplit() const { return held + exchanged > 0; }
 };
 
 // The step as a history shows it, with its reason where the reason belongs in the words: a

@@ -9,7 +9,7 @@ const QList<Transition> &AdLifecycle::transitions()
     using S = AdState;
     using A = AdAction;
     using W = ActorKind;
-    // Keep in step with sql/*/001_initial.sql (lifecycle_transition); a test compares them.
+    // Keep in step with sql/*/001_initial.sql and 020 (lifecycle_transition); a test compares them.
     static const QList<Transition> table{
             {S::Draft, A::Submit, W::Owner, S::Pending},
             {S::Pending, A::Approve, W::Moderator, S::Published},
@@ -29,6 +29,14 @@ const QList<Transition> &AdLifecycle::transitions()
             {S::Reserved, A::Remove, W::Moderator, S::Closed},
             {S::Rejected, A::Remove, W::Moderator, S::Closed},
             {S::Expired, A::Remove, W::Moderator, S::Closed},
+            // Parts of a lot (migration 020): an ad_reservation row moves, the ad stays.
+            {S::Published, A::ReservePart, W::Owner, S::Published},
+            {S::Published, A::ReleasePart, W::Owner, S::Published},
+            {S::Expired, A::ReleasePart, W::Owner, S::Expired},
+            {S::Published, A::ReleasePart, W::Moderator, S::Published},
+            {S::Expired, A::ReleasePart, W::Moderator, S::Expired},
+            {S::Published, A::ExchangePart, W::Owner, S::Published},
+            {S::Expired, A::ExchangePart, W::Owner, S::Expired},
     };
     return table;
 }

@@ -123,9 +123,67 @@ std::optional<Error> inactiveReferenceRefusal(const Error &error)
     return std::nullopt;
 }
 
+// A step of a lot's parts the database refuses (migration 020), said in words on its field.
+std::optional<Error> partsRefusal(const Error &error)
+{
+    struct Refusal
+    {
+        const char *code;
+        Error::Kind kind;
+        const char *field;
+        const char *message;
+    };
+    static const Refusal refusals[] = {
+            {"reservation-over-quantity",
+             Error::Kind::Invalid,
+             "quantity",
+             QT_TRANSLATE_NOOP("AdRepository",
+                               "There are not that many left: someone reserved part of the lot "
+                               "meanwhile. Reserve at most what is left.")},
+            {"reservation-inactive-service",
+             Error::Kind::Invalid,
+             "service",
+             QT_TRANSLATE_NOOP("AdRepository",
+                               "This service is no longer active: choose an active service.")},
+            {"reservation-settled",
+             Error::Kind::Conflict,
+             "",
+             QT_TRANSLATE_NOOP("AdRepository", "This reservation was already released or given.")},
+            {"reservation-refused",
+             Error::Kind::Forbidden,
+             "",
+             QT_TRANSLATE_NOOP("AdRepository",
+                               "Only the ad's owner may reserve or give part of a published lot.")},
+            {"ad-parts-held",
+             Error::Kind::Forbidden,
+             "",
+             QT_TRANSLATE_NOOP("AdRepository",
+                               "Part of this lot is reserved for a service: release or give the "
+                               "reserved parts first.")},
+            {"ad-lot-split",
+             Error::Kind::Invalid,
+             "quantity",
+             QT_TRANSLATE_NOOP("AdRepository",
+                               "Part of this lot is reserved or given: its quantity, value and "
+                               "weight can no longer change.")},
+    };
+    for (const Refusal &refusal : refusals) {
+        if (error.detail.contains(QLatin1String(refusal.code))) {
+            const QString message = AdRepository::tr(refusal.message);
+            QList<std::pair<QString, QString>> fields;
+            if (*refusal.field)
+                fields.append({QString::fromLatin1(refusal.field), message});
+            return Error{refusal.kind, message, error.detail, fields};
+        }
+    }
+    return std::nullopt;
+}
+
 Error saveError(const QSqlError &sqlError, const QString &context)
 {
     const Error error = databaseError(sqlError, context);
+    if (auto refusal = partsRefusal(error))
+        return *refusal;
     return inactiveReferenceRefusal(error).value_or(error);
 }
 
@@ -187,7 +245,8 @@ Status recordAction(QSqlDatabase db,
                     const SqlDialect::ActionContext &context,
                     AdAction action,
                     std::optional<AdState> from,
-                    AdState to)
+                    AdState to,
+                    const AdReservation *part = nullptr)
 {
     if (dialect.writesHistoryItself())
         return {};
@@ -195,9 +254,9 @@ Status recordAction(QSqlDatabase db,
     const QDateTime &at = context.at;
     const QString &reason = context.reason;
     QSqlQuery query(db);
-    if (!query.prepare(
-                QStringLiteral("INSERT INTO ad_history (ad_id, actor_id, at, action, "
-                               "from_state, to_state, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+    if (!query.prepare(QStringLiteral("INSERT INTO ad_history (ad_id, actor_id, at, action, "
+                                      "from_state, to_state, reason, reservation_id, quantity, "
+                                      "service_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return databaseError(query.lastError());
     query.bindValue(0, adId);
     query.bindValue(1, nullableId(actorId));
@@ -206,6 +265,9 @@ Status recordAction(QSqlDatabase db,
     query.bindValue(4, from ? QVariant(toKey(*from)) : QVariant(QMetaType::fromType<QString>()));
     query.bindValue(5, toKey(to));
     query.bindValue(6, sqlText(reason));
+    query.bindValue(7, nullableId(part ? part->id : 0));
+    query.bindValue(8, part ? QVariant(part->quantity) : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(9, nullableId(part ? part->serviceId : 0));
     if (!query.exec())
         return databaseError(query.lastError());
     return {};
@@ -624,6 +686,9 @@ AdHistoryEntry readHistoryEntry(const QSqlQuery &query, const SqlDialect &dialec
         e.fromState = adStateFromKey(query.value(5).toString());
     e.toState = adStateFromKey(query.value(6).toString()).value_or(AdState::Draft);
     e.reason = query.value(7).toString();
+    e.reservationId = query.value(8).toLongLong();
+    e.quantity = query.value(9).toInt();
+    e.serviceId = query.value(10).toLongLong();
     return e;
 }
 
@@ -634,7 +699,8 @@ Result<QList<AdHistoryEntry>> AdRepository::history(qint64 adId) const
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, ad_id, actor_id, at, action, from_state, to_state, "
-                                 "reason FROM ad_history WHERE ad_id = ? ORDER BY at, id"));
+                                 "reason, reservation_id, quantity, service_id FROM ad_history "
+                                 "WHERE ad_id = ? ORDER BY at, id"));
     query.bindValue(0, adId);
     if (!query.exec())
         return databaseError(query.lastError());
@@ -945,6 +1011,314 @@ AdRepository::handOverAds(qint64 fromAgentId, qint64 toAgentId, qint64 actorId, 
     if (!transaction.commit())
         return databaseError(db.lastError(), tr("The ads could not be handed over."));
     return *handed;
+}
+
+// --- Parts of a lot (migration 020) ---
+
+namespace {
+
+QString reservationColumns()
+{
+    return QStringLiteral("id, ad_id, service_id, quantity, state, reserved_by, reserved_at, "
+                          "coalesce(released_by, exchanged_by), "
+                          "coalesce(released_at, exchanged_at), version");
+}
+
+AdReservation readReservation(const QSqlQuery &q, const SqlDialect &dialect)
+{
+    AdReservation r;
+    r.id = q.value(0).toLongLong();
+    r.adId = q.value(1).toLongLong();
+    r.serviceId = q.value(2).toLongLong();
+    r.quantity = q.value(3).toInt();
+    r.state = reservationStateFromKey(q.value(4).toString()).value_or(ReservationState::Held);
+    r.reservedBy = q.value(5).toLongLong();
+    r.reservedAt = dialect.fromDb(q.value(6));
+    r.settledBy = q.value(7).toLongLong();
+    r.settledAt = dialect.fromDb(q.value(8));
+    r.version = q.value(9).toInt();
+    return r;
+}
+
+// The ad, its row locked until the transaction ends: two sessions splitting one lot wait for
+// each other, so the second counts the first one's part.
+Result<Ad> lockedAd(QSqlDatabase db, const SqlDialect &dialect, qint64 adId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + adColumns(dialect)
+                  + QStringLiteral(" FROM ad WHERE id = ?") + dialect.forUpdate());
+    query.bindValue(0, adId);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (!query.next())
+        return Error{Error::Kind::NotFound, AdRepository::tr("This ad no longer exists."), {}, {}};
+    return readAd(query, dialect);
+}
+
+Result<LotShares> readShares(QSqlDatabase db, qint64 adId)
+{
+    QSqlQuery query(db);
+    query.prepare(
+            QStringLiteral("SELECT a.quantity, "
+                           "coalesce(sum(CASE WHEN r.state = 'held' THEN r.quantity END), 0), "
+                           "coalesce(sum(CASE WHEN r.state = 'exchanged' THEN r.quantity END), 0) "
+                           "FROM ad a LEFT JOIN ad_reservation r ON r.ad_id = a.id WHERE a.id = ? "
+                           "GROUP BY a.quantity"));
+    query.bindValue(0, adId);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (!query.next())
+        return Error{Error::Kind::NotFound, AdRepository::tr("This ad no longer exists."), {}, {}};
+    return LotShares{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()};
+}
+
+// The first of the actor's hats the lifecycle table allows for `action` on the ad, or why not.
+Result<ActorKind> partHat(const Ad &ad, AdAction action, const Actor &actor)
+{
+    QList<ActorKind> hats;
+    if (!actor.system && actor.agentId == ad.ownerId)
+        hats.append(ActorKind::Owner);
+    if (!actor.system && actor.moderator)
+        hats.append(ActorKind::Moderator);
+    if (hats.isEmpty())
+        return Error{Error::Kind::Forbidden,
+                     AdRepository::tr("Only the ad's owner may reserve or give part of a lot."),
+                     {},
+                     {}};
+    for (ActorKind hat : std::as_const(hats)) {
+        if (AdLifecycle::next(ad.state, action, hat))
+            return hat;
+    }
+    return Error{
+            Error::Kind::Forbidden, AdLifecycle::refusal(ad.state, action, hats.first()), {}, {}};
+}
+
+Error fieldError(const QString &field, const QString &message)
+{
+    return Error{Error::Kind::Invalid, message, {}, {{field, message}}};
+}
+
+} // namespace
+
+Result<LotShares> AdRepository::shares(qint64 adId) const
+{
+    return readShares(m_db.connection(), adId);
+}
+
+Result<QList<AdReservation>> AdRepository::reservations(qint64 adId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+            QStringLiteral("SELECT ") + reservationColumns()
+            + QStringLiteral(" FROM ad_reservation WHERE ad_id = ? ORDER BY reserved_at, id"));
+    query.bindValue(0, adId);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    QList<AdReservation> parts;
+    while (query.next())
+        parts.append(readReservation(query, m_db.dialect()));
+    return parts;
+}
+
+Result<AdReservation> AdRepository::reservation(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT ") + reservationColumns()
+                  + QStringLiteral(" FROM ad_reservation WHERE id = ?"));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    if (!query.next())
+        return Error{Error::Kind::NotFound, tr("This reservation no longer exists."), {}, {}};
+    return readReservation(query, m_db.dialect());
+}
+
+Result<AdReservation> AdRepository::reservePart(
+        qint64 adId, qint64 serviceId, int quantity, const Actor &actor, const QDateTime &when)
+{
+    QSqlDatabase db = m_db.connection();
+    const SqlDialect &dialect = m_db.dialect();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    const Result<Ad> ad = lockedAd(db, dialect, adId);
+    if (!ad)
+        return ad.error();
+    if (const Status waiting = checkNotOnItsWayToStore(db, adId); !waiting)
+        return waiting.error();
+    const Result<ActorKind> hat = partHat(*ad, AdAction::ReservePart, actor);
+    if (!hat)
+        return hat.error();
+    if (quantity < 1)
+        return fieldError(QStringLiteral("quantity"), tr("Reserve at least one item."));
+    const Result<LotShares> shares = readShares(db, adId);
+    if (!shares)
+        return shares.error();
+    if (quantity > shares->left())
+        return fieldError(
+                QStringLiteral("quantity"),
+                shares->left() == 0
+                        ? tr("Nothing is left of this lot to reserve.")
+                        : tr("Only %n left: reserve at most that many.", nullptr, shares->left()));
+    const auto service = ReferenceRepository(m_db).service(serviceId);
+    if (!service)
+        return fieldError(QStringLiteral("service"), tr("Choose the service to reserve for."));
+    if (!service->active)
+        return fieldError(QStringLiteral("service"),
+                          tr("This service is no longer active: choose an active service."));
+
+    QDateTime at = when;
+    if (!at.isValid()) {
+        const auto now = m_db.serverNow();
+        if (!now)
+            return now.error();
+        at = *now;
+    }
+    const SqlDialect::ActionContext context{
+            toKey(AdAction::ReservePart), toKey(*hat), actor.agentId, {}, at};
+    if (const Status set = dialect.setActionContext(db, context); !set)
+        return set.error();
+    QSqlQuery insert(db);
+    insert.prepare(
+            QStringLiteral("INSERT INTO ad_reservation (ad_id, service_id, quantity%1) "
+                           "VALUES (?, ?, ?%2) RETURNING id")
+                    .arg(dialect.writesHistoryItself()
+                                 ? QString()
+                                 : QStringLiteral(", reserved_by, reserved_at"),
+                         dialect.writesHistoryItself() ? QString() : QStringLiteral(", ?, ?")));
+    insert.addBindValue(adId);
+    insert.addBindValue(serviceId);
+    insert.addBindValue(quantity);
+    if (!dialect.writesHistoryItself()) {
+        insert.addBindValue(actor.agentId);
+        insert.addBindValue(dialect.toDb(at));
+    }
+    if (!insert.exec())
+        return saveError(insert.lastError(), tr("The reservation could not be saved."));
+    if (!insert.next())
+        return databaseError(insert.lastError(), tr("The reservation could not be saved."));
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
+    const Result<AdReservation> part = reservation(id);
+    if (!part)
+        return part.error();
+    if (const Status logged = recordAction(
+                db, dialect, adId, context, AdAction::ReservePart, ad->state, ad->state, &*part);
+        !logged)
+        return logged.error();
+    if (!transaction.commit())
+        return databaseError(db.lastError(), tr("The reservation could not be saved."));
+    return part;
+}
+
+Result<AdReservation>
+AdRepository::releasePart(const AdReservation &part, const Actor &actor, const QDateTime &at)
+{
+    return settlePart(part, ReservationState::Released, actor, at);
+}
+
+Result<AdReservation>
+AdRepository::exchangePart(const AdReservation &part, const Actor &actor, const QDateTime &at)
+{
+    return settlePart(part, ReservationState::Exchanged, actor, at);
+}
+
+Result<AdReservation> AdRepository::settlePart(const AdReservation &part,
+                                               ReservationState to,
+                                               const Actor &actor,
+                                               const QDateTime &when)
+{
+    QSqlDatabase db = m_db.connection();
+    const SqlDialect &dialect = m_db.dialect();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    const Result<Ad> ad = lockedAd(db, dialect, part.adId);
+    if (!ad)
+        return ad.error();
+    if (const Status waiting = checkNotOnItsWayToStore(db, part.adId); !waiting)
+        return waiting.error();
+    const AdAction action
+            = to == ReservationState::Released ? AdAction::ReleasePart : AdAction::ExchangePart;
+    const Result<ActorKind> hat = partHat(*ad, action, actor);
+    if (!hat)
+        return hat.error();
+    const Result<AdReservation> current = reservation(part.id);
+    if (!current)
+        return current.error();
+    if (current->adId != part.adId || current->state != ReservationState::Held
+        || current->version != part.version)
+        return Error{Error::Kind::Conflict,
+                     tr("This reservation was already released or given."),
+                     {},
+                     {}};
+    if (to == ReservationState::Exchanged) {
+        const auto service = ReferenceRepository(m_db).service(current->serviceId);
+        if (service && !service->active)
+            return fieldError(QStringLiteral("service"),
+                              tr("This service is no longer active: release its part, then "
+                                 "reserve it for an active service."));
+    }
+
+    QDateTime at = when;
+    if (!at.isValid()) {
+        const auto now = m_db.serverNow();
+        if (!now)
+            return now.error();
+        at = *now;
+    }
+    const SqlDialect::ActionContext context{toKey(action), toKey(*hat), actor.agentId, {}, at};
+    if (const Status set = dialect.setActionContext(db, context); !set)
+        return set.error();
+    const QString prefix = to == ReservationState::Released ? QStringLiteral("released")
+                                                            : QStringLiteral("exchanged");
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE ad_reservation SET state = ?, version = version + 1%1 "
+                                  "WHERE id = ? AND state = 'held' AND version = ?")
+                           .arg(dialect.writesHistoryItself()
+                                        ? QString()
+                                        : QStringLiteral(", %1_by = ?, %1_at = ?").arg(prefix)));
+    update.addBindValue(toKey(to));
+    if (!dialect.writesHistoryItself()) {
+        update.addBindValue(nullableId(actor.agentId));
+        update.addBindValue(dialect.toDb(at));
+    }
+    update.addBindValue(part.id);
+    update.addBindValue(part.version);
+    if (!update.exec())
+        return saveError(update.lastError(), tr("The reservation could not be saved."));
+    if (update.numRowsAffected() != 1)
+        return Error{Error::Kind::Conflict,
+                     tr("This reservation was already released or given."),
+                     {},
+                     {}};
+    if (const Status logged
+        = recordAction(db, dialect, part.adId, context, action, ad->state, ad->state, &*current);
+        !logged)
+        return logged.error();
+
+    // The last part given: nothing is left, the ad closes as exchanged with that service.
+    if (to == ReservationState::Exchanged) {
+        const Result<LotShares> shares = readShares(db, part.adId);
+        if (!shares)
+            return shares.error();
+        if (shares->held == 0 && shares->left() == 0) {
+            TransitionRequest close;
+            close.action = AdAction::Close;
+            close.closeReason = CloseReason::Exchanged;
+            close.receivingServiceId = current->serviceId;
+            close.at = at;
+            if (const Result<Ad> closed = transition(part.adId, close, actor); !closed)
+                return closed.error();
+        }
+    }
+    const Result<AdReservation> settled = reservation(part.id);
+    if (!settled)
+        return settled.error();
+    if (!transaction.commit())
+        return databaseError(db.lastError(), tr("The reservation could not be saved."));
+    return settled;
 }
 
 } // namespace Recup

@@ -128,7 +128,37 @@ public:
                             qint64 actorId,
                             Leaving leaving = Leaving::MustHaveLeft);
 
+    // --- Parts of a lot (issue #13, migration 020) ---
+    // How the lot stands: its quantity, its held and exchanged parts (owner and moderators;
+    // anyone else reads what is left through SqlDialect::quantityLeft).
+    Result<LotShares> shares(qint64 adId) const;
+    // The lot's parts as the reader may see them, oldest first, whatever their state.
+    Result<QList<AdReservation>> reservations(qint64 adId) const;
+    // The owner reserves `quantity` of a published lot for an active service, in a transaction
+    // with its history row. Refusals: Invalid with field "quantity" (below 1, more than is
+    // left) or "service" (unknown or inactive), Forbidden (not the owner, not published), and
+    // nothing is saved.
+    Result<AdReservation> reservePart(qint64 adId,
+                                      qint64 serviceId,
+                                      int quantity,
+                                      const Actor &actor,
+                                      const QDateTime &at = {});
+    // The owner (or a moderator) releases a held part: it is back in the catalogue.
+    Result<AdReservation>
+    releasePart(const AdReservation &part, const Actor &actor, const QDateTime &at = {});
+    // The owner gives a held part to its service. When the lot is then all given (nothing
+    // left, no part held), the ad closes as exchanged with that service in the same
+    // transaction. Conflict when the part was settled or changed meanwhile.
+    Result<AdReservation>
+    exchangePart(const AdReservation &part, const Actor &actor, const QDateTime &at = {});
+
 private:
+    Result<AdReservation> settlePart(const AdReservation &part,
+                                     ReservationState to,
+                                     const Actor &actor,
+                                     const QDateTime &at);
+    Result<AdReservation> reservation(qint64 id) const;
+
     Database &m_db;
 };
 

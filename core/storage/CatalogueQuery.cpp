@@ -21,15 +21,17 @@ CatalogueQuery::Statement CatalogueQuery::statement(const CatalogueFilter &filte
     const SqlDialect &dialect = m_db.dialect();
     Statement s;
     s.sql = QStringLiteral(
-            "SELECT a.id, a.title, c.name, s.name, o.name, st.name, a.state, a.quantity, "
-            "a.published_at, "
-            "(SELECT p.thumbnail FROM ad_photo p WHERE p.ad_id = a.id AND p.position = 0) "
-            "FROM ad a "
-            "JOIN category c ON c.id = a.category_id "
-            "JOIN service s ON s.id = a.service_id "
-            "JOIN organisation o ON o.id = s.organisation_id "
-            "JOIN site st ON st.id = a.site_id "
-            "WHERE a.state IN ('published', 'reserved')");
+                    "SELECT a.id, a.title, c.name, s.name, o.name, st.name, a.state, a.quantity, "
+                    "a.published_at, "
+                    "(SELECT p.thumbnail FROM ad_photo p WHERE p.ad_id = a.id AND p.position = "
+                    "0), ")
+            + dialect.quantityLeft(QStringLiteral("a.id"))
+            + QStringLiteral(" FROM ad a "
+                             "JOIN category c ON c.id = a.category_id "
+                             "JOIN service s ON s.id = a.service_id "
+                             "JOIN organisation o ON o.id = s.organisation_id "
+                             "JOIN site st ON st.id = a.site_id "
+                             "WHERE a.state IN ('published', 'reserved')");
     if (filter.categoryId > 0) {
         s.sql += QStringLiteral(" AND a.category_id = :category");
         s.values.insert(QStringLiteral(":category"), filter.categoryId);
@@ -94,6 +96,7 @@ CatalogueQuery::page(const CatalogueFilter &filter, const CatalogueCursor &after
         e.quantity = query.value(7).toInt();
         e.publishedAt = dialect.fromDb(query.value(8));
         e.thumbnail = query.value(9).toByteArray();
+        e.quantityLeft = query.value(10).toInt();
         page.entries.append(e);
     }
     query.finish();

@@ -43,6 +43,8 @@ struct CatalogueEntry
     QString siteName;
     AdState state = AdState::Published;
     int quantity = 1;
+    // What its parts reserved or given leave of the lot (migration 020); -1: not read.
+    int quantityLeft = -1;
     QDateTime publishedAt;
     QByteArray thumbnail; // JPEG, may be empty
 };

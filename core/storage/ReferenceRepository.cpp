@@ -166,19 +166,25 @@ Result<QList<Organisation>> ReferenceRepository::organisations() const
             });
 }
 
+namespace {
+const QString serviceColumns = QStringLiteral("id, organisation_id, code, name, active, version");
+Service readService(const QSqlQuery &q)
+{
+    return Service{q.value(0).toLongLong(),
+                   q.value(1).toLongLong(),
+                   q.value(2).toString(),
+                   q.value(3).toString(),
+                   q.value(4).toBool(),
+                   q.value(5).toLongLong()};
+}
+} // namespace
+
 Result<QList<Service>> ReferenceRepository::services() const
 {
     return readAll<Service>(m_db.connection(),
-                            QStringLiteral("SELECT id, organisation_id, code, name, active, "
-                                           "version FROM service ORDER BY name"),
-                            [](const QSqlQuery &q) {
-                                return Service{q.value(0).toLongLong(),
-                                               q.value(1).toLongLong(),
-                                               q.value(2).toString(),
-                                               q.value(3).toString(),
-                                               q.value(4).toBool(),
-                                               q.value(5).toLongLong()};
-                            });
+                            QStringLiteral("SELECT ") + serviceColumns
+                                    + QStringLiteral(" FROM service ORDER BY name"),
+                            readService);
 }
 
 Result<QList<Site>> ReferenceRepository::sites() const
@@ -226,6 +232,16 @@ Result<Category> ReferenceRepository::category(qint64 id) const
                              id,
                              readCategory,
                              tr("This category does not exist."));
+}
+
+Result<Service> ReferenceRepository::service(qint64 id) const
+{
+    return readOne<Service>(m_db.connection(),
+                            QStringLiteral("SELECT ") + serviceColumns
+                                    + QStringLiteral(" FROM service WHERE id = ?"),
+                            id,
+                            readService,
+                            tr("This service does not exist."));
 }
 
 Result<Agent> ReferenceRepository::agent(qint64 id) const

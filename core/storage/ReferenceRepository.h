@@ -30,6 +30,7 @@ public:
     Result<Category> category(qint64 id) const;
     Result<Agent> agent(qint64 id) const;
     Result<Agent> agentByLogin(const QString &login) const;
+    Result<Service> service(qint64 id) const;
     Result<Service> serviceByCode(const QString &code) const;
 
     // Inserts return the new id; a duplicate code or login is refused with a clear message.

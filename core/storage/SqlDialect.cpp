@@ -329,6 +329,10 @@ public:
         return PQstatus(connection) == CONNECTION_OK;
     }
     QString valueColumn() const override { return QStringLiteral("recup.ad_value_cents(id)"); }
+    QString quantityLeft(const QString &adId) const override
+    {
+        return QStringLiteral("recup.ad_quantity_left(%1)").arg(adId);
+    }
     // Lower case: LISTEN channel names are case-sensitive for the driver (migration 005).
     QString referenceChangeChannel() const override { return QStringLiteral("recup_reference"); }
     QString moderationChannel() const override { return QStringLiteral("recup_moderation"); }
@@ -582,6 +586,13 @@ public:
     bool writesHistoryItself() const override { return false; }
     bool connectionAlive(const QSqlDatabase &db) const override { return db.isOpen(); }
     QString valueColumn() const override { return QStringLiteral("value_cents"); }
+    QString quantityLeft(const QString &adId) const override
+    {
+        return QStringLiteral("((SELECT q.quantity FROM ad q WHERE q.id = %1) - "
+                              "(SELECT coalesce(sum(r.quantity), 0) FROM ad_reservation r "
+                              "WHERE r.ad_id = %1 AND r.state IN ('held', 'exchanged')))")
+                .arg(adId);
+    }
     QString referenceChangeChannel() const override { return {}; }
     QString moderationChannel() const override { return {}; }
     QString secondsAgo(int seconds) const override
@@ -595,7 +606,9 @@ public:
         return QStringLiteral("(SELECT s.id AS service_id FROM service s "
                               "WHERE NOT EXISTS (SELECT 1 FROM ad a WHERE a.service_id = s.id) "
                               "AND NOT EXISTS (SELECT 1 FROM ad a "
-                              "WHERE a.receiving_service_id = s.id))");
+                              "WHERE a.receiving_service_id = s.id) "
+                              "AND NOT EXISTS (SELECT 1 FROM ad_reservation r "
+                              "WHERE r.service_id = s.id AND r.state = 'exchanged'))");
     }
     QString isLogisticsStaff() const override { return QStringLiteral("1 = 1"); }
     QString pickupRecipients() const override
@@ -628,12 +641,11 @@ public:
                 = QStringLiteral(
                           "WITH facts AS (SELECT a.close_reason, a.category_id, a.service_id, "
                           "a.receiving_service_id, a.quantity, a.value_cents, "
-                          "CASE WHEN a.weight_grams > 0 THEN a.weight_grams "
-                          "ELSE c.default_unit_weight_g * a.quantity END AS weight, "
-                          "CASE WHEN a.weight_grams > 0 THEN 0 "
-                          "ELSE c.default_unit_weight_g * a.quantity END AS estimated, "
-                          "%1 AS month FROM ad a JOIN category c ON c.id = a.category_id "
-                          "WHERE a.state = 'closed' AND a.closed_at >= ? AND a.closed_at < ?) "
+                          "a.weight_grams AS weight, "
+                          "CASE WHEN a.weight_estimated THEN a.weight_grams ELSE 0 END "
+                          "AS estimated, "
+                          "%1 AS month FROM closed_fact a "
+                          "WHERE a.closed_at >= ? AND a.closed_at < ?) "
                           "SELECT 0, close_reason, month, NULL, NULL, NULL, %2 FROM facts "
                           "GROUP BY close_reason, month "
                           "UNION ALL SELECT 1, close_reason, NULL, category_id, NULL, NULL, %2 "
@@ -654,8 +666,8 @@ public:
                                  "OFFSET ((SELECT count(*) FROM %1) - 1) / 2))");
         return {QStringLiteral(
                         "WITH taker AS (SELECT round((julianday(closed_at) "
-                        "- julianday(published_at)) * 86400000.0) AS ms FROM ad "
-                        "WHERE state = 'closed' AND closed_at >= ? AND closed_at < ? "
+                        "- julianday(published_at)) * 86400000.0) AS ms FROM closed_fact "
+                        "WHERE closed_at >= ? AND closed_at < ? "
                         "AND close_reason = 'exchanged' AND published_at IS NOT NULL), "
                         "decision AS (SELECT round((julianday(at) - julianday(pending_since)) "
                         "* 86400000.0) AS ms FROM ad_history "
@@ -669,13 +681,8 @@ public:
     }
     QString closedAds() const override
     {
-        return QStringLiteral("(SELECT a.id AS ad_id, a.close_reason, a.closed_at, a.category_id, "
-                              "a.service_id, a.receiving_service_id, a.quantity, a.value_cents, "
-                              "CASE WHEN a.weight_grams > 0 THEN a.weight_grams "
-                              "ELSE c.default_unit_weight_g * a.quantity END AS weight_grams, "
-                              "a.weight_grams = 0 AS weight_estimated, a.published_at "
-                              "FROM ad a JOIN category c ON c.id = a.category_id "
-                              "WHERE a.state = 'closed' AND a.closed_at >= ? AND a.closed_at < ?)");
+        // Whole ads and exchanged parts alike (migration 020's view).
+        return QStringLiteral("(SELECT * FROM closed_fact WHERE closed_at >= ? AND closed_at < ?)");
     }
     QString outboxVerdict(const QString &) const override { return QStringLiteral("''"); }
     QString searchCondition() const override

@@ -87,6 +87,9 @@ public:
     virtual bool connectionAlive(const QSqlDatabase &db) const = 0;
     // The € value as the session may read it: agents only see their own ads' values.
     virtual QString valueColumn() const = 0;
+    // What is left of the lot `adId` (an SQL expression naming the ad's id) once its held and
+    // exchanged parts are taken away, as anyone who sees the ad may read it (migration 020).
+    virtual QString quantityLeft(const QString &adId) const = 0;
     // The notification channel on which reference data changes are announced; empty where
     // the backend has none (the reference cache then polls).
     virtual QString referenceChangeChannel() const = 0;

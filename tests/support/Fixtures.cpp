@@ -151,6 +151,35 @@ Ad publishedAd(Database &db, const World &world, const QString &title, const QDa
     return *approved;
 }
 
+Ad publishedLot(Database &db,
+                const World &world,
+                int quantity,
+                qint64 valueCents,
+                qint64 weightGrams,
+                const QString &title,
+                const QDateTime &at)
+{
+    AdRepository ads(db);
+    Ad input = world.sampleAd(title);
+    input.categoryId = world.chairs;
+    input.quantity = quantity;
+    input.valueCents = valueCents;
+    input.weightGrams = weightGrams;
+    input.createdAt = at;
+    auto created = ads.create(input, world.ownerActor());
+    if (!created)
+        qFatal("create failed: %s", qPrintable(created.error().message + created.error().detail));
+    TransitionRequest submit{AdAction::Submit, created->version, {}, {}, 0, at};
+    auto submitted = ads.transition(created->id, submit, world.ownerActor());
+    if (!submitted)
+        qFatal("submit failed: %s", qPrintable(submitted.error().message));
+    TransitionRequest approve{AdAction::Approve, submitted->version, {}, {}, 0, at};
+    auto approved = ads.transition(created->id, approve, world.moderatorActor());
+    if (!approved)
+        qFatal("approve failed: %s", qPrintable(approved.error().message));
+    return *approved;
+}
+
 Ad closedLot(Database &db,
              const World &world,
              qint64 categoryId,

@@ -62,6 +62,15 @@ Ad closedLot(Database &db,
              qint64 weightGrams,
              CloseReason reason,
              const QString &title = QStringLiteral("Lot fermé"));
+// A lot of the world's owner in the chairs category, published (at `at`, now when empty):
+// « Lot de 12 chaises ». Fails the test binary on error.
+Ad publishedLot(Database &db,
+                const World &world,
+                int quantity,
+                qint64 valueCents,
+                qint64 weightGrams,
+                const QString &title = QStringLiteral("Lot de chaises"),
+                const QDateTime &at = {});
 // A published ad of `owner`, written by an administrators' session acting for them.
 Ad publishedAdOf(Database &admin, const World &world, qint64 owner, const QString &title);
 

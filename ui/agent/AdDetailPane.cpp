@@ -22,6 +22,15 @@ namespace Recup {
 
 namespace {
 
+// « 7 of 12 available » once part of the lot is reserved or given (issue #13).
+QString quantityText(int quantity, int left)
+{
+    if (left >= 0 && left < quantity)
+        return AdDetailPane::tr("%1 of %2 available")
+                .arg(QLocale().toString(left), QLocale().toString(quantity));
+    return QLocale().toString(quantity);
+}
+
 template<typename T>
 const T *findById(const QList<T> &list, qint64 id)
 {
@@ -247,7 +256,7 @@ void AdDetailPane::showEntry(const CatalogueEntry &entry)
     m_state->setText(displayName(entry.state));
     m_state->setVisible(entry.state == AdState::Reserved);
     m_category->setText(entry.categoryName);
-    m_quantity->setText(QLocale().toString(entry.quantity));
+    m_quantity->setText(quantityText(entry.quantity, entry.quantityLeft));
     m_site->setText(entry.siteName);
     m_service->setText(tr("%1 — %2").arg(entry.serviceName, entry.organisationName));
     m_published->setText(publishedText(entry.publishedAt));
@@ -270,7 +279,7 @@ void AdDetailPane::showAd(const Ad &ad, const QList<QImage> &photos)
     m_state->setVisible(ad.state == AdState::Reserved);
     if (const Category *category = findById(m_references.categories, ad.categoryId))
         m_category->setText(category->name);
-    m_quantity->setText(QLocale().toString(ad.quantity));
+    m_quantity->setText(quantityText(ad.quantity, m_entry.id == ad.id ? m_entry.quantityLeft : -1));
     m_site->setText(siteText(ad.siteId, m_entry.siteName, ad.room));
     m_service->setText(serviceText(ad.serviceId, m_entry.serviceName, m_entry.organisationName));
     if (ad.publishedAt.isValid())

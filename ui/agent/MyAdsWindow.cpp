@@ -4,6 +4,7 @@
 
 #include "actions/AdWorkflow.h"
 #include "agent/CloseAdDialog.h"
+#include "agent/ReservePartDialog.h"
 #include "agent/SendToStoreDialog.h"
 #include "common/AdEditorDialog.h"
 #include "common/Look.h"
@@ -158,11 +159,23 @@ void MyAdsWindow::createMenu()
 QList<AdAction> MyAdsWindow::ownerActions(AdState state)
 {
     QList<AdAction> actions = AdLifecycle::allowedActions(state, ActorKind::Owner);
+    // The steps of a lot's parts act on a part, not on the ad: they are not the ad's buttons.
+    actions.removeIf([](AdAction action) {
+        return action == AdAction::ReservePart || action == AdAction::ReleasePart
+               || action == AdAction::ExchangePart;
+    });
     // A draft is edited in place: no transition, so the table does not list it.
     if (state == AdState::Draft && !actions.contains(AdAction::Edit))
         actions.prepend(AdAction::Edit);
     return actions;
 }
+
+namespace {
+bool ownerMay(AdState state, AdAction action)
+{
+    return AdLifecycle::next(state, action, ActorKind::Owner).has_value();
+}
+} // namespace
 
 QWidget *MyAdsWindow::createDetailPane()
 {
@@ -239,6 +252,7 @@ QWidget *MyAdsWindow::createDetailPane()
     m_requests->setMinimumHeight(140);
     m_requests->header()->setStretchLastSection(true);
     layout->addWidget(m_requests, 1);
+    layout->addWidget(createPartsBox(content));
     // Whatever is shown or hidden, the pane reads top to bottom: the room left goes below.
     layout->addStretch(0);
 
@@ -409,6 +423,8 @@ struct DetailRead
     Ad ad;
     QList<AdHistoryEntry> history;
     Result<QList<ContactRequest>> requests = QList<ContactRequest>();
+    LotShares shares;
+    QList<AdReservation> parts;
 };
 
 } // namespace
@@ -502,6 +518,8 @@ void MyAdsWindow::showSelected(bool force)
         m_detailReads->cancel();
         m_shown.reset();
         m_shownRequests.clear();
+        m_shares = {};
+        m_parts.clear();
         clearDetails(m_model->totalCount() > 0 && m_model->rowCount() == 0
                              ? tr("No ad in this view: choose “All my ads” to see the others.")
                              : tr("Select an ad to see it in detail."));
@@ -525,6 +543,10 @@ void MyAdsWindow::showSelected(bool force)
                 if (auto history = ads.history(adId))
                     read.history = std::move(history).value();
                 read.requests = ContactRequests(*db).forAd(adId);
+                if (auto shares = ads.shares(adId))
+                    read.shares = *shares;
+                if (auto parts = ads.reservations(adId))
+                    read.parts = std::move(parts).value();
                 return read;
             },
             [this](const Result<DetailRead> &read) {
@@ -538,7 +560,10 @@ void MyAdsWindow::showSelected(bool force)
                 }
                 m_shown = read->ad;
                 m_shownRequests = read->requests ? *read->requests : QList<ContactRequest>();
+                m_shares = read->shares;
+                m_parts = read->parts;
                 showDetails(read->ad, read->history, m_shownRequests);
+                showParts();
                 if (!read->requests) {
                     m_requestsHeading->setText(tr("The contact requests could not be read. %1")
                                                        .arg(read->requests.error().message));
@@ -680,6 +705,7 @@ void MyAdsWindow::updateActions()
     }
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setVisible(allowed.contains(it.key()));
+    updatePartActions();
 }
 
 QList<AdAction> MyAdsWindow::offeredActions() const
@@ -919,6 +945,184 @@ void MyAdsWindow::closeAd()
                               .arg(Look::quoted(shown.title))
                     : tr("%1 is closed. Thank you for giving it a second life.")
                               .arg(Look::quoted(shown.title)));
+}
+
+QWidget *MyAdsWindow::createPartsBox(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    box->setObjectName(QStringLiteral("lotParts"));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 8, 0, 0);
+    m_partsHeading = Look::valueLabel(box, "lotPartsHeading");
+    QFont headingFont = m_partsHeading->font();
+    headingFont.setBold(true);
+    m_partsHeading->setFont(headingFont);
+    layout->addWidget(m_partsHeading);
+
+    m_partsView = new QTreeWidget(box);
+    m_partsView->setObjectName(QStringLiteral("lotPartsView"));
+    m_partsView->setAccessibleName(tr("Parts of the lot reserved for services"));
+    m_partsView->setRootIsDecorated(false);
+    m_partsView->setAlternatingRowColors(true);
+    m_partsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_partsView->setHeaderLabels({tr("Service"), tr("Quantity"), tr("State"), tr("Since")});
+    m_partsView->setMinimumHeight(100);
+    m_partsView->header()->setStretchLastSection(true);
+    connect(m_partsView, &QTreeWidget::currentItemChanged, this, &MyAdsWindow::updatePartActions);
+    layout->addWidget(m_partsView);
+
+    auto *row = new QHBoxLayout;
+    m_reservePartButton = new QPushButton(tr("Reserve part…"), box);
+    m_reservePartButton->setObjectName(QStringLiteral("reservePartButton"));
+    m_reservePartButton->setToolTip(tr("Set part of the lot aside for a service: the rest stays "
+                                       "in the catalogue"));
+    connect(m_reservePartButton, &QPushButton::clicked, this, &MyAdsWindow::reservePart);
+    m_releasePartButton = new QPushButton(tr("Release the part"), box);
+    m_releasePartButton->setObjectName(QStringLiteral("releasePartButton"));
+    m_releasePartButton->setToolTip(tr("The service no longer takes it: back to the catalogue"));
+    connect(m_releasePartButton, &QPushButton::clicked, this, &MyAdsWindow::releasePart);
+    m_exchangePartButton = new QPushButton(tr("Given to the service"), box);
+    m_exchangePartButton->setObjectName(QStringLiteral("exchangePartButton"));
+    m_exchangePartButton->setToolTip(tr("The service has taken its part: counted as exchanged; "
+                                        "the ad closes once the whole lot is given"));
+    connect(m_exchangePartButton, &QPushButton::clicked, this, &MyAdsWindow::exchangePart);
+    row->addWidget(m_reservePartButton);
+    row->addWidget(m_releasePartButton);
+    row->addWidget(m_exchangePartButton);
+    row->addStretch();
+    layout->addLayout(row);
+    return box;
+}
+
+void MyAdsWindow::showParts()
+{
+    if (!m_shown)
+        return;
+    if (m_shares.isSplit())
+        m_quantity->setText(tr("%1 of %2 available")
+                                    .arg(QLocale().toString(m_shares.left()),
+                                         QLocale().toString(m_shares.quantity)));
+    const QHash<qint64, QString> names = database().references().serviceNames();
+    m_partsView->clear();
+    for (const AdReservation &part : std::as_const(m_parts)) {
+        auto *item = new QTreeWidgetItem(m_partsView);
+        item->setText(0, names.value(part.serviceId));
+        item->setText(1, QLocale().toString(part.quantity));
+        switch (part.state) {
+        case ReservationState::Held:
+            item->setText(2, tr("Reserved"));
+            break;
+        case ReservationState::Released:
+            item->setText(2, tr("Released"));
+            break;
+        case ReservationState::Exchanged:
+            item->setText(2, tr("Given"));
+            break;
+        }
+        item->setText(
+                3,
+                QLocale().toString((part.settledAt.isValid() ? part.settledAt : part.reservedAt)
+                                           .toLocalTime()
+                                           .date(),
+                                   QLocale::ShortFormat));
+        item->setData(0, Qt::UserRole, part.id);
+    }
+    m_partsView->resizeColumnToContents(0);
+    const bool splittable = ownerMay(m_shown->state, AdAction::ReservePart) || !m_parts.isEmpty();
+    m_partsHeading->setText(m_parts.isEmpty() ? tr("No part of this lot is reserved.")
+                                              : tr("Parts of the lot"));
+    m_partsHeading->parentWidget()->setVisible(splittable);
+    m_partsView->setVisible(!m_parts.isEmpty());
+    updatePartActions();
+}
+
+const AdReservation *MyAdsWindow::selectedPart() const
+{
+    const QTreeWidgetItem *item = m_partsView->currentItem();
+    if (!item)
+        return nullptr;
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    for (const AdReservation &part : m_parts) {
+        if (part.id == id)
+            return &part;
+    }
+    return nullptr;
+}
+
+void MyAdsWindow::updatePartActions()
+{
+    if (!m_reservePartButton)
+        return;
+    const bool shown = m_shown.has_value();
+    const AdReservation *part = selectedPart();
+    const bool held = part && part->state == ReservationState::Held;
+    m_reservePartButton->setVisible(shown && ownerMay(m_shown->state, AdAction::ReservePart));
+    m_reservePartButton->setEnabled(m_shares.left() > 0);
+    m_releasePartButton->setVisible(shown && ownerMay(m_shown->state, AdAction::ReleasePart));
+    m_releasePartButton->setEnabled(held);
+    m_exchangePartButton->setVisible(shown && ownerMay(m_shown->state, AdAction::ExchangePart));
+    m_exchangePartButton->setEnabled(held);
+}
+
+void MyAdsWindow::reservePart()
+{
+    if (!m_shown || !ownerMay(m_shown->state, AdAction::ReservePart))
+        return;
+    const Ad shown = *m_shown;
+    QList<qint64> askedBy;
+    for (const ContactRequest &request : std::as_const(m_shownRequests))
+        askedBy.append(request.requestingServiceId);
+    ReservePartDialog dialog(shown, m_shares, askedBy, database().references().services(), this);
+    dialog.setSubmitter([this, shown](qint64 serviceId, int quantity) -> Status {
+        AdWorkflow workflow(database(), m_mail ? m_mail->settings() : MailSettings{});
+        const Result<AdReservation> part
+                = workflow.reservePart(shown.id, serviceId, quantity, m_actor);
+        if (part)
+            return {};
+        return part.error();
+    });
+    const int result = m_reserveRunner ? m_reserveRunner(dialog) : dialog.exec();
+    if (result != QDialog::Accepted)
+        return;
+    m_shown.reset();
+    refreshAndSelect(shown.id);
+    messageBar()->showMessage(MessageBar::Kind::Information,
+                              tr("Part of %1 is reserved; the rest stays in the catalogue.")
+                                      .arg(Look::quoted(shown.title)));
+}
+
+void MyAdsWindow::releasePart()
+{
+    settlePart(ReservationState::Released);
+}
+
+void MyAdsWindow::exchangePart()
+{
+    settlePart(ReservationState::Exchanged);
+}
+
+void MyAdsWindow::settlePart(ReservationState to)
+{
+    const AdReservation *selected = selectedPart();
+    if (!m_shown || !selected || selected->state != ReservationState::Held)
+        return;
+    const Ad shown = *m_shown;
+    const AdReservation part = *selected;
+    AdWorkflow workflow(database(), m_mail ? m_mail->settings() : MailSettings{});
+    const Result<AdReservation> done = to == ReservationState::Released
+                                               ? workflow.releasePart(part, m_actor)
+                                               : workflow.exchangePart(part, m_actor);
+    if (!done) {
+        reportFailure(shown, done.error());
+        return;
+    }
+    m_shown.reset();
+    refreshAndSelect(shown.id);
+    messageBar()->showMessage(
+            MessageBar::Kind::Information,
+            to == ReservationState::Released
+                    ? tr("The part is released: it is back in the catalogue.")
+                    : tr("The part is given: it counts as exchanged with its service."));
 }
 
 void MyAdsWindow::sendToStore()

@@ -32,6 +32,7 @@ namespace Recup {
 
 class AdEditorDialog;
 class CloseAdDialog;
+class ReservePartDialog;
 class SendToStoreDialog;
 class Database;
 class ReadChannel;
@@ -58,6 +59,8 @@ public:
     void setCloseRunner(CloseRunner runner) { m_closeRunner = std::move(runner); }
     using StoreRunner = std::function<int(SendToStoreDialog &dialog)>;
     void setStoreRunner(StoreRunner runner) { m_storeRunner = std::move(runner); }
+    using ReserveRunner = std::function<int(ReservePartDialog &dialog)>;
+    void setReserveRunner(ReserveRunner runner) { m_reserveRunner = std::move(runner); }
 
     // The actions offered to an owner in a state: the lifecycle's, and Edit on a draft (which
     // edits it in place, no transition).
@@ -76,6 +79,15 @@ public:
     void setFilter(MyAdsModel::Filter filter);
     // True while the selected ad's detail is being read.
     bool isLoadingDetail() const;
+    // The displayed lot's parts (issue #13): how it stands, the parts listed (one row each, in
+    // this order), the part selected in that list.
+    LotShares displayedShares() const { return m_shares; }
+    QList<AdReservation> displayedParts() const { return m_parts; }
+    QTreeWidget *partsView() const { return m_partsView; }
+    QLabel *quantityLabel() const { return m_quantity; }
+    QPushButton *reservePartButton() const { return m_reservePartButton; }
+    QPushButton *releasePartButton() const { return m_releasePartButton; }
+    QPushButton *exchangePartButton() const { return m_exchangePartButton; }
 
 signals:
     // The selected ad's detail is on screen (or why it is not).
@@ -88,6 +100,10 @@ public slots:
     void sendToStore();
     // Submit, Resubmit, Reserve, Release, Renew: the actions without a question.
     void act(AdAction action);
+    // Parts of a lot: reserve part for a service (a dialog), release or give the selected part.
+    void reservePart();
+    void releasePart();
+    void exchangePart();
 
 protected:
     // Reads the owner's ads again (counts and the pages already loaded), keeping the selection.
@@ -98,6 +114,11 @@ private:
     void createMenu();
     QWidget *createDetailPane();
     QWidget *createActionBar();
+    QWidget *createPartsBox(QWidget *parent);
+    void showParts();
+    void updatePartActions();
+    const AdReservation *selectedPart() const;
+    void settlePart(ReservationState to);
     QPushButton *addActionButton(AdAction action,
                                  const QString &text,
                                  const QString &toolTip,
@@ -132,12 +153,15 @@ private:
     EditorRunner m_editorRunner;
     CloseRunner m_closeRunner;
     StoreRunner m_storeRunner;
+    ReserveRunner m_reserveRunner;
 
     ReadChannel *m_pageReads = nullptr;
     ReadChannel *m_detailReads = nullptr;
     qint64 m_selectAfterRefresh = 0;
     std::optional<Ad> m_shown;
     QList<ContactRequest> m_shownRequests;
+    LotShares m_shares;
+    QList<AdReservation> m_parts;
     bool m_loadFailed = false;
 
     MyAdsModel *m_model = nullptr;
@@ -162,6 +186,11 @@ private:
     QLabel *m_outcome = nullptr;
     QLabel *m_requestsHeading = nullptr;
     QTreeWidget *m_requests = nullptr;
+    QLabel *m_partsHeading = nullptr;
+    QTreeWidget *m_partsView = nullptr;
+    QPushButton *m_reservePartButton = nullptr;
+    QPushButton *m_releasePartButton = nullptr;
+    QPushButton *m_exchangePartButton = nullptr;
     QMap<AdAction, QPushButton *> m_buttons;
 };
 

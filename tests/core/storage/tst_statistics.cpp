@@ -234,6 +234,76 @@ private slots:
         QCOMPARE(seen->reasons.size(), 2);
     }
 
+    // « Lot de 12 chaises », 240 € and 60 kg: 5 given to the schools in June count 100 € and
+    // 25 kg for them; the 7 given to the library in August, which close the ad, 140 € and
+    // 35 kg, and the closed ad nothing more. Last: the library has received something since.
+    void aPartGivenCountsItsShare()
+    {
+        const Ad lot = publishedLot(*m_db, m_world, 12, 24'000, 60'000);
+        AdRepository ads(*m_db);
+        const QDateTime june(QDate(2030, 6, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime august(QDate(2030, 8, 1), QTime(0, 0), Qt::UTC);
+        const auto five = ads.reservePart(
+                lot.id, m_world.schools, 5, m_world.ownerActor(), june.addDays(3));
+        QVERIFY2(five, qPrintable(five.error().message + u' ' + five.error().detail));
+        QVERIFY(ads.exchangePart(*five, m_world.ownerActor(), june.addDays(14)));
+        const auto seven = ads.reservePart(
+                lot.id, m_world.library, 7, m_world.ownerActor(), august.addDays(2));
+        QVERIFY2(seven, qPrintable(seven.error().message));
+        const auto rest = ads.exchangePart(*seven, m_world.ownerActor(), august.addDays(9));
+        QVERIFY2(rest, qPrintable(rest.error().message + u' ' + rest.error().detail));
+        QCOMPARE(ads.get(lot.id, false)->state, AdState::Closed);
+
+        struct Expected
+        {
+            QDateTime from;
+            qint64 receiver;
+            int quantity;
+            qint64 valueCents;
+            qint64 weightGrams;
+        };
+        for (const Expected &e : {Expected{june, m_world.schools, 5, 10'000, 25'000},
+                                  Expected{august, m_world.library, 7, 14'000, 35'000}}) {
+            const QDateTime to = e.from.addMonths(1);
+            const auto read
+                    = StatisticsRepository(*m_db).closedAdTotals(e.from, to, {{u"m"_s, e.from}});
+            QVERIFY2(read, qPrintable(read.error().detail));
+            QCOMPARE(read->reasons.size(), 1);
+            const ReasonTotals &exchanged = read->reasons.first();
+            QCOMPARE(exchanged.reason, CloseReason::Exchanged);
+            QCOMPARE(exchanged.ads, 1);
+            QCOMPARE(exchanged.quantity, e.quantity);
+            QCOMPARE(exchanged.valueCents, e.valueCents);
+            QCOMPARE(exchanged.weightGrams, e.weightGrams);
+            QCOMPARE(exchanged.estimatedWeightGrams, 0);
+            QCOMPARE(read->exchanges.size(), 1);
+            QCOMPARE(read->exchanges.first().givingServiceId, m_world.waste);
+            QCOMPARE(read->exchanges.first().receivingServiceId, e.receiver);
+            QCOMPARE(read->exchanges.first().valueCents, e.valueCents);
+            QCOMPARE(read->exchanges.first().weightGrams, e.weightGrams);
+            for (const ServiceTotals &t : read->services) {
+                if (t.serviceId == e.receiver) {
+                    QCOMPARE(t.received, 1);
+                    QCOMPARE(t.valueReceivedCents, e.valueCents);
+                    QCOMPARE(t.weightReceivedGrams, e.weightGrams);
+                }
+            }
+            // The facts every other figure reads (families, reuse declaration, report CSV).
+            const auto families = StatisticsRepository(*m_db).receivedByFamily(e.from, to);
+            QVERIFY(families);
+            qint64 quantity = 0, value = 0;
+            for (const FamilyReceived &f : *families) {
+                quantity += f.quantity;
+                value += f.valueCents;
+            }
+            QCOMPARE(quantity, e.quantity);
+            QCOMPARE(value, e.valueCents);
+        }
+        const auto never = StatisticsRepository(*m_db).neverActiveServices();
+        QVERIFY(never);
+        QVERIFY(!never->contains(m_world.library));
+    }
+
 private:
     void
     closed(qint64 category, int quantity, qint64 valueCents, qint64 weightGrams, CloseReason reason)

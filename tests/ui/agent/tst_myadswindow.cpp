@@ -11,6 +11,7 @@
 #include "agent/CloseAdDialog.h"
 #include "agent/MyAdsModel.h"
 #include "agent/MyAdsWindow.h"
+#include "agent/ReservePartDialog.h"
 #include "agent/SendToStoreDialog.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
@@ -22,10 +23,12 @@
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTranslator>
@@ -77,6 +80,7 @@ private slots:
     void closingWithATransportAsksExactlyOne();
     void transportRefusalsCloseNothingAndKeepWhatWasTyped();
     void closeDialogScreenshot();
+    void aLotSplitThroughTheWindow();
     // Last: it makes a general store, which later cases would then offer.
     void sendingToTheStoreAsksOneTransportAndTheAdWaits();
 
@@ -344,8 +348,13 @@ void TestMyAdsWindow::actionsOfferedPerState()
     const Ad ad = adInState(adState, QStringLiteral("Lampe de bureau (%1)").arg(toKey(adState)));
     QCOMPARE(ad.state, adState);
 
-    // The table decides: what it allows an owner, plus editing a draft in place.
+    // The table decides: what it allows an owner (on the ad, not on a part of the lot), plus
+    // editing a draft in place.
     QList<AdAction> fromTable = AdLifecycle::allowedActions(adState, ActorKind::Owner);
+    fromTable.removeIf([](AdAction action) {
+        return action == AdAction::ReservePart || action == AdAction::ReleasePart
+               || action == AdAction::ExchangePart;
+    });
     if (adState == AdState::Draft)
         fromTable.append(AdAction::Edit);
     QCOMPARE(actionKeys(fromTable), expected);
@@ -1000,6 +1009,85 @@ void TestMyAdsWindow::sendingToTheStoreAsksOneTransportAndTheAdWaits()
     QVERIFY(waitIdle(*window));
     QVERIFY2(closeRefusal.contains(u"store"), qPrintable(closeRefusal));
     QCOMPARE(AdRepository(*m_admin).get(ad.id, false)->state, AdState::Published);
+}
+
+// « Lot de 12 chaises » in « Mes annonces »: 5 reserved for the schools (the service that
+// asked comes first), « 7 of 12 available », released, reserved again, given; the ad stays
+// published with its 7.
+void TestMyAdsWindow::aLotSplitThroughTheWindow()
+{
+    const Ad lot = publishedLot(
+            *m_admin, m_world, 12, 24'000, 60'000, QStringLiteral("Lot de 12 chaises"));
+    const auto paul = ReferenceRepository(*m_otherDb).agent(m_world.other);
+    QVERIFY(paul);
+    QVERIFY(ContactRequests(*m_otherDb)
+                    .send(lot.id,
+                          *paul,
+                          m_world.schools,
+                          QStringLiteral("Pour les écoles."),
+                          MailSettings{}));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, lot.id));
+    QVERIFY(window->reservePartButton()->isVisible());
+    QVERIFY(window->reservePartButton()->isEnabled());
+    QVERIFY(!window->releasePartButton()->isEnabled());
+
+    int maximum = 0;
+    QString firstService;
+    const auto reserveFive = [&](ReservePartDialog &dialog) {
+        maximum = dialog.quantityBox()->maximum();
+        firstService = dialog.serviceBox()->itemText(0);
+        if (!dialog.selectService(m_world.schools))
+            return int(QDialog::Rejected);
+        dialog.quantityBox()->setValue(5);
+        dialog.accept();
+        return dialog.result();
+    };
+    window->setReserveRunner(reserveFive);
+    QTest::mouseClick(window->reservePartButton(), Qt::LeftButton);
+    QTRY_COMPARE(window->displayedShares().held, 5);
+    QCOMPARE(maximum, 12);
+    QVERIFY2(firstService.contains(QLatin1String("asked")), qPrintable(firstService));
+    QCOMPARE(window->quantityLabel()->text(), QStringLiteral("7 of 12 available"));
+    QCOMPARE(window->partsView()->topLevelItemCount(), 1);
+
+    window->partsView()->setCurrentItem(window->partsView()->topLevelItem(0));
+    QVERIFY(window->releasePartButton()->isEnabled());
+    QTest::mouseClick(window->releasePartButton(), Qt::LeftButton);
+    QTRY_COMPARE(window->displayedShares().held, 0);
+    QTRY_COMPARE(window->displayedShares().left(), 12);
+
+    QTest::mouseClick(window->reservePartButton(), Qt::LeftButton);
+    QTRY_COMPARE(window->displayedShares().held, 5);
+    QTRY_COMPARE(window->partsView()->topLevelItemCount(), 2);
+    // The part just reserved is the held one, listed last.
+    window->partsView()->setCurrentItem(window->partsView()->topLevelItem(1));
+    QVERIFY(window->exchangePartButton()->isEnabled());
+    QTest::mouseClick(window->exchangePartButton(), Qt::LeftButton);
+    QTRY_COMPARE(window->displayedShares().exchanged, 5);
+    QCOMPARE(window->displayedShares().left(), 7);
+    QCOMPARE(AdRepository(*m_admin).get(lot.id, false)->state, AdState::Published);
+
+    // Bad input: the dialog bounds the quantity by what is left, and a refusal from the
+    // server (someone reserved meanwhile) shows under the field with the dialog still open.
+    QVERIFY(AdRepository(*m_admin).reservePart(lot.id, m_world.library, 6, m_world.ownerActor()));
+    QString underQuantity;
+    bool stillOpen = false;
+    window->setReserveRunner([&](ReservePartDialog &dialog) {
+        maximum = dialog.quantityBox()->maximum();
+        dialog.selectService(m_world.schools);
+        dialog.quantityBox()->setValue(maximum);
+        dialog.accept();
+        underQuantity = dialog.errorText(QStringLiteral("quantity"));
+        stillOpen = dialog.result() != QDialog::Accepted;
+        return dialog.result();
+    });
+    QTest::mouseClick(window->reservePartButton(), Qt::LeftButton);
+    QCOMPARE(maximum, 7); // the window had not seen the 6 yet
+    QVERIFY(stillOpen);
+    QVERIFY2(underQuantity.contains(QLatin1String("left")), qPrintable(underQuantity));
+    QCOMPARE(AdRepository(*m_admin).shares(lot.id)->left(), 1);
 }
 
 QTEST_MAIN(TestMyAdsWindow)
