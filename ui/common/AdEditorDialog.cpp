@@ -1130,18 +1130,24 @@ bool AdEditorDialog::save(SaveMode mode)
 bool AdEditorDialog::checkFields(const Ad &input)
 {
     QList<FieldError> errors = AdRules::validate(input, categoryById(input.categoryId));
-    errors.erase(std::remove_if(errors.begin(),
-                                errors.end(),
-                                [](const FieldError &e) {
-                                    return e.field == QLatin1String("valueCents");
-                                }),
-                 errors.end());
-    if (const auto value = AdRules::checkTypedValue(m_value->text(), m_noValue->isChecked()))
-        errors.append(*value);
-    else if (input.valueCents > AdRules::ValueMaxCents)
-        errors.append({QStringLiteral("valueCents"),
-                       tr("The estimated value must be between 0 and %1 €.")
-                               .arg(AdRules::ValueMaxCents / 100)});
+    // The value as typed: required, an amount, 0 € only « sans valeur »; its range is the
+    // core's rule above.
+    std::optional<FieldError> typedValue;
+    if (!m_noValue->isChecked() && !m_value->text().trimmed().isEmpty()
+        && !Amounts::parseEuroCents(m_value->text()))
+        typedValue = FieldError{QStringLiteral("valueCents"),
+                                tr("Type an amount in euros, for example 1 234,50.")};
+    else
+        typedValue = AdRules::checkTypedValue(m_value->text(), m_noValue->isChecked());
+    if (typedValue) {
+        errors.erase(std::remove_if(errors.begin(),
+                                    errors.end(),
+                                    [](const FieldError &e) {
+                                        return e.field == QLatin1String("valueCents");
+                                    }),
+                     errors.end());
+        errors.append(*typedValue);
+    }
     if (const auto day
         = AdRules::checkAvailableFrom(input.availableFrom, m_ad.id == 0, platformToday()))
         errors.append(*day);
