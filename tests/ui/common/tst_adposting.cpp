@@ -7,6 +7,7 @@
 // process running the form.
 #include "Fixtures.h"
 #include "Keyboard.h"
+#include "Sql.h"
 #include "TestDatabase.h"
 #include "agent/AdDetailPane.h"
 #include "agent/CatalogueModel.h"
@@ -51,6 +52,7 @@ private slots:
     void valueIsRequiredUnlessWithoutValue();
     void availableFromIsStoredAndShown();
     void pastDayIsRefusedForANewAd();
+    void availableFromByRawSqlAsEachLogin();
     void droppedAndPastedPicturesBecomePhotos();
     void badDropsAreSaidAndAddNothing();
     void materialChangeOfAPublishedAdAsksFirst();
@@ -296,6 +298,53 @@ void TestAdPosting::pastDayIsRefusedForANewAd()
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Invalid);
     QCOMPARE(adsOwned(), before);
+}
+
+// The column's privileges (022) as people with psql and their own login meet them: everyone
+// reads the day of a published ad; its owner and the moderators move it, which leaves the ad
+// published; another agent cannot.
+void TestAdPosting::availableFromByRawSqlAsEachLogin()
+{
+    if (TestDatabase::backend() != QLatin1String("postgresql"))
+        QSKIP("roles and privileges exist on PostgreSQL only");
+    const Ad published = publishedAd(*m_db, m_world, QStringLiteral("Banque d'accueil"));
+    auto paul = m_test->openAs(QStringLiteral("pmartin"));
+    auto claire = m_test->openAs(QStringLiteral("cbernard"));
+    QVERIFY(paul && claire);
+    const QString read
+            = QStringLiteral("SELECT count(*) FROM ad WHERE id = %1 AND available_from IS NULL")
+                      .arg(published.id);
+    QCOMPARE(countOf(*paul, read), 1);
+    QCOMPARE(countOf(*claire, read), 1);
+    auto move = [&](Database &db, int days) {
+        return sqlRuns(db,
+                       QStringLiteral("UPDATE ad SET available_from = current_date + %1, "
+                                      "version = version + 1 WHERE id = %2")
+                               .arg(days)
+                               .arg(published.id));
+    };
+    auto day = [&] {
+        return countOf(*m_db,
+                       QStringLiteral("SELECT coalesce(available_from - current_date, -1) "
+                                      "FROM ad WHERE id = %1")
+                               .arg(published.id));
+    };
+    // Another agent: the row is not theirs to write, nothing changes.
+    move(*paul, 30);
+    QCOMPARE(day(), -1);
+    // The owner: moved, and still published (not a material change).
+    QVERIFY(move(*m_ownerDb, 5));
+    QCOMPARE(day(), 5);
+    QCOMPARE(AdRepository(*m_db).get(published.id, false)->state, AdState::Published);
+    // A moderator.
+    QVERIFY(move(*claire, 7));
+    QCOMPARE(day(), 7);
+    // The owner still cannot change the title that way: the guard of 016 holds.
+    QVERIFY(!sqlRuns(*m_ownerDb,
+                     QStringLiteral("UPDATE ad SET title = 'Autre chose', available_from = "
+                                    "current_date, version = version + 1 WHERE id = %1")
+                             .arg(published.id)));
+    QCOMPARE(day(), 7);
 }
 
 void TestAdPosting::droppedAndPastedPicturesBecomePhotos()
