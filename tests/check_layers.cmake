@@ -13,6 +13,7 @@ endif()
 set(allowed_core_domain "")
 set(allowed_core_lifecycle domain)
 set(allowed_core_media "")
+set(allowed_core_drafts domain)
 set(allowed_core_i18n "")
 set(allowed_core_storage domain lifecycle)
 set(allowed_core_settings storage)
@@ -23,7 +24,7 @@ set(allowed_core_demo domain lifecycle media storage)
 set(allowed_core_reports domain storage)
 set(allowed_core_admin domain lifecycle media storage mail settings actions demo i18n reports)
 # ui/<folder>: common/ and the whole core; a window set never includes another one.
-set(core_folders domain lifecycle media i18n storage settings mail actions demo reports)
+set(core_folders domain lifecycle media drafts i18n storage settings mail actions demo reports)
 set(allowed_ui_common ${core_folders})
 set(allowed_ui_agent common ${core_folders})
 set(allowed_ui_moderator common ${core_folders})
@@ -31,7 +32,7 @@ set(allowed_ui_logistics common ${core_folders})
 # Statements (QSqlQuery) are written in core/storage/ only (and by the admin commands, which
 # manage roles); core/actions/ may hold a connection for a Transaction and read its error;
 # the others, and all of ui/, use no Qt SQL header at all.
-set(no_qt_sql core_domain core_lifecycle core_media core_i18n core_mail core_settings core_demo
+set(no_qt_sql core_domain core_lifecycle core_media core_drafts core_i18n core_mail core_settings core_demo
     core_reports ui_common ui_agent ui_moderator ui_logistics)
 set(no_queries core_actions)
 

@@ -7,6 +7,8 @@
 #include "agent/MyAdsWindow.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
+#include "domain/PlatformTime.h"
+#include "drafts/AdDraftStore.h"
 #include "logistics/LogisticsWindow.h"
 #include "logistics/StoreWindow.h"
 #include "moderator/AgentsWindow.h"
@@ -126,7 +128,8 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
         m_editor->close(); // a form opened under the previous identity
     if (m_contact && (!agent || !m_agent || m_agent->id != agent->id))
         m_contact->reject(); // nobody writes in the name of the previous identity
-    if (!agent || !m_agent || m_agent->id != agent->id)
+    const bool sameAgent = agent && m_agent && m_agent->id == agent->id;
+    if (!sameAgent)
         retire(m_myAds); // never someone else's ads
     m_agent = agent;
     m_catalogue.setViewerId(agent ? agent->id : 0);
@@ -165,10 +168,45 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
         retire(m_storeWindow);
     m_storeAgent = agent;
     offerStore();
+    if (agent && !sameAgent)
+        offerDrafts();
     if (!may)
         showFailedMailCount(-1);
     else if (!sameModerator)
         updateFailedMailCount();
+}
+
+// An ad form left unsaved by a crash or a power cut (its draft kept on this workstation) is
+// offered back at the start: the form, once opened, offers to resume it.
+void WindowSets::offerDrafts()
+{
+    const QList<AdDraft> drafts = AdDraftStore(m_db.config().describe(), m_agent->id).all();
+    if (drafts.isEmpty())
+        return;
+    const AdDraft &latest = drafts.first();
+    const QDateTime at = latest.savedAt.toTimeZone(platformZone());
+    const QString when
+            = tr("%1 at %2")
+                      .arg(QLocale().toString(at.date(), QStringLiteral("d MMMM")),
+                           QLocale().toString(at.time(),
+                                              AdEditorDialog::tr("HH:mm", "the time of a draft")));
+    if (latest.adId == 0)
+        m_catalogue.messageBar()->showMessage(
+                MessageBar::Kind::Information,
+                tr("An ad you were writing on %1 was not saved: it is kept on this workstation.")
+                        .arg(when),
+                {},
+                [this] { postAd(); },
+                tr("Resume it"));
+    else
+        m_catalogue.messageBar()->showMessage(
+                MessageBar::Kind::Information,
+                tr("Changes you made to one of your ads on %1 were not saved: they are kept on "
+                   "this workstation. Open the ad from “My ads” to resume them.")
+                        .arg(when),
+                {},
+                [this] { openMyAds(); },
+                tr("My ads"));
 }
 
 void WindowSets::setRoleCheckInterval(int milliseconds)

@@ -108,6 +108,7 @@ public slots:
     void checkRoles();
     // The ad form for a new ad, in the name of the person signed in (or picked, in the demo).
     void postAd();
+    void offerDrafts();
     // Contact on someone else's ad, in the name of the person signed in (or picked).
     void contact(qint64 adId, qint64 ownerId, const QString &title);
 

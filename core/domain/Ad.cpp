@@ -3,6 +3,7 @@
 #include "domain/Ad.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <array>
 #include <utility>
@@ -216,6 +217,18 @@ QString displayName(CloseReason reason)
         return QCoreApplication::translate("CloseReason", "Removed by a moderator");
     }
     return {};
+}
+
+QString availabilityText(const QDate &availableFrom, const QDate &today)
+{
+    if (!availableFrom.isValid() || availableFrom <= today)
+        return {};
+    // The day as people say it: « 3 décembre », with the year only when it is not this one.
+    const QString day = QLocale().toString(availableFrom,
+                                           availableFrom.year() == today.year()
+                                                   ? QStringLiteral("d MMMM")
+                                                   : QStringLiteral("d MMMM yyyy"));
+    return QCoreApplication::translate("Ad", "Available from %1").arg(day);
 }
 
 } // namespace Recup

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -50,6 +51,8 @@ QString displayName(AdAction action);
 // What happened, for history lines: "Approved" rather than "Approve".
 QString historyLabel(AdAction action);
 QString displayName(CloseReason reason);
+// « Available from 3 December » for an ad not available yet on `today`; empty otherwise.
+QString availabilityText(const QDate &availableFrom, const QDate &today);
 
 struct AdPhoto
 {
@@ -83,6 +86,9 @@ struct Ad
     QDateTime expiresAt;
     qint64 storeSiteId = 0; // the general store holding the item, once delivered there
     QDateTime storedAt;
+    // The day from which the item can be collected (the platform's calendar); null: at once.
+    // Not a material change (migration 022).
+    QDate availableFrom;
     int version = 0; // optimistic concurrency: every write bumps it
     QList<AdPhoto> photos;
 };

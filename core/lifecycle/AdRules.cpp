@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lifecycle/AdRules.h"
 
+#include "domain/Amounts.h"
 #include "domain/UserText.h"
 
 namespace Recup {
@@ -69,6 +70,49 @@ QList<FieldError> AdRules::validate(const Ad &ad, const std::optional<Category> 
                        tr("Confirm that the item is offered for professional use between "
                           "services.")});
     return errors;
+}
+
+std::optional<FieldError> AdRules::checkTypedValue(const QString &typed, bool withoutValue)
+{
+    if (withoutValue)
+        return std::nullopt;
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return FieldError{QStringLiteral("valueCents"),
+                          tr("Give the estimated value in euros, or tick “No value” if the item "
+                             "is worth nothing.")};
+    const auto cents = Amounts::parseEuroCents(text);
+    if (!cents)
+        return FieldError{QStringLiteral("valueCents"),
+                          tr("Type an amount in euros, for example 1 234,50.")};
+    if (*cents == 0)
+        return FieldError{QStringLiteral("valueCents"),
+                          tr("0 €: tick “No value” to say that the item is worth nothing.")};
+    return std::nullopt;
+}
+
+std::optional<FieldError>
+AdRules::checkAvailableFrom(const QDate &availableFrom, bool newAd, const QDate &today)
+{
+    if (newAd && availableFrom.isValid() && availableFrom < today)
+        return FieldError{QStringLiteral("availableFrom"),
+                          tr("The item cannot be available from a day already past: choose "
+                             "today or a later day.")};
+    return std::nullopt;
+}
+
+bool AdRules::isMaterialChange(const Ad &before, const Ad &after)
+{
+    if (before.title.trimmed() != after.title.trimmed()
+        || before.description.trimmed() != after.description.trimmed()
+        || before.room.trimmed() != after.room.trimmed() || before.categoryId != after.categoryId
+        || before.photos.size() != after.photos.size())
+        return true;
+    for (int i = 0; i < before.photos.size(); ++i) {
+        if (before.photos.at(i).jpeg != after.photos.at(i).jpeg)
+            return true;
+    }
+    return false;
 }
 
 QList<FieldError> AdRules::validateClosing(CloseReason reason,

@@ -37,6 +37,21 @@ public:
     // The ad as the owner would save it; category is needed for the exclusion rule.
     static QList<FieldError> validate(const Ad &ad, const std::optional<Category> &category);
 
+    // The estimated value as typed in the form (issue #13): required; 0 € only when the poster
+    // ticks « sans valeur » (withoutValue), which stores 0. Empty when the value is right.
+    // The database keeps accepting 0 (a value of 0 is what « sans valeur » stores).
+    static std::optional<FieldError> checkTypedValue(const QString &typed, bool withoutValue);
+
+    // The day from which the item can be collected: not before today for a new ad (an ad
+    // already saved keeps a day that has passed since). Null is "at once".
+    static std::optional<FieldError>
+    checkAvailableFrom(const QDate &availableFrom, bool newAd, const QDate &today);
+
+    // What moderators approved and every agent reads: title, description, category, room and
+    // photos. Changing one on a published ad sends it back to moderation; quantity, weight,
+    // value, site and the « available from » day do not.
+    static bool isMaterialChange(const Ad &before, const Ad &after);
+
     // Closing: exchanged needs the receiving service, removed needs a reason.
     static QList<FieldError> validateClosing(CloseReason reason,
                                              qint64 receivingServiceId,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/AdRepository.h"
 
+#include "domain/PlatformTime.h"
 #include "lifecycle/AdLifecycle.h"
 #include "lifecycle/AdRules.h"
 #include "storage/Database.h"
@@ -25,11 +26,11 @@ QString adColumns(const SqlDialect &dialect)
            + QStringLiteral(", weight_grams, site_id, room, owner_id, service_id, attested, state, "
                             "close_reason, close_note, receiving_service_id, created_at, "
                             "published_at, closed_at, expires_at, version, store_site_id, "
-                            "stored_at");
+                            "stored_at, available_from");
 }
 
 // How many columns adColumns() gives: what a query reads after them starts here.
-constexpr int AdColumnCount = 23;
+constexpr int AdColumnCount = 24;
 
 Ad readAd(const QSqlQuery &q, const SqlDialect &dialect)
 {
@@ -58,6 +59,7 @@ Ad readAd(const QSqlQuery &q, const SqlDialect &dialect)
     ad.version = q.value(20).toInt();
     ad.storeSiteId = q.value(21).toLongLong();
     ad.storedAt = dialect.fromDb(q.value(22));
+    ad.availableFrom = q.value(23).toDate();
     return ad;
 }
 
@@ -215,6 +217,13 @@ QList<FieldError> fieldErrors(const Ad &input, ReferenceRepository &references)
     return errors;
 }
 
+// A day as both dialects store it ('YYYY-MM-DD'), NULL when the item is available at once.
+QVariant availableFromValue(const QDate &day)
+{
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate))
+                         : QVariant(QMetaType::fromType<QString>());
+}
+
 QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -273,23 +282,6 @@ Status recordAction(QSqlDatabase db,
     return {};
 }
 
-// Title, description, category, room and photos are what moderators approved: the text and
-// pictures every agent reads in the catalogue. Quantity, weight, value and site are facts
-// picked or counted, not words anyone could write to everyone.
-bool isMaterialChange(const Ad &before, const Ad &after)
-{
-    if (before.title.trimmed() != after.title.trimmed()
-        || before.description.trimmed() != after.description.trimmed()
-        || before.room.trimmed() != after.room.trimmed() || before.categoryId != after.categoryId
-        || before.photos.size() != after.photos.size())
-        return true;
-    for (int i = 0; i < before.photos.size(); ++i) {
-        if (before.photos.at(i).jpeg != after.photos.at(i).jpeg)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 AdRepository::AdRepository(Database &db)
@@ -301,7 +293,10 @@ Result<Ad> AdRepository::create(const Ad &input, const Actor &actor)
     if (actor.agentId <= 0)
         return Error{Error::Kind::Forbidden, tr("Only an agent can post an ad."), {}, {}};
     ReferenceRepository references(m_db);
-    if (const auto errors = fieldErrors(input, references); !errors.isEmpty())
+    QList<FieldError> errors = fieldErrors(input, references);
+    if (const auto day = AdRules::checkAvailableFrom(input.availableFrom, true, platformToday()))
+        errors.append(*day);
+    if (!errors.isEmpty())
         return invalid(errors);
     qint64 serviceId = input.serviceId;
     if (serviceId <= 0) {
@@ -326,8 +321,9 @@ Result<Ad> AdRepository::create(const Ad &input, const Actor &actor)
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
             "INSERT INTO ad (title, description, category_id, quantity, value_cents, weight_grams, "
-            "site_id, room, owner_id, service_id, attested, state, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?) RETURNING id"));
+            "site_id, room, owner_id, service_id, attested, state, created_at, updated_at, "
+            "available_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?) "
+            "RETURNING id"));
     const QVariantList values{sqlText(input.title.trimmed()),
                               sqlText(input.description.trimmed()),
                               input.categoryId,
@@ -340,7 +336,8 @@ Result<Ad> AdRepository::create(const Ad &input, const Actor &actor)
                               serviceId,
                               true,
                               dialect.toDb(created),
-                              dialect.toDb(created)};
+                              dialect.toDb(created),
+                              availableFromValue(input.availableFrom)};
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec() || !query.next())
@@ -421,12 +418,12 @@ Result<Ad> AdRepository::update(const Ad &input, const Actor &actor)
             next = AdLifecycle::next(before.state, AdAction::Edit, ActorKind::Owner);
             break;
         case AdState::Published:
-            if (isMaterialChange(before, input))
+            if (AdRules::isMaterialChange(before, input))
                 next = AdLifecycle::next(before.state, AdAction::Edit, ActorKind::Owner);
             break;
         case AdState::Reserved:
         case AdState::Expired:
-            if (isMaterialChange(before, input)) {
+            if (AdRules::isMaterialChange(before, input)) {
                 return Error{Error::Kind::Forbidden,
                              tr("While the ad is %1, only its quantity, weight, value and site "
                                 "can change.")
@@ -454,7 +451,7 @@ Result<Ad> AdRepository::update(const Ad &input, const Actor &actor)
     query.prepare(QStringLiteral(
             "UPDATE ad SET title = ?, description = ?, category_id = ?, quantity = ?, "
             "value_cents = ?, weight_grams = ?, site_id = ?, room = ?, state = ?, updated_at = ?, "
-            "version = version + 1 WHERE id = ? AND version = ?"));
+            "available_from = ?, version = version + 1 WHERE id = ? AND version = ?"));
     const QVariantList values{sqlText(input.title.trimmed()),
                               sqlText(input.description.trimmed()),
                               input.categoryId,
@@ -465,6 +462,7 @@ Result<Ad> AdRepository::update(const Ad &input, const Actor &actor)
                               sqlText(input.room.trimmed()),
                               toKey(next.value_or(before.state)),
                               dialect.toDb(*now),
+                              availableFromValue(input.availableFrom),
                               input.id,
                               input.version};
     for (int i = 0; i < values.size(); ++i)

@@ -272,6 +272,7 @@ private slots:
         category->setCurrentIndex(firstAccepted(*category));
         site->setCurrentIndex(site->count() - 1);
         child<QCheckBox>(editor, "attestationCheck")->setChecked(true);
+        child<QCheckBox>(editor, "noValueCheck")->setChecked(true);
         editor.addPhotoFiles({picture()});
         QTRY_VERIFY_WITH_TIMEOUT(!editor.isPreparingPhotos(), 30'000);
         QCOMPARE(editor.photoCount(), 1);

@@ -185,6 +185,8 @@ private slots:
         const Counts before = counts(mine.id, waiting.id);
 
         AdEditorDialog editor(*agent.db, m_world.ownerActor());
+        // The owner confirms that the published ad goes back to moderation.
+        editor.setMaterialChangePrompt([](QWidget *) { return true; });
         // Categories and sites come from the session's reference cache, read off the GUI thread.
         QVERIFY(QTest::qWaitFor([&] { return agent.db->references().isLoaded(); }, 10'000));
         QVERIFY(editor.loadAd(mine.id));
@@ -260,6 +262,8 @@ private slots:
         const Counts before = counts(mine.id, waiting.id);
 
         AdEditorDialog editor(*agent.db, m_world.ownerActor());
+        // The owner confirms that the published ad goes back to moderation.
+        editor.setMaterialChangePrompt([](QWidget *) { return true; });
         // Categories and sites come from the session's reference cache, read off the GUI thread.
         QVERIFY(QTest::qWaitFor([&] { return agent.db->references().isLoaded(); }, 10'000));
         QVERIFY(editor.loadAd(mine.id));

@@ -568,6 +568,7 @@ void TestHostileInput::adFieldsThroughTheEditor()
         selectData(*dialog, "categoryCombo", m_world.desks);
         selectData(*dialog, "siteCombo", m_world.depot);
         dialog->findChild<QCheckBox *>(QStringLiteral("attestationCheck"))->setChecked(true);
+        value->setText(QStringLiteral("10")); // required since issue #13
         // Pasted, as such text arrives.
         if (typed.field == QLatin1String("title"))
             title->setText(typed.text);
@@ -953,6 +954,7 @@ void TestHostileInput::photosThroughTheEditor()
     selectData(*dialog, "categoryCombo", m_world.chairs);
     selectData(*dialog, "siteCombo", m_world.depot);
     dialog->findChild<QCheckBox *>(QStringLiteral("attestationCheck"))->setChecked(true);
+    dialog->findChild<QCheckBox *>(QStringLiteral("noValueCheck"))->setChecked(true);
     // Interleaved, and two more than an ad may hold.
     dialog->addPhotoFiles(
             QStringList{good.at(0), bad.at(0), good.at(1), bad.at(1), good.at(2), bad.at(2)}

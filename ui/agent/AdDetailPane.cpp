@@ -5,6 +5,7 @@
 #include "agent/CatalogueModel.h"
 #include "common/Look.h"
 #include "common/PhotoView.h"
+#include "domain/PlatformTime.h"
 
 #include <QApplication>
 #include <QFormLayout>
@@ -94,6 +95,8 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     m_state->setStyleSheet(Look::badgeStyle(QApplication::palette(m_state), Look::Tone::Warning, 4)
                            + QStringLiteral(" padding: 2px 8px; font-weight: normal;"));
     m_state->hide();
+    m_availability = Look::valueLabel(content, "detailAvailability");
+    m_availability->hide();
 
     m_category = Look::valueLabel(content, "detailCategory");
     m_quantity = Look::valueLabel(content, "detailQuantity");
@@ -141,6 +144,7 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     layout->addLayout(carousel);
     layout->addWidget(m_title);
     layout->addWidget(m_state, 0, Qt::AlignLeft);
+    layout->addWidget(m_availability);
     layout->addLayout(facts);
     layout->addWidget(separator);
     layout->addWidget(descriptionHeading);
@@ -255,6 +259,7 @@ void AdDetailPane::showEntry(const CatalogueEntry &entry)
     m_title->setText(entry.title);
     m_state->setText(displayName(entry.state));
     m_state->setVisible(entry.state == AdState::Reserved);
+    m_availability->hide(); // known once the ad is read
     m_category->setText(entry.categoryName);
     m_quantity->setText(quantityText(entry.quantity, entry.quantityLeft));
     m_site->setText(entry.siteName);
@@ -277,6 +282,8 @@ void AdDetailPane::showAd(const Ad &ad, const QList<QImage> &photos)
     m_title->setText(ad.title);
     m_state->setText(displayName(ad.state));
     m_state->setVisible(ad.state == AdState::Reserved);
+    m_availability->setText(availabilityText(ad.availableFrom, platformToday()));
+    m_availability->setVisible(!m_availability->text().isEmpty());
     if (const Category *category = findById(m_references.categories, ad.categoryId))
         m_category->setText(category->name);
     m_quantity->setText(quantityText(ad.quantity, m_entry.id == ad.id ? m_entry.quantityLeft : -1));

@@ -71,6 +71,7 @@ private:
     QLabel *m_photoCounter = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
+    QLabel *m_availability = nullptr; // « Available from 3 December », when not yet
     QLabel *m_category = nullptr;
     QLabel *m_quantity = nullptr;
     QLabel *m_site = nullptr;

@@ -218,6 +218,8 @@ QWidget *MyAdsWindow::createDetailPane()
     m_stateHint = Look::valueLabel(content, "detailStateHint");
     Look::makeSecondary(m_stateHint);
     layout->addWidget(m_stateHint);
+    m_availability = Look::valueLabel(content, "detailAvailability");
+    layout->addWidget(m_availability);
 
     auto *facts = new QFormLayout;
     m_facts = facts;
@@ -638,7 +640,9 @@ void MyAdsWindow::showDetails(const Ad &ad,
                           .arg(dateText(lastOwnerChange->at), lastOwnerChange->reason);
     m_stateHint->setText(hint);
 
-    m_value->setText(ad.valueCents > 0 ? Amounts::euroText(ad.valueCents) : tr("Not given"));
+    m_availability->setText(availabilityText(ad.availableFrom, platformToday()));
+    m_availability->setVisible(!m_availability->text().isEmpty() && ad.state != AdState::Closed);
+    m_value->setText(ad.valueCents > 0 ? Amounts::euroText(ad.valueCents) : tr("No value"));
     m_quantity->setText(QLocale().toString(ad.quantity));
     m_published->setText(ad.publishedAt.isValid() ? dateText(ad.publishedAt)
                                                   : tr("Not yet published"));

@@ -178,6 +178,7 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_rejection = nullptr;
     QLabel *m_stateHint = nullptr;
+    QLabel *m_availability = nullptr; // « Available from 3 December », when not yet
     QFormLayout *m_facts = nullptr;
     QLabel *m_value = nullptr;
     QLabel *m_quantity = nullptr;

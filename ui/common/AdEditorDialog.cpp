@@ -7,7 +7,9 @@
 #include "actions/MailCenter.h"
 #include "common/MessageBar.h"
 #include "domain/Amounts.h"
+#include "domain/PlatformTime.h"
 #include "domain/UserText.h"
+#include "drafts/AdDraftStore.h"
 #include "media/PhotoScaler.h"
 #include "storage/Database.h"
 #include "storage/ReferenceCache.h"
@@ -18,8 +20,12 @@
 #include <QClipboard>
 #include <QCollator>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
 #include <QFutureWatcher>
@@ -32,15 +38,22 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QMimeDatabase>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScreen>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -53,6 +66,13 @@ struct PreparedPhotos
 {
     QList<ScaledPhoto> photos;
     QStringList errors;
+};
+
+// One picture to scale: a file (picked, dropped, copied) or a picture pasted as data.
+struct PhotoSource
+{
+    QString path;
+    QImage image;
 };
 
 namespace {
@@ -71,6 +91,7 @@ const QStringList &fieldOrder()
                                    QStringLiteral("photos"),
                                    QStringLiteral("site"),
                                    QStringLiteral("room"),
+                                   QStringLiteral("availableFrom"),
                                    QStringLiteral("attestation")};
     return order;
 }
@@ -146,6 +167,30 @@ QStringList defaultPickFiles(QWidget *parent)
                                "files (*)"));
 }
 
+bool defaultConfirmMaterialChange(QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Question,
+                    AdEditorDialog::tr("Send the ad back to moderation?"),
+                    AdEditorDialog::tr("You changed the title, the description, the category, "
+                                       "the room or the photos of a published ad."),
+                    QMessageBox::NoButton,
+                    parent);
+    box.setInformativeText(AdEditorDialog::tr("The ad will be hidden from the catalogue until "
+                                              "a moderator approves it again."));
+    QPushButton *send = box.addButton(AdEditorDialog::tr("Save and send to moderation"),
+                                      QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(AdEditorDialog::tr("Keep editing"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == send;
+}
+
+// A dropped or copied file that can be a photo, by its name or, without one, its first bytes.
+bool looksLikePicture(const QString &path)
+{
+    return QMimeDatabase().mimeTypeForFile(path).name().startsWith(QLatin1String("image/"));
+}
+
 bool defaultConfirmDiscard(QWidget *parent)
 {
     QMessageBox box(QMessageBox::Question,
@@ -170,18 +215,34 @@ AdEditorDialog::AdEditorDialog(Database &db, const Actor &actor, QWidget *parent
     , m_actor(actor)
     , m_filePicker(defaultPickFiles)
     , m_discardPrompt(defaultConfirmDiscard)
+    , m_materialPrompt(defaultConfirmMaterialChange)
+    , m_drafts(std::make_unique<AdDraftStore>(db.config().describe(), actor.agentId))
 {
     setObjectName(QStringLiteral("adEditorDialog"));
     setSizeGripEnabled(true);
+    setAcceptDrops(true);
     m_photoWatcher = new QFutureWatcher<PreparedPhotos>(this);
     connect(m_photoWatcher,
             &QFutureWatcher<PreparedPhotos>::finished,
             this,
             &AdEditorDialog::photosPrepared);
+    connect(m_photoWatcher,
+            &QFutureWatcher<PreparedPhotos>::progressValueChanged,
+            this,
+            [this](int done) { m_photoProgress->setValue(done); });
+    m_autosaveDelay = new QTimer(this);
+    m_autosaveDelay->setSingleShot(true);
+    m_autosaveDelay->setInterval(AutosaveDelayMs);
+    connect(m_autosaveDelay, &QTimer::timeout, this, &AdEditorDialog::autosaveNow);
+    m_autosaveEvery = new QTimer(this);
+    m_autosaveEvery->setInterval(AutosaveEveryMs);
+    connect(m_autosaveEvery, &QTimer::timeout, this, &AdEditorDialog::autosaveNow);
+    m_autosaveEvery->start();
     buildForm();
     loadReferences();
     fillForm(m_ad);
     updateHeading();
+    offerDraft(0);
     resize(1000, 720);
 }
 
@@ -194,8 +255,9 @@ AdEditorDialog::~AdEditorDialog()
 
 void AdEditorDialog::buildForm()
 {
-    // Across the top: a refused save, then other messages.
+    // Across the top: a refused save, a draft found, then other messages.
     buildConflictBar();
+    buildDraftBar();
     m_messageBar = new MessageBar(this);
     buildHeading();
 
@@ -213,6 +275,7 @@ void AdEditorDialog::buildForm()
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(8);
     layout->addWidget(m_conflictBar);
+    layout->addWidget(m_draftBar);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_heading);
     layout->addWidget(m_subheading);
@@ -223,16 +286,23 @@ void AdEditorDialog::buildForm()
     connectChanges();
 }
 
+// A warning band across the top of the form (a refused save, a draft found).
+QFrame *AdEditorDialog::tintedBar(const QString &name)
+{
+    auto *bar = new QFrame(this);
+    bar->setObjectName(name);
+    const QPalette colours = QApplication::palette(this);
+    bar->setStyleSheet(QStringLiteral("QFrame#%3 { %1 border-radius: 4px; } QFrame#%3 QLabel"
+                                      " { background: transparent; border: none; color: %2; }")
+                               .arg(Look::tintStyle(colours, Look::Tone::Warning),
+                                    Look::textOnTint(colours).name(),
+                                    name));
+    return bar;
+}
+
 void AdEditorDialog::buildConflictBar()
 {
-    m_conflictBar = new QFrame(this);
-    m_conflictBar->setObjectName(QStringLiteral("conflictBar"));
-    const QPalette colours = QApplication::palette(this);
-    m_conflictBar->setStyleSheet(
-            QStringLiteral("QFrame#conflictBar { %1 border-radius: 4px; } QFrame#conflictBar QLabel"
-                           " { background: transparent; border: none; color: %2; }")
-                    .arg(Look::tintStyle(colours, Look::Tone::Warning),
-                         Look::textOnTint(colours).name()));
+    m_conflictBar = tintedBar(QStringLiteral("conflictBar"));
     auto *conflictIcon = new QLabel(m_conflictBar);
     const int iconSide = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     conflictIcon->setPixmap(
@@ -256,6 +326,33 @@ void AdEditorDialog::buildConflictBar()
     conflictRow->addWidget(m_copyButton, 0, Qt::AlignTop);
     conflictRow->addWidget(m_reloadButton, 0, Qt::AlignTop);
     m_conflictBar->hide();
+}
+
+// « A draft of 3 December at 14:12 was found: resume it? » with its answers.
+void AdEditorDialog::buildDraftBar()
+{
+    m_draftBar = tintedBar(QStringLiteral("draftBar"));
+    m_draftText = new QLabel(m_draftBar);
+    m_draftText->setObjectName(QStringLiteral("draftText"));
+    m_draftText->setTextFormat(Qt::PlainText);
+    m_draftText->setWordWrap(true);
+    m_resumeDraftButton = new QPushButton(tr("&Resume it"), m_draftBar);
+    m_resumeDraftButton->setObjectName(QStringLiteral("resumeDraftButton"));
+    connect(m_resumeDraftButton, &QPushButton::clicked, this, &AdEditorDialog::resumeDraft);
+    m_newFromDraftButton = new QPushButton(tr("Post it as a new ad"), m_draftBar);
+    m_newFromDraftButton->setObjectName(QStringLiteral("newAdFromDraftButton"));
+    connect(m_newFromDraftButton, &QPushButton::clicked, this, &AdEditorDialog::postDraftAsNewAd);
+    m_newFromDraftButton->hide();
+    auto *discard = new QPushButton(tr("Discard it"), m_draftBar);
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    connect(discard, &QPushButton::clicked, this, &AdEditorDialog::discardDraft);
+    auto *row = new QHBoxLayout(m_draftBar);
+    row->setContentsMargins(10, 8, 8, 8);
+    row->addWidget(m_draftText, 1);
+    row->addWidget(m_resumeDraftButton, 0, Qt::AlignTop);
+    row->addWidget(m_newFromDraftButton, 0, Qt::AlignTop);
+    row->addWidget(discard, 0, Qt::AlignTop);
+    m_draftBar->hide();
 }
 
 void AdEditorDialog::buildHeading()
@@ -412,8 +509,19 @@ void AdEditorDialog::addValueRow(QFormLayout *itemForm, QWidget *itemBox)
     auto *valueRow = new QWidget(itemBox);
     auto *valueLayout = new QHBoxLayout(valueRow);
     valueLayout->setContentsMargins(0, 0, 0, 0);
+    m_noValue = new QCheckBox(tr("&No value"), itemBox);
+    m_noValue->setObjectName(QStringLiteral("noValueCheck"));
+    m_noValue->setToolTip(tr("The item is worth nothing: its value is counted as 0 €."));
+    connect(m_noValue, &QCheckBox::toggled, this, [this](bool without) {
+        m_value->setEnabled(!without);
+        if (without)
+            m_value->clear();
+        markDirty();
+    });
     valueLayout->addWidget(m_value);
     valueLayout->addWidget(euro);
+    valueLayout->addSpacing(12);
+    valueLayout->addWidget(m_noValue);
     valueLayout->addStretch();
     valueRow->setFocusProxy(m_value);
     auto *valueBox = new QWidget(itemBox);
@@ -427,7 +535,7 @@ void AdEditorDialog::addValueRow(QFormLayout *itemForm, QWidget *itemBox)
             itemBox));
     m_fieldErrors.setFocusTarget(QStringLiteral("valueCents"), m_value);
     valueBox->setFocusProxy(m_value);
-    itemForm->addRow(tr("Estimated &value"), valueBox);
+    itemForm->addRow(tr("Estimated &value *"), valueBox);
     connect(m_value, &QLineEdit::editingFinished, this, [this] {
         const QString text = m_value->text().trimmed();
         if (text.isEmpty())
@@ -461,6 +569,20 @@ QGroupBox *AdEditorDialog::buildPhotoBox(QWidget *page)
     m_addPhotos = new QPushButton(tr("Add photos…"), photoBox);
     m_addPhotos->setObjectName(QStringLiteral("addPhotosButton"));
     connect(m_addPhotos, &QPushButton::clicked, this, &AdEditorDialog::pickPhotos);
+    m_pastePhotos = new QPushButton(tr("Paste"), photoBox);
+    m_pastePhotos->setObjectName(QStringLiteral("pastePhotosButton"));
+    m_pastePhotos->setToolTip(
+            tr("Paste a picture or picture files copied elsewhere (%1); you can also drop them "
+               "on this window.")
+                    .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+    connect(m_pastePhotos, &QPushButton::clicked, this, &AdEditorDialog::pastePhotos);
+    // Ctrl+V outside the text fields (they paste their own text first).
+    auto *paste = new QShortcut(QKeySequence::Paste, this);
+    connect(paste, &QShortcut::activated, this, &AdEditorDialog::pastePhotos);
+    m_photoProgress = new QProgressBar(photoBox);
+    m_photoProgress->setObjectName(QStringLiteral("photoProgress"));
+    m_photoProgress->setAccessibleName(tr("Photos being prepared"));
+    m_photoProgress->hide();
     m_removePhoto = new QPushButton(tr("Remove"), photoBox);
     m_removePhoto->setObjectName(QStringLiteral("removePhotoButton"));
     connect(m_removePhoto, &QPushButton::clicked, this, &AdEditorDialog::removeSelectedPhoto);
@@ -477,6 +599,7 @@ QGroupBox *AdEditorDialog::buildPhotoBox(QWidget *page)
 
     auto *photoButtons = new QHBoxLayout;
     photoButtons->addWidget(m_addPhotos);
+    photoButtons->addWidget(m_pastePhotos);
     photoButtons->addStretch();
     photoButtons->addWidget(m_photoEarlier);
     photoButtons->addWidget(m_photoLater);
@@ -484,6 +607,7 @@ QGroupBox *AdEditorDialog::buildPhotoBox(QWidget *page)
     auto *photoLayout = new QVBoxLayout(photoBox);
     photoLayout->addWidget(fieldBox(m_photoList, QStringLiteral("photos")));
     photoLayout->addLayout(photoButtons);
+    photoLayout->addWidget(m_photoProgress);
     photoLayout->addWidget(m_photoStatus);
     return photoBox;
 }
@@ -503,7 +627,29 @@ QGroupBox *AdEditorDialog::buildPlaceBox(QWidget *page)
     m_room->setAccessibleName(tr("Room"));
     m_room->setPlaceholderText(tr("Building, floor, room"));
     placeForm->addRow(tr("&Room"), fieldBox(m_room, QStringLiteral("room")));
+    addAvailableFromRow(placeForm, placeBox);
     return placeBox;
+}
+
+// The day from which the item can be collected: today unless said otherwise.
+void AdEditorDialog::addAvailableFromRow(QFormLayout *placeForm, QWidget *placeBox)
+{
+    m_availableFrom = new QDateEdit(placeBox);
+    m_availableFrom->setObjectName(QStringLiteral("availableFromEdit"));
+    m_availableFrom->setAccessibleName(tr("Available from"));
+    m_availableFrom->setCalendarPopup(true);
+    m_availableFrom->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_availableFrom->setMaximumWidth(180);
+    auto *box = new QWidget(placeBox);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(fieldBox(m_availableFrom, QStringLiteral("availableFrom")));
+    layout->addWidget(hintLabel(tr("When the item can be collected; changing it later does "
+                                   "not send the ad back to moderation."),
+                                placeBox));
+    box->setFocusProxy(m_availableFrom);
+    placeForm->addRow(tr("&Available from"), box);
 }
 
 // What was typed before a reload, field by field (filled by buildYourVersionPanel()).
@@ -595,6 +741,7 @@ void AdEditorDialog::connectChanges()
     connect(m_value, &QLineEdit::textEdited, this, &AdEditorDialog::markDirty);
     connect(m_site, &QComboBox::currentIndexChanged, this, &AdEditorDialog::markDirty);
     connect(m_room, &QLineEdit::textChanged, this, &AdEditorDialog::markDirty);
+    connect(m_availableFrom, &QDateEdit::dateChanged, this, &AdEditorDialog::markDirty);
     connect(m_attestation, &QCheckBox::toggled, this, &AdEditorDialog::markDirty);
 }
 
@@ -701,6 +848,7 @@ void AdEditorDialog::showAd(const EditedAd &edited)
     m_ownerServiceName = m_db.references().serviceName(m_ad.serviceId);
     fillForm(m_ad);
     updateHeading();
+    offerDraft(m_ad.id);
 }
 
 Status AdEditorDialog::loadAd(qint64 adId)
@@ -720,8 +868,11 @@ void AdEditorDialog::fillForm(const Ad &ad)
     const int category = m_category->findData(ad.categoryId);
     m_category->setCurrentIndex(category < 0 ? 0 : category);
     m_quantity->setValue(qMax(1, ad.quantity));
-    m_value->setText(ad.id == 0 && ad.valueCents == 0 ? QString()
-                                                      : Amounts::euroNumber(ad.valueCents));
+    // A saved ad worth 0 € was posted « sans valeur ».
+    m_noValue->setChecked(ad.id != 0 && ad.valueCents == 0);
+    m_value->setEnabled(!m_noValue->isChecked());
+    m_value->setText(ad.valueCents == 0 ? QString() : Amounts::euroNumber(ad.valueCents));
+    m_availableFrom->setDate(ad.availableFrom.isValid() ? ad.availableFrom : platformToday());
     m_weight->setValue(double(ad.weightGrams) / 1000.0);
     // A saved weight is the owner's; a new form estimates it until someone types one.
     m_weightTouched = ad.id != 0 && ad.weightGrams > 0;
@@ -747,10 +898,16 @@ Ad AdEditorDialog::formAd() const
     ad.description = m_description->toPlainText();
     ad.categoryId = m_category->currentData().toLongLong();
     ad.quantity = m_quantity->value();
-    ad.valueCents = Amounts::parseEuroCents(m_value->text()).value_or(0);
+    ad.valueCents
+            = m_noValue->isChecked() ? 0 : Amounts::parseEuroCents(m_value->text()).value_or(0);
     ad.weightGrams = qRound64(m_weight->value() * 1000.0);
     ad.siteId = m_site->currentData().toLongLong();
     ad.room = m_room->text();
+    // An ad saved before the day existed stays "at once" unless a later day is chosen.
+    const QDate day = m_availableFrom->date();
+    ad.availableFrom = m_ad.id != 0 && !m_ad.availableFrom.isValid() && day <= platformToday()
+                               ? QDate()
+                               : day;
     ad.professionalUseAttested = m_attestation->isChecked();
     ad.photos = m_photos;
     for (int i = 0; i < ad.photos.size(); ++i)
@@ -885,8 +1042,11 @@ void AdEditorDialog::onCategoryOrQuantityChanged()
 
 void AdEditorDialog::markDirty()
 {
-    if (!m_filling)
-        m_dirty = true;
+    if (m_filling)
+        return;
+    m_dirty = true;
+    m_draftPending = true;
+    m_autosaveDelay->start(); // a moment after the last change
 }
 
 QString AdEditorDialog::fieldError(const QString &field) const
@@ -929,6 +1089,8 @@ bool AdEditorDialog::save(SaveMode mode)
     Ad input = formAd();
     if (!checkFields(input))
         return false;
+    if (!confirmMaterialChange(input))
+        return false;
 
     AdRepository repository(m_db);
     const MailSettings mail = m_mail ? m_mail->settings() : MailSettings{};
@@ -949,6 +1111,9 @@ bool AdEditorDialog::save(SaveMode mode)
     m_ad = *saved;
     m_photos = m_ad.photos;
     m_conflictBar->hide();
+    // Saved: the workstation's copy has done its work.
+    m_drafts->remove(isNew ? 0 : m_ad.id);
+    m_draftPending = false;
     if (mode == SaveMode::Submit && m_ad.state == AdState::Draft
         && !submitSavedDraft(workflow, mailsWritten))
         return false;
@@ -965,16 +1130,27 @@ bool AdEditorDialog::save(SaveMode mode)
 bool AdEditorDialog::checkFields(const Ad &input)
 {
     QList<FieldError> errors = AdRules::validate(input, categoryById(input.categoryId));
-    if (!Amounts::parseEuroCents(m_value->text())) {
+    // The value as typed: required, an amount, 0 € only « sans valeur »; its range is the
+    // core's rule above.
+    std::optional<FieldError> typedValue;
+    if (!m_noValue->isChecked() && !m_value->text().trimmed().isEmpty()
+        && !Amounts::parseEuroCents(m_value->text()))
+        typedValue = FieldError{QStringLiteral("valueCents"),
+                                tr("Type an amount in euros, for example 1 234,50.")};
+    else
+        typedValue = AdRules::checkTypedValue(m_value->text(), m_noValue->isChecked());
+    if (typedValue) {
         errors.erase(std::remove_if(errors.begin(),
                                     errors.end(),
                                     [](const FieldError &e) {
                                         return e.field == QLatin1String("valueCents");
                                     }),
                      errors.end());
-        errors.append({QStringLiteral("valueCents"),
-                       tr("Type an amount in euros, for example 1 234,50.")});
+        errors.append(*typedValue);
     }
+    if (const auto day
+        = AdRules::checkAvailableFrom(input.availableFrom, m_ad.id == 0, platformToday()))
+        errors.append(*day);
     if (!errors.isEmpty()) {
         showFieldErrors(errors);
         return false;
@@ -1328,15 +1504,75 @@ bool AdEditorDialog::isPreparingPhotos() const
 
 void AdEditorDialog::addPhotoFiles(const QStringList &paths)
 {
-    if (isPreparingPhotos() || paths.isEmpty())
-        return;
-    const int room = qMax(0, AdRules::PhotosMax - int(m_photos.size()));
-    const QStringList accepted = paths.mid(0, room);
+    QList<PhotoSource> sources;
+    for (const QString &path : paths)
+        sources.append({path, {}});
+    preparePhotos(sources, {});
+}
+
+bool AdEditorDialog::addPhotosFromMime(const QMimeData *mime)
+{
+    if (!mime)
+        return false;
+    QList<PhotoSource> sources;
+    QStringList refused;
+    if (mime->hasUrls()) {
+        const QList<QUrl> urls = mime->urls();
+        for (const QUrl &url : urls) {
+            const QString path = url.toLocalFile();
+            if (path.isEmpty())
+                refused.append(url.toDisplayString());
+            else if (!QFileInfo(path).isFile() || !looksLikePicture(path))
+                refused.append(QFileInfo(path).fileName());
+            else
+                sources.append({path, {}});
+        }
+    }
+    if (sources.isEmpty() && refused.isEmpty() && mime->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        if (!image.isNull())
+            sources.append({{}, image});
+    }
+    if (sources.isEmpty() && refused.isEmpty())
+        return false;
+    preparePhotos(sources, refused);
+    return !sources.isEmpty();
+}
+
+void AdEditorDialog::pastePhotos()
+{
+    if (!addPhotosFromMime(QGuiApplication::clipboard()->mimeData())) {
+        QLabel *error = m_fieldErrors.label(QStringLiteral("photos"));
+        m_photoErrors = {tr("The clipboard holds no picture: copy a photo or picture files, "
+                            "then paste again.")};
+        if (error) {
+            error->setText(m_photoErrors.join(u'\n'));
+            error->setVisible(true);
+        }
+    }
+}
+
+// Scales the pictures on a worker thread, with progress; refused: names of files that are
+// not pictures, said with what does not fit.
+void AdEditorDialog::preparePhotos(const QList<PhotoSource> &sources, QStringList refused)
+{
     m_photoErrors.clear();
-    if (accepted.size() < paths.size()) {
+    if (!refused.isEmpty())
+        m_photoErrors.append(tr("Only pictures can be photos of an ad; not added: %1.")
+                                     .arg(QLocale().createSeparatedList(refused)));
+    if (isPreparingPhotos()) {
+        if (!sources.isEmpty())
+            m_photoErrors.append(tr("Photos are still being prepared: add these in a moment."));
+        rebuildPhotoList(m_photoList->currentRow());
+        return;
+    }
+    const int room = qMax(0, AdRules::PhotosMax - int(m_photos.size()));
+    const QList<PhotoSource> accepted = sources.mid(0, room);
+    if (accepted.size() < sources.size()) {
+        // Up to the limit, in the order given; the rest is said, not silently dropped.
         m_photoErrors.append(tr("An ad has at most %1 photos: %n file(s) not added.",
                                 nullptr,
-                                int(paths.size() - accepted.size()))
+                                int(sources.size() - accepted.size()))
                                      .arg(AdRules::PhotosMax));
     }
     if (accepted.isEmpty()) {
@@ -1344,25 +1580,60 @@ void AdEditorDialog::addPhotoFiles(const QStringList &paths)
         return;
     }
     m_photoStatus->setText(tr("Preparing %n photo(s)…", nullptr, int(accepted.size())));
+    m_photoProgress->setRange(0, int(accepted.size()));
+    m_photoProgress->setValue(0);
+    m_photoProgress->show();
     m_preparingPhotos = true;
-    m_photoWatcher->setFuture(QtConcurrent::run([accepted] {
-        PreparedPhotos prepared;
-        for (const QString &path : accepted) {
-            const Result<ScaledPhoto> scaled = PhotoScaler::fromFile(path);
-            if (scaled)
-                prepared.photos.append(*scaled);
-            else
-                prepared.errors.append(scaled.error().message);
-        }
-        return prepared;
-    }));
+    m_photoWatcher->setFuture(QtConcurrent::run(
+            [](QPromise<PreparedPhotos> &promise, const QList<PhotoSource> &pictures) {
+                PreparedPhotos prepared;
+                promise.setProgressRange(0, int(pictures.size()));
+                for (int i = 0; i < pictures.size(); ++i) {
+                    const PhotoSource &source = pictures.at(i);
+                    const Result<ScaledPhoto> scaled
+                            = source.path.isEmpty() ? PhotoScaler::fromImage(source.image)
+                                                    : PhotoScaler::fromFile(source.path);
+                    if (scaled)
+                        prepared.photos.append(*scaled);
+                    else
+                        prepared.errors.append(scaled.error().message);
+                    promise.setProgressValue(i + 1);
+                }
+                promise.addResult(prepared);
+            },
+            accepted));
     updateButtons();
+    if (!m_photoErrors.isEmpty()) {
+        if (QLabel *error = m_fieldErrors.label(QStringLiteral("photos"))) {
+            error->setText(m_photoErrors.join(u'\n'));
+            error->setVisible(true);
+        }
+    }
+}
+
+void AdEditorDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage())
+        event->acceptProposedAction();
+}
+
+void AdEditorDialog::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage())
+        event->acceptProposedAction();
+}
+
+void AdEditorDialog::dropEvent(QDropEvent *event)
+{
+    addPhotosFromMime(event->mimeData());
+    event->acceptProposedAction();
 }
 
 void AdEditorDialog::photosPrepared()
 {
     const PreparedPhotos prepared = m_photoWatcher->future().result();
     m_preparingPhotos = false;
+    m_photoProgress->hide();
     for (const ScaledPhoto &photo : prepared.photos) {
         if (m_photos.size() >= AdRules::PhotosMax)
             break;
@@ -1370,7 +1641,7 @@ void AdEditorDialog::photosPrepared()
     }
     m_photoErrors += prepared.errors;
     if (!prepared.photos.isEmpty())
-        m_dirty = true;
+        markDirty();
     rebuildPhotoList(int(m_photos.size()) - 1);
     updateButtons();
 }
@@ -1416,7 +1687,7 @@ void AdEditorDialog::removeSelectedPhoto()
         return;
     m_photos.removeAt(row);
     m_photoErrors.clear();
-    m_dirty = true;
+    markDirty();
     rebuildPhotoList(qMin(row, int(m_photos.size()) - 1));
 }
 
@@ -1427,7 +1698,7 @@ void AdEditorDialog::moveSelectedPhoto(int delta)
     if (row < 0 || target < 0 || target >= m_photos.size())
         return;
     m_photos.swapItemsAt(row, target);
-    m_dirty = true;
+    markDirty();
     rebuildPhotoList(target);
 }
 
@@ -1435,7 +1706,191 @@ void AdEditorDialog::reject()
 {
     if (m_dirty && m_discardPrompt && !m_discardPrompt(this))
         return;
+    // Cancelled on purpose: the draft goes too (one offered and not answered stays).
+    m_autosaveDelay->stop();
+    m_draftPending = false;
+    if (!m_offeredDraft)
+        m_drafts->remove(m_ad.id);
     QDialog::reject();
+}
+
+bool AdEditorDialog::confirmMaterialChange(const Ad &input)
+{
+    const bool ownerOfPublished
+            = m_ad.id != 0 && m_actor.agentId == m_ad.ownerId && m_ad.state == AdState::Published;
+    if (!ownerOfPublished || !AdRules::isMaterialChange(m_ad, input) || !m_materialPrompt)
+        return true;
+    return m_materialPrompt(this);
+}
+
+QString AdEditorDialog::draftFolder() const
+{
+    return m_drafts->folder();
+}
+
+bool AdEditorDialog::offersDraft() const
+{
+    return m_offeredDraft != nullptr;
+}
+
+// The form opens: a draft left by a crash (or a closed workstation) is offered back.
+void AdEditorDialog::offerDraft(qint64 adId)
+{
+    m_offeredDraft.reset();
+    m_draftBar->hide();
+    m_draftPending = false;
+    auto draft = m_drafts->load(adId);
+    if (!draft)
+        return;
+    m_offeredDraft = std::make_unique<AdDraft>(std::move(*draft));
+    const QDateTime at = m_offeredDraft->savedAt.toTimeZone(platformZone());
+    m_draftText->setText(
+            tr("An unsaved draft of %1 at %2 was found: resume it?")
+                    .arg(QLocale().toString(at.date(), QStringLiteral("d MMMM")),
+                         QLocale().toString(at.time(), tr("HH:mm", "the time of a draft"))));
+    m_resumeDraftButton->show();
+    m_newFromDraftButton->hide();
+    m_draftBar->show();
+}
+
+void AdEditorDialog::discardDraft()
+{
+    if (!m_offeredDraft)
+        return;
+    m_drafts->remove(m_offeredDraft->adId);
+    m_offeredDraft.reset();
+    m_draftBar->hide();
+}
+
+void AdEditorDialog::resumeDraft()
+{
+    if (!m_offeredDraft)
+        return;
+    const AdDraft draft = *m_offeredDraft;
+    const bool changedSince = m_ad.id != 0 && draft.adVersion != m_ad.version;
+    if (!changedSince) {
+        m_offeredDraft.reset();
+        m_draftBar->hide();
+        fillFromDraft(draft);
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("Your draft is back in the form: save it when it is "
+                                     "ready."));
+        return;
+    }
+    // Someone approved, rejected or closed the ad since: the form shows it as it is now, what
+    // was typed waits beside it, nothing of it lost.
+    const Ad latest = m_ad;
+    fillFromDraft(draft);
+    const Ad mine = formAd();
+    const QString mineValueText = m_value->text();
+    fillForm(latest);
+    buildYourVersionPanel(mine, mineValueText, latest);
+    if (latest.state == AdState::Closed) {
+        m_draftText->setText(tr("Since your draft, this ad was closed (%1): it can no longer "
+                                "change. What you typed is under “Your version”: copy it, or "
+                                "post it as a new ad.")
+                                     .arg(latest.closeReason
+                                                  ? displayName(*latest.closeReason).toLower()
+                                                  : displayName(latest.state).toLower()));
+        m_resumeDraftButton->hide();
+        m_newFromDraftButton->show();
+    } else {
+        m_draftText->setText(tr("Since your draft, this ad changed: it is now %1. The form shows "
+                                "it as it is now; what you typed is under “Your version”.")
+                                     .arg(displayName(latest.state).toLower()));
+        m_offeredDraft.reset();
+        m_resumeDraftButton->hide();
+    }
+    m_draftBar->show();
+    // The draft file stays as it was until the person changes the form again.
+    m_draftPending = false;
+    m_autosaveDelay->stop();
+}
+
+void AdEditorDialog::postDraftAsNewAd()
+{
+    if (!m_offeredDraft)
+        return;
+    AdDraft draft = *m_offeredDraft;
+    m_drafts->remove(draft.adId);
+    m_offeredDraft.reset();
+    m_draftBar->hide();
+    m_yourPanel->hide();
+    m_ad = Ad{};
+    m_owner = Agent{};
+    draft.adId = 0;
+    draft.adVersion = 0;
+    draft.adState = AdState::Draft;
+    if (draft.availableFrom < platformToday())
+        draft.availableFrom = platformToday();
+    fillForm(m_ad);
+    fillFromDraft(draft);
+    updateHeading();
+    autosaveNow();
+}
+
+void AdEditorDialog::fillFromDraft(const AdDraft &draft)
+{
+    m_weightTouched = draft.weightTyped;
+    m_title->setText(draft.title);
+    m_description->setPlainText(draft.description);
+    const int category = m_category->findData(draft.categoryId);
+    m_category->setCurrentIndex(category < 0 ? 0 : category);
+    m_quantity->setValue(qMax(1, draft.quantity));
+    m_weight->setValue(double(draft.weightGrams) / 1000.0);
+    m_weightTouched = draft.weightTyped;
+    m_noValue->setChecked(draft.withoutValue);
+    m_value->setText(draft.valueText);
+    QDate day = draft.availableFrom.isValid() ? draft.availableFrom : platformToday();
+    if (m_ad.id == 0 && day < platformToday())
+        day = platformToday(); // a new ad's day cannot be past; the draft may be old
+    m_availableFrom->setDate(day);
+    const int site = m_site->findData(draft.siteId);
+    m_site->setCurrentIndex(site < 0 ? 0 : site);
+    m_room->setText(draft.room);
+    if (m_attestation->isEnabled())
+        m_attestation->setChecked(draft.attested);
+    m_photos = draft.photos;
+    rebuildPhotoList(m_photos.isEmpty() ? -1 : 0);
+    markDirty();
+}
+
+AdDraft AdEditorDialog::formDraft() const
+{
+    AdDraft draft;
+    draft.adId = m_ad.id;
+    draft.adVersion = m_ad.version;
+    draft.adState = m_ad.state;
+    draft.savedAt = QDateTime::currentDateTimeUtc();
+    draft.title = m_title->text();
+    draft.description = m_description->toPlainText();
+    draft.categoryId = m_category->currentData().toLongLong();
+    draft.quantity = m_quantity->value();
+    draft.weightGrams = qRound64(m_weight->value() * 1000.0);
+    draft.weightTyped = m_weightTouched;
+    draft.valueText = m_value->text();
+    draft.withoutValue = m_noValue->isChecked();
+    draft.availableFrom = m_availableFrom->date();
+    draft.siteId = m_site->currentData().toLongLong();
+    draft.room = m_room->text();
+    draft.attested = m_attestation->isChecked();
+    draft.photos = m_photos;
+    return draft;
+}
+
+void AdEditorDialog::autosaveNow()
+{
+    // An offered draft is not overwritten before the person answers.
+    if (!m_draftPending || m_offeredDraft || m_ad.state == AdState::Closed)
+        return;
+    m_autosaveDelay->stop();
+    m_draftPending = false;
+    if (const Status written = m_drafts->save(formDraft()); !written) {
+        m_messageBar->showMessage(
+                MessageBar::Kind::Warning, written.error().message, written.error().detail);
+        return;
+    }
+    emit draftSaved();
 }
 
 } // namespace Recup

@@ -17,10 +17,15 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QDragEnterEvent;
+class QDragMoveEvent;
+class QDropEvent;
 class QDoubleSpinBox;
 class QFormLayout;
 class QFrame;
@@ -29,18 +34,24 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMimeData;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTimer;
 class QVBoxLayout;
 template<typename T>
 class QFutureWatcher;
 
 namespace Recup {
 
+class AdDraftStore;
 class AdWorkflow;
 class Database;
 class MessageBar;
+struct AdDraft;
+struct PhotoSource;
 struct PreparedPhotos;
 
 // The form of an ad: posting a new one (saved as a draft or sent to moderation at once) and
@@ -89,12 +100,41 @@ public:
     using FilePicker = std::function<QStringList(QWidget *parent)>;
     void setFilePicker(FilePicker picker) { m_filePicker = std::move(picker); }
     void addPhotoFiles(const QStringList &paths);
+    // A drop or a paste: image files (non-pictures refused with their names) or image data.
+    // Up to the 6 photos an ad may have; what does not fit is said. False when nothing of it
+    // could be a photo.
+    bool addPhotosFromMime(const QMimeData *mime);
+    // Ctrl+V outside a text field, and the "Paste" button: the clipboard's picture or files.
+    void pastePhotos();
     bool isPreparingPhotos() const;
     int photoCount() const { return int(m_photos.size()); }
 
     // Closing with unsaved changes asks first (a message box unless replaced, for tests).
     using DiscardPrompt = std::function<bool(QWidget *parent)>;
     void setDiscardPrompt(DiscardPrompt prompt) { m_discardPrompt = std::move(prompt); }
+
+    // Saving a change that sends a published ad back to moderation asks first (a message box
+    // unless replaced, for tests): the ad is hidden until a moderator approves it again.
+    using MaterialChangePrompt = std::function<bool(QWidget *parent)>;
+    void setMaterialChangePrompt(MaterialChangePrompt prompt)
+    {
+        m_materialPrompt = std::move(prompt);
+    }
+
+    // Autosave (issue #13): what is typed is kept on the workstation a moment after each
+    // change and every few seconds, until the ad is saved or the form cancelled on purpose.
+    // A draft found when the form opens is offered back in a bar at the top.
+    static constexpr int AutosaveDelayMs = 1500;
+    static constexpr int AutosaveEveryMs = 5000;
+    QString draftFolder() const;
+    bool offersDraft() const;
+    // Puts the offered draft back in the form (or, when the ad changed since, beside it).
+    void resumeDraft();
+    void discardDraft();
+    // Posts what the draft of a since-closed ad holds as a new ad.
+    void postDraftAsNewAd();
+    // Writes the draft now if something changed since the last one.
+    void autosaveNow();
 
     // The error shown next to a field ("title", "valueCents", ...), empty when none.
     QString fieldError(const QString &field) const;
@@ -105,13 +145,21 @@ public:
 
 signals:
     void adSaved(const Recup::Ad &ad);
+    void draftSaved();
 
 public slots:
     void reject() override;
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void buildForm();
     void buildConflictBar();
+    void buildDraftBar();
+    QFrame *tintedBar(const QString &name);
     void buildHeading();
     QWidget *buildPage();
     QGroupBox *buildItemBox(QWidget *page);
@@ -121,6 +169,7 @@ private:
     void addQuantityRow(QFormLayout *itemForm, QWidget *itemBox);
     void addWeightRow(QFormLayout *itemForm, QWidget *itemBox);
     void addValueRow(QFormLayout *itemForm, QWidget *itemBox);
+    void addAvailableFromRow(QFormLayout *placeForm, QWidget *placeBox);
     QGroupBox *buildPhotoBox(QWidget *page);
     QGroupBox *buildPlaceBox(QWidget *page);
     QWidget *buildYourVersionBox();
@@ -152,10 +201,16 @@ private:
     void copyTypedTextToClipboard(const Ad &typed, const QString &valueText);
 
     void pickPhotos();
+    void preparePhotos(const QList<PhotoSource> &sources, QStringList refused);
     void photosPrepared();
     void rebuildPhotoList(int select = -1);
     void removeSelectedPhoto();
     void moveSelectedPhoto(int delta);
+
+    void offerDraft(qint64 adId);
+    void fillFromDraft(const AdDraft &draft);
+    AdDraft formDraft() const;
+    bool confirmMaterialChange(const Ad &input);
 
     struct Difference;
     void buildYourVersionPanel(const Ad &mine, const QString &mineValueText, const Ad &latest);
@@ -184,6 +239,16 @@ private:
 
     FilePicker m_filePicker;
     DiscardPrompt m_discardPrompt;
+    MaterialChangePrompt m_materialPrompt;
+    std::unique_ptr<AdDraftStore> m_drafts;
+    std::unique_ptr<AdDraft> m_offeredDraft;
+    bool m_draftPending = false; // changed since the last draft written
+    QTimer *m_autosaveDelay = nullptr;
+    QTimer *m_autosaveEvery = nullptr;
+    QFrame *m_draftBar = nullptr;
+    QLabel *m_draftText = nullptr;
+    QPushButton *m_resumeDraftButton = nullptr;
+    QPushButton *m_newFromDraftButton = nullptr;
     QFutureWatcher<PreparedPhotos> *m_photoWatcher = nullptr;
 
     MessageBar *m_messageBar = nullptr;
@@ -204,10 +269,14 @@ private:
     QDoubleSpinBox *m_weight = nullptr;
     QLabel *m_weightHint = nullptr;
     QLineEdit *m_value = nullptr;
+    QCheckBox *m_noValue = nullptr;
+    QDateEdit *m_availableFrom = nullptr;
     QComboBox *m_site = nullptr;
     QLineEdit *m_room = nullptr;
     QListWidget *m_photoList = nullptr;
     QPushButton *m_addPhotos = nullptr;
+    QPushButton *m_pastePhotos = nullptr;
+    QProgressBar *m_photoProgress = nullptr;
     QPushButton *m_removePhoto = nullptr;
     QPushButton *m_photoEarlier = nullptr;
     QPushButton *m_photoLater = nullptr;

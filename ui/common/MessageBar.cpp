@@ -74,7 +74,8 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showMessage(Kind kind,
                              const QString &text,
                              const QString &detail,
-                             std::function<void()> retry)
+                             std::function<void()> retry,
+                             const QString &actionText)
 {
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     Look::Tone tone = Look::Tone::Information;
@@ -100,6 +101,7 @@ void MessageBar::showMessage(Kind kind,
     m_detailButton->setText(tr("Show details"));
     m_detailButton->setVisible(!detail.isEmpty());
     m_retry = std::move(retry);
+    m_retryButton->setText(actionText.isEmpty() ? tr("Try again") : actionText);
     m_retryButton->setVisible(bool(m_retry));
     show();
 }

@@ -22,10 +22,12 @@ public:
 
     explicit MessageBar(QWidget *parent = nullptr);
 
+    // retry: the button's action ("Try again" unless actionText names it otherwise).
     void showMessage(Kind kind,
                      const QString &text,
                      const QString &detail = {},
-                     std::function<void()> retry = {});
+                     std::function<void()> retry = {},
+                     const QString &actionText = {});
     void dismiss();
 
     QString text() const;

@@ -75,6 +75,7 @@ private slots:
     void staleVersionKeepsTheCloseDialogText();
     void staleVersionOnASimpleActionReloads();
     void editOpensTheEditorOnThatAd();
+    void availableFromIsShownInTheDetail();
     void emptyStateSaysHowToPost();
     void exchangedAdShowsWhereItsTransportIs();
     void closingWithATransportAsksExactlyOne();
@@ -685,6 +686,31 @@ void TestMyAdsWindow::editOpensTheEditorOnThatAd()
              qPrintable(messageText(*window)));
     QCOMPARE(window->displayedAdId(), draft.id);
     QCOMPARE(label(*window, "detailState"), QStringLiteral("Awaiting moderation"));
+}
+
+// « Disponible à partir du 3 décembre » (issue #13): the day the owner gave, while it is ahead.
+void TestMyAdsWindow::availableFromIsShownInTheDetail()
+{
+    Ad input = m_world.sampleAd(QStringLiteral("Rayonnage d'archives"));
+    const QDate later = platformToday().addDays(9);
+    input.availableFrom = later;
+    const auto created = AdRepository(*m_ownerDb).create(input, m_world.ownerActor());
+    QVERIFY2(created, qPrintable(created.error().message));
+    QCOMPARE(created->availableFrom, later);
+    const Ad ad = adInState(AdState::Draft, QStringLiteral("Rayonnage sans date"));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, created->id));
+    const QString day = QLocale().toString(later,
+                                           later.year() == platformToday().year()
+                                                   ? QStringLiteral("d MMMM")
+                                                   : QStringLiteral("d MMMM yyyy"));
+    QCOMPARE(label(*window, "detailAvailability"), QStringLiteral("Available from ") + day);
+    auto *shown = window->findChild<QLabel *>(QStringLiteral("detailAvailability"));
+    QVERIFY(shown && shown->isVisible());
+    // An ad available at once says nothing of it.
+    QVERIFY(selectAndWait(*window, ad.id));
+    QVERIFY(!shown->isVisible());
 }
 
 void TestMyAdsWindow::emptyStateSaysHowToPost()

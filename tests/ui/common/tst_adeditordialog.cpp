@@ -305,6 +305,7 @@ void TestAdEditorDialog::weightFollowsTheCategoryUntilTyped()
     QCOMPARE(qRound64(weight->value() * 1000), qint64(30500));
 
     fillMinimum(QStringLiteral("Chaises visiteurs"));
+    child<QCheckBox>("noValueCheck")->setChecked(true);
     selectData("categoryCombo", m_world.chairs);
     QVERIFY(m_dialog->save(AdEditorDialog::SaveMode::SaveDraft));
     QCOMPARE(AdRepository(*m_db).get(m_dialog->ad().id)->weightGrams, qint64(30500));
@@ -317,6 +318,7 @@ void TestAdEditorDialog::sendToModerationSubmits()
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     fillMinimum(QStringLiteral("Tableau blanc 120 × 90"));
+    child<QCheckBox>("noValueCheck")->setChecked(true);
     QTest::mouseClick(child<QPushButton>("submitButton"), Qt::LeftButton);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     const auto stored = AdRepository(*m_db).get(m_dialog->ad().id);
@@ -476,6 +478,7 @@ void TestAdEditorDialog::photosAreScaledLimitedAndSaved()
     QCOMPARE(m_dialog->photoCount(), AdRules::PhotosMax - 1);
 
     fillMinimum(QStringLiteral("Lot de six photos"));
+    child<QCheckBox>("noValueCheck")->setChecked(true);
     QVERIFY(m_dialog->save(AdEditorDialog::SaveMode::SaveDraft));
     const auto stored = AdRepository(*m_db).get(m_dialog->ad().id);
     QCOMPARE(stored->photos.size(), AdRules::PhotosMax - 1);
