@@ -116,7 +116,8 @@ CREATE POLICY moderator_close ON recup.wanted_ad FOR UPDATE
 GRANT SELECT ON recup.wanted_ad TO recup_agent, recup_moderator, recup_logistics, recup_admin;
 GRANT INSERT (author_id, service_id, site_id, category_id, title, keywords, match_query, quantity)
     ON recup.wanted_ad TO recup_agent, recup_moderator, recup_logistics, recup_admin;
-GRANT UPDATE (state) ON recup.wanted_ad
+-- closed_at is granted for the statement both backends share; wanted_ad_guard dates it.
+GRANT UPDATE (state, closed_at) ON recup.wanted_ad
     TO recup_agent, recup_moderator, recup_logistics, recup_admin;
 
 -- Matches: their wanted ad's author reads them; moderators and administrators all. Nobody
