@@ -5,6 +5,7 @@
 #include "agent/CatalogueWindow.h"
 #include "agent/ContactDialog.h"
 #include "agent/MyAdsWindow.h"
+#include "agent/WantedAdsWindow.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
 #include "domain/PlatformTime.h"
@@ -23,6 +24,7 @@
 #include "storage/ReferenceRepository.h"
 
 #include <QAction>
+#include <QKeySequence>
 #include <QTimer>
 
 namespace Recup {
@@ -47,6 +49,16 @@ WindowSets::WindowSets(Database &db,
                                            tr("Your ads: follow them, close them, renew them"));
     m_myAdsAction->setObjectName(QStringLiteral("myAdsAction"));
     connect(m_myAdsAction, &QAction::triggered, this, &WindowSets::openMyAds);
+    m_wantedAction = catalogue.addWindowSet(
+            tr("Wanted ads"), tr("What the services are looking for; post what yours needs"));
+    m_wantedAction->setObjectName(QStringLiteral("wantedAdsAction"));
+    m_wantedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_wantedAction, &QAction::triggered, this, &WindowSets::openWantedAds);
+    m_alertsAction = catalogue.addWindowSet(tr("My alerts"),
+                                            tr("The published ads that matched your wanted ads"));
+    m_alertsAction->setObjectName(QStringLiteral("alertsAction"));
+    m_alertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_alertsAction, &QAction::triggered, this, &WindowSets::openAlerts);
     m_moderate = catalogue.addWindowSet(tr("Moderation"),
                                         tr("The ads awaiting a moderator's decision"));
     m_moderate->setObjectName(QStringLiteral("moderationAction"));
@@ -129,12 +141,16 @@ void WindowSets::setIdentity(const std::optional<Agent> &agent)
     if (m_contact && (!agent || !m_agent || m_agent->id != agent->id))
         m_contact->reject(); // nobody writes in the name of the previous identity
     const bool sameAgent = agent && m_agent && m_agent->id == agent->id;
-    if (!sameAgent)
+    if (!sameAgent) {
         retire(m_myAds); // never someone else's ads
+        retire(m_wanted);
+    }
     m_agent = agent;
     m_catalogue.setViewerId(agent ? agent->id : 0);
     m_post->setVisible(agent.has_value());
     m_myAdsAction->setVisible(agent.has_value());
+    m_wantedAction->setVisible(agent.has_value());
+    m_alertsAction->setVisible(agent.has_value());
     const bool may = agent && agent->roles.testFlag(Role::Moderator);
     // Never keep acting under the previous identity.
     const bool sameModerator = may && m_moderator && m_moderator->id == agent->id;
@@ -269,6 +285,30 @@ void WindowSets::openMyAds()
     m_myAds->show();
     m_myAds->raise();
     m_myAds->activateWindow();
+}
+
+void WindowSets::openWantedAds()
+{
+    openWanted(int(WantedAdsWindow::Tab::Everyone));
+}
+
+void WindowSets::openAlerts()
+{
+    openWanted(int(WantedAdsWindow::Tab::Alerts));
+}
+
+void WindowSets::openWanted(int tab)
+{
+    if (!m_agent)
+        return;
+    if (!m_wanted) // a child of the catalogue, as « Mes annonces »
+        m_wanted = std::make_unique<WantedAdsWindow>(m_db, *m_agent, &m_catalogue);
+    else
+        m_wanted->refresh();
+    m_wanted->showTab(WantedAdsWindow::Tab(tab));
+    m_wanted->show();
+    m_wanted->raise();
+    m_wanted->activateWindow();
 }
 
 void WindowSets::openFailedMails()

@@ -25,6 +25,7 @@ class AdEditorDialog;
 class LogisticsWindow;
 class StoreWindow;
 class MyAdsWindow;
+class WantedAdsWindow;
 class ModerationQueueWindow;
 class ReferenceDataWindow;
 class ReadChannel;
@@ -52,6 +53,10 @@ public:
     // « Mes annonces »: one's own ads, to follow, close, renew (every agent).
     QAction *myAdsAction() const { return m_myAdsAction; }
     MyAdsWindow *myAdsWindow() const { return m_myAds.get(); }
+    // « Recherches » and « Mes alertes »: the wanted ads and their alerts (every agent).
+    QAction *wantedAdsAction() const { return m_wantedAction; }
+    QAction *alertsAction() const { return m_alertsAction; }
+    WantedAdsWindow *wantedAdsWindow() const { return m_wanted.get(); }
     AdEditorDialog *editor() const;
     QAction *moderationAction() const { return m_moderate; }
     ModerationQueueWindow *moderationWindow() const { return m_moderation.get(); }
@@ -94,6 +99,9 @@ public:
 public slots:
     void openModeration();
     void openMyAds();
+    // The wanted ads window, on its everyone's tab or on « Mes alertes ».
+    void openWantedAds();
+    void openAlerts();
     void openFailedMails();
     void openStatistics();
     void openLogistics();
@@ -155,6 +163,10 @@ private:
     ContactRunner m_contactRunner;
     std::unique_ptr<ModerationQueueWindow> m_moderation;
     std::unique_ptr<MyAdsWindow> m_myAds;
+    std::unique_ptr<WantedAdsWindow> m_wanted;
+    QAction *m_wantedAction = nullptr;
+    QAction *m_alertsAction = nullptr;
+    void openWanted(int tab);
     std::unique_ptr<StatisticsWindow> m_statisticsWindow;
     std::unique_ptr<LogisticsWindow> m_logisticsWindow;
     std::unique_ptr<StoreWindow> m_storeWindow;

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/PickupRepository.h"
 #include "storage/Transaction.h"
+#include "storage/WantedAdRepository.h"
 
 #include <QSqlError>
 
@@ -37,10 +38,32 @@ Status AdWorkflow::notify(const Ad &before, const Ad &after, AdAction action, co
             return mail.error();
         ++m_mailsWritten;
     }
+    if (action == AdAction::Approve) {
+        if (const Status alerted = alertWantedAds(notifications, after, actor); !alerted)
+            return alerted;
+    }
     if (action == AdAction::Remove) {
         // Whichever window removed it (the queue, the online ads, the store): the poster hears
         // why, or the removal is not saved.
         const Result<OutboxMail> mail = notifications.adRemoved(after, actor.agentId);
+        if (!mail)
+            return mail.error();
+        ++m_mailsWritten;
+    }
+    return {};
+}
+
+Status AdWorkflow::alertWantedAds(Notifications &notifications, const Ad &ad, const Actor &actor)
+{
+    const Result<qint64> approval = AdRepository(m_db).lastHistoryId(ad.id, AdState::Published);
+    if (!approval)
+        return approval.error();
+    const Result<QList<WantedMatch>> matches
+            = WantedAdRepository(m_db).recordMatches(ad.id, *approval);
+    if (!matches)
+        return matches.error();
+    for (const WantedMatch &match : *matches) {
+        const Result<OutboxMail> mail = notifications.wantedMatch(ad, match, actor.agentId);
         if (!mail)
             return mail.error();
         ++m_mailsWritten;

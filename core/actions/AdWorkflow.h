@@ -14,6 +14,7 @@
 namespace Recup {
 
 class Database;
+class Notifications;
 class Transaction;
 
 // An ad's changes together with the mails they cause, in one transaction: sending an ad to
@@ -45,7 +46,8 @@ public:
     Result<AdReservation> releasePart(const AdReservation &part, const Actor &actor);
     Result<AdReservation> exchangePart(const AdReservation &part, const Actor &actor);
 
-    // How many mails the last call wrote to the outbox (0 or 1).
+    // How many mails the last call wrote to the outbox: 0 or 1, and on an approval one more for
+    // each wanted ad the ad matches (migration 023).
     int mailsWritten() const { return m_mailsWritten; }
 
 private:
@@ -61,6 +63,8 @@ private:
                       AdAction action,
                       const Actor &actor);
     Status notify(const Ad &before, const Ad &after, AdAction action, const Actor &actor);
+    // The wanted ads an approved ad matches: their match rows and one mail to each author.
+    Status alertWantedAds(Notifications &notifications, const Ad &ad, const Actor &actor);
 
     Database &m_db;
     MailSettings m_mail;

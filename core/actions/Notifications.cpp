@@ -296,6 +296,28 @@ Result<OutboxMail> Notifications::adRemoved(const Ad &ad, qint64 authorId)
 }
 
 Result<OutboxMail>
+Notifications::wantedMatch(const Ad &ad, const WantedMatch &match, qint64 authorId)
+{
+    const Result<Agent> seeker = agent(match.seekerId);
+    if (!seeker)
+        return seeker.error();
+    const Result<Agent> moderator = agent(authorId);
+    if (!moderator)
+        return moderator.error();
+    Result<QHash<QString, QString>> fields = adFields(ad);
+    if (!fields)
+        return fields.error();
+    QHash<QString, QString> all = *fields;
+    all.insert(QStringLiteral("seekerName"), seeker->displayName);
+    all.insert(QStringLiteral("wantedTitle"), match.wantedTitle);
+    Result<MailMessage> mail
+            = compose(MailKind::WantedMatch, all, {mailbox(*seeker)}, {}, moderator->email);
+    if (!mail)
+        return mail.error();
+    return MailQueue(m_db).enqueue(*mail, toKey(MailKind::WantedMatch), authorId, match.id);
+}
+
+Result<OutboxMail>
 Notifications::pickupStep(const Pickup &pickup, PickupAction step, qint64 authorId)
 {
     if (step != PickupAction::Plan && step != PickupAction::MarkDelivered)

@@ -10,6 +10,7 @@
 #include "mail/MailMessage.h"
 #include "mail/MailSettings.h"
 #include "mail/MailTemplates.h"
+#include "storage/WantedAdRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,6 +48,9 @@ public:
     // To the poster: a moderator (authorId) removed the ad, with the reason the history keeps
     // and the moderators' address to write to.
     Result<OutboxMail> adRemoved(const Ad &ad, qint64 authorId);
+    // To the wanted ad's author: the ad a moderator (authorId) just approved matches it. The
+    // action is the match row (written in the approval's transaction).
+    Result<OutboxMail> wantedMatch(const Ad &ad, const WantedMatch &match, qint64 authorId);
     // To the poster, before the ad leaves the catalogue; written by the system (relay). Its
     // Message-ID is derived from the ad and its expiry date, so a second call for the same
     // expiry writes nothing and returns NotFound-free success with the existing id.

@@ -389,6 +389,18 @@ public:
             term.append(QStringLiteral(":*"));
         return terms.join(QStringLiteral(" & "));
     }
+    // The wanted ads an approval matches (issue #13).
+    Result<int>
+    recordWantedMatches(QSqlDatabase &db, qint64 adId, qint64 /*historyId*/) const override
+    {
+        QSqlQuery query(db);
+        if (!query.prepare(QStringLiteral("SELECT recup.match_wanted_ads(?)")))
+            return databaseError(query.lastError());
+        query.addBindValue(adId);
+        if (!query.exec() || !query.next())
+            return databaseError(query.lastError());
+        return query.value(0).toInt();
+    }
     // A leaving agent's ads handed over (issue #12).
     Result<int> handOverAds(QSqlDatabase &db,
                             qint64 fromAgentId,
@@ -696,6 +708,27 @@ public:
             term = u'"' + term + QStringLiteral("\"*");
         return terms.join(u' ');
     }
+    // The wanted ads an approval matches (issue #13).
+    Result<int> recordWantedMatches(QSqlDatabase &db, qint64 adId, qint64 historyId) const override
+    {
+        QSqlQuery query(db);
+        if (!query.prepare(
+                    QStringLiteral("INSERT INTO wanted_match (wanted_id, ad_id, history_id) "
+                                   "SELECT w.id, a.id, ? FROM wanted_ad w JOIN ad a ON a.id = ? "
+                                   "WHERE w.state = 'open' AND w.expires_at > ")
+                    + now()
+                    + QStringLiteral(" AND w.author_id <> a.owner_id "
+                                     "AND (w.category_id = a.category_id OR (w.match_query <> '' "
+                                     "AND a.id IN (SELECT rowid FROM ad_fts "
+                                     "WHERE ad_fts MATCH w.match_query))) "
+                                     "ON CONFLICT (wanted_id, ad_id) DO NOTHING")))
+            return databaseError(query.lastError());
+        query.addBindValue(historyId);
+        query.addBindValue(adId);
+        if (!query.exec())
+            return databaseError(query.lastError());
+        return query.numRowsAffected();
+    }
     // A leaving agent's ads handed over (issue #12).
     Result<int> handOverAds(QSqlDatabase &db,
                             qint64 fromAgentId,
@@ -726,6 +759,11 @@ public:
 };
 
 } // namespace
+
+QStringList SqlDialect::searchWordsOf(const QString &userText)
+{
+    return searchWords(userText);
+}
 
 std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString &driverName)
 {

@@ -156,6 +156,8 @@ public:
     // and the value to bind for what the user typed (empty when nothing searchable remains).
     virtual QString searchCondition() const = 0;
     virtual QString searchArgument(const QString &userText) const = 0;
+    // The words of what the user typed that a search reads (letters and digits, two at least).
+    static QStringList searchWordsOf(const QString &userText);
 
     // A leaving agent's ads (issue #12, migration 016): hands every open ad of fromAgentId (not
     // closed, not on its way to the store) to toAgentId, with their service, in the caller's
@@ -166,6 +168,15 @@ public:
     // handover-same-agent / -inactive-agent / -not-open. The driver's error is returned as it is.
     virtual Result<int>
     handOverAds(QSqlDatabase &db, qint64 fromAgentId, qint64 toAgentId, qint64 actorId) const = 0;
+
+    // Wanted ads (issue #13, migration 023): in the transaction of the ad's approval (history
+    // row historyId), one wanted_match row for each open wanted ad in date of another agent
+    // that the ad matches (same category, or every keyword in the ad's title and description);
+    // returns how many were written. PostgreSQL: recup.match_wanted_ads(), which checks the
+    // approval is the session's and finds its step itself (historyId unused), matching the
+    // keywords with plainto_tsquery('recup.fr'); SQLite: the wanted ad's FTS5 match_query.
+    virtual Result<int>
+    recordWantedMatches(QSqlDatabase &db, qint64 adId, qint64 historyId) const = 0;
 };
 
 } // namespace Recup

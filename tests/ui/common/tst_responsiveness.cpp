@@ -13,6 +13,7 @@
 #include "agent/CatalogueWindow.h"
 #include "agent/MyAdsModel.h"
 #include "agent/MyAdsWindow.h"
+#include "agent/WantedAdsWindow.h"
 #include "common/WindowHeader.h"
 #include "media/PhotoScaler.h"
 #include "moderator/AgentsModel.h"
@@ -83,6 +84,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void myAdsWindowReadsWithoutFreezing();
+    void wantedAdsWindowReadsWithoutFreezing();
     void moderationQueueReadsWithoutFreezing();
     void moderationPhotosAreReadAndDecodedOffTheGuiThread();
     void failedMailsTabReadsWithoutFreezing();
@@ -186,6 +188,18 @@ void TestResponsiveness::myAdsWindowReadsWithoutFreezing()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(window.model()->rowCount(), 4);
+}
+
+void TestResponsiveness::wantedAdsWindowReadsWithoutFreezing()
+{
+    const auto owner = ReferenceRepository(*m_admin).agent(m_world.owner);
+    QVERIFY(owner);
+    holdLock(QStringLiteral("wanted_ad"));
+    Heartbeat heart;
+    WantedAdsWindow window(*m_app, *owner);
+    window.show();
+    QCOMPARE(window.header()->updatedText(), QStringLiteral("Loading…"));
+    readsWhileTheGuiTicks(window, heart);
 }
 
 void TestResponsiveness::moderationQueueReadsWithoutFreezing()
