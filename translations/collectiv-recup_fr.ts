@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Ad</name>
+    <message>
+        <source>Available from %1</source>
+        <translation>Disponible à partir du %1</translation>
+    </message>
+</context>
+<context>
     <name>AdAction</name>
     <message>
         <source>Create</source>
@@ -58,6 +65,25 @@
     <message>
         <source>Hand over to another agent</source>
         <translation>Confier à un autre agent</translation>
+    </message>
+    <message>
+        <source>Reserve part of the lot</source>
+        <translation>Réserver une partie du lot</translation>
+    </message>
+    <message>
+        <source>Release a reserved part</source>
+        <translation>Libérer une partie réservée</translation>
+    </message>
+    <message>
+        <source>Give a reserved part</source>
+        <translation>Donner une partie réservée</translation>
+    </message>
+</context>
+<context>
+    <name>AdDraftStore</name>
+    <message>
+        <source>The draft could not be kept on this workstation (%1).</source>
+        <translation>Le brouillon n’a pas pu être conservé sur ce poste (%1).</translation>
     </message>
 </context>
 <context>
@@ -121,6 +147,18 @@
     <message>
         <source>Handed over by a moderator (previously %1&apos;s ad)</source>
         <translation>Confiée par un modérateur (annonce de %1)</translation>
+    </message>
+    <message>
+        <source>Part of the lot reserved</source>
+        <translation>Partie du lot réservée</translation>
+    </message>
+    <message>
+        <source>Reserved part released</source>
+        <translation>Partie réservée libérée</translation>
+    </message>
+    <message>
+        <source>Reserved part given</source>
+        <translation>Partie réservée donnée</translation>
     </message>
 </context>
 <context>
@@ -268,6 +306,65 @@
         <source>A moderator does not take over a leaving agent&apos;s ads: choose another agent, or ask an administrator.</source>
         <translation>Un modérateur ne reprend pas lui-même les annonces d’un agent parti&#xa0;: choisissez un autre agent, ou demandez-le à un administrateur.</translation>
     </message>
+    <message>
+        <source>There are not that many left: someone reserved part of the lot meanwhile. Reserve at most what is left.</source>
+        <translation>Il n’en reste pas autant&#xa0;: une partie du lot a été réservée entre-temps. Réservez au plus ce qui reste.</translation>
+    </message>
+    <message>
+        <source>This service is no longer active: choose an active service.</source>
+        <translation>Ce service n’est plus actif&#xa0;: choisissez un service actif.</translation>
+    </message>
+    <message>
+        <source>This reservation was already released or given.</source>
+        <translation>Cette réservation a déjà été libérée ou donnée.</translation>
+    </message>
+    <message>
+        <source>Only the ad&apos;s owner may reserve or give part of a published lot.</source>
+        <translation>Seul l’auteur de l’annonce peut réserver ou donner une partie d’un lot publié.</translation>
+    </message>
+    <message>
+        <source>Part of this lot is reserved for a service: release or give the reserved parts first.</source>
+        <translation>Une partie de ce lot est réservée pour un service&#xa0;: libérez ou donnez d’abord les parties réservées.</translation>
+    </message>
+    <message>
+        <source>Part of this lot is reserved or given: its quantity, value and weight can no longer change.</source>
+        <translation>Une partie de ce lot est réservée ou donnée&#xa0;: sa quantité, sa valeur et son poids ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>Only the ad&apos;s owner may reserve or give part of a lot.</source>
+        <translation>Seul l’auteur de l’annonce peut réserver ou donner une partie d’un lot.</translation>
+    </message>
+    <message>
+        <source>This reservation no longer exists.</source>
+        <translation>Cette réservation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Reserve at least one item.</source>
+        <translation>Réservez au moins un objet.</translation>
+    </message>
+    <message>
+        <source>Nothing is left of this lot to reserve.</source>
+        <translation>Il ne reste plus rien de ce lot à réserver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n left: reserve at most that many.</source>
+        <translation>
+            <numerusform>Il n’en reste que %n&#xa0;: réservez-en au plus autant.</numerusform>
+            <numerusform>Il n’en reste que %n&#xa0;: réservez-en au plus autant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the service to reserve for.</source>
+        <translation>Choisissez le service pour lequel réserver.</translation>
+    </message>
+    <message>
+        <source>The reservation could not be saved.</source>
+        <translation>La réservation n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>This service is no longer active: release its part, then reserve it for an active service.</source>
+        <translation>Ce service n’est plus actif&#xa0;: libérez sa partie, puis réservez-la pour un service actif.</translation>
+    </message>
 </context>
 <context>
     <name>AdRules</name>
@@ -362,6 +459,22 @@
     <message>
         <source>The reason contains a character that cannot be saved (a control character or a broken symbol): remove it.</source>
         <translation>Le motif contient un caractère qui ne peut pas être enregistré (un caractère de contrôle ou un symbole tronqué)&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Give the estimated value in euros, or tick “No value” if the item is worth nothing.</source>
+        <translation>Indiquez la valeur estimée en euros, ou cochez «&#xa0;Sans valeur&#xa0;» si l’objet ne vaut rien.</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, for example 1 234,50.</source>
+        <translation>Saisissez un montant en euros, par exemple 1&#xa0;234,50.</translation>
+    </message>
+    <message>
+        <source>0 €: tick “No value” to say that the item is worth nothing.</source>
+        <translation>0&#xa0;€&#xa0;: cochez «&#xa0;Sans valeur&#xa0;» pour dire que l’objet ne vaut rien.</translation>
+    </message>
+    <message>
+        <source>The item cannot be available from a day already past: choose today or a later day.</source>
+        <translation>L’objet ne peut pas être disponible à partir d’un jour déjà passé&#xa0;: choisissez aujourd’hui ou un jour suivant.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1978,10 @@ Commandes&#xa0;:
         <source>Write to the giver; the moderators get a copy.</source>
         <translation>Écrire à la personne qui donne&#xa0;; les modérateurs reçoivent une copie.</translation>
     </message>
+    <message>
+        <source>%1 of %2 available</source>
+        <translation>%1 sur %2 disponibles</translation>
+    </message>
 </context>
 <context>
     <name>Recup::AdEditorDialog</name>
@@ -1967,10 +2084,6 @@ Commandes&#xa0;:
     <message>
         <source>What buying it new would cost, roughly. Only you and the moderators see it; it counts the purchases avoided.</source>
         <translation>Le prix approximatif de l’objet acheté neuf. Ce montant n’est visible que par vous et les modérateurs&#xa0;; il sert à chiffrer les achats évités.</translation>
-    </message>
-    <message>
-        <source>Estimated &amp;value</source>
-        <translation>&amp;Valeur estimée</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -2325,6 +2438,103 @@ Commandes&#xa0;:
     <message>
         <source>%1 (no longer offered)</source>
         <translation>%1 (plus proposée)</translation>
+    </message>
+    <message>
+        <source>Send the ad back to moderation?</source>
+        <translation>Renvoyer l’annonce en modération&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You changed the title, the description, the category, the room or the photos of a published ad.</source>
+        <translation>Vous avez modifié le titre, la description, la catégorie, la salle ou les photos d’une annonce publiée.</translation>
+    </message>
+    <message>
+        <source>The ad will be hidden from the catalogue until a moderator approves it again.</source>
+        <translation>L’annonce sera masquée du catalogue jusqu’à ce qu’un modérateur l’approuve de nouveau.</translation>
+    </message>
+    <message>
+        <source>Save and send to moderation</source>
+        <translation>Enregistrer et envoyer en modération</translation>
+    </message>
+    <message>
+        <source>&amp;Resume it</source>
+        <translation>&amp;Le reprendre</translation>
+    </message>
+    <message>
+        <source>Post it as a new ad</source>
+        <translation>En faire une nouvelle annonce</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>L’abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;No value</source>
+        <translation>&amp;Sans valeur</translation>
+    </message>
+    <message>
+        <source>The item is worth nothing: its value is counted as 0 €.</source>
+        <translation>L’objet ne vaut rien&#xa0;: sa valeur compte pour 0&#xa0;€.</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value *</source>
+        <translation>&amp;Valeur estimée *</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Paste a picture or picture files copied elsewhere (%1); you can also drop them on this window.</source>
+        <translation>Collez une image ou des fichiers d’images copiés ailleurs (%1)&#xa0;; vous pouvez aussi les déposer sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Photos being prepared</source>
+        <translation>Photos en préparation</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible à partir du</translation>
+    </message>
+    <message>
+        <source>When the item can be collected; changing it later does not send the ad back to moderation.</source>
+        <translation>Quand l’objet peut être enlevé&#xa0;; le changer ensuite ne renvoie pas l’annonce en modération.</translation>
+    </message>
+    <message>
+        <source>&amp;Available from</source>
+        <translation>&amp;Disponible à partir du</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture: copy a photo or picture files, then paste again.</source>
+        <translation>Le presse-papiers ne contient aucune image&#xa0;: copiez une photo ou des fichiers d’images, puis collez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Only pictures can be photos of an ad; not added: %1.</source>
+        <translation>Seules des images peuvent servir de photos à une annonce&#xa0;; non ajoutés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Photos are still being prepared: add these in a moment.</source>
+        <translation>Des photos sont encore en préparation&#xa0;: ajoutez celles-ci dans un instant.</translation>
+    </message>
+    <message>
+        <source>An unsaved draft of %1 at %2 was found: resume it?</source>
+        <translation>Un brouillon non enregistré du %1 à %2 a été retrouvé&#xa0;: le reprendre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>the time of a draft</comment>
+        <translation>H&apos; h &apos;mm</translation>
+    </message>
+    <message>
+        <source>Your draft is back in the form: save it when it is ready.</source>
+        <translation>Votre brouillon est de retour dans le formulaire&#xa0;: enregistrez-le quand il est prêt.</translation>
+    </message>
+    <message>
+        <source>Since your draft, this ad was closed (%1): it can no longer change. What you typed is under “Your version”: copy it, or post it as a new ad.</source>
+        <translation>Depuis votre brouillon, cette annonce a été clôturée (%1)&#xa0;: elle ne peut plus changer. Ce que vous aviez saisi est sous «&#xa0;Votre version&#xa0;»&#xa0;: copiez-le, ou faites-en une nouvelle annonce.</translation>
+    </message>
+    <message>
+        <source>Since your draft, this ad changed: it is now %1. The form shows it as it is now; what you typed is under “Your version”.</source>
+        <translation>Depuis votre brouillon, cette annonce a changé&#xa0;: elle est maintenant %1. Le formulaire la montre telle qu’elle est&#xa0;; ce que vous aviez saisi est sous «&#xa0;Votre version&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4782,10 +4992,6 @@ Proposé par %2</translation>
         <translation>Cette annonce est clôturée&#xa0;; elle reste ici pour mémoire.</translation>
     </message>
     <message>
-        <source>Not given</source>
-        <translation>Non indiquée</translation>
-    </message>
-    <message>
         <source>Not yet published</source>
         <translation>Pas encore publiée</translation>
     </message>
@@ -4918,6 +5124,82 @@ Proposé par %2</translation>
     <message>
         <source>A moderator handed this ad over to you on %1: it was %2&apos;s.</source>
         <translation>Un modérateur vous a confié cette annonce le %1&#xa0;: c’était celle de %2.</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Sans valeur</translation>
+    </message>
+    <message>
+        <source>Parts of the lot reserved for services</source>
+        <translation>Parties du lot réservées pour des services</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Reserve part…</source>
+        <translation>Réserver une partie…</translation>
+    </message>
+    <message>
+        <source>Set part of the lot aside for a service: the rest stays in the catalogue</source>
+        <translation>Mettre une partie du lot de côté pour un service&#xa0;: le reste demeure au catalogue</translation>
+    </message>
+    <message>
+        <source>Release the part</source>
+        <translation>Libérer la partie</translation>
+    </message>
+    <message>
+        <source>The service no longer takes it: back to the catalogue</source>
+        <translation>Le service ne la prend plus&#xa0;: retour au catalogue</translation>
+    </message>
+    <message>
+        <source>Given to the service</source>
+        <translation>Donnée au service</translation>
+    </message>
+    <message>
+        <source>The service has taken its part: counted as exchanged; the ad closes once the whole lot is given</source>
+        <translation>Le service a pris sa partie&#xa0;: elle compte comme échangée&#xa0;; l’annonce se clôt quand tout le lot est donné</translation>
+    </message>
+    <message>
+        <source>%1 of %2 available</source>
+        <translation>%1 sur %2 disponibles</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libérée</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>No part of this lot is reserved.</source>
+        <translation>Aucune partie de ce lot n’est réservée.</translation>
+    </message>
+    <message>
+        <source>Parts of the lot</source>
+        <translation>Parties du lot</translation>
+    </message>
+    <message>
+        <source>Part of %1 is reserved; the rest stays in the catalogue.</source>
+        <translation>Une partie de %1 est réservée&#xa0;; le reste demeure au catalogue.</translation>
+    </message>
+    <message>
+        <source>The part is released: it is back in the catalogue.</source>
+        <translation>La partie est libérée&#xa0;: elle est de retour au catalogue.</translation>
+    </message>
+    <message>
+        <source>The part is given: it counts as exchanged with its service.</source>
+        <translation>La partie est donnée&#xa0;: elle compte comme échangée avec son service.</translation>
     </message>
 </context>
 <context>
@@ -5635,6 +5917,45 @@ Proposé par %2</translation>
     </message>
 </context>
 <context>
+    <name>Recup::ReservePartDialog</name>
+    <message>
+        <source>Reserve part of the lot</source>
+        <translation>Réserver une partie du lot</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 left. The part you reserve leaves the catalogue; the rest stays in it.</source>
+        <translation>%1&#xa0;: %2 sur %3 restants. La partie que vous réservez quitte le catalogue&#xa0;; le reste y demeure.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>%1 (asked for it)</source>
+        <translation>%1 (l’a demandé)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Choose the service to reserve for.</source>
+        <translation>Choisissez le service pour lequel réserver.</translation>
+    </message>
+</context>
+<context>
     <name>Recup::SendToStoreDialog</name>
     <message>
         <source>Send to the general store</source>
@@ -6344,6 +6665,239 @@ Proposé par %2</translation>
     </message>
 </context>
 <context>
+    <name>Recup::WantedAdDialog</name>
+    <message>
+        <source>Post a wanted ad</source>
+        <translation>Publier une recherche</translation>
+    </message>
+    <message>
+        <source>Say what your service is looking for. When a published ad matches (same category, or all your keywords), you get a mail and an alert under « My alerts ».</source>
+        <translation>Dites ce que votre service recherche. Quand une annonce publiée correspond (même catégorie, ou tous vos mots-clés), vous recevez un courriel et une alerte dans «&#xa0;Mes alertes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Wanted: 4 tall metal cabinets</source>
+        <translation>Recherche&#xa0;: 4 armoires métalliques hautes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>cabinet metal</source>
+        <translation>armoire métallique</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>An ad matches when its title or description holds every one of these words</source>
+        <translation>Une annonce correspond quand son titre ou sa description contient chacun de ces mots</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toute catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>&amp;Site to deliver to:</source>
+        <translation>&amp;Site de livraison&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::WantedAdsWindow</name>
+    <message>
+        <source>Wanted ads</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>What the services are looking for. Post what yours needs: each published ad that matches sends you a mail and an alert.</source>
+        <translation>Ce que les services recherchent. Publiez ce dont le vôtre a besoin&#xa0;: chaque annonce publiée qui correspond vous vaut un courriel et une alerte.</translation>
+    </message>
+    <message>
+        <source>Read the wanted ads and your alerts again</source>
+        <translation>Relire les recherches et vos alertes</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Publiée par</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Wanted ads of all services</source>
+        <translation>Recherches de tous les services</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>My wanted ads</source>
+        <translation>Mes recherches</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Your wanted ad</source>
+        <translation>Votre recherche</translation>
+    </message>
+    <message>
+        <source>Matching ad</source>
+        <translation>Annonce correspondante</translation>
+    </message>
+    <message>
+        <source>Ad no.</source>
+        <translation>N° d’annonce</translation>
+    </message>
+    <message>
+        <source>My alerts</source>
+        <translation>Mes alertes</translation>
+    </message>
+    <message>
+        <source>A&amp;ll wanted ads</source>
+        <translation>&amp;Toutes les recherches</translation>
+    </message>
+    <message>
+        <source>M&amp;y wanted ads</source>
+        <translation>Mes &amp;recherches</translation>
+    </message>
+    <message>
+        <source>My &amp;alerts</source>
+        <translation>Mes &amp;alertes</translation>
+    </message>
+    <message>
+        <source>&amp;Wanted ads</source>
+        <translation>Re&amp;cherches</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Close the window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Post a wanted ad…</source>
+        <translation>&amp;Publier une recherche…</translation>
+    </message>
+    <message>
+        <source>Say what your service is looking for (%1)</source>
+        <translation>Dire ce que votre service recherche (%1)</translation>
+    </message>
+    <message>
+        <source>Close the &amp;selected wanted ad</source>
+        <translation>&amp;Clore la recherche sélectionnée</translation>
+    </message>
+    <message>
+        <source>The wanted ads could not be read. %1</source>
+        <translation>Les recherches n’ont pas pu être lues. %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toute catégorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alerte(s)</numerusform>
+            <numerusform>%n alerte(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My &amp;alerts (%1)</source>
+        <translation>Mes &amp;alertes (%1)</translation>
+    </message>
+    <message>
+        <source>Your wanted ad « %1 » is posted: every agent sees it.</source>
+        <translation>Votre recherche «&#xa0;%1&#xa0;» est publiée&#xa0;: tous les agents la voient.</translation>
+    </message>
+    <message>
+        <source>Pick one of your wanted ads under « My wanted ads » first.</source>
+        <translation>Choisissez d’abord l’une de vos recherches dans «&#xa0;Mes recherches&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This wanted ad is already closed or expired.</source>
+        <translation>Cette recherche est déjà close ou expirée.</translation>
+    </message>
+    <message>
+        <source>« %1 » is closed: it matches no more ads.</source>
+        <translation>«&#xa0;%1&#xa0;» est close&#xa0;: elle ne correspondra plus à aucune annonce.</translation>
+    </message>
+</context>
+<context>
     <name>Recup::WatchedAdsModel</name>
     <message>
         <source>—</source>
@@ -6577,6 +7131,38 @@ Proposé par %2</translation>
     <message>
         <source>The agents: hand a leaving agent&apos;s ads over, deactivate them</source>
         <translation>Les agents&#xa0;: confier les annonces d’un agent qui part, le désactiver</translation>
+    </message>
+    <message>
+        <source>Wanted ads</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>What the services are looking for; post what yours needs</source>
+        <translation>Ce que les services recherchent&#xa0;; publiez ce dont le vôtre a besoin</translation>
+    </message>
+    <message>
+        <source>My alerts</source>
+        <translation>Mes alertes</translation>
+    </message>
+    <message>
+        <source>The published ads that matched your wanted ads</source>
+        <translation>Les annonces publiées qui correspondaient à vos recherches</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>An ad you were writing on %1 was not saved: it is kept on this workstation.</source>
+        <translation>Une annonce que vous rédigiez le %1 n’a pas été enregistrée&#xa0;: elle est conservée sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Resume it</source>
+        <translation>La reprendre</translation>
+    </message>
+    <message>
+        <source>Changes you made to one of your ads on %1 were not saved: they are kept on this workstation. Open the ad from “My ads” to resume them.</source>
+        <translation>Des modifications faites à l’une de vos annonces le %1 n’ont pas été enregistrées&#xa0;: elles sont conservées sur ce poste. Ouvrez l’annonce depuis «&#xa0;Mes annonces&#xa0;» pour les reprendre.</translation>
     </message>
 </context>
 <context>
@@ -6901,6 +7487,10 @@ Proposé par %2</translation>
         <source>This agent&apos;s ads were handed over since they left: only an administrator brings them back.</source>
         <translation>Les annonces de cet agent ont été confiées à un autre depuis son départ&#xa0;: seul un administrateur peut le réactiver.</translation>
     </message>
+    <message>
+        <source>This service does not exist.</source>
+        <translation>Ce service n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>RejectionTemplateRepository</name>
@@ -7098,6 +7688,65 @@ Proposé par %2</translation>
     <message>
         <source>The store&apos;s stock could not be read.</source>
         <translation>Le stock du magasin n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>WantedAdRepository</name>
+    <message>
+        <source>The title contains a character that cannot be saved (a line break, a control character).</source>
+        <translation>Le titre contient un caractère impossible à enregistrer (un retour à la ligne, un caractère de contrôle).</translation>
+    </message>
+    <message>
+        <source>The title must have at least %1 characters.</source>
+        <translation>Le titre doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The title must have at most %1 characters.</source>
+        <translation>Le titre doit compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The keywords contain a character that cannot be saved (a line break, a control character).</source>
+        <translation>Les mots-clés contiennent un caractère impossible à enregistrer (un retour à la ligne, un caractère de contrôle).</translation>
+    </message>
+    <message>
+        <source>Give at least one keyword (a word of two letters or more): alerts are found by them.</source>
+        <translation>Indiquez au moins un mot-clé (un mot de deux lettres ou plus)&#xa0;: c’est par eux que les alertes sont trouvées.</translation>
+    </message>
+    <message>
+        <source>The keywords must have at most %1 characters.</source>
+        <translation>Les mots-clés doivent compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The quantity must be between 1 and %1.</source>
+        <translation>La quantité doit être comprise entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>Choose the site to deliver to.</source>
+        <translation>Choisissez le site de livraison.</translation>
+    </message>
+    <message>
+        <source>The wanted ad could not be posted.</source>
+        <translation>La recherche n’a pas pu être publiée.</translation>
+    </message>
+    <message>
+        <source>The wanted ad could not be closed.</source>
+        <translation>La recherche n’a pas pu être close.</translation>
+    </message>
+    <message>
+        <source>This wanted ad is already closed, or not yours to close.</source>
+        <translation>Cette recherche est déjà close, ou ce n’est pas à vous de la clore.</translation>
+    </message>
+    <message>
+        <source>The wanted ads could not be read.</source>
+        <translation>Les recherches n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>This wanted ad no longer exists.</source>
+        <translation>Cette recherche n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read.</source>
+        <translation>Les alertes n’ont pas pu être lues.</translation>
     </message>
 </context>
 </TS>
