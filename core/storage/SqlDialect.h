@@ -153,6 +153,15 @@ public:
     // and the value to bind for what the user typed (empty when nothing searchable remains).
     virtual QString searchCondition() const = 0;
     virtual QString searchArgument(const QString &userText) const = 0;
+    // At most :probe ads (column "id") of the catalogue (published or reserved) matching
+    // :search, within :match_category, :match_service, :match_organisation and :match_site
+    // where they are not NULL, in no order, as a FROM item: found through the text index
+    // whatever the session's row-level security (PostgreSQL's recup.catalogue_matches(),
+    // migration 021; the FTS5 table on SQLite).
+    virtual QString searchMatches() const = 0;
+    // What searchCondition() reads of the ad besides its id, as a list to append to the
+    // columns of a subquery of ad aliased "a" (", a.search"; nothing on SQLite).
+    virtual QString searchColumns() const = 0;
 
     // A leaving agent's ads (issue #12, migration 016): hands every open ad of fromAgentId (not
     // closed, not on its way to the store) to toAgentId, with their service, in the caller's
