@@ -57,13 +57,21 @@ Result<QList<CatalogueQuery::Group>> CatalogueQuery::groups(const CatalogueFilte
         const QString condition = QStringLiteral("a.category_id = :group");
         if (filter.categoryId > 0)
             return QList<Group>{{filter.categoryId, condition, {{u":group"_s, filter.categoryId}}}};
-        // Every category, deactivated ones too: ads may still be in one.
+        // Every category, deactivated ones too: ads may still be in one. A search skips those
+        // where the dialect tells it cannot match.
+        const QString search = m_db.dialect().searchArgument(filter.text);
+        const QString mayMatch = search.isEmpty() ? QString() : m_db.dialect().categoryMayMatch();
         Error error;
         QSqlQuery *prepared = m_db.prepared(
-                QStringLiteral("SELECT id FROM category ORDER BY name, id"), &error);
+                QStringLiteral("SELECT c.id FROM category c ")
+                        + (mayMatch.isEmpty() ? QString() : QStringLiteral("WHERE ") + mayMatch)
+                        + QStringLiteral(" ORDER BY c.name, c.id"),
+                &error);
         if (!prepared)
             return error;
         QSqlQuery &query = *prepared;
+        if (!mayMatch.isEmpty())
+            query.bindValue(QStringLiteral(":search"), search);
         if (!query.exec()) {
             Error failed = databaseError(query.lastError());
             query.finish();

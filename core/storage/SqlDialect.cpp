@@ -390,6 +390,11 @@ public:
                               ":match_organisation, :match_site, :probe) AS m(id)");
     }
     QString searchColumns() const override { return QStringLiteral(", a.search"); }
+    QString categoryMayMatch() const override
+    {
+        return QStringLiteral(
+                "recup.category_may_match(c.id, (SELECT recup.catalogue_query(:search)))");
+    }
     // A leaving agent's ads handed over (issue #12).
     Result<int> handOverAds(QSqlDatabase &db,
                             qint64 fromAgentId,
@@ -707,6 +712,7 @@ public:
                 "AND (:match_site IS NULL OR a.site_id = :match_site) LIMIT :probe) AS m");
     }
     QString searchColumns() const override { return {}; }
+    QString categoryMayMatch() const override { return {}; }
     // A leaving agent's ads handed over (issue #12).
     Result<int> handOverAds(QSqlDatabase &db,
                             qint64 fromAgentId,

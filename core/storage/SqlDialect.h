@@ -162,6 +162,10 @@ public:
     // What searchCondition() reads of the ad besides its id, as a list to append to the
     // columns of a subquery of ad aliased "a" (", a.search"; nothing on SQLite).
     virtual QString searchColumns() const = 0;
+    // A condition on the category alias "c": whether some ad of it may match :search, to skip a
+    // category where nothing can (PostgreSQL: the lexemes of its published ads, migration
+    // 021); empty where the backend cannot tell (SQLite).
+    virtual QString categoryMayMatch() const = 0;
 
     // A leaving agent's ads (issue #12, migration 016): hands every open ad of fromAgentId (not
     // closed, not on its way to the store) to toAgentId, with their service, in the caller's

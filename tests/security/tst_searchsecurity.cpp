@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The search's vocabulary behind the wall (migration 021), each person with their own login as
-// with psql: everyone reads the words of published ads and builds a query from them; nobody
-// writes the vocabulary by hand, and the words of an ad not yet published are not in it, so
-// that reading it reveals nothing the catalogue does not show. Only administrators rebuild it.
+// with psql: everyone reads the words of published ads (search_word) and their lexemes per
+// category (search_category) and builds a query from them; nobody writes either by hand, and the
+// words of an ad not yet published are not in it, so that reading it reveals nothing the catalogue
+// does not show. Only administrators rebuild it.
 #include "Fixtures.h"
 #include "Sql.h"
 #include "TestDatabase.h"
@@ -62,6 +63,14 @@ private slots:
                              u"SELECT count(*) FROM recup.search_word "
                              "WHERE word = 'confidentiel'"_s),
                      0);
+            QVERIFY(countOf(*db,
+                            u"SELECT count(*) FROM recup.search_category "
+                            "WHERE lexeme LIKE 'chais%'"_s)
+                    == 1);
+            QCOMPARE(countOf(*db,
+                             u"SELECT count(*) FROM recup.search_category "
+                             "WHERE lexeme LIKE 'confidenti%'"_s),
+                     0);
             QSqlQuery query(db->connection());
             QVERIFY2(query.exec(u"SELECT recup.catalogue_query('chaize')::text"_s) && query.next(),
                      qPrintable(login + query.lastError().text()));
@@ -74,7 +83,10 @@ private slots:
         for (const auto &[login, db] : m_logins) {
             for (const QString &sql : {u"INSERT INTO recup.search_word VALUES ('piratage')"_s,
                                        u"UPDATE recup.search_word SET word = 'piratage'"_s,
-                                       u"DELETE FROM recup.search_word"_s}) {
+                                       u"DELETE FROM recup.search_word"_s,
+                                       u"INSERT INTO recup.search_category VALUES (%1, "
+                                       "'piratage')"_s.arg(m_world.desks),
+                                       u"DELETE FROM recup.search_category"_s}) {
                 QSqlQuery query(db->connection());
                 QVERIFY2(!query.exec(sql), qPrintable(login + u": "_s + sql));
                 QCOMPARE(query.lastError().nativeErrorCode(), u"42501"_s);
