@@ -1253,8 +1253,9 @@ Result<Measure> compare(Recup::Database &db,
     measure.rows = int(directIds.size());
     // The SQL may read one row more than the page to know whether the end is reached.
     // (Both empty only where nothing matches: a search for a word that is nowhere.)
-    measure.sameIds = directIds.mid(0, repositoryIds.size()) == repositoryIds
-                      && (!repositoryIds.isEmpty() || (directIds.isEmpty() && !filter.text.isEmpty()));
+    measure.sameIds
+            = directIds.mid(0, repositoryIds.size()) == repositoryIds
+              && (!repositoryIds.isEmpty() || (directIds.isEmpty() && !filter.text.isEmpty()));
     return measure;
 }
 
@@ -1871,7 +1872,31 @@ measureSearch(Recup::Database &agentDb, Recup::Database &superDb, const QString 
                             {u"nothing"_s, u"xylophone"_s},
                             {u"typo"_s, u"armoire metalique"_s},
                             {u"typo"_s, u"chaize"_s}};
+    // The orders of the catalogue, first page, without and with a common word (the home site:
+    // the first one).
+    if (!setup.exec(u"SELECT min(id) FROM recup.site"_s) || !setup.next())
+        return setupError(u"aucun site"_s, setup.lastError().text());
+    const qint64 homeSite = setup.value(0).toLongLong();
+    setup.finish();
     QList<Measure> measures;
+    for (const auto sort : {Recup::CatalogueSort::NearestSite, Recup::CatalogueSort::Category}) {
+        for (const QString &text : {QString(), u"armoire"_s}) {
+            Recup::CatalogueFilter filter;
+            filter.sort = sort;
+            filter.homeSiteId = homeSite;
+            filter.text = text;
+            const QString name
+                    = u"sort %1%2"_s.arg(Recup::catalogueSortKey(sort),
+                                         text.isEmpty() ? QString() : u" « %1 »"_s.arg(text));
+            auto measured = compare(agentDb, label, name, filter, {}, runs);
+            if (!measured)
+                return measured.error();
+            Measure measure = measured.value();
+            measure.timeTarget = true;
+            measure.targetMs = SearchTargetMs;
+            measures.append(measure);
+        }
+    }
     for (const Case &c : cases) {
         for (const qint64 category : {qint64(0), storage}) {
             Recup::CatalogueFilter filter;
