@@ -25,6 +25,8 @@ const QList<KeyInfo> &keyTable()
             {Key::MainWindowGeometry, "interface/mainWindowGeometry", QByteArray()},
             {Key::MainWindowState, "interface/mainWindowState", QByteArray()},
             {Key::CatalogueSplitter, "interface/catalogueSplitter", QByteArray()},
+            {Key::CatalogueSort, "interface/catalogueSort", QStringLiteral("newest")},
+            {Key::CatalogueHomeSite, "interface/catalogueHomeSite", qint64(0)},
             {Key::DemoIdentity, "demo/identity", QString()},
             {Key::DatabaseIdleMinutes, "database/idleMinutes", 10},
             {Key::MailTransport, "mail/transport", QStringLiteral("none")},

@@ -23,7 +23,9 @@ public:
         MainWindowGeometry,
         MainWindowState,
         CatalogueSplitter,
-        DemoIdentity, // login of the agent picked in demo mode
+        CatalogueSort,     // the catalogue's order: "newest", "nearest-site" or "category"
+        CatalogueHomeSite, // the site whose ads come first in "nearest-site"; 0: none chosen
+        DemoIdentity,      // login of the agent picked in demo mode
         // Minutes without a key or a click after which the workstation closes its database
         // connections (reopened at the next action); 0 keeps them open. A site setting.
         DatabaseIdleMinutes,
@@ -72,6 +74,11 @@ public:
     void setMainWindowState(const QByteArray &state) { setValue(Key::MainWindowState, state); }
     QByteArray catalogueSplitter() const { return value(Key::CatalogueSplitter).toByteArray(); }
     void setCatalogueSplitter(const QByteArray &state) { setValue(Key::CatalogueSplitter, state); }
+
+    QString catalogueSort() const { return value(Key::CatalogueSort).toString(); }
+    void setCatalogueSort(const QString &key) { setValue(Key::CatalogueSort, key); }
+    qint64 catalogueHomeSite() const { return value(Key::CatalogueHomeSite).toLongLong(); }
+    void setCatalogueHomeSite(qint64 siteId) { setValue(Key::CatalogueHomeSite, siteId); }
 
     QString demoIdentity() const { return value(Key::DemoIdentity).toString(); }
     int databaseIdleMinutes() const { return value(Key::DatabaseIdleMinutes).toInt(); }

@@ -15,6 +15,19 @@ namespace Recup {
 
 class Database;
 
+// How the catalogue is ordered. Each sort reads groups one after the other, newest first
+// inside a group, so that every page is an index range scan and the keyset stays exact:
+// * Newest: one group, the whole catalogue.
+// * NearestSite: the ads of the home site, then those of the other sites of its organisation,
+//   then all the others (newest first within each of the three); without a home site, Newest.
+// * Category: category by category, in alphabetical order of their names.
+enum class CatalogueSort { Newest, NearestSite, Category };
+
+// The key a sort is remembered by ("newest", "nearest-site", "category"), and back (Newest for
+// anything unknown).
+QString catalogueSortKey(CatalogueSort sort);
+CatalogueSort catalogueSortFromKey(const QString &key);
+
 struct CatalogueFilter
 {
     QString text; // words typed in the search box
@@ -22,14 +35,19 @@ struct CatalogueFilter
     qint64 organisationId = 0;
     qint64 serviceId = 0;
     qint64 siteId = 0;
+    CatalogueSort sort = CatalogueSort::Newest;
+    qint64 homeSiteId = 0; // NearestSite: the site the person works at
     bool operator==(const CatalogueFilter &) const = default;
 };
 
-// Keyset position: the last entry seen, newest first by (publishedAt, id).
+// Keyset position: the last entry seen, newest first by (publishedAt, id) inside its group.
 struct CatalogueCursor
 {
     QDateTime publishedAt;
     qint64 id = 0;
+    // The group of that entry: NearestSite 0 (home site), 1 (its organisation), 2 (the others);
+    // Category the category's id; Newest 0.
+    qint64 group = 0;
     bool isStart() const { return id == 0; }
 };
 
@@ -56,18 +74,27 @@ struct CataloguePage
     bool atEnd = false;
 };
 
-// The catalogue: published and reserved ads, newest first, filtered, paged by keyset
+// The catalogue: published and reserved ads in the filter's sort, filtered, paged by keyset
 // (never OFFSET), so that ads arriving meanwhile cause neither duplicates nor gaps.
+//
+// A search tests the newest SearchWindow ads of the filter first (a common word fills its page
+// there); failing that it collects at most SearchProbe matches through the text index and,
+// when they are all, sorts the page from them; only a word with more matches than that, all
+// older, walks the date order further. The server never walks the whole catalogue for a word
+// that matches little or nothing (issue #13).
 class CatalogueQuery
 {
 public:
+    static constexpr int SearchWindow = 5000;
+    static constexpr int SearchProbe = 5000;
+
     explicit CatalogueQuery(Database &db);
 
     Result<CataloguePage>
     page(const CatalogueFilter &filter, const CatalogueCursor &after = {}, int limit = 50) const;
 
-    // The statement and bound values page() runs, so that the benchmark can run the same
-    // SQL straight through the driver.
+    // The statement and bound values page() runs for the first group it reads (the whole page
+    // under Newest), so that the benchmark can run the same SQL straight through the driver.
     struct Statement
     {
         QString sql;
@@ -77,6 +104,19 @@ public:
     statement(const CatalogueFilter &filter, const CatalogueCursor &after, int limit) const;
 
 private:
+    struct Group
+    {
+        qint64 key = 0;
+        QString condition; // on the ad "a", empty for the whole catalogue
+        QVariantMap values;
+    };
+    Result<QList<Group>> groups(const CatalogueFilter &filter) const;
+    Statement statement(const CatalogueFilter &filter,
+                        const Group &group,
+                        const CatalogueCursor &after,
+                        int limit) const;
+    Result<QList<CatalogueEntry>> run(const Statement &statement) const;
+
     Database &m_db;
 };
 

@@ -378,16 +378,26 @@ public:
     {
         return QStringLiteral("recup.outbox_row_verdict(") + idColumn + u')';
     }
+    // The words go to recup.catalogue_query() (migration 021): French prefixes, and the known
+    // words nearest to one that begins none (typos). Computed once per statement, not per row.
     QString searchCondition() const override
     {
-        return QStringLiteral("a.search @@ to_tsquery('recup.fr', :search)");
+        return QStringLiteral("a.search @@ (SELECT recup.catalogue_query(:search))");
     }
     QString searchArgument(const QString &userText) const override
     {
-        QStringList terms = searchWords(userText);
-        for (QString &term : terms)
-            term.append(QStringLiteral(":*"));
-        return terms.join(QStringLiteral(" & "));
+        return searchWords(userText).join(u' ');
+    }
+    QString searchMatches() const override
+    {
+        return QStringLiteral("recup.catalogue_matches(:search, :match_category, :match_service, "
+                              ":match_organisation, :match_site, :probe) AS m(id)");
+    }
+    QString searchColumns() const override { return QStringLiteral(", a.search"); }
+    QString categoryMayMatch() const override
+    {
+        return QStringLiteral(
+                "recup.category_may_match(c.id, (SELECT recup.catalogue_query(:search)))");
     }
     // The wanted ads an approval matches (issue #13).
     Result<int>
@@ -729,6 +739,20 @@ public:
             return databaseError(query.lastError());
         return query.numRowsAffected();
     }
+    QString searchMatches() const override
+    {
+        return QStringLiteral(
+                "(SELECT a.id FROM ad a "
+                "WHERE a.id IN (SELECT rowid FROM ad_fts WHERE ad_fts MATCH :search) "
+                "AND a.state IN ('published', 'reserved') "
+                "AND (:match_category IS NULL OR a.category_id = :match_category) "
+                "AND (:match_service IS NULL OR a.service_id = :match_service) "
+                "AND (:match_organisation IS NULL OR a.service_id IN "
+                "(SELECT x.id FROM service x WHERE x.organisation_id = :match_organisation)) "
+                "AND (:match_site IS NULL OR a.site_id = :match_site) LIMIT :probe) AS m");
+    }
+    QString searchColumns() const override { return {}; }
+    QString categoryMayMatch() const override { return {}; }
     // A leaving agent's ads handed over (issue #12).
     Result<int> handOverAds(QSqlDatabase &db,
                             qint64 fromAgentId,

@@ -158,6 +158,19 @@ public:
     virtual QString searchArgument(const QString &userText) const = 0;
     // The words of what the user typed that a search reads (letters and digits, two at least).
     static QStringList searchWordsOf(const QString &userText);
+    // At most :probe ads (column "id") of the catalogue (published or reserved) matching
+    // :search, within :match_category, :match_service, :match_organisation and :match_site
+    // where they are not NULL, in no order, as a FROM item: found through the text index
+    // whatever the session's row-level security (PostgreSQL's recup.catalogue_matches(),
+    // migration 021; the FTS5 table on SQLite).
+    virtual QString searchMatches() const = 0;
+    // What searchCondition() reads of the ad besides its id, as a list to append to the
+    // columns of a subquery of ad aliased "a" (", a.search"; nothing on SQLite).
+    virtual QString searchColumns() const = 0;
+    // A condition on the category alias "c": whether some ad of it may match :search, to skip a
+    // category where nothing can (PostgreSQL: the lexemes of its published ads, migration
+    // 021); empty where the backend cannot tell (SQLite).
+    virtual QString categoryMayMatch() const = 0;
 
     // A leaving agent's ads (issue #12, migration 016): hands every open ad of fromAgentId (not
     // closed, not on its way to the store) to toAgentId, with their service, in the caller's

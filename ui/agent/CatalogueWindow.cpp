@@ -200,7 +200,10 @@ CatalogueWindow::CatalogueWindow(Database &db,
     restoreLayout();
     references.ensureLoaded();
     m_feed->requestAgents();
-    m_model->setFilter({});
+    // The order remembered; the home site follows once the sites are read.
+    CatalogueFilter initial;
+    initial.sort = catalogueSortFromKey(m_sortChoice->currentData().toString());
+    m_model->setFilter(initial);
     updateStatus();
 }
 
@@ -214,6 +217,12 @@ CatalogueWindow::~CatalogueWindow()
 void CatalogueWindow::setViewerId(qint64 agentId)
 {
     m_detail->setViewerId(agentId);
+    if (m_viewerId == agentId)
+        return;
+    m_viewerId = agentId;
+    // Another person (the demo's picker): their own site, unless one was chosen.
+    fillHomeSites();
+    applyFilter();
 }
 
 qint64 CatalogueWindow::currentAgentId() const
@@ -361,6 +370,8 @@ QWidget *CatalogueWindow::createFilterBar()
     connect(m_serviceFilter, &QComboBox::currentIndexChanged, this, &CatalogueWindow::applyFilter);
     connect(m_siteFilter, &QComboBox::currentIndexChanged, this, &CatalogueWindow::applyFilter);
 
+    addSortChoice(bar, row);
+
     auto *clear = new QToolButton(bar);
     clear->setObjectName(QStringLiteral("clearFilters"));
     clear->setText(tr("Clear filters"));
@@ -369,6 +380,80 @@ QWidget *CatalogueWindow::createFilterBar()
     connect(clear, &QToolButton::clicked, this, &CatalogueWindow::clearFilters);
     row->addWidget(clear);
     return bar;
+}
+
+void CatalogueWindow::addSortChoice(QWidget *bar, QHBoxLayout *row)
+{
+    m_sortChoice = filterCombo(bar, "catalogueSort", tr("Order of the ads"));
+    m_sortChoice->addItem(tr("Newest first"), catalogueSortKey(CatalogueSort::Newest));
+    m_sortChoice->addItem(tr("Nearest site first"), catalogueSortKey(CatalogueSort::NearestSite));
+    m_sortChoice->addItem(tr("By category"), catalogueSortKey(CatalogueSort::Category));
+    m_sortChoice->setToolTip(tr("Nearest site first: the ads of your site, then those of your "
+                                "organisation's other sites, then all the others"));
+    const int saved = m_sortChoice->findData(
+            catalogueSortKey(catalogueSortFromKey(m_settings.catalogueSort())));
+    m_sortChoice->setCurrentIndex(std::max(saved, 0));
+    row->addWidget(m_sortChoice, 1);
+
+    m_homeSite = filterCombo(bar, "homeSite", tr("Your site"));
+    m_homeSite->setToolTip(tr("The site you work at: its ads come first"));
+    m_homeSite->setVisible(m_sortChoice->currentData().toString()
+                           == catalogueSortKey(CatalogueSort::NearestSite));
+    row->addWidget(m_homeSite, 1);
+
+    connect(m_sortChoice, &QComboBox::currentIndexChanged, this, &CatalogueWindow::onSortChosen);
+    connect(m_homeSite, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings.setCatalogueHomeSite(selectedId(m_homeSite));
+        applyFilter();
+    });
+}
+
+void CatalogueWindow::onSortChosen()
+{
+    const QString key = m_sortChoice->currentData().toString();
+    m_settings.setCatalogueSort(key);
+    m_homeSite->setVisible(key == catalogueSortKey(CatalogueSort::NearestSite));
+    applyFilter();
+}
+
+// The sites one may call theirs, the saved one chosen, else the first of the viewer's
+// organisation.
+void CatalogueWindow::fillHomeSites()
+{
+    qint64 chosen = m_settings.catalogueHomeSite();
+    QList<Site> sites;
+    for (const Site &site : m_references.sites) {
+        if (site.active || site.id == chosen)
+            sites.append(site);
+    }
+    sites = sortedByName(sites);
+    const auto offered = [&](qint64 id) {
+        return std::any_of(
+                sites.cbegin(), sites.cend(), [id](const Site &s) { return s.id == id; });
+    };
+    if (!offered(chosen)) {
+        qint64 organisation = 0;
+        for (const Agent &agent : std::as_const(m_references.agents)) {
+            if (agent.id != m_viewerId)
+                continue;
+            for (const Service &service : std::as_const(m_references.services)) {
+                if (service.id == agent.serviceId)
+                    organisation = service.organisationId;
+            }
+        }
+        chosen = sites.isEmpty() ? 0 : sites.first().id;
+        for (const Site &site : std::as_const(sites)) {
+            if (site.organisationId == organisation) {
+                chosen = site.id;
+                break;
+            }
+        }
+    }
+    const QSignalBlocker blocker(m_homeSite);
+    m_homeSite->clear();
+    for (const Site &site : std::as_const(sites))
+        m_homeSite->addItem(site.name, site.id);
+    m_homeSite->setCurrentIndex(std::max(m_homeSite->findData(chosen), 0));
 }
 
 void CatalogueWindow::createMenus()
@@ -502,6 +587,8 @@ void CatalogueWindow::applyReferences(bool agentsChanged)
     refill(m_categoryFilter, tr("All categories"), sortedByName(offered));
     refill(m_organisationFilter, tr("All organisations"), sortedByName(references.organisations));
     fillPlaceFilters();
+    fillHomeSites();
+    applyFilter(); // the home site, now that the sites are known
 
     if (m_identityPicker && agentsChanged) {
         QList<Agent> agents;
@@ -568,6 +655,10 @@ void CatalogueWindow::applyFilter()
     filter.siteId = selectedId(m_siteFilter);
     if (auto *clear = findChild<QToolButton *>(QStringLiteral("clearFilters")))
         clear->setEnabled(filter != CatalogueFilter{});
+    // The order is no filter: set after the comparison, and kept by "Clear filters".
+    filter.sort = catalogueSortFromKey(m_sortChoice->currentData().toString());
+    if (filter.sort == CatalogueSort::NearestSite)
+        filter.homeSiteId = selectedId(m_homeSite);
     if (filter == m_model->filter())
         return;
     m_messageBar->dismiss();
@@ -592,7 +683,10 @@ void CatalogueWindow::clearFilters()
 
 bool CatalogueWindow::filterIsActive() const
 {
-    return m_model->filter() != CatalogueFilter{};
+    CatalogueFilter filter = m_model->filter();
+    filter.sort = CatalogueSort::Newest;
+    filter.homeSiteId = 0;
+    return filter != CatalogueFilter{};
 }
 
 void CatalogueWindow::updateStatus()

@@ -83,6 +83,10 @@ private:
     // the reference cache and the agents are read.
     void applyReferences(bool agentsChanged);
     void fillPlaceFilters();
+    // The sort's choices: the order, and for "nearest site first" the person's own site.
+    void addSortChoice(QWidget *bar, QHBoxLayout *row);
+    void fillHomeSites();
+    void onSortChosen();
     void applyFilter();
     void clearFilters();
     bool filterIsActive() const;
@@ -109,6 +113,9 @@ private:
     QComboBox *m_organisationFilter = nullptr;
     QComboBox *m_serviceFilter = nullptr;
     QComboBox *m_siteFilter = nullptr;
+    QComboBox *m_sortChoice = nullptr;
+    QComboBox *m_homeSite = nullptr;
+    qint64 m_viewerId = 0;
     QComboBox *m_identityPicker = nullptr;
     MessageBar *m_messageBar = nullptr;
     QTableView *m_view = nullptr;

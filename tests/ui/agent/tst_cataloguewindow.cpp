@@ -40,8 +40,10 @@ private slots:
     void selectingARowFillsTheDetailPaneWithoutAnyValue();
     void geometryIsSavedAndRestored();
     void databaseErrorIsShownInTheMessageBar();
+    void sortChoiceOrdersTheCatalogueAndIsRemembered();
 
 private:
+    bool loadEverything() const;
     template<typename T>
     T *child(const char *name) const
     {
@@ -93,6 +95,20 @@ bool TestCatalogueWindow::waitLoaded() const
 {
     CatalogueModel *model = m_window->model();
     return QTest::qWaitFor([model] { return !model->isLoading() && model->rowCount() > 0; }, 20000);
+}
+
+// Every page the filter has, as scrolling to the end would load them.
+bool TestCatalogueWindow::loadEverything() const
+{
+    CatalogueModel *model = m_window->model();
+    for (int pages = 0; pages < 100; ++pages) {
+        if (!QTest::qWaitFor([model] { return !model->isLoading(); }, 20000))
+            return false;
+        if (!model->canFetchMore({}))
+            return model->atEnd();
+        model->fetchMore({});
+    }
+    return false;
 }
 
 void TestCatalogueWindow::demoBannerSaysWhatItIs()
@@ -295,6 +311,82 @@ void TestCatalogueWindow::databaseErrorIsShownInTheMessageBar()
         QTRY_VERIFY(bar->isVisible());
     }
     db.reset();
+}
+
+// The order of the ads, chosen in the window through the keyboard, reaches the model, holds
+// over every page, and is the one the next window opens with.
+void TestCatalogueWindow::sortChoiceOrdersTheCatalogueAndIsRemembered()
+{
+    QVERIFY(waitLoaded());
+    auto *sort = child<QComboBox>("catalogueSort");
+    auto *home = child<QComboBox>("homeSite");
+    QVERIFY(sort && home);
+    QCOMPARE(sort->count(), 3);
+    QCOMPARE(sort->currentText(), QStringLiteral("Newest first"));
+    QVERIFY(!home->isVisible());
+    CatalogueModel *model = m_window->model();
+    QCOMPARE(model->filter().sort, CatalogueSort::Newest);
+
+    // By category: each category's ads together, across every page.
+    sort->setFocus();
+    QTest::keyClick(sort, Qt::Key_Down);
+    QTest::keyClick(sort, Qt::Key_Down);
+    QCOMPARE(sort->currentText(), QStringLiteral("By category"));
+    QTRY_COMPARE(model->filter().sort, CatalogueSort::Category);
+    QVERIFY(loadEverything());
+    QVERIFY(model->rowCount() > CatalogueModel::PageSize); // more than one page was read
+    QStringList finished;
+    QString current;
+    QSet<qint64> ids;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        ids.insert(model->adId(row));
+        const QString category
+                = model->index(row, CatalogueModel::CategoryColumn).data().toString();
+        if (category == current)
+            continue;
+        QVERIFY2(!finished.contains(category), qPrintable(category + u" comes back"));
+        if (!current.isEmpty())
+            finished.append(current);
+        current = category;
+    }
+    QCOMPARE(ids.size(), model->rowCount()); // no ad twice
+    QVERIFY(finished.size() >= 2);
+    QCOMPARE(m_settings->catalogueSort(), QStringLiteral("category"));
+
+    // Nearest site first: the home site's ads on top, then the others.
+    QTest::keyClick(sort, Qt::Key_Up);
+    QCOMPARE(sort->currentText(), QStringLiteral("Nearest site first"));
+    QTRY_VERIFY(home->isVisible());
+    QVERIFY(home->count() > 1);
+    home->setCurrentIndex(home->count() - 1);
+    const qint64 homeSite = home->currentData().toLongLong();
+    const QString homeName = home->currentText();
+    QTRY_COMPARE(model->filter().homeSiteId, homeSite);
+    QCOMPARE(model->filter().sort, CatalogueSort::NearestSite);
+    QVERIFY(loadEverything());
+    QCOMPARE(model->rowCount(), ids.size()); // the same ads, in another order
+    int atHome = 0;
+    while (atHome < model->rowCount()
+           && model->index(atHome, CatalogueModel::SiteColumn).data().toString() == homeName)
+        ++atHome;
+    for (int row = atHome; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row, CatalogueModel::SiteColumn).data().toString() != homeName);
+    QCOMPARE(m_settings->catalogueHomeSite(), homeSite);
+
+    // The next window opens in the same order, on the same site.
+    m_window = std::make_unique<CatalogueWindow>(*m_db, *m_settings, true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    sort = child<QComboBox>("catalogueSort");
+    home = child<QComboBox>("homeSite");
+    QCOMPARE(sort->currentText(), QStringLiteral("Nearest site first"));
+    QTRY_COMPARE(m_window->model()->filter().homeSiteId, homeSite);
+    QVERIFY(home->isVisible());
+    QCOMPARE(home->currentText(), homeName);
+    QVERIFY(waitLoaded());
+
+    m_settings->reset(AppSettings::Key::CatalogueSort);
+    m_settings->reset(AppSettings::Key::CatalogueHomeSite);
 }
 
 QTEST_MAIN(TestCatalogueWindow)

@@ -1,0 +1,7 @@
+-- SPDX-FileCopyrightText: Collectiv'Récup developers
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- 021 a catalogue that finds (issue #13, part 3). Nothing to change on SQLite: the embedded
+-- single-workstation mode keeps FTS5 prefix search (ad_fts of 001, diacritics removed), without
+-- typo tolerance; PostgreSQL's vocabulary of published words and its trigram index
+-- (search_word, catalogue_query) have no SQLite counterpart. The sorts of the catalogue use the
+-- indexes of 001 on both backends.
