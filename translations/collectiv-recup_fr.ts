@@ -3017,6 +3017,34 @@ Commandes&#xa0;:
         <source>The mail server this workstation sends through, and the sender&apos;s address</source>
         <translation>Le serveur de messagerie par lequel ce poste envoie les courriels, et l’adresse de l’expéditeur</translation>
     </message>
+    <message>
+        <source>Order of the ads</source>
+        <translation>Ordre des annonces</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Nearest site first</source>
+        <translation>Site le plus proche d’abord</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>Nearest site first: the ads of your site, then those of your organisation&apos;s other sites, then all the others</source>
+        <translation>Site le plus proche d’abord&#xa0;: les annonces de votre site, puis celles des autres sites de votre organisation, puis toutes les autres</translation>
+    </message>
+    <message>
+        <source>Your site</source>
+        <translation>Votre site</translation>
+    </message>
+    <message>
+        <source>The site you work at: its ads come first</source>
+        <translation>Le site où vous travaillez&#xa0;: ses annonces viennent en premier</translation>
+    </message>
 </context>
 <context>
     <name>Recup::CloseAdDialog</name>
