@@ -7721,18 +7721,6 @@ Proposé par %2</translation>
 <context>
     <name>WantedAdRepository</name>
     <message>
-        <source>The title contains a character that cannot be saved (a line break, a control character).</source>
-        <translation>Le titre contient un caractère impossible à enregistrer (un retour à la ligne, un caractère de contrôle).</translation>
-    </message>
-    <message>
-        <source>The title must have at least %1 characters.</source>
-        <translation>Le titre doit compter au moins %1 caractères.</translation>
-    </message>
-    <message>
-        <source>The title must have at most %1 characters.</source>
-        <translation>Le titre doit compter au plus %1 caractères.</translation>
-    </message>
-    <message>
         <source>The keywords contain a character that cannot be saved (a line break, a control character).</source>
         <translation>Les mots-clés contiennent un caractère impossible à enregistrer (un retour à la ligne, un caractère de contrôle).</translation>
     </message>

@@ -7,6 +7,26 @@
 
 namespace Recup {
 
+std::optional<FieldError> AdRules::checkTitle(const QString &typed)
+{
+    using UserText::characterCount;
+    using UserText::hasUnstorableCharacter;
+    using UserText::LineBreaks;
+    const QString title = typed.trimmed();
+    if (hasUnstorableCharacter(title, LineBreaks::Refused))
+        return FieldError{QStringLiteral("title"),
+                          tr("The title contains a character that cannot be saved (a line break, "
+                             "a control character or a broken symbol, often brought by a paste): "
+                             "remove it.")};
+    if (characterCount(title) < TitleMin)
+        return FieldError{QStringLiteral("title"),
+                          tr("The title must have at least %1 characters.").arg(TitleMin)};
+    if (characterCount(title) > TitleMax)
+        return FieldError{QStringLiteral("title"),
+                          tr("The title must have at most %1 characters.").arg(TitleMax)};
+    return std::nullopt;
+}
+
 QList<FieldError> AdRules::validate(const Ad &ad, const std::optional<Category> &category)
 {
     using UserText::characterCount;
@@ -14,18 +34,8 @@ QList<FieldError> AdRules::validate(const Ad &ad, const std::optional<Category> 
     using UserText::LineBreaks;
     QList<FieldError> errors;
     // Counted as stored: trimmed, in characters (an emoji is one).
-    const QString title = ad.title.trimmed();
-    if (hasUnstorableCharacter(title, LineBreaks::Refused))
-        errors.append({QStringLiteral("title"),
-                       tr("The title contains a character that cannot be saved (a line break, a "
-                          "control character or a broken symbol, often brought by a paste): "
-                          "remove it.")});
-    else if (characterCount(title) < TitleMin)
-        errors.append({QStringLiteral("title"),
-                       tr("The title must have at least %1 characters.").arg(TitleMin)});
-    else if (characterCount(title) > TitleMax)
-        errors.append({QStringLiteral("title"),
-                       tr("The title must have at most %1 characters.").arg(TitleMax)});
+    if (const auto title = checkTitle(ad.title))
+        errors.append(*title);
     const QString description = ad.description.trimmed();
     if (hasUnstorableCharacter(description, LineBreaks::Allowed))
         errors.append({QStringLiteral("description"),

@@ -34,6 +34,9 @@ public:
     static constexpr int RoomMax = 80;
     static constexpr int ReasonMax = 1000;
 
+    // A title as stored (trimmed, in characters): an ad's and a wanted ad's. Empty when right.
+    static std::optional<FieldError> checkTitle(const QString &title);
+
     // The ad as the owner would save it; category is needed for the exclusion rule.
     static QList<FieldError> validate(const Ad &ad, const std::optional<Category> &category);
 

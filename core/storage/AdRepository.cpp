@@ -84,49 +84,10 @@ Status checkNotOnItsWayToStore(QSqlDatabase db, qint64 adId)
     return {};
 }
 
-// A row the database refuses because it names a deactivated category, site or service
-// (migration 018: what an ad already has stays, nothing new goes there), said in words.
-std::optional<Error> inactiveReferenceRefusal(const Error &error)
-{
-    struct Refusal
-    {
-        const char *code;
-        const char *field;
-        const char *message;
-    };
-    static const Refusal refusals[] = {
-            {"ad-inactive-category",
-             "category",
-             QT_TRANSLATE_NOOP("AdRepository",
-                               "This category is no longer offered: choose another one.")},
-            {"ad-inactive-site",
-             "site",
-             QT_TRANSLATE_NOOP("AdRepository", "This site is closed: choose another one.")},
-            {"ad-inactive-receiving-service",
-             "receivingService",
-             QT_TRANSLATE_NOOP("AdRepository",
-                               "This service is no longer active: choose the service that "
-                               "receives the item among the active ones.")},
-            {"ad-inactive-service",
-             "service",
-             QT_TRANSLATE_NOOP("AdRepository",
-                               "Your service is no longer active: ask a moderator to move you to "
-                               "an active service, then post the ad again.")},
-    };
-    for (const Refusal &refusal : refusals) {
-        if (error.detail.contains(QLatin1String(refusal.code))) {
-            const QString message = AdRepository::tr(refusal.message);
-            return Error{Error::Kind::Invalid,
-                         message,
-                         error.detail,
-                         {{QString::fromLatin1(refusal.field), message}}};
-        }
-    }
-    return std::nullopt;
-}
-
-// A step of a lot's parts the database refuses (migration 020), said in words on its field.
-std::optional<Error> partsRefusal(const Error &error)
+// What the database refuses by a hint code, said in words on its field: a row naming a
+// deactivated category, site or service (migration 018: what an ad already has stays, nothing new
+// goes there), a step of a lot's parts (migration 020).
+std::optional<Error> serverRefusal(const Error &error)
 {
     struct Refusal
     {
@@ -136,6 +97,27 @@ std::optional<Error> partsRefusal(const Error &error)
         const char *message;
     };
     static const Refusal refusals[] = {
+            {"ad-inactive-category",
+             Error::Kind::Invalid,
+             "category",
+             QT_TRANSLATE_NOOP("AdRepository",
+                               "This category is no longer offered: choose another one.")},
+            {"ad-inactive-site",
+             Error::Kind::Invalid,
+             "site",
+             QT_TRANSLATE_NOOP("AdRepository", "This site is closed: choose another one.")},
+            {"ad-inactive-receiving-service",
+             Error::Kind::Invalid,
+             "receivingService",
+             QT_TRANSLATE_NOOP("AdRepository",
+                               "This service is no longer active: choose the service that "
+                               "receives the item among the active ones.")},
+            {"ad-inactive-service",
+             Error::Kind::Invalid,
+             "service",
+             QT_TRANSLATE_NOOP("AdRepository",
+                               "Your service is no longer active: ask a moderator to move you to "
+                               "an active service, then post the ad again.")},
             {"reservation-over-quantity",
              Error::Kind::Invalid,
              "quantity",
@@ -184,9 +166,7 @@ std::optional<Error> partsRefusal(const Error &error)
 Error saveError(const QSqlError &sqlError, const QString &context)
 {
     const Error error = databaseError(sqlError, context);
-    if (auto refusal = partsRefusal(error))
-        return *refusal;
-    return inactiveReferenceRefusal(error).value_or(error);
+    return serverRefusal(error).value_or(error);
 }
 
 Error invalid(const QList<FieldError> &errors)

@@ -30,17 +30,9 @@ QList<std::pair<QString, QString>> WantedAdRepository::check(const WantedAd &wan
 {
     using namespace UserText;
     QList<std::pair<QString, QString>> errors;
-    const QString title = wanted.title.trimmed();
-    if (hasUnstorableCharacter(title, LineBreaks::Refused))
-        errors.append({QStringLiteral("title"),
-                       tr("The title contains a character that cannot be saved (a line break, a "
-                          "control character).")});
-    else if (characterCount(title) < TitleMin)
-        errors.append({QStringLiteral("title"),
-                       tr("The title must have at least %1 characters.").arg(TitleMin)});
-    else if (characterCount(title) > TitleMax)
-        errors.append({QStringLiteral("title"),
-                       tr("The title must have at most %1 characters.").arg(TitleMax)});
+    // The same rule as an ad's title.
+    if (const auto title = AdRules::checkTitle(wanted.title))
+        errors.append({title->field, title->message});
     const QString keywords = wanted.keywords.trimmed();
     // Words of two letters or digits at least, as the catalogue's search reads them.
     const bool searchable = !SqlDialect::searchWordsOf(keywords).isEmpty();

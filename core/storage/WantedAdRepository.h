@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "lifecycle/AdRules.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -57,8 +58,8 @@ class WantedAdRepository
 public:
     explicit WantedAdRepository(Database &db);
 
-    static constexpr int TitleMin = 3;
-    static constexpr int TitleMax = 120;
+    static constexpr int TitleMin = AdRules::TitleMin;
+    static constexpr int TitleMax = AdRules::TitleMax;
     static constexpr int KeywordsMax = 200;
     static constexpr int QuantityMax = 100000;
 
