@@ -327,10 +327,6 @@
         <translation>Une partie de ce lot est réservée pour un service&#xa0;: libérez ou donnez d’abord les parties réservées.</translation>
     </message>
     <message>
-        <source>Part of this lot is reserved or given: its quantity, value and weight can no longer change.</source>
-        <translation>Une partie de ce lot est réservée ou donnée&#xa0;: sa quantité, sa valeur et son poids ne peuvent plus changer.</translation>
-    </message>
-    <message>
         <source>Only the ad&apos;s owner may reserve or give part of a lot.</source>
         <translation>Seul l’auteur de l’annonce peut réserver ou donner une partie d’un lot.</translation>
     </message>
@@ -364,6 +360,10 @@
     <message>
         <source>This service is no longer active: release its part, then reserve it for an active service.</source>
         <translation>Ce service n’est plus actif&#xa0;: libérez sa partie, puis réservez-la pour un service actif.</translation>
+    </message>
+    <message>
+        <source>Part of this lot is reserved or given: its quantity, value, weight and category can no longer change.</source>
+        <translation>Une partie de ce lot est réservée ou donnée&#xa0;: sa quantité, sa valeur, son poids et sa catégorie ne peuvent plus changer.</translation>
     </message>
 </context>
 <context>
@@ -7763,6 +7763,10 @@ Proposé par %2</translation>
     <message>
         <source>The alerts could not be read.</source>
         <translation>Les alertes n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>You already have %1 open wanted ads: close one you no longer need before posting another.</source>
+        <translation>Vous avez déjà %1 recherches ouvertes&#xa0;: fermez celle dont vous n’avez plus besoin avant d’en publier une autre.</translation>
     </message>
 </context>
 </TS>

@@ -148,8 +148,8 @@ std::optional<Error> serverRefusal(const Error &error)
              Error::Kind::Invalid,
              "quantity",
              QT_TRANSLATE_NOOP("AdRepository",
-                               "Part of this lot is reserved or given: its quantity, value and "
-                               "weight can no longer change.")},
+                               "Part of this lot is reserved or given: its quantity, value, "
+                               "weight and category can no longer change.")},
     };
     for (const Refusal &refusal : refusals) {
         if (error.detail.contains(QLatin1String(refusal.code))) {

@@ -72,8 +72,19 @@ Result<WantedAd> WantedAdRepository::post(WantedAd wanted)
     insert.addBindValue(sqlText(wanted.keywords.trimmed()));
     insert.addBindValue(sqlText(m_db.dialect().searchArgument(wanted.keywords)));
     insert.addBindValue(wanted.quantity);
-    if (!insert.exec() || !insert.next())
-        return databaseError(insert.lastError(), tr("The wanted ad could not be posted."));
+    if (!insert.exec() || !insert.next()) {
+        const Error error = databaseError(insert.lastError(),
+                                          tr("The wanted ad could not be "
+                                             "posted."));
+        if (error.detail.contains(QLatin1String("wanted-too-many")))
+            return Error{Error::Kind::Invalid,
+                         tr("You already have %1 open wanted ads: close one you no longer need "
+                            "before posting another.")
+                                 .arg(OpenMax),
+                         error.detail,
+                         {}};
+        return error;
+    }
     const qint64 id = insert.value(0).toLongLong();
     insert.finish();
     return get(id);

@@ -61,6 +61,7 @@ public:
     static constexpr int TitleMin = AdRules::TitleMin;
     static constexpr int TitleMax = AdRules::TitleMax;
     static constexpr int KeywordsMax = 200;
+    static constexpr int OpenMax = 20; // open wanted ads per agent (migration 023)
     static constexpr int QuantityMax = 100000;
 
     // The fields at fault ("title", "keywords", "quantity", "site"), each with its sentence.

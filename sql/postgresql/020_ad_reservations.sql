@@ -76,6 +76,14 @@ BEGIN
         END IF;
     END IF;
 
+    -- What is left is summed from committed rows once the ad is locked: only a READ COMMITTED
+    -- transaction sees a part another session committed meanwhile (the hostile review promised
+    -- a lot twice from two REPEATABLE READ sessions).
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'parts of a lot change in READ COMMITTED transactions only'
+            USING ERRCODE = '40001', HINT = 'reservation-isolation';
+    END IF;
+
     -- A release only gives back: it needs no lock, and a moderator's removal releases the
     -- parts from within the change of the ad row itself.
     IF TG_OP = 'UPDATE' AND NEW.state = 'released' THEN
@@ -190,6 +198,16 @@ DECLARE
     held integer;
     promised integer;
 BEGIN
+    IF (NEW.quantity, NEW.value_cents, NEW.weight_grams, NEW.category_id, NEW.state)
+       IS NOT DISTINCT FROM
+       (OLD.quantity, OLD.value_cents, OLD.weight_grams, OLD.category_id, OLD.state) THEN
+        RETURN NEW;
+    END IF;
+    -- As in ad_reservation_guard: the parts are read as committed, after the ad's row lock.
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'a lot changes in READ COMMITTED transactions only'
+            USING ERRCODE = '40001', HINT = 'reservation-isolation';
+    END IF;
     SELECT coalesce(sum(r.quantity) FILTER (WHERE r.state = 'held'), 0),
            coalesce(sum(r.quantity) FILTER (WHERE r.state IN ('held', 'exchanged')), 0)
       INTO held, promised
@@ -197,9 +215,10 @@ BEGIN
     IF promised = 0 THEN
         RETURN NEW;
     END IF;
-    IF (NEW.quantity, NEW.value_cents, NEW.weight_grams)
-       IS DISTINCT FROM (OLD.quantity, OLD.value_cents, OLD.weight_grams) THEN
-        RAISE EXCEPTION 'part of this lot is promised: its quantity, value and weight stay'
+    -- The category too: it gives the estimated weight of what was given.
+    IF (NEW.quantity, NEW.value_cents, NEW.weight_grams, NEW.category_id)
+       IS DISTINCT FROM (OLD.quantity, OLD.value_cents, OLD.weight_grams, OLD.category_id) THEN
+        RAISE EXCEPTION 'part of this lot is promised: its quantity, value, weight and category stay'
             USING ERRCODE = 'check_violation', HINT = 'ad-lot-split';
     END IF;
     IF held > 0 AND NEW.state IS DISTINCT FROM OLD.state THEN

@@ -23,17 +23,15 @@ ALTER TABLE recup.search_word OWNER TO recup_owner;
 ALTER TABLE recup.search_word ENABLE ROW LEVEL SECURITY;
 ALTER TABLE recup.search_word FORCE ROW LEVEL SECURITY;
 CREATE POLICY owner_all ON recup.search_word TO recup_owner USING (true) WITH CHECK (true);
--- Words of published ads: anyone who reads the catalogue has read them. Only the trigger
--- below writes them.
-CREATE POLICY read_all ON recup.search_word FOR SELECT
-    TO recup_agent, recup_moderator, recup_logistics, recup_admin USING (true);
+-- Words of ads once published; only the trigger below writes them. They are kept after the ad
+-- leaves the catalogue (removed, closed, edited), so nobody reads them but the functions below,
+-- which only suggest them for a search whose results are the catalogue's (hostile review).
 REVOKE ALL ON recup.search_word FROM PUBLIC;
-GRANT SELECT ON recup.search_word TO recup_agent, recup_moderator, recup_logistics, recup_admin;
 
 -- search_category: which French lexemes (as in ad.search) the published ads of each category
 -- hold, so that a search skips at once a category where it cannot match (a word common in
 -- the catalogue but absent from the category chosen otherwise costs a visit of every ad that
--- holds it). Same rules as search_word.
+-- holds it). Same rules as search_word: read by the functions below only.
 CREATE TABLE recup.search_category (
     category_id bigint NOT NULL REFERENCES recup.category,
     lexeme      text NOT NULL,
@@ -43,11 +41,7 @@ ALTER TABLE recup.search_category OWNER TO recup_owner;
 ALTER TABLE recup.search_category ENABLE ROW LEVEL SECURITY;
 ALTER TABLE recup.search_category FORCE ROW LEVEL SECURITY;
 CREATE POLICY owner_all ON recup.search_category TO recup_owner USING (true) WITH CHECK (true);
-CREATE POLICY read_all ON recup.search_category FOR SELECT
-    TO recup_agent, recup_moderator, recup_logistics, recup_admin USING (true);
 REVOKE ALL ON recup.search_category FROM PUBLIC;
-GRANT SELECT ON recup.search_category
-    TO recup_agent, recup_moderator, recup_logistics, recup_admin;
 
 -- The words of a title and a description as search_word keeps them.
 CREATE FUNCTION recup.search_words(title text, description text) RETURNS SETOF text
@@ -55,6 +49,9 @@ CREATE FUNCTION recup.search_words(title text, description text) RETURNS SETOF t
     SELECT DISTINCT w.lexeme
       FROM unnest(to_tsvector('simple', public.unaccent(title || ' ' || description))) w
      WHERE char_length(w.lexeme) BETWEEN 3 AND 60 AND w.lexeme !~ '^[0-9]+$'
+       -- letters and digits only: a word goes into to_tsquery() as it is (an address such as
+       -- « h.fr/chaize)x » broke every search for « chaize », hostile review)
+       AND w.lexeme ~ '^[[:alnum:]]+$'
 $$;
 ALTER FUNCTION recup.search_words(text, text) OWNER TO recup_owner;
 REVOKE ALL ON FUNCTION recup.search_words(text, text) FROM PUBLIC;
@@ -113,7 +110,7 @@ SELECT recup.search_words_rebuild();
 -- must match, as a French prefix or, when it begins no known word, as one of the three known
 -- words nearest to it by trigrams.
 CREATE FUNCTION recup.catalogue_query(words text) RETURNS tsquery
-    LANGUAGE plpgsql STABLE SET search_path = pg_catalog, recup, public, pg_temp AS $$
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, recup, public, pg_temp AS $$
 DECLARE
     term text;
     near text;
@@ -148,7 +145,7 @@ GRANT EXECUTE ON FUNCTION recup.catalogue_query(text)
 -- Whether some published ad of the category may match the query: false when the lexemes of
 -- all its ads together do not match it.
 CREATE FUNCTION recup.category_may_match(category bigint, query tsquery) RETURNS boolean
-    LANGUAGE sql STABLE SET search_path = pg_catalog, recup, pg_temp AS $$
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, recup, pg_temp AS $$
     SELECT coalesce(array_to_tsvector(array_agg(l.lexeme)) @@ query, false)
       FROM recup.search_category l WHERE l.category_id = category
 $$;

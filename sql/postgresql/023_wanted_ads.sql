@@ -59,6 +59,16 @@ CREATE FUNCTION recup.wanted_ad_guard() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, recup, pg_temp AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
+        -- At most WantedOpenMax (20) open wanted ads per agent: each one may add a mail to every
+        -- approval, inside the moderator's transaction (hostile review: 2,000 of them). The
+        -- author's row is locked so that two sessions do not pass the count together.
+        PERFORM 1 FROM recup.agent g WHERE g.id = NEW.author_id FOR UPDATE;
+        IF (SELECT count(*) FROM recup.wanted_ad w
+             WHERE w.author_id = NEW.author_id AND w.state = 'open' AND w.expires_at > now())
+           >= 20 THEN
+            RAISE EXCEPTION 'an agent keeps at most 20 open wanted ads'
+                USING ERRCODE = 'check_violation', HINT = 'wanted-too-many';
+        END IF;
         NEW.state := 'open';
         NEW.created_at := now();
         NEW.closed_at := NULL;

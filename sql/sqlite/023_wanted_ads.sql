@@ -48,3 +48,11 @@ CREATE TRIGGER wanted_ad_stays_closed BEFORE UPDATE OF state ON wanted_ad
     WHEN old.state = 'closed' AND new.state <> 'closed' BEGIN
     SELECT RAISE(ABORT, 'wanted-closed: a closed wanted ad stays closed');
 END;
+
+-- At most 20 open wanted ads per agent, as on PostgreSQL.
+CREATE TRIGGER wanted_ad_at_most_twenty BEFORE INSERT ON wanted_ad BEGIN
+    SELECT RAISE(ABORT, 'wanted-too-many')
+     WHERE (SELECT count(*) FROM wanted_ad w
+             WHERE w.author_id = NEW.author_id AND w.state = 'open'
+               AND w.expires_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) >= 20;
+END;

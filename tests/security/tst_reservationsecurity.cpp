@@ -245,6 +245,54 @@ private slots:
         QCOMPARE(countOf(*m_admin, u"SELECT quantity FROM ad WHERE id = %1"_s.arg(m_lot)), 12);
     }
 
+    // Hostile review of 020: two REPEATABLE READ sessions each saw the lot whole and promised
+    // it twice, inflating the figures. Parts and the lot change in READ COMMITTED only.
+    void aPartIsTakenInReadCommittedOnly()
+    {
+        QSqlQuery q(m_odile->connection());
+        for (const QString &level : {u"REPEATABLE READ"_s, u"SERIALIZABLE"_s}) {
+            QVERIFY(q.exec(u"BEGIN ISOLATION LEVEL %1"_s.arg(level)));
+            QVERIFY(!q.exec(u"INSERT INTO ad_reservation (ad_id, service_id, quantity) "
+                            "VALUES (%1, %2, 1)"_s.arg(m_lot)
+                                    .arg(m_world.library)));
+            QCOMPARE(q.lastError().nativeErrorCode(), u"40001"_s);
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+            QVERIFY(q.exec(u"BEGIN ISOLATION LEVEL %1"_s.arg(level)));
+            QVERIFY(!q.exec(u"UPDATE ad SET quantity = 100, version = version + 1 "
+                            "WHERE id = %1"_s.arg(m_lot)));
+            QCOMPARE(q.lastError().nativeErrorCode(), u"40001"_s);
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+        }
+        QCOMPARE(left(), 7);
+        QCOMPARE(countOf(*m_admin, u"SELECT quantity FROM ad WHERE id = %1"_s.arg(m_lot)), 12);
+    }
+
+    // Hostile review of 020: the owner rewrote the title and category of the published lot in
+    // the same UPDATE as a step (reserved, then published again), and closed it as « removed »
+    // to release the held parts. Content changes on the way to moderation only (024); the
+    // category of a promised lot stays (it weighs what was given).
+    void theOwnerRewritesNothingOnTheWay()
+    {
+        QSqlQuery q(m_odile->connection());
+        QVERIFY(!q.exec(u"UPDATE ad SET state = 'reserved', title = 'Zorglub', version = "
+                        "version + 1 WHERE id = %1"_s.arg(m_lot)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        QVERIFY(!q.exec(u"UPDATE ad SET state = 'closed', close_reason = 'removed', "
+                        "close_note = 'x', version = version + 1 WHERE id = %1"_s.arg(m_lot)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        QVERIFY(!q.exec(u"UPDATE ad SET state = 'pending', category_id = %1, version = "
+                        "version + 1 WHERE id = %2"_s.arg(m_world.desks)
+                                .arg(m_lot)));
+        QVERIFY2(q.lastError().text().contains(u"ad-lot-split"_s),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM ad WHERE id = %1 AND state = 'published' AND "
+                         "title = 'Lot de 12 chaises' AND category_id = %2"_s.arg(m_lot)
+                                 .arg(m_world.chairs)),
+                 1);
+        QCOMPARE(left(), 7);
+    }
+
     void theOwnerGivesThePartThenItIsSettled()
     {
         QVERIFY(execSql(*m_odile,

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The search's vocabulary behind the wall (migration 021), each person with their own login as
-// with psql: everyone reads the words of published ads (search_word) and their lexemes per
-// category (search_category) and builds a query from them; nobody writes either by hand, and the
-// words of an ad not yet published are not in it, so that reading it reveals nothing the catalogue
-// does not show. Only administrators rebuild it.
+// with psql: nobody reads the words of published ads (search_word) nor their lexemes per category
+// (search_category) but the search's functions, which build a query from them; nobody writes
+// either by hand, and the words of an ad not yet published are not in it. Only administrators
+// rebuild it.
 #include "Fixtures.h"
 #include "Sql.h"
 #include "TestDatabase.h"
@@ -52,30 +52,55 @@ private slots:
         m_test.reset();
     }
 
-    void everyoneReadsThePublishedWordsOnly()
+    // The vocabulary keeps the words of ads that left the catalogue: nobody reads it but the
+    // search's functions (hostile review of 021), which suggest only published words.
+    void nobodyReadsTheVocabularyButTheSearch()
     {
         for (const auto &[login, db] : m_logins) {
-            QCOMPARE(
-                    countOf(*db, u"SELECT count(*) FROM recup.search_word WHERE word = 'chaise'"_s),
-                    1);
-            // Pending: not in the catalogue, so not in its vocabulary.
-            QCOMPARE(countOf(*db,
-                             u"SELECT count(*) FROM recup.search_word "
-                             "WHERE word = 'confidentiel'"_s),
-                     0);
-            QVERIFY(countOf(*db,
-                            u"SELECT count(*) FROM recup.search_category "
-                            "WHERE lexeme LIKE 'chais%'"_s)
-                    == 1);
-            QCOMPARE(countOf(*db,
-                             u"SELECT count(*) FROM recup.search_category "
-                             "WHERE lexeme LIKE 'confidenti%'"_s),
-                     0);
+            for (const QString &sql : {u"SELECT count(*) FROM recup.search_word"_s,
+                                       u"SELECT count(*) FROM recup.search_category"_s}) {
+                QSqlQuery query(db->connection());
+                QVERIFY2(!query.exec(sql), qPrintable(login + u": "_s + sql));
+                QCOMPARE(query.lastError().nativeErrorCode(), u"42501"_s);
+            }
             QSqlQuery query(db->connection());
             QVERIFY2(query.exec(u"SELECT recup.catalogue_query('chaize')::text"_s) && query.next(),
                      qPrintable(login + query.lastError().text()));
             QVERIFY2(query.value(0).toString().contains(u"'chais'"_s), qPrintable(login));
+            // The pending ad's words suggest nothing.
+            QVERIFY(query.exec(u"SELECT recup.catalogue_query('konfidentiel')::text"_s)
+                    && query.next());
+            QVERIFY2(!query.value(0).toString().contains(u"confidentiel'"_s),
+                     qPrintable(query.value(0).toString()));
         }
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM recup.search_word WHERE word = 'chaise'"_s),
+                 1);
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM recup.search_word WHERE word = 'confidentiel'"_s),
+                 0);
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM recup.search_category "
+                         "WHERE lexeme LIKE 'confidenti%'"_s),
+                 0);
+    }
+
+    // An address in a description is no word of the vocabulary: it went into to_tsquery() as
+    // it was and broke every search for a word near it (hostile review of 021).
+    void onlyWordsOfLettersAndDigitsAreKept()
+    {
+        publishedAd(*m_admin, m_world, u"Table http://h.fr/chaize)x /p?q=1&r=2"_s);
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM recup.search_word "
+                         "WHERE word !~ '^[[:alnum:]]+$'"_s),
+                 0);
+        const auto &[login, db] = m_logins.front();
+        QSqlQuery query(db->connection());
+        QVERIFY2(query.exec(u"SELECT count(*) FROM recup.catalogue_matches('chaize', NULL, NULL, "
+                            "NULL, NULL, 50)"_s)
+                         && query.next(),
+                 qPrintable(login + query.lastError().text()));
+        QVERIFY(query.value(0).toInt() >= 1);
     }
 
     void nobodyWritesTheVocabulary()

@@ -66,6 +66,29 @@ private slots:
         QCOMPARE(countOf(*m_db, u"SELECT count(*) FROM wanted_ad"_s), 0);
     }
 
+    // One agent's wanted ads each add a mail to every approval (hostile review of 023): at most
+    // OpenMax stay open; closing one makes room.
+    void anAgentKeepsAtMostTwentyOpenWantedAds()
+    {
+        WantedAdRepository wanted(*m_db);
+        qint64 first = 0;
+        for (int i = 0; i < WantedAdRepository::OpenMax; ++i) {
+            const auto posted
+                    = wanted.post(paulsWanted(u"Recherche : chaise %1"_s.arg(i), u"chaise"_s));
+            QVERIFY2(posted, qPrintable(posted.error().message + posted.error().detail));
+            if (first == 0)
+                first = posted->id;
+        }
+        const auto refused = wanted.post(paulsWanted(u"Recherche : une de plus"_s, u"chaise"_s));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+        QVERIFY2(refused.error().message.contains(u"20 open wanted ads"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(countOf(*m_db, u"SELECT count(*) FROM wanted_ad"_s), WantedAdRepository::OpenMax);
+        QVERIFY(wanted.close(first));
+        QVERIFY(wanted.post(paulsWanted(u"Recherche : une de plus"_s, u"chaise"_s)));
+    }
+
     void aPostedWantedAdIsSeenByEveryoneUntilItExpires()
     {
         const Result<WantedAd> posted = WantedAdRepository(*m_db).post(paulsWanted(
