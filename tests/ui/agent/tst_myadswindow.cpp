@@ -82,6 +82,7 @@ private slots:
     void transportRefusalsCloseNothingAndKeepWhatWasTyped();
     void closeDialogScreenshot();
     void aLotSplitThroughTheWindow();
+    void lotPartsScreenshot();
     // Last: it makes a general store, which later cases would then offer.
     void sendingToTheStoreAsksOneTransportAndTheAdWaits();
 
@@ -1114,6 +1115,31 @@ void TestMyAdsWindow::aLotSplitThroughTheWindow()
     QVERIFY(stillOpen);
     QVERIFY2(underQuantity.contains(QLatin1String("left")), qPrintable(underQuantity));
     QCOMPARE(AdRepository(*m_admin).shares(lot.id)->left(), 1);
+}
+
+// « Mes annonces » with a lot split between two services, as a French agent sees it; only
+// when asked: RECUP_SCREENSHOT_DIR=/tmp/shots.
+void TestMyAdsWindow::lotPartsScreenshot()
+{
+    const QString dir = qEnvironmentVariable("RECUP_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set RECUP_SCREENSHOT_DIR to save a picture of the window");
+    QVERIFY(QDir().mkpath(dir));
+    FrenchScreens french;
+    QVERIFY(french.loaded());
+    const Ad lot = publishedLot(
+            *m_admin, m_world, 12, 24'000, 60'000, QStringLiteral("Lot de 12 chaises empilables"));
+    AdRepository ads(*m_admin);
+    QVERIFY(ads.reservePart(lot.id, m_world.schools, 5, m_world.ownerActor()));
+    const auto given = ads.reservePart(lot.id, m_world.library, 3, m_world.ownerActor());
+    QVERIFY(given);
+    QVERIFY(ads.exchangePart(*given, m_world.ownerActor()));
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    window->resize(1100, 760);
+    QVERIFY(selectAndWait(*window, lot.id));
+    QTRY_COMPARE(window->partsView()->topLevelItemCount(), 2);
+    QVERIFY(saveScreen(*window, dir + QStringLiteral("/mes-annonces-lot.png")));
 }
 
 QTEST_MAIN(TestMyAdsWindow)
