@@ -7,6 +7,7 @@
 #include "Fixtures.h"
 #include "Keyboard.h"
 #include "MailTestSupport.h"
+#include "Screens.h"
 #include "Sql.h"
 #include "TestDatabase.h"
 #include "WindowWaits.h"
@@ -16,10 +17,12 @@
 #include "common/MessageBar.h"
 #include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/WantedAdRepository.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -147,6 +150,40 @@ private slots:
                                   15'000);
         QVERIFY(refreshAndWait(hers));
         QCOMPARE(hers.everyoneList()->topLevelItemCount(), 0);
+    }
+
+    // « Mes alertes » as a French agent sees it, after a matching approval; only when asked:
+    // RECUP_SCREENSHOT_DIR=/tmp/shots.
+    void frenchScreenshot()
+    {
+        const QString dir = qEnvironmentVariable("RECUP_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set RECUP_SCREENSHOT_DIR to save a picture of the window");
+        QVERIFY(QDir().mkpath(dir));
+        FrenchScreens french;
+        QVERIFY(french.loaded());
+        const auto paul = ReferenceRepository(*m_paulDb).agent(m_world.other);
+        QVERIFY(paul);
+        WantedAd wanted;
+        wanted.authorId = paul->id;
+        wanted.serviceId = paul->serviceId;
+        wanted.siteId = m_world.depot;
+        wanted.title = u"Recherche : 6 chaises empilables"_s;
+        wanted.keywords = u"chaise empilable"_s;
+        wanted.quantity = 6;
+        QVERIFY(WantedAdRepository(*m_paulDb).post(wanted));
+        const Ad pending = pendingAd(*m_admin, m_world, u"Chaises empilables grises"_s);
+        AdWorkflow workflow(*m_moderatorDb, m_settings);
+        QVERIFY(workflow.transition(pending.id,
+                                    {AdAction::Approve, pending.version, {}, {}, 0, {}},
+                                    m_world.moderatorActor()));
+        WantedAdsWindow window(*m_paulDb, *paul);
+        window.resize(1000, 560);
+        window.show();
+        QVERIFY(waitIdle(window));
+        window.tabs()->setCurrentIndex(int(WantedAdsWindow::Tab::Alerts));
+        QTRY_VERIFY_WITH_TIMEOUT(window.alertsList()->topLevelItemCount() >= 1, 15'000);
+        QVERIFY(saveScreen(window, dir + u"/mes-alertes.png"_s));
     }
 
 private:
