@@ -43,9 +43,8 @@ for i in $(seq 1 60); do
     sleep 1
 done
 sleep 3
-xwininfo -root -tree | grep "Collectiv'Récup" | head -n 3
+xwininfo -root -tree | grep "Collectiv'Récup" | grep '"collectiv-recup"'
 import -window root /tmp/installed-app.png
-pgrep -x collectiv-recup >/dev/null
 SCRIPT
 in_root su - agent -c "LANG=fr_FR.UTF-8 LC_ALL=C.UTF-8 xvfb-run -a -s '-screen 0 1280x800x24' sh /tmp/launch.sh"
 cp "$root/tmp/installed-app.png" "$shot"
