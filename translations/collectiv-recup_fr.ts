@@ -3045,6 +3045,10 @@ Commandes&#xa0;:
         <source>The site you work at: its ads come first</source>
         <translation>Le site où vous travaillez&#xa0;: ses annonces viennent en premier</translation>
     </message>
+    <message>
+        <source>Windows</source>
+        <translation>Fenêtres</translation>
+    </message>
 </context>
 <context>
     <name>Recup::CloseAdDialog</name>
