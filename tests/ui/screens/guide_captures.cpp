@@ -430,6 +430,12 @@ private:
             missing(name, u"pas de site « Pôle culturel des Minimes »"_s);
         if (auto *from = child<QDateEdit>(editor, u"availableFromEdit"_s, name))
             from->setDate(QDate::currentDate().addDays(10));
+        if (auto *room = child<QLineEdit>(editor, u"roomEdit"_s, name))
+            room->setText(u"Salle d’animation, 2e étage"_s);
+        if (auto *list = child<QAbstractItemView>(editor, u"photoList"_s, name)) {
+            if (list->model() && list->model()->rowCount() > 0)
+                list->setCurrentIndex(list->model()->index(0, 0));
+        }
         if (auto *attest = child<QCheckBox>(editor, u"attestationCheck"_s, name))
             attest->setChecked(true);
         if (auto *scroll = editor.findChild<QWidget *>(u"editorScroll"_s))
@@ -571,15 +577,24 @@ private:
         if (!model) {
             missing(name, u"pas d’annonce d’armoire à recopier"_s);
         } else {
-            Ad ad = *model;
-            ad.id = 0;
-            ad.version = 0;
-            ad.ownerId = karim.id;
+            // Karim Benali's own ad, for his service, with the photos of a demo cabinet.
+            Ad ad;
             ad.title = u"Armoire métallique haute à deux portes"_s;
             ad.description = u"Armoire métallique grise (H 195 × L 100 cm), deux portes "
                              u"battantes, quatre tablettes, serrure avec clé. Quelques rayures "
                              u"sur le côté gauche."_s;
-            ad.availableFrom = QDate::currentDate();
+            ad.categoryId = model->categoryId;
+            ad.quantity = 1;
+            ad.valueCents = 8'000;
+            ad.weightGrams = 60'000;
+            ad.siteId = idOf(u"SELECT id FROM site WHERE name = ?"_s, {u"Hôtel de ville"_s});
+            ad.room = u"Sous-sol, local du matériel sportif"_s;
+            ad.ownerId = karim.id;
+            ad.serviceId = karim.serviceId;
+            ad.professionalUseAttested = true;
+            ad.photos = model->photos;
+            for (AdPhoto &photo : ad.photos)
+                photo.id = 0;
             const Actor owner{karim.id, false, false};
             const auto created = AdRepository(m_db).create(ad, owner);
             if (!created) {
@@ -825,6 +840,9 @@ private:
         }
         if (auto *preview = dialog.findChild<QWidget *>(u"dayListPreview"_s))
             preview->setFocus();
+        const auto lines = dialog.findChildren<QLineEdit *>();
+        for (QLineEdit *line : lines)
+            line->deselect();
     }
 
     bool dayList()
