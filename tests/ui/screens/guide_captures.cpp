@@ -48,6 +48,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -642,7 +643,18 @@ private:
         if (!window.selectAd(adId(title)))
             missing(name, u"« %1 » n’est pas dans la file"_s.arg(title));
         waitFor([&] { return !window.isLoadingDetail(); });
-        return Testing::saveScreen(window, path(name));
+        const bool saved = Testing::saveScreen(window, path(name));
+        // The detail scrolls: say which of its parts LISTE.md names are below the fold.
+        for (const QString &part :
+             {QCoreApplication::translate("Recup::ModerationDetailPane", "History")}) {
+            const auto labels = window.findChildren<QLabel *>();
+            for (const QLabel *label : labels) {
+                if (label->text() == part && label->isVisible() && label->visibleRegion().isEmpty())
+                    missing(name,
+                            u"« %1 » est plus bas dans le détail (à faire défiler)"_s.arg(part));
+            }
+        }
+        return saved;
     }
 
     bool online()
