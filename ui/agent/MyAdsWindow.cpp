@@ -27,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
@@ -272,15 +273,16 @@ QWidget *MyAdsWindow::createDetailPane()
     m_historyHeading->setFont(headingFont);
     m_historyHeading->setText(tr("History"));
     layout->addWidget(m_historyHeading);
-    m_history = new QTreeWidget(content);
+    // One line per step, « 3 déc. 14 h 12 — Marie Dupont a refusé… », wrapped to the pane.
+    m_history = new QListWidget(content);
     m_history->setObjectName(QStringLiteral("adHistory"));
-    m_history->setRootIsDecorated(false);
     m_history->setAlternatingRowColors(true);
     m_history->setWordWrap(true);
+    m_history->setTextElideMode(Qt::ElideNone);
+    m_history->setResizeMode(QListView::Adjust);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_history->setHeaderLabels({tr("When"), tr("What happened")});
-    m_history->header()->setStretchLastSection(true);
-    m_history->setMinimumHeight(120);
+    m_history->setMinimumHeight(140);
     m_history->setAccessibleName(tr("History of the ad"));
     m_history->setAccessibleDescription(
             tr("Every step of the ad, oldest first: when, who, what and why"));
@@ -737,15 +739,12 @@ void MyAdsWindow::showDetails(const Ad &ad,
     m_history->clear();
     const ReferenceCache &references = database().references();
     for (const AdHistoryEntry &step : history) {
-        auto *item = new QTreeWidgetItem(m_history);
-        item->setText(0, timelineWhen(step.at));
-        item->setToolTip(0, dateTimeText(step.at));
-        const QString text
-                = historyTimelineText(step, ad.ownerId, references.serviceName(step.serviceId));
-        item->setText(1, text);
-        item->setToolTip(1, text);
+        const QString line = tr("%1 — %2").arg(
+                timelineWhen(step.at),
+                historyTimelineText(step, ad.ownerId, references.serviceName(step.serviceId)));
+        auto *item = new QListWidgetItem(line, m_history);
+        item->setToolTip(dateTimeText(step.at));
     }
-    m_history->resizeColumnToContents(0);
     m_detailStack->setCurrentIndex(1);
 }
 
@@ -1024,6 +1023,7 @@ QWidget *MyAdsWindow::createPartsBox(QWidget *parent)
     m_partsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_partsView->setHeaderLabels({tr("Service"), tr("Quantity"), tr("State"), tr("Since")});
     m_partsView->setMinimumHeight(100);
+    m_partsView->setMaximumHeight(150); // a few parts; the history below gets the room
     m_partsView->header()->setStretchLastSection(true);
     connect(m_partsView, &QTreeWidget::currentItemChanged, this, &MyAdsWindow::updatePartActions);
     layout->addWidget(m_partsView);

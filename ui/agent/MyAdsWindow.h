@@ -22,6 +22,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
@@ -91,8 +92,8 @@ public:
     QPushButton *reservePartButton() const { return m_reservePartButton; }
     QPushButton *releasePartButton() const { return m_releasePartButton; }
     QPushButton *exchangePartButton() const { return m_exchangePartButton; }
-    // The displayed ad's history, one row per step, oldest first (when; who did what and why).
-    QTreeWidget *historyView() const { return m_history; }
+    // The displayed ad's history, one line per step, oldest first: when — who did what, why.
+    QListWidget *historyView() const { return m_history; }
 
 signals:
     // The selected ad's detail is on screen (or why it is not).
@@ -199,7 +200,7 @@ private:
     QPushButton *m_releasePartButton = nullptr;
     QPushButton *m_exchangePartButton = nullptr;
     QLabel *m_historyHeading = nullptr;
-    QTreeWidget *m_history = nullptr;
+    QListWidget *m_history = nullptr;
     QMap<AdAction, QPushButton *> m_buttons;
 };
 

@@ -31,6 +31,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -1208,12 +1209,14 @@ void TestMyAdsWindow::historyTimelineSaysWhoDidWhatInOrder()
     auto window = openWindow(*m_ownerDb, m_world.owner);
     QVERIFY(window);
     QVERIFY(selectAndWait(*window, lot.id));
-    QTreeWidget *timeline = window->historyView();
+    QListWidget *timeline = window->historyView();
     QVERIFY(timeline && timeline->isVisible());
     QVERIFY(!timeline->accessibleName().isEmpty());
-    QCOMPARE(timeline->topLevelItemCount(), 6);
+    QCOMPARE(timeline->count(), 6);
+    // « 4 déc. 14 h 12 — Marie Dupont a créé le brouillon »: when, then who did what and why.
     const auto line = [&](int row) {
-        return timeline->topLevelItem(row)->text(1);
+        const QString text = timeline->item(row)->text();
+        return text.section(u" — "_s, 1);
     };
     QCOMPARE(line(0), QStringLiteral("Marie Dupont created the draft"));
     QCOMPARE(line(1), QStringLiteral("Marie Dupont sent the ad to moderation"));
@@ -1224,7 +1227,7 @@ void TestMyAdsWindow::historyTimelineSaysWhoDidWhatInOrder()
     QCOMPARE(line(4), QStringLiteral("Claire Bernard (moderation) approved and published the ad"));
     QCOMPARE(line(5), QStringLiteral("Marie Dupont reserved 1 of the lot for Écoles"));
     for (int row = 0; row < 6; ++row)
-        QVERIFY(!timeline->topLevelItem(row)->text(0).isEmpty()); // when
+        QVERIFY(!timeline->item(row)->text().section(u" — "_s, 0, 0).isEmpty()); // when
 }
 
 // The list shows each ad's first photo beside its title; an ad without photo shows none.
