@@ -124,12 +124,21 @@ Result<Pickup>
 PickupRepository::request(qint64 adId, const PickupRequest &request, const Actor &actor)
 {
     QSqlQuery read(m_db.connection());
+    // What its parts given left of the lot (migration 027): they have transports of their own;
+    // a lot given all in parts has nothing left to carry as a whole.
     read.prepare(QStringLiteral(
             "SELECT a.owner_id, a.title, a.category_id, a.service_id, a.receiving_service_id, "
-            "a.quantity, CASE WHEN a.weight_grams > 0 THEN a.weight_grams "
-            "ELSE c.default_unit_weight_g * a.quantity END "
+            "a.quantity - g.given, "
+            "CASE WHEN a.weight_grams > 0 AND g.given = 0 THEN a.weight_grams "
+            "WHEN a.weight_grams > 0 THEN (a.weight_grams * (a.quantity - g.given) * 2 "
+            "+ a.quantity) / (2 * a.quantity) "
+            "ELSE c.default_unit_weight_g * (a.quantity - g.given) END "
             "FROM ad a JOIN category c ON c.id = a.category_id "
-            "WHERE a.id = ? AND a.state = 'closed' AND a.close_reason = 'exchanged'"));
+            "CROSS JOIN (SELECT coalesce(sum(r.quantity), 0) AS given FROM ad_reservation r "
+            "WHERE r.ad_id = ? AND r.state = 'exchanged') g "
+            "WHERE a.id = ? AND a.state = 'closed' AND a.close_reason = 'exchanged' "
+            "AND a.quantity > g.given"));
+    read.addBindValue(adId);
     read.addBindValue(adId);
     if (!read.exec())
         return databaseError(read.lastError(), tr("The transport could not be requested."));
@@ -639,7 +648,10 @@ Result<QList<ExchangedAd>> PickupRepository::awaitingTransport(int limit) const
             "a.closed_at FROM ad a "
             "WHERE a.state = 'closed' AND a.close_reason = 'exchanged' "
             "AND NOT EXISTS (SELECT 1 FROM pickup p WHERE p.ad_id = a.id "
-            "AND p.status <> 'cancelled') "
+            "AND p.status <> 'cancelled' AND p.reservation_id IS NULL) "
+            // A lot given all in parts has nothing left to carry as a whole (migration 027).
+            "AND a.quantity > (SELECT coalesce(sum(r.quantity), 0) FROM ad_reservation r "
+            "WHERE r.ad_id = a.id AND r.state = 'exchanged') "
             "ORDER BY a.closed_at DESC, a.id DESC LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())

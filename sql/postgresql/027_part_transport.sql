@@ -156,7 +156,8 @@ $$;
 
 -- pickup_guard (015), with a part given: its service receives it, its quantity and share of
 -- the weight are carried; the ad may be published, expired or closed (the last part given
--- closes it). Who may ask is as for a whole ad: the ad's owner or a moderator. Logistics see
+-- closes it). A whole ad's transport carries what its parts given left of it, and is refused
+-- when they took it all. Who may ask is as for a whole ad: the ad's owner or a moderator. Logistics see
 -- every transport (staff_all, 014) and the part's service's agents see theirs
 -- (services_read: the part's service is the receiving one); the rest as it was.
 CREATE OR REPLACE FUNCTION recup.pickup_guard() RETURNS trigger
@@ -172,6 +173,7 @@ DECLARE
     who text;
     detail text := '';
     part recup.ad_reservation%ROWTYPE;
+    given integer := 0;
 BEGIN
     acting := coalesce(nullif(current_setting('recup.actor_id', true), '')::bigint, me);
     IF NOT recup.is_privileged() THEN
@@ -248,13 +250,28 @@ BEGIN
                 WHEN ad.weight_grams > 0
                     THEN (ad.weight_grams * part.quantity * 2 + ad.quantity) / (2 * ad.quantity)
                 ELSE coalesce(unit_weight, 0) * part.quantity END;
-        ELSE
-            NEW.receiving_service_id := CASE WHEN NEW.purpose = 'store'
-                                                 THEN store.store_service_id
-                                             ELSE ad.receiving_service_id END;
+        ELSIF NEW.purpose = 'store' THEN
+            NEW.receiving_service_id := store.store_service_id;
             NEW.quantity := ad.quantity;
             NEW.weight_grams := CASE WHEN ad.weight_grams > 0 THEN ad.weight_grams
                                      ELSE coalesce(unit_weight, 0) * ad.quantity END;
+        ELSE
+            -- The whole ad: what its parts given left of it (they have their own transports);
+            -- a lot given all in parts has nothing left to carry.
+            SELECT coalesce(sum(r.quantity), 0) INTO given FROM recup.ad_reservation r
+             WHERE r.ad_id = ad.id AND r.state = 'exchanged';
+            IF ad.quantity - given <= 0 THEN
+                RAISE EXCEPTION 'its parts were given one by one: ask a transport for each'
+                    USING ERRCODE = 'check_violation', HINT = 'pickup-ad-not-exchanged';
+            END IF;
+            NEW.receiving_service_id := ad.receiving_service_id;
+            NEW.quantity := ad.quantity - given;
+            NEW.weight_grams := CASE
+                WHEN ad.weight_grams > 0 AND given = 0 THEN ad.weight_grams
+                WHEN ad.weight_grams > 0
+                    THEN (ad.weight_grams * (ad.quantity - given) * 2 + ad.quantity)
+                         / (2 * ad.quantity)
+                ELSE coalesce(unit_weight, 0) * (ad.quantity - given) END;
         END IF;
         NEW.status := 'requested';
         NEW.planned_date := NULL;

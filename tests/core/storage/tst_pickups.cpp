@@ -350,6 +350,15 @@ private slots:
         // only.
         QVERIFY(workflow.exchangePart(*seven, m_world.ownerActor()));
         QCOMPARE(ads.get(lot.id, false)->state, AdState::Closed);
+        // Given all in parts: no transport of the whole lot, and the moderators are not asked
+        // for one.
+        const auto whole = pickups.request(lot.id, request(), m_world.ownerActor());
+        QVERIFY(!whole);
+        QCOMPARE(whole.error().kind, Error::Kind::Invalid);
+        const auto awaiting = pickups.awaitingTransport();
+        QVERIFY(awaiting);
+        for (const ExchangedAd &waiting : *awaiting)
+            QVERIFY(waiting.adId != lot.id);
         const auto stranger = pickups.requestPart(seven->id, request(), m_world.otherActor());
         QVERIFY(!stranger);
         QCOMPARE(stranger.error().kind, Error::Kind::Forbidden);
@@ -370,6 +379,23 @@ private slots:
         }
         std::sort(quantities.begin(), quantities.end());
         QCOMPARE(quantities, QList<int>({5, 7}));
+
+        // Part given, the rest closed as exchanged as a whole: its transport carries the rest.
+        const Ad rest = publishedLot(*m_db, m_world, 12, 24'000, 60'000, u"Lot de 12 tables"_s);
+        const auto four = ads.reservePart(rest.id, m_world.library, 4, m_world.ownerActor());
+        QVERIFY(four);
+        QVERIFY(ads.exchangePart(*four, m_world.ownerActor()));
+        const Ad open = *ads.get(rest.id, false);
+        TransitionRequest close{AdAction::Close, open.version, {}, CloseReason::Exchanged, 0, {}};
+        close.receivingServiceId = m_world.schools;
+        const auto closed
+                = workflow.closeWithTransport(rest.id, close, request(), m_world.ownerActor());
+        QVERIFY2(closed, qPrintable(closed.error().message + closed.error().detail));
+        const auto latest = pickups.latestForAd(rest.id);
+        QVERIFY(latest && *latest);
+        QCOMPARE((*latest)->quantity, 8);
+        QCOMPARE((*latest)->weightGrams, 40'000);
+        QCOMPARE((*latest)->receivingServiceId, m_world.schools);
     }
 
     void overdueIsWhatIsNotDoneByItsDay()
