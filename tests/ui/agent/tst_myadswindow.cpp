@@ -1192,6 +1192,18 @@ void TestMyAdsWindow::lotPartsScreenshot()
     QVERIFY(selectAndWait(*window, lot.id));
     QTRY_COMPARE(window->partsView()->topLevelItemCount(), 2);
     QVERIFY(saveScreen(*window, dir + QStringLiteral("/mes-annonces-lot.png")));
+
+    // « Donner la partie… » with its transport asked.
+    window->partsView()->setCurrentItem(window->partsView()->topLevelItem(0));
+    bool saved = false;
+    window->setGiveRunner([&](GivePartDialog &dialog) {
+        dialog.transportBox()->setChecked(true);
+        dialog.show();
+        saved = saveScreen(dialog, dir + QStringLiteral("/donner-la-partie.png"));
+        return int(QDialog::Rejected);
+    });
+    QTest::mouseClick(window->exchangePartButton(), Qt::LeftButton);
+    QVERIFY(saved);
 }
 
 // The detail's timeline: every step of the ad, oldest first, with who took it (a moderator said
