@@ -8,6 +8,7 @@
 #include "domain/PlatformTime.h"
 #include "lifecycle/AdLifecycle.h"
 #include "lifecycle/AdRules.h"
+#include "mail/MailSettings.h"
 #include "media/PhotoScaler.h"
 #include "storage/AdRepository.h"
 #include "storage/Database.h"

@@ -416,6 +416,38 @@ void TestAgentWeek::theDemoShowsWhoAskedAndTheSplitLot()
     QCOMPARE(requests->topLevelItemCount(), 3);
     QVERIFY2(requests->topLevelItem(0)->text(0).contains(QStringLiteral("Nadia Rousseau")),
              qPrintable(requests->topLevelItem(0)->text(0)));
+
+    // Their mails wait in the outbox; the demo's transport writes each as an .eml file that
+    // any mail program opens: Nadia Rousseau's request to Céline Legrand among them.
+    QSqlQuery queued(db->connection());
+    QVERIFY(queued.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'queued'")));
+    QVERIFY(queued.next());
+    const int waiting = queued.value(0).toInt();
+    QVERIFY2(waiting >= 13, qPrintable(QString::number(waiting))); // 9 requests, 4 alerts, …
+    QTemporaryDir courriels;
+    QVERIFY(courriels.isValid());
+    MailCenter center(*db, QStringLiteral("agentweekdemo"));
+    MailSettings mail;
+    mail.transport = MailSettings::Transport::PickupFolder;
+    mail.pickupFolder = courriels.path();
+    center.setSettings(mail);
+    center.sendNow();
+    const QDir folder(courriels.path());
+    QTRY_COMPARE_WITH_TIMEOUT(folder.entryList({QStringLiteral("*.eml")}).size(), waiting, 20'000);
+    int fromNadia = 0;
+    for (const QString &name : folder.entryList({QStringLiteral("*.eml")})) {
+        QFile raw(folder.filePath(name));
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        if (!raw.readAll().contains("nadia.rousseau@"))
+            continue;
+        QString error;
+        const QJsonObject parsed = parseMailFile(folder.filePath(name), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        fromNadia += headerValue(parsed, QStringLiteral("Reply-To")).contains(u"nadia.rousseau@")
+                     && headerValue(parsed, QStringLiteral("To")).contains(u"celine.legrand@");
+    }
+    QCOMPARE(fromNadia, 1);
+
     if (dir.isEmpty())
         return;
     QVERIFY(french->loaded());
