@@ -19,7 +19,9 @@ set(allowed_core_storage domain lifecycle)
 set(allowed_core_settings storage)
 set(allowed_core_mail domain settings)
 set(allowed_core_actions domain lifecycle storage mail settings)
-set(allowed_core_demo domain lifecycle media storage)
+# demo/ writes what people do through the actions they would take (contact requests with their
+# mails, approvals with their alerts), as the app does: above actions/, below admin/.
+set(allowed_core_demo domain lifecycle media storage mail actions)
 # reports/: the figures, read through storage/, and the documents made of them.
 set(allowed_core_reports domain storage)
 set(allowed_core_admin domain lifecycle media storage mail settings actions demo i18n reports)

@@ -2,16 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoData.h"
 
+#include "actions/AdWorkflow.h"
+#include "actions/ContactRequests.h"
 #include "demo/PlaceholderPicture.h"
 #include "domain/PlatformTime.h"
 #include "lifecycle/AdLifecycle.h"
 #include "lifecycle/AdRules.h"
+#include "mail/MailSettings.h"
 #include "media/PhotoScaler.h"
 #include "storage/AdRepository.h"
 #include "storage/Database.h"
 #include "storage/PickupRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
+#include "storage/WantedAdRepository.h"
 
 #include <QFile>
 #include <QHash>
@@ -72,6 +76,33 @@ struct AdSpec
     QString closeNote;
     QDateTime closingAround; // history ads: when the story should end (see anchorClosing())
     bool toStore = false;    // published, then taken to the general store
+    bool mailed = false;     // moved through AdWorkflow: its mails and wanted-ad alerts written
+};
+
+// What a service is looking for, posted before the ads so that the "mailed" ones match it.
+struct WantedSpec
+{
+    WantedAd wanted;
+    QString authorLogin;
+    QString categoryCode; // empty: any category
+    QString siteCode;
+};
+
+// A click on Contact, sent through the application's own ContactRequests (its mail included).
+struct ContactSpec
+{
+    QString adTitle;
+    QString fromLogin;
+    QString message;
+};
+
+// Part of a lot reserved by its owner for a service, then held, released or given.
+struct PartSpec
+{
+    QString adTitle;
+    QString serviceCode;
+    int quantity = 0;
+    ReservationState state = ReservationState::Held;
 };
 
 // The whole file, checked, before anything is written.
@@ -83,6 +114,9 @@ struct DemoSet
     QList<Category> categories;
     QList<AgentSpec> agents;
     QList<AdSpec> ads;
+    QList<WantedSpec> wanted;
+    QList<ContactSpec> contacts;
+    QList<PartSpec> parts;
 };
 
 // Who takes each action in the demo stories.
@@ -251,6 +285,8 @@ private:
     std::optional<AdSpec> readAd(const QJsonObject &o, QString *why) const;
     Status readHistory(const QJsonObject &history, const QDateTime &now, QList<AdSpec> *ads) const;
     Status readHistoryAd(const QJsonObject &ad, const QDateTime &target, QList<AdSpec> *ads) const;
+    // The wanted ads, contact requests and parts of lots, checked against the file's ads.
+    Status readRequests(const QJsonObject &root, DemoSet *set) const;
 
     QSet<QString> m_organisations, m_services, m_sites, m_logins;
     QHash<QString, QString> m_agentServices; // login → service code
@@ -358,6 +394,8 @@ Result<DemoSet> Loader::parse(const QByteArray &json, const QDateTime &now)
             return damaged(why);
         set.ads.append(*ad);
     }
+    if (const Status requests = readRequests(root, &set); !requests)
+        return requests.error();
     if (const Status history = readHistory(root.value(u"history").toObject(), now, &set.ads);
         !history)
         return history.error();
@@ -384,6 +422,7 @@ std::optional<AdSpec> Loader::readAd(const QJsonObject &o, QString *why) const
     ad.receivingServiceCode = o.value(u"receivingService").toString();
     ad.closeNote = o.value(u"closeNote").toString();
     ad.toStore = o.value(u"toStore").toBool();
+    ad.mailed = o.value(u"mailed").toBool();
     const QString where = u"ad “" + ad.title + u"”: ";
 
     const auto state = adStateFromKey(o.value(u"state").toString());
@@ -469,6 +508,70 @@ std::optional<AdSpec> Loader::readAd(const QJsonObject &o, QString *why) const
         return {};
     }
     return ad;
+}
+
+Status Loader::readRequests(const QJsonObject &root, DemoSet *set) const
+{
+    QHash<QString, const AdSpec *> ads; // the file's own ads, by title
+    for (const AdSpec &ad : std::as_const(set->ads))
+        ads.insert(ad.title, &ad);
+    for (const QJsonValue &v : root.value(u"wantedAds").toArray()) {
+        const QJsonObject o = v.toObject();
+        WantedSpec spec;
+        spec.authorLogin = o.value(u"author").toString();
+        spec.categoryCode = o.value(u"category").toString();
+        spec.siteCode = o.value(u"site").toString();
+        spec.wanted.title = o.value(u"title").toString();
+        spec.wanted.keywords = o.value(u"keywords").toString();
+        spec.wanted.quantity = o.value(u"quantity").toInt(1);
+        spec.wanted.siteId = 1; // a stand-in for check(): the site's id comes at seeding
+        if (!m_logins.contains(spec.authorLogin) || !m_sites.contains(spec.siteCode)
+            || (!spec.categoryCode.isEmpty() && !m_categories.contains(spec.categoryCode))
+            || !WantedAdRepository::check(spec.wanted).isEmpty())
+            return damaged(u"wanted ad “" + spec.wanted.title
+                           + u"”: unknown author, site or category, or refused");
+        set->wanted.append(spec);
+    }
+    // Contact on an ad of the file in the catalogue, never by its owner; parts of a published
+    // lot only.
+    const auto findAd = [&](const QString &title, bool forPart) -> const AdSpec * {
+        const AdSpec *ad = ads.value(title);
+        if (!ad || (ad->state != AdState::Published && (forPart || ad->state != AdState::Reserved)))
+            return nullptr;
+        return ad;
+    };
+    for (const QJsonValue &v : root.value(u"contacts").toArray()) {
+        const QJsonObject o = v.toObject();
+        ContactSpec spec{o.value(u"ad").toString(),
+                         o.value(u"from").toString(),
+                         o.value(u"message").toString()};
+        const AdSpec *ad = findAd(spec.adTitle, false);
+        if (!ad || !m_logins.contains(spec.fromLogin) || spec.fromLogin == ad->ownerLogin
+            || spec.message.trimmed().isEmpty())
+            return damaged(u"contact on “" + spec.adTitle + u"”: no such ad in the catalogue, "
+                           + u"an unknown or owning requester, or no message");
+        set->contacts.append(spec);
+    }
+    QHash<QString, int> promised; // by ad title: what the held and given parts take
+    for (const QJsonValue &v : root.value(u"parts").toArray()) {
+        const QJsonObject o = v.toObject();
+        PartSpec spec;
+        spec.adTitle = o.value(u"ad").toString();
+        spec.serviceCode = o.value(u"service").toString();
+        spec.quantity = o.value(u"quantity").toInt();
+        const auto state = reservationStateFromKey(o.value(u"state").toString());
+        const AdSpec *ad = findAd(spec.adTitle, true);
+        if (state)
+            spec.state = *state;
+        if (state && spec.state != ReservationState::Released)
+            promised[spec.adTitle] += spec.quantity;
+        if (!ad || !state || !m_services.contains(spec.serviceCode) || spec.quantity < 1
+            || promised.value(spec.adTitle) >= ad->quantity)
+            return damaged(u"part of “" + spec.adTitle + u"”: not a published lot of the file, "
+                           + u"an unknown state or service, or nothing left of the lot");
+        set->parts.append(spec);
+    }
+    return {};
 }
 
 // The file's "history" (none is fine): the closed ads of the months before `now`, each month's
@@ -823,6 +926,55 @@ Status seedPickups(Database &db, const QDateTime &now, qint64 logisticsId)
     return {};
 }
 
+// Who asked for what, then the lots' parts: the contact requests through the application's own
+// ContactRequests, so that each has its mail to the poster in the outbox (dated by the server,
+// as the app's are), then the owners reserve parts for the services that asked, release or give
+// them.
+Status seedRequests(Database &db,
+                    const DemoSet &set,
+                    const QHash<QString, qint64> &adIds,
+                    const QHash<QString, qint64> &agentIds,
+                    const QHash<QString, qint64> &serviceIds)
+{
+    ReferenceRepository references(db);
+    ContactRequests contacts(db);
+    for (const ContactSpec &spec : set.contacts) {
+        const auto requester = references.agent(agentIds.value(spec.fromLogin));
+        if (!requester)
+            return requester.error();
+        const auto sent = contacts.send(
+                adIds.value(spec.adTitle), *requester, requester->serviceId, spec.message, {});
+        if (!sent)
+            return Error{sent.error().kind,
+                         DemoData::tr("The demo data cannot be loaded: a contact request was "
+                                      "refused. %1")
+                                 .arg(sent.error().message),
+                         sent.error().detail,
+                         {}};
+    }
+    AdRepository ads(db);
+    for (const PartSpec &spec : set.parts) {
+        const qint64 adId = adIds.value(spec.adTitle);
+        const auto ad = ads.get(adId, false);
+        if (!ad)
+            return ad.error();
+        const Actor owner{ad->ownerId, false, false};
+        auto part = ads.reservePart(adId, serviceIds.value(spec.serviceCode), spec.quantity, owner);
+        if (part && spec.state == ReservationState::Released)
+            part = ads.releasePart(*part, owner);
+        if (part && spec.state == ReservationState::Exchanged)
+            part = ads.exchangePart(*part, owner);
+        if (!part)
+            return Error{part.error().kind,
+                         DemoData::tr("The demo data cannot be loaded: a part of a lot was "
+                                      "refused. %1")
+                                 .arg(part.error().message),
+                         part.error().detail,
+                         {}};
+    }
+    return {};
+}
+
 // The general store's shelves: the ads the file sends there, taken by the logistics service
 // and delivered today, so that its keeper holds them.
 Status seedStore(Database &db,
@@ -972,9 +1124,21 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
         store = siteIds.value(spec.site.code);
     }
 
+    // Wanted ads first: the "mailed" ads' approvals match them, as they would.
+    for (WantedSpec spec : set.wanted) {
+        spec.wanted.authorId = agentIds.value(spec.authorLogin);
+        spec.wanted.serviceId = agentServices.value(spec.authorLogin);
+        spec.wanted.siteId = siteIds.value(spec.siteCode);
+        spec.wanted.categoryId = spec.categoryCode.isEmpty() ? 0 : categories[spec.categoryCode].id;
+        if (const auto posted = WantedAdRepository(db).post(spec.wanted); !posted)
+            return posted.error();
+    }
+
     // Ads: each written as a draft, then moved along its story by the people who would.
     AdRepository ads(db);
-    QRandomGenerator random(2017); // the same demo every time
+    AdWorkflow workflow(db, MailSettings{}); // the outbox's mails, sent by the app at its start
+    QHash<QString, qint64> fileAds;          // the file's own ads (not the history's), by title
+    QRandomGenerator random(2017);           // the same demo every time
     for (int index = 0; index < set.ads.size(); ++index) {
         const AdSpec &spec = set.ads.at(index);
         const Category &category = categories[spec.categoryCode];
@@ -1016,6 +1180,8 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
             return failedAd(spec, current.error());
         if (spec.toStore)
             storeAds.append(current->id);
+        if (!spec.closingAround.isValid())
+            fileAds.insert(spec.title, current->id);
         for (int step = 0; step < spec.story.size(); ++step) {
             TransitionRequest request;
             request.action = spec.story.at(step);
@@ -1034,11 +1200,14 @@ Status DemoData::seed(Database &db, const QDateTime &nowArgument)
             const Actor actor = kind == ActorKind::System      ? Actor::systemActor()
                                 : kind == ActorKind::Moderator ? moderator
                                                                : owner;
-            current = ads.transition(current->id, request, actor);
+            current = spec.mailed ? workflow.transition(current->id, request, actor)
+                                  : ads.transition(current->id, request, actor);
             if (!current)
                 return failedAd(spec, current.error());
         }
     }
+    if (const Status asked = seedRequests(db, set, fileAds, agentIds, serviceIds); !asked)
+        return asked;
     if (logisticsId) {
         if (const Status moved = seedPickups(db, now, logisticsId); !moved)
             return moved;

@@ -16,7 +16,9 @@ class Database;
 // services, sites, categories and agents, ads in every state, and the platform's history: the
 // ads closed month by month since its launch, eighteen months before `now`. Each ad is written
 // as a draft and then moved through the real lifecycle, with its actors and times placed in the
-// past, so that its history tells a true story.
+// past, so that its history tells a true story. Then what the agents' week adds: wanted ads
+// with their alerts, contact requests with their mails in the outbox (the app sends them at its
+// start, as .eml files in the demo), and lots split between the services that asked.
 class DemoData
 {
     Q_DECLARE_TR_FUNCTIONS(DemoData)
