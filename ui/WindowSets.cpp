@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WindowSets.h"
 
+#include "agent/AdDetailPane.h"
 #include "agent/CatalogueWindow.h"
 #include "agent/ContactDialog.h"
 #include "agent/MyAdsWindow.h"
@@ -301,9 +302,14 @@ void WindowSets::openWanted(int tab)
 {
     if (!m_agent)
         return;
-    if (!m_wanted) // a child of the catalogue, as « Mes annonces »
+    if (!m_wanted) { // a child of the catalogue, as « Mes annonces »
         m_wanted = std::make_unique<WantedAdsWindow>(m_db, *m_agent, &m_catalogue);
-    else
+        connect(m_wanted.get(), &WantedAdsWindow::answerRequested, this, &WindowSets::answerWanted);
+        connect(m_wanted.get(),
+                &WantedAdsWindow::adRequested,
+                &m_catalogue,
+                &CatalogueWindow::showAd);
+    } else
         m_wanted->refresh();
     m_wanted->showTab(WantedAdsWindow::Tab(tab));
     m_wanted->show();
@@ -426,40 +432,71 @@ void WindowSets::setMailCenter(MailCenter *mail)
 
 void WindowSets::contact(qint64 adId, qint64 ownerId, const QString &title)
 {
-    if (!m_agent || m_contact || ownerId == m_agent->id)
+    openContact(ContactTarget::ad(adId), ownerId, title);
+}
+
+void WindowSets::answerWanted(qint64 wantedId, qint64 authorId, const QString &title)
+{
+    openContact(ContactTarget::wantedAd(wantedId), authorId, title);
+}
+
+void WindowSets::openContact(const ContactTarget &target, qint64 personId, const QString &title)
+{
+    if (!m_agent || m_contact || personId == m_agent->id)
         return;
-    // Who gives it, as the form's heading says: the poster's name and service.
+    // Who gives it (or looks for it), as the form's heading says: their name and service.
     Database *db = &m_db;
     m_contactReads->request<Agent>(
-            [db, ownerId] { return ReferenceRepository(*db).agent(ownerId); },
-            [this, adId, title](const Result<Agent> &owner) {
-                QString poster;
-                if (owner) {
-                    poster = owner->displayName;
-                    if (const Service *service = m_db.references().service(owner->serviceId))
-                        poster = tr("%1, %2", "an agent's name, then their service")
-                                         .arg(owner->displayName, service->name);
+            [db, personId] { return ReferenceRepository(*db).agent(personId); },
+            [this, target, title](const Result<Agent> &person) {
+                QString text;
+                if (person) {
+                    text = person->displayName;
+                    if (const Service *service = m_db.references().service(person->serviceId))
+                        text = tr("%1, %2", "an agent's name, then their service")
+                                       .arg(person->displayName, service->name);
                 }
-                runContact(adId, title, poster);
+                runContact(target, title, text);
             });
 }
 
-void WindowSets::runContact(qint64 adId, const QString &title, const QString &poster)
+void WindowSets::runContact(const ContactTarget &target,
+                            const QString &title,
+                            const QString &person)
 {
     if (!m_agent || m_contact)
         return;
     const MailSettings mail = m_mail ? m_mail->settings() : MailSettings{};
-    ContactDialog dialog(m_db, *m_agent, adId, title, poster, mail, &m_catalogue);
+    // The form over the window it was asked from; its answer in that window's message bar.
+    QWidget *over = &m_catalogue;
+    MessageBar *bar = m_catalogue.messageBar();
+    if (target.isWantedAd() && m_wanted) {
+        over = m_wanted.get();
+        bar = m_wanted->messageBar();
+    }
+    ContactDialog dialog(m_db, *m_agent, target, title, person, mail, over);
     m_contact = &dialog;
-    connect(&dialog, &ContactDialog::contactSent, this, [this, poster](const ContactRequest &) {
-        if (m_mail)
-            m_mail->sendNow();
-        m_catalogue.messageBar()->showMessage(
-                MessageBar::Kind::Information,
-                tr("Your request is sent: %1 will answer you by mail. The moderators have a "
-                   "copy.")
-                        .arg(poster));
-    });
+    connect(&dialog,
+            &ContactDialog::contactSent,
+            this,
+            [this, person, bar](const ContactRequest &request) {
+                if (m_mail)
+                    m_mail->sendNow();
+                if (request.wantedAdId != 0) {
+                    if (m_wanted)
+                        m_wanted->refresh();
+                    bar->showMessage(MessageBar::Kind::Information,
+                                     tr("Your answer is sent: %1 will write back by mail. The "
+                                        "moderators have a copy.")
+                                             .arg(person));
+                    return;
+                }
+                m_catalogue.detailPane()->setAskedAt(request.adId, request.createdAt);
+                bar->showMessage(MessageBar::Kind::Information,
+                                 tr("Your request is sent: %1 will answer you by mail. The "
+                                    "moderators have a copy.")
+                                         .arg(person));
+            });
     emit contactReady();
     if (m_contactRunner)
         m_contactRunner(dialog);

@@ -119,6 +119,8 @@ public slots:
     void offerDrafts();
     // Contact on someone else's ad, in the name of the person signed in (or picked).
     void contact(qint64 adId, qint64 ownerId, const QString &title);
+    // Contact on a wanted ad of « Recherches »: the same form, to the wanted ad's author.
+    void answerWanted(qint64 wantedId, qint64 authorId, const QString &title);
 
 signals:
     // The roles were read again (checkRoles()).
@@ -132,7 +134,8 @@ private:
     void setIdentity(const std::optional<Agent> &agent);
     void showFailedMailCount(int count);
     void offerStore();
-    void runContact(qint64 adId, const QString &title, const QString &poster);
+    void openContact(const ContactTarget &target, qint64 personId, const QString &title);
+    void runContact(const ContactTarget &target, const QString &title, const QString &person);
 
     Database &m_db;
     bool m_demoMode = false;

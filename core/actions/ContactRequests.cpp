@@ -8,8 +8,8 @@
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
+#include "storage/WantedAdRepository.h"
 
-#include <QLocale>
 #include <QSqlError>
 
 namespace Recup {
@@ -18,7 +18,7 @@ ContactRequests::ContactRequests(Database &db)
     : m_db(db)
 {}
 
-Result<ContactRequest> ContactRequests::send(qint64 adId,
+Result<ContactRequest> ContactRequests::send(const ContactTarget &target,
                                              const Agent &requester,
                                              qint64 requestingServiceId,
                                              const QString &message,
@@ -29,8 +29,11 @@ Result<ContactRequest> ContactRequests::send(qint64 adId,
     const qsizetype length = UserText::characterCount(text);
     if (text.isEmpty())
         invalid.fields.append({QStringLiteral("message"),
-                               tr("Write a few words to the poster: what you need it for, when "
-                                  "you could collect it.")});
+                               target.isWantedAd()
+                                       ? tr("Write a few words to the searcher: what you could "
+                                            "give, where and when it could be collected.")
+                                       : tr("Write a few words to the poster: what you need it "
+                                            "for, when you could collect it.")});
     else if (UserText::hasUnstorableCharacter(text, UserText::LineBreaks::Allowed))
         invalid.fields.append({QStringLiteral("message"),
                                tr("The message contains a character that cannot be sent (a "
@@ -51,7 +54,9 @@ Result<ContactRequest> ContactRequests::send(qint64 adId,
     }
     if (!service)
         invalid.fields.append({QStringLiteral("service"),
-                               tr("Choose the service that would receive the items.")});
+                               target.isWantedAd()
+                                       ? tr("Choose the service that would give the items.")
+                                       : tr("Choose the service that would receive the items.")});
     if (!invalid.fields.isEmpty())
         return invalid;
 
@@ -59,41 +64,71 @@ Result<ContactRequest> ContactRequests::send(qint64 adId,
     Transaction transaction(db);
     if (!transaction.isActive())
         return databaseError(db.lastError());
-    const Result<Ad> ad = AdRepository(m_db).get(adId, false);
-    if (!ad) {
-        if (ad.error().kind == Error::Kind::NotFound)
-            return Error{Error::Kind::NotFound,
-                         tr("This ad is no longer in the catalogue."),
-                         ad.error().detail,
-                         {}};
-        return ad.error();
-    }
-    if (ad->ownerId == requester.id)
-        return Error{Error::Kind::Forbidden, tr("This ad is yours: nobody to contact."), {}, {}};
-    if (ad->state != AdState::Published && ad->state != AdState::Reserved)
-        return Error{Error::Kind::NotFound, tr("This ad is no longer in the catalogue."), {}, {}};
 
-    // Once a day per ad: each request mails the poster (contact_request_pace, migration 007).
-    const Result<QDateTime> asked = ContactRequestRepository(m_db).lastAsked(adId, requester.id);
+    // What is asked about, read in the transaction: gone, closed or one's own is refused.
+    std::optional<Ad> ad;
+    std::optional<WantedAd> wanted;
+    if (target.isWantedAd()) {
+        Result<WantedAd> found = WantedAdRepository(m_db).get(target.id);
+        if (!found && found.error().kind != Error::Kind::NotFound)
+            return found.error();
+        if (found && found->authorId == requester.id)
+            return Error{Error::Kind::Forbidden,
+                         tr("This wanted ad is yours: nobody to answer."),
+                         {},
+                         {}};
+        if (!found || found->state != WantedAd::State::Open)
+            return Error{Error::Kind::NotFound,
+                         tr("This wanted ad is closed or expired: nobody waits for an answer "
+                            "any more."),
+                         found ? QString() : found.error().detail,
+                         {}};
+        wanted = *found;
+    } else {
+        Result<Ad> found = AdRepository(m_db).get(target.id, false);
+        if (!found) {
+            if (found.error().kind == Error::Kind::NotFound)
+                return Error{Error::Kind::NotFound,
+                             tr("This ad is no longer in the catalogue."),
+                             found.error().detail,
+                             {}};
+            return found.error();
+        }
+        if (found->ownerId == requester.id)
+            return Error{
+                    Error::Kind::Forbidden, tr("This ad is yours: nobody to contact."), {}, {}};
+        if (found->state != AdState::Published && found->state != AdState::Reserved)
+            return Error{
+                    Error::Kind::NotFound, tr("This ad is no longer in the catalogue."), {}, {}};
+        ad = *found;
+    }
+
+    // Once per target: each request mails a person (migration 026 refuses a second one too).
+    const Result<QDateTime> asked = ContactRequestRepository(m_db).lastAsked(target, requester.id);
     if (!asked)
         return asked.error();
-    const Result<QDateTime> now = m_db.serverNow();
-    if (!now)
-        return now.error();
-    if (asked->isValid() && asked->addDays(1) > *now)
-        return Error{Error::Kind::Forbidden,
-                     tr("You already asked about this ad on %1: the poster has your message and "
-                        "answers by mail. You can ask again from %2.")
-                             .arg(QLocale().toString(asked->toLocalTime(), QLocale::ShortFormat),
-                                  QLocale().toString(asked->addDays(1).toLocalTime(),
-                                                     QLocale::ShortFormat)),
+    if (asked->isValid()) {
+        const Result<QDateTime> now = m_db.serverNow();
+        if (!now)
+            return now.error();
+        const QString day = spokenDay(asked->toLocalTime().date(), now->toLocalTime().date());
+        return Error{Error::Kind::Conflict,
+                     target.isWantedAd()
+                             ? tr("You already answered this wanted ad on %1: its author has "
+                                  "your message and answers by mail.")
+                                       .arg(day)
+                             : tr("You already asked about this item on %1: the giver has your "
+                                  "message and answers by mail.")
+                                       .arg(day),
                      {},
                      {}};
+    }
 
     // The request first: the mail names it as the action it follows from.
     Notifications notifications(m_db, mail);
     ContactRequest request;
-    request.adId = adId;
+    request.adId = ad ? ad->id : 0;
+    request.wantedAdId = wanted ? wanted->id : 0;
     request.requesterId = requester.id;
     request.requesterName = requester.displayName;
     request.requestingServiceId = service->id;
@@ -103,8 +138,11 @@ Result<ContactRequest> ContactRequests::send(qint64 adId,
     const Result<ContactRequest> recorded = ContactRequestRepository(m_db).insert(request);
     if (!recorded)
         return recorded.error();
-    const Result<OutboxMail> queued = notifications.contact(
-            *ad, requester, *service, text, recorded->id, request.messageId);
+    const Result<OutboxMail> queued
+            = wanted ? notifications.wantedAnswer(
+                      *wanted, requester, *service, text, recorded->id, request.messageId)
+                     : notifications.contact(
+                             *ad, requester, *service, text, recorded->id, request.messageId);
     if (!queued)
         return queued.error();
     if (!transaction.commit())

@@ -28,18 +28,32 @@ public:
     explicit ContactRequests(Database &db);
 
     // Refused with a translated message (field "message" or "service") when the message is
-    // empty or too long, the service unknown, the ad no longer in the catalogue, or one's own;
-    // and when the requester already asked about it in the last day (PostgreSQL enforces it:
-    // each request mails the poster).
-    Result<ContactRequest> send(qint64 adId,
+    // empty or too long, the service unknown, the ad no longer in the catalogue (the wanted ad
+    // no longer open), or one's own; and when the requester already asked about it (both
+    // databases refuse it too: each request mails a person). An answer to a wanted ad goes to
+    // its author, moderators in Cc, Reply-To the requester, as Contact on an ad does.
+    Result<ContactRequest> send(const ContactTarget &target,
                                 const Agent &requester,
                                 qint64 requestingServiceId,
                                 const QString &message,
                                 const MailSettings &mail);
+    Result<ContactRequest> send(qint64 adId,
+                                const Agent &requester,
+                                qint64 requestingServiceId,
+                                const QString &message,
+                                const MailSettings &mail)
+    {
+        return send(ContactTarget::ad(adId), requester, requestingServiceId, message, mail);
+    }
     // The requests about one ad that the reader may see, oldest first.
     Result<QList<ContactRequest>> forAd(qint64 adId) const
     {
         return ContactRequestRepository(m_db).forAd(adId);
+    }
+    // When the requester asked about the target (invalid: never), which disables Contact.
+    Result<QDateTime> askedOn(const ContactTarget &target, qint64 requesterId) const
+    {
+        return ContactRequestRepository(m_db).lastAsked(target, requesterId);
     }
 
 private:

@@ -156,9 +156,10 @@ Result<MailMessage> Notifications::compose(MailKind kind,
     message.subject = content->subject;
     message.textBody = content->text;
     message.htmlBody = content->html;
-    message.extraHeaders.append(
-            {QByteArrayLiteral("Auto-Submitted"),
-             kind == MailKind::Contact ? QStringLiteral("no") : QStringLiteral("auto-generated")});
+    message.extraHeaders.append({QByteArrayLiteral("Auto-Submitted"),
+                                 kind == MailKind::Contact || kind == MailKind::WantedAnswer
+                                         ? QStringLiteral("no")
+                                         : QStringLiteral("auto-generated")});
     return message;
 }
 
@@ -175,24 +176,70 @@ Result<OutboxMail> Notifications::contact(const Ad &ad,
     const Result<Agent> owner = agent(ad.ownerId);
     if (!owner)
         return owner.error();
+    return requestMail(MailKind::Contact,
+                       *fields,
+                       *owner,
+                       requester,
+                       requestingService,
+                       message,
+                       requestId,
+                       messageId);
+}
+
+Result<OutboxMail> Notifications::wantedAnswer(const WantedAd &wanted,
+                                               const Agent &requester,
+                                               const Service &requestingService,
+                                               const QString &message,
+                                               qint64 requestId,
+                                               const QString &messageId)
+{
+    const Result<Agent> seeker = agent(wanted.authorId);
+    if (!seeker)
+        return seeker.error();
+    QHash<QString, QString> fields{
+            {QStringLiteral("seekerName"), seeker->displayName},
+            {QStringLiteral("wantedTitle"), wanted.title},
+            {QStringLiteral("wantedKeywords"), wanted.keywords},
+            {QStringLiteral("wantedQuantity"), QString::number(wanted.quantity)},
+            {QStringLiteral("wantedUntil"), frenchDate(wanted.expiresAt)},
+    };
+    return requestMail(MailKind::WantedAnswer,
+                       fields,
+                       *seeker,
+                       requester,
+                       requestingService,
+                       message,
+                       requestId,
+                       messageId);
+}
+
+Result<OutboxMail> Notifications::requestMail(MailKind kind,
+                                              QHash<QString, QString> fields,
+                                              const Agent &recipient,
+                                              const Agent &requester,
+                                              const Service &requestingService,
+                                              const QString &message,
+                                              qint64 requestId,
+                                              const QString &messageId)
+{
     const Result<QList<MailAddress>> copies = moderators();
     if (!copies)
         return copies.error();
-    QHash<QString, QString> all = *fields;
-    all.insert(QStringLiteral("requesterName"), requester.displayName);
-    all.insert(QStringLiteral("requesterEmail"), requester.email.trimmed());
-    all.insert(QStringLiteral("requesterPhone"), requester.phone.trimmed());
-    all.insert(QStringLiteral("requestingService"), requestingService.name);
-    all.insert(QStringLiteral("message"), message.trimmed());
+    fields.insert(QStringLiteral("requesterName"), requester.displayName);
+    fields.insert(QStringLiteral("requesterEmail"), requester.email.trimmed());
+    fields.insert(QStringLiteral("requesterPhone"), requester.phone.trimmed());
+    fields.insert(QStringLiteral("requestingService"), requestingService.name);
+    fields.insert(QStringLiteral("message"), message.trimmed());
     Result<MailMessage> mail
-            = compose(MailKind::Contact, all, {mailbox(*owner)}, *copies, requester.email);
+            = compose(kind, fields, {mailbox(recipient)}, *copies, requester.email);
     if (!mail)
         return mail.error();
     MailMessage contact = *mail;
     contact.replyTo = mailbox(requester);
     contact.messageId = messageId;
-    // The poster sees who writes; the address stays the platform's (MailProvenance checks it).
+    // The recipient sees who writes; the address stays the platform's (MailProvenance checks it).
     contact.from.name = QStringLiteral("%1 via %2").arg(requester.displayName, contact.from.name);
+    // One outbox kind for both: the action is a contact request (outbox_verdict, migration 026).
     return MailQueue(m_db).enqueue(contact, toKey(MailKind::Contact), requester.id, requestId);
 }
 

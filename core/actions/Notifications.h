@@ -39,6 +39,15 @@ public:
                                const QString &message,
                                qint64 requestId,
                                const QString &messageId);
+    // To the wanted ad's author, the moderators in Cc, Reply-To the requester: an answer to
+    // « Recherche : … », the contact request `requestId` (already written). Its outbox kind is
+    // "contact" too: the action is a contact request either way.
+    Result<OutboxMail> wantedAnswer(const WantedAd &wanted,
+                                    const Agent &requester,
+                                    const Service &requestingService,
+                                    const QString &message,
+                                    qint64 requestId,
+                                    const QString &messageId);
     // The Message-ID a contact mail of this requester will have.
     QString newMessageId(const Agent &requester) const;
     // To the moderators: the ad waits for a decision. authorId: who sent it to moderation.
@@ -82,6 +91,16 @@ public:
 private:
     Result<QHash<QString, QString>> adFields(const Ad &ad) const;
     Result<Agent> agent(qint64 id) const;
+    // A contact mail (Contact on an ad, or an answer to a wanted ad) to `recipient`, the
+    // moderators in Cc, from the requester via the platform, Reply-To the requester.
+    Result<OutboxMail> requestMail(MailKind kind,
+                                   QHash<QString, QString> fields,
+                                   const Agent &recipient,
+                                   const Agent &requester,
+                                   const Service &requestingService,
+                                   const QString &message,
+                                   qint64 requestId,
+                                   const QString &messageId);
     // The latest history row of the ad that moved it to `state` (the action a mail follows).
     Result<qint64> historyRow(qint64 adId, AdState state) const;
 

@@ -303,16 +303,27 @@ QString displayName(CloseReason reason)
     return {};
 }
 
+QString spokenDay(const QDate &day, const QDate &today)
+{
+    return QLocale().toString(day,
+                              day.year() == today.year() ? QStringLiteral("d MMMM")
+                                                         : QStringLiteral("d MMMM yyyy"));
+}
+
 QString availabilityText(const QDate &availableFrom, const QDate &today)
 {
     if (!availableFrom.isValid() || availableFrom <= today)
         return {};
-    // The day as people say it: « 3 décembre », with the year only when it is not this one.
-    const QString day = QLocale().toString(availableFrom,
-                                           availableFrom.year() == today.year()
-                                                   ? QStringLiteral("d MMMM")
-                                                   : QStringLiteral("d MMMM yyyy"));
-    return QCoreApplication::translate("Ad", "Available from %1").arg(day);
+    return QCoreApplication::translate("Ad", "Available from %1")
+            .arg(spokenDay(availableFrom, today));
+}
+
+QString askedText(const QDateTime &askedAt, const QDate &today)
+{
+    if (!askedAt.isValid())
+        return {};
+    return QCoreApplication::translate("Ad", "You asked for this item on %1.")
+            .arg(spokenDay(askedAt.toLocalTime().date(), today));
 }
 
 } // namespace Recup

@@ -53,6 +53,10 @@ QString historyLabel(AdAction action);
 QString displayName(CloseReason reason);
 // « Available from 3 December » for an ad not available yet on `today`; empty otherwise.
 QString availabilityText(const QDate &availableFrom, const QDate &today);
+// The day as people say it: « 3 décembre », with the year only when it is not this one.
+QString spokenDay(const QDate &day, const QDate &today);
+// « You asked for this item on 3 December. »; empty when askedAt is invalid (never asked).
+QString askedText(const QDateTime &askedAt, const QDate &today);
 
 struct AdPhoto
 {

@@ -25,6 +25,7 @@ constexpr KindInfo Kinds[] = {
         {MailKind::PickupPlanned, "pickup-planned"},
         {MailKind::PickupDone, "pickup-done"},
         {MailKind::AdRemoved, "ad-removed"},
+        {MailKind::WantedAnswer, "wanted-answer"},
 };
 
 const QRegularExpression &placeholder()

@@ -25,6 +25,8 @@ enum class MailKind {
     PickupPlanned,  // to both services' agents
     PickupDone,     // to both services' agents
     AdRemoved,      // to the poster: a moderator removed the ad, with the reason
+    WantedAnswer,   // to a wanted ad's author, moderators in Cc, reply-to the one who answers
+                    // (queued under the outbox kind "contact": it is a contact request)
 };
 
 QString toKey(MailKind kind);

@@ -4,6 +4,7 @@
 
 #include "storage/AdRepository.h"
 #include "storage/CatalogueQuery.h"
+#include "storage/ContactRequestRepository.h"
 #include "storage/Database.h"
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceRepository.h"
@@ -113,6 +114,7 @@ struct DecodedAd
 {
     Ad ad;
     QList<QImage> photos;
+    QDateTime askedAt{}; // when the viewer asked about it (invalid: never, or no viewer)
 };
 
 } // namespace
@@ -144,17 +146,24 @@ void CatalogueFeed::requestPage(quint64 generation,
             });
 }
 
-void CatalogueFeed::requestAd(quint64 ticket, qint64 adId)
+void CatalogueFeed::requestAd(quint64 ticket, qint64 adId, qint64 viewerId)
 {
     Database *db = &m_db;
     const QSize size = m_photoSize;
     const qreal ratio = m_photoRatio;
     m_adReads->request<DecodedAd>(
-            [db, adId, size, ratio]() -> Result<DecodedAd> {
+            [db, adId, viewerId, size, ratio]() -> Result<DecodedAd> {
                 Result<Ad> ad = AdRepository(*db).get(adId, true);
                 if (!ad)
                     return ad.error();
-                DecodedAd decoded{std::move(ad).value(), {}};
+                DecodedAd decoded{std::move(ad).value(), {}, {}};
+                if (viewerId != 0 && decoded.ad.ownerId != viewerId) {
+                    const Result<QDateTime> asked
+                            = ContactRequestRepository(*db).lastAsked(adId, viewerId);
+                    if (!asked)
+                        return asked.error();
+                    decoded.askedAt = *asked;
+                }
                 for (AdPhoto &photo : decoded.ad.photos) {
                     QImage image = fittedImage(photo.jpeg, size, ratio, false);
                     if (!image.isNull())
@@ -166,10 +175,12 @@ void CatalogueFeed::requestAd(quint64 ticket, qint64 adId)
                 return decoded;
             },
             [this, ticket](const Result<DecodedAd> &decoded) {
-                if (decoded)
+                if (decoded) {
                     emit adReady(ticket, decoded->ad, decoded->photos);
-                else
+                    emit askedReady(ticket, decoded->ad.id, decoded->askedAt);
+                } else {
                     emit adFailed(ticket, decoded.error());
+                }
             });
 }
 

@@ -52,8 +52,9 @@ public:
                      const Recup::CatalogueFilter &filter,
                      const Recup::CatalogueCursor &after = {},
                      int limit = 50);
-    // One ad with its photos, for a detail pane (the newest request wins).
-    void requestAd(quint64 ticket, qint64 adId);
+    // One ad with its photos, for a detail pane (the newest request wins). With a viewer,
+    // askedReady() follows adReady(): when they asked about it, which disables Contact.
+    void requestAd(quint64 ticket, qint64 adId, qint64 viewerId = 0);
     // Every agent, for the demo's identity picker and the posters' names. The other reference
     // tables come from the session's ReferenceCache.
     void requestAgents();
@@ -68,6 +69,8 @@ signals:
 
     void adReady(quint64 ticket, const Recup::Ad &ad, const QList<QImage> &photos);
     void adFailed(quint64 ticket, const Recup::Error &error);
+    // Right after adReady(): when the viewer of requestAd() asked about the ad (invalid: never).
+    void askedReady(quint64 ticket, qint64 adId, const QDateTime &askedAt);
 
     void agentsReady(const QList<Recup::Agent> &agents);
     void agentsFailed(const Recup::Error &error);

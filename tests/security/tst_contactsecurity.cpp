@@ -16,8 +16,11 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <map>
+
 using namespace Recup;
 using namespace Recup::Testing;
+using namespace Qt::StringLiterals;
 
 class TestContactSecurity : public QObject
 {
@@ -39,12 +42,17 @@ private slots:
                                 QStringLiteral("ctc_claire"),
                                 Role::Agent | Role::Moderator,
                                 m_world.waste);
+        m_leoId = enrolLogin(*m_admin, u"ctc_leo"_s, Role::Logistics, m_world.waste);
+        m_rootId = enrolLogin(*m_admin, u"ctc_root"_s, Role::Admin, m_world.waste);
         QVERIFY(m_marieId > 0 && m_paulId > 0 && m_anneId > 0 && m_claireId > 0);
+        QVERIFY(m_leoId > 0 && m_rootId > 0);
         m_marie = m_test->openAs(QStringLiteral("ctc_marie"));
         m_paul = m_test->openAs(QStringLiteral("ctc_paul"));
         m_anne = m_test->openAs(QStringLiteral("ctc_anne"));
         m_claire = m_test->openAs(QStringLiteral("ctc_claire"));
-        QVERIFY(m_marie && m_paul && m_anne && m_claire);
+        m_leo = m_test->openAs(u"ctc_leo"_s);
+        m_root = m_test->openAs(u"ctc_root"_s);
+        QVERIFY(m_marie && m_paul && m_anne && m_claire && m_leo && m_root);
 
         // Marie's ad, published; Marie's draft, not in the catalogue.
         World asMarie = m_world;
@@ -69,6 +77,8 @@ private slots:
         m_paul.reset();
         m_anne.reset();
         m_claire.reset();
+        m_leo.reset();
+        m_root.reset();
         m_admin.reset();
         m_test.reset();
     }
@@ -97,8 +107,9 @@ private slots:
                  qPrintable(q.lastError().text()));
     }
 
-    // Each request mails the poster: once a day per ad, whatever SQL the requester runs.
-    void oneRequestPerAdADay()
+    // Each request mails the poster: once per ad and requester, whatever SQL the requester
+    // runs, and whatever service they name (migration 026).
+    void oneRequestPerAdAndRequester()
     {
         QSqlQuery q(m_paul->connection());
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO contact_request (ad_id, requester_id, "
@@ -107,14 +118,14 @@ private slots:
                                 .arg(m_ad)
                                 .arg(m_paulId)
                                 .arg(m_world.library)));
-        QVERIFY2(q.lastError().text().contains(QLatin1String("a day")),
+        QVERIFY2(q.lastError().text().contains(QLatin1String("already asked")),
                  qPrintable(q.lastError().text()));
         const auto paul = ReferenceRepository(*m_paul).agent(m_paulId);
         QVERIFY(paul);
         const auto again = ContactRequests(*m_paul).send(
-                m_ad, *paul, m_world.library, QStringLiteral("Encore moi."), mailSettings());
+                m_ad, *paul, m_world.schools, QStringLiteral("Encore moi."), mailSettings());
         QVERIFY(!again);
-        QCOMPARE(again.error().kind, Error::Kind::Forbidden);
+        QCOMPARE(again.error().kind, Error::Kind::Conflict);
         QVERIFY2(again.error().message.contains(QLatin1String("already asked")),
                  qPrintable(again.error().message));
         QCOMPARE(ContactRequests(*m_paul).forAd(m_ad)->size(), 1);
@@ -180,7 +191,107 @@ private slots:
                  QSet<qint64>{m_request});
     }
 
+    // Answers to a wanted ad, with raw SQL as each login: in one's own name, about someone
+    // else's wanted ad that is open and in date, once; its author reads them, and the
+    // moderators, nobody else.
+    void answeringAWantedAdAsEachLogin_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("wanted");  // whose, and in what state
+        QTest::addColumn<QString>("refusal"); // empty: allowed
+        QTest::newRow("agent, someone's open wanted ad") << u"anne"_s << u"open"_s << QString();
+        QTest::newRow("moderator, someone's open wanted ad")
+                << u"claire"_s << u"open"_s << QString();
+        QTest::newRow("logistics, someone's open wanted ad") << u"leo"_s << u"open"_s << QString();
+        // Every login is an agent too (migration 018): an administrator answers in their own name.
+        QTest::newRow("administrator, someone's open wanted ad")
+                << u"admin"_s << u"open"_s << QString();
+        QTest::newRow("agent, own wanted ad") << u"marie"_s << u"open"_s << u"row-level security"_s;
+        QTest::newRow("agent, closed wanted ad")
+                << u"anne"_s << u"closed"_s << u"row-level security"_s;
+        QTest::newRow("agent, expired wanted ad")
+                << u"anne"_s << u"expired"_s << u"row-level security"_s;
+        QTest::newRow("agent, an ad and a wanted ad at once")
+                << u"anne"_s << u"both"_s << u"row-level security"_s;
+        QTest::newRow("agent, in someone else's name")
+                << u"paul-as-anne"_s << u"open"_s << u"own name"_s;
+    }
+    void answeringAWantedAdAsEachLogin()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, wanted);
+        QFETCH(QString, refusal);
+        const qint64 target = mariesWanted(wanted);
+        QVERIFY(target > 0);
+        const std::map<QString, std::pair<Database *, qint64>> logins{
+                {u"anne"_s, {m_anne.get(), m_anneId}},
+                {u"claire"_s, {m_claire.get(), m_claireId}},
+                {u"leo"_s, {m_leo.get(), m_leoId}},
+                {u"admin"_s, {m_root.get(), m_rootId}},
+                {u"marie"_s, {m_marie.get(), m_marieId}},
+                {u"paul-as-anne"_s, {m_paul.get(), m_anneId}}};
+        const auto [db, requester] = logins.at(login);
+        const int before = countOf(*m_admin, u"SELECT count(*) FROM contact_request"_s);
+        QSqlQuery q(db->connection());
+        const bool written
+                = q.exec(u"INSERT INTO contact_request (ad_id, wanted_ad_id, requester_id, "
+                         "requesting_service_id, message, message_id) VALUES (%1, %2, %3, %4, "
+                         "'J''en ai deux.', '<w%2@agglo.test>')"_s
+                                 .arg(wanted == u"both"_s ? QString::number(m_ad) : u"NULL"_s)
+                                 .arg(target)
+                                 .arg(requester)
+                                 .arg(m_world.library));
+        if (refusal.isEmpty()) {
+            QVERIFY2(written, qPrintable(q.lastError().text()));
+            QCOMPARE(countOf(*m_admin, u"SELECT count(*) FROM contact_request"_s), before + 1);
+            // The author reads it; the one who answered too; another agent does not.
+            const QString about
+                    = u"SELECT id FROM contact_request WHERE wanted_ad_id = %1"_s.arg(target);
+            QCOMPARE(idsOf(*m_marie, about).size(), 1);
+            QCOMPARE(idsOf(*db, about).size(), 1);
+            QCOMPARE(idsOf(*m_paul, about).size(), 0);
+            // A second answer, for another service: refused.
+            QSqlQuery again(db->connection());
+            QVERIFY(!again.exec(u"INSERT INTO contact_request (wanted_ad_id, requester_id, "
+                                "requesting_service_id, message, message_id) VALUES (%1, %2, "
+                                "%3, 'Encore.', '<again%1@agglo.test>')"_s.arg(target)
+                                        .arg(requester)
+                                        .arg(m_world.schools)));
+            QVERIFY2(again.lastError().text().contains(u"already answered"_s),
+                     qPrintable(again.lastError().text()));
+        } else {
+            QVERIFY(!written);
+            QVERIFY2(q.lastError().text().contains(refusal), qPrintable(q.lastError().text()));
+        }
+        QCOMPARE(countOf(*m_admin, u"SELECT count(*) FROM contact_request"_s),
+                 before + (refusal.isEmpty() ? 1 : 0));
+    }
+
 private:
+    // A wanted ad of Marie's: "open", "closed", "expired" (or "both": open). Returns its id.
+    qint64 mariesWanted(const QString &state)
+    {
+        QSqlQuery q(m_marie->connection());
+        if (!q.exec(u"INSERT INTO wanted_ad (author_id, service_id, site_id, title, keywords) "
+                    "VALUES (%1, %2, %3, 'Recherche : armoire', 'armoire') RETURNING id"_s
+                            .arg(m_marieId)
+                            .arg(m_world.waste)
+                            .arg(m_world.depot))
+            || !q.next()) {
+            qWarning("wanted: %s", qPrintable(q.lastError().text()));
+            return 0;
+        }
+        const qint64 id = q.value(0).toLongLong();
+        if (state == u"closed"_s
+            && !execSql(*m_marie, u"UPDATE wanted_ad SET state = 'closed' WHERE id = %1"_s.arg(id)))
+            return 0;
+        if (state == u"expired"_s
+            && !execSql(*m_admin,
+                        u"UPDATE wanted_ad SET expires_at = now() - interval '1 hour' "
+                        "WHERE id = %1"_s.arg(id)))
+            return 0;
+        return id;
+    }
     static MailSettings mailSettings()
     {
         MailSettings settings;
@@ -188,9 +299,9 @@ private:
         return settings;
     }
     std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_admin, m_marie, m_paul, m_anne, m_claire;
+    std::unique_ptr<Database> m_admin, m_marie, m_paul, m_anne, m_claire, m_leo, m_root;
     World m_world;
-    qint64 m_marieId = 0, m_paulId = 0, m_anneId = 0, m_claireId = 0;
+    qint64 m_marieId = 0, m_paulId = 0, m_anneId = 0, m_claireId = 0, m_leoId = 0, m_rootId = 0;
     qint64 m_ad = 0, m_draft = 0, m_request = 0;
 };
 

@@ -20,6 +20,7 @@
 #include "storage/AdRepository.h"
 #include "storage/OutboxRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/WantedAdRepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -814,6 +815,65 @@ private slots:
 
     // The moderator's genuine mail for her removal is taken, once; if she is no longer a
     // moderator when a sender asks again, it is refused and never sent.
+    // An answer to a wanted ad mails its author, the moderators in copy, and nobody else:
+    // the application's row passes; rows a psql user writes to anyone else are refused, as
+    // an agent and as a moderator.
+    void theAnswerToAWantedAdMailsItsAuthorOnly()
+    {
+        const auto paul = ReferenceRepository(*m_paul).agent(m_paulId);
+        QVERIFY(paul);
+        WantedAd wanted;
+        wanted.authorId = m_paulId;
+        wanted.serviceId = paul->serviceId;
+        wanted.siteId = m_world.depot;
+        wanted.title = u"Recherche : 4 armoires métalliques"_s;
+        wanted.keywords = u"armoire métallique"_s;
+        const auto posted = WantedAdRepository(*m_paul).post(wanted);
+        QVERIFY2(posted, qPrintable(posted.error().detail));
+
+        const auto marie = ReferenceRepository(*m_marie).agent(m_marieId);
+        QVERIFY(marie);
+        const auto answered = ContactRequests(*m_marie).send(ContactTarget::wantedAd(posted->id),
+                                                             *marie,
+                                                             m_world.waste,
+                                                             u"Nous en avons deux."_s,
+                                                             MailSettings());
+        QVERIFY2(answered, qPrintable(answered.error().message + answered.error().detail));
+        const auto mail = OutboxRepository(*m_marie).findByMessageId(answered->messageId);
+        QVERIFY(mail);
+        QCOMPARE(mail->kind, u"contact"_s);
+        QVERIFY(mail->recipients.contains(u"obx_paul@agglo.test"_s));
+        QCOMPARE(verdictOf(*m_marie, mail->id), QString());
+
+        // Claire answers too with raw SQL; then both forge rows on their answers.
+        QVERIFY(execSql(*m_claire,
+                        u"INSERT INTO contact_request (wanted_ad_id, requester_id, "
+                        "requesting_service_id, message, message_id) VALUES (%1, %2, %3, "
+                        "'Moi aussi.', '<claire-answer@agglo.test>')"_s.arg(posted->id)
+                                .arg(m_claireId)
+                                .arg(m_world.waste)));
+        const QString answer = u"(SELECT max(id) FROM contact_request WHERE requester_id = "
+                               "recup.current_agent_id() AND wanted_ad_id IS NOT NULL)"_s;
+        for (Database *db : {m_marie.get(), m_claire.get()}) {
+            for (const QString &recipients : {u"obx_paul@agglo.test\nvictime@ailleurs.example"_s,
+                                              u"victime@ailleurs.example"_s}) {
+                const int before = countOf(*m_admin, u"SELECT count(*) FROM outbox"_s);
+                QSqlQuery q(db->connection());
+                q.prepare(u"INSERT INTO outbox (message_id, author_id, kind, recipients, "
+                          "rfc5322, envelope_from, action_id) VALUES (?, "
+                          "recup.current_agent_id(), 'contact', ?, ?, ?, %1)"_s.arg(answer));
+                q.addBindValue(MailMessage::newMessageId(Sender));
+                q.addBindValue(recipients);
+                q.addBindValue(QByteArray("Subject: hello\r\n\r\nphishing\r\n"));
+                q.addBindValue(Sender);
+                QVERIFY(!q.exec());
+                QVERIFY2(q.lastError().text().contains(u"(recipient)"_s),
+                         qPrintable(q.lastError().text()));
+                QCOMPARE(countOf(*m_admin, u"SELECT count(*) FROM outbox"_s), before);
+            }
+        }
+    }
+
     void theRemovalMailFollowsAModeratorStill()
     {
         const auto ad = AdRepository(*m_claire).get(m_silentlyRemovedAd, false);

@@ -289,6 +289,24 @@ private slots:
         QCOMPARE(countOf(*m_sam,
                          u"SELECT count(*) FROM contact_request WHERE ad_id = %1"_s.arg(m_moving)),
                  1);
+        // Sam asked Marie; the keeper never saw it: Sam may ask Kim, once (migration 026).
+        for (const bool first : {true, false}) {
+            QSqlQuery again(m_sam->connection());
+            const bool written
+                    = again.exec(u"INSERT INTO recup.contact_request (ad_id, requester_id, "
+                                 "requesting_service_id, message, message_id) VALUES (%1, %2, %3, "
+                                 "'Toujours là ?', '<sts-%4@test>')"_s.arg(m_moving)
+                                         .arg(m_samId)
+                                         .arg(m_world.schools)
+                                         .arg(first ? 2 : 3));
+            QVERIFY2(written == first, qPrintable(again.lastError().text()));
+            if (!first)
+                QVERIFY2(again.lastError().text().contains(u"already asked"_s),
+                         qPrintable(again.lastError().text()));
+        }
+        QCOMPARE(countOf(*m_kim,
+                         u"SELECT count(*) FROM contact_request WHERE ad_id = %1"_s.arg(m_moving)),
+                 1);
         // Kim reads its whole history, Marie's steps included.
         QVERIFY(countOf(*m_kim,
                         u"SELECT count(*) FROM ad_history WHERE ad_id = %1 AND "

@@ -173,6 +173,13 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     m_contact->setObjectName(QStringLiteral("contactButton"));
     m_contact->setEnabled(false);
     m_contact->setMinimumHeight(32);
+    m_contact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_contact->setAccessibleName(tr("Contact the giver"));
+    m_asked = new QLabel(footer);
+    m_asked->setObjectName(QStringLiteral("detailAsked"));
+    m_asked->setTextFormat(Qt::PlainText);
+    m_asked->setWordWrap(true);
+    m_asked->hide();
     connect(m_contact, &QPushButton::clicked, this, [this] {
         if (m_adId != 0 && m_ownerId != 0)
             emit contactRequested(m_adId, m_ownerId, m_adTitle);
@@ -185,6 +192,7 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     auto *footerLayout = new QVBoxLayout(footer);
     footerLayout->setContentsMargins(16, 10, 16, 12);
     footerLayout->setSpacing(6);
+    footerLayout->addWidget(m_asked);
     footerLayout->addWidget(m_contact);
     footerLayout->addWidget(professional);
 
@@ -215,31 +223,52 @@ void AdDetailPane::setReferences(const CatalogueReferences &references)
 
 void AdDetailPane::setViewerId(qint64 agentId)
 {
+    if (agentId != m_viewerId) { // what the previous person asked is not this one's
+        m_askedAt = {};
+        m_asked->hide();
+    }
     m_viewerId = agentId;
+    updateContact();
+}
+
+void AdDetailPane::setAskedAt(qint64 adId, const QDateTime &askedAt)
+{
+    if (adId != m_adId)
+        return;
+    m_askedAt = askedAt;
+    m_asked->setText(askedText(askedAt, platformToday()));
+    m_asked->setVisible(askedAt.isValid());
     updateContact();
 }
 
 void AdDetailPane::updateContact()
 {
+    const QString shortcut = m_contact->shortcut().toString(QKeySequence::NativeText);
+    QString why;
     if (m_viewerId == 0) {
-        m_contact->setEnabled(false);
-        m_contact->setToolTip(tr("Choose who you are to contact the giver."));
+        why = tr("Choose who you are to contact the giver.");
     } else if (m_ownerId == 0) {
-        m_contact->setEnabled(false);
-        m_contact->setToolTip(QString());
+        why = QString();
     } else if (m_ownerId == m_viewerId) {
-        m_contact->setEnabled(false);
-        m_contact->setToolTip(tr("This is your ad."));
-    } else {
-        m_contact->setEnabled(true);
-        m_contact->setToolTip(tr("Write to the giver; the moderators get a copy."));
+        why = tr("This is your ad.");
+    } else if (m_askedAt.isValid()) {
+        // The server refuses a second request (migration 026): say so before the click.
+        why = tr("%1 The giver has your message and answers by mail.").arg(m_asked->text());
     }
+    const bool offered = m_viewerId != 0 && m_ownerId != 0 && why.isEmpty();
+    m_contact->setEnabled(offered);
+    m_contact->setToolTip(
+            offered ? tr("Write to the giver; the moderators get a copy (%1).").arg(shortcut)
+                    : why);
+    m_contact->setAccessibleDescription(m_contact->toolTip());
 }
 
 void AdDetailPane::clear()
 {
     m_adId = 0;
     m_ownerId = 0;
+    m_askedAt = {};
+    m_asked->hide();
     updateContact();
     m_entry = {};
     m_photos.clear();
@@ -251,6 +280,8 @@ void AdDetailPane::showEntry(const CatalogueEntry &entry)
     m_adId = entry.id;
     m_ownerId = 0;
     m_adTitle = entry.title;
+    m_askedAt = {};
+    m_asked->hide();
     updateContact();
     m_entry = entry;
     m_photos.clear();

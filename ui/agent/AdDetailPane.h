@@ -42,6 +42,11 @@ public:
     // Who is looking: Contact is offered on other people's ads only (0: nobody signed in).
     void setViewerId(qint64 agentId);
     QPushButton *contactButton() const { return m_contact; }
+    // When the viewer asked about the ad shown (invalid: never): « You asked for this item on
+    // 3 December. » above Contact, disabled, since the server refuses a second request.
+    void setAskedAt(qint64 adId, const QDateTime &askedAt);
+    QDateTime askedAt() const { return m_askedAt; }
+    QLabel *askedLabel() const { return m_asked; }
 
 signals:
     void contactRequested(qint64 adId, qint64 ownerId, const QString &title);
@@ -60,6 +65,7 @@ private:
     qint64 m_ownerId = 0; // known once the whole ad is loaded
     qint64 m_viewerId = 0;
     QString m_adTitle;
+    QDateTime m_askedAt{};
     CatalogueEntry m_entry;
     QList<QImage> m_photos;
     int m_photoIndex = 0;
@@ -80,6 +86,7 @@ private:
     QLabel *m_description = nullptr;
     QLabel *m_loading = nullptr;
     QPushButton *m_contact = nullptr;
+    QLabel *m_asked = nullptr; // « You asked for this item on 3 December. »
 };
 
 } // namespace Recup

@@ -192,6 +192,13 @@ CatalogueWindow::CatalogueWindow(Database &db,
                 if (ticket == m_adTicket)
                     m_detail->showAd(ad, photos);
             });
+    connect(m_feed,
+            &CatalogueFeed::askedReady,
+            this,
+            [this](quint64 ticket, qint64 adId, const QDateTime &askedAt) {
+                if (ticket == m_adTicket)
+                    m_detail->setAskedAt(adId, askedAt);
+            });
     connect(m_feed, &CatalogueFeed::adFailed, this, [this](quint64 ticket, const Error &error) {
         if (ticket == m_adTicket)
             m_detail->showLoadError(error);
@@ -220,6 +227,8 @@ void CatalogueWindow::setViewerId(qint64 agentId)
     if (m_viewerId == agentId)
         return;
     m_viewerId = agentId;
+    if (m_detail->adId() != 0) // whether this person asked about the ad shown
+        m_feed->requestAd(++m_adTicket, m_detail->adId(), m_viewerId);
     // Another person (the demo's picker): their own site, unless one was chosen.
     fillHomeSites();
     applyFilter();
@@ -769,7 +778,28 @@ void CatalogueWindow::onCurrentRowChanged()
         return;
     }
     m_detail->showEntry(*entry);
-    m_feed->requestAd(m_adTicket, entry->id);
+    m_feed->requestAd(m_adTicket, entry->id, m_viewerId);
+}
+
+void CatalogueWindow::showAd(qint64 adId, const QString &title)
+{
+    show();
+    raise();
+    activateWindow();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const CatalogueEntry *entry = m_model->entry(row); entry && entry->id == adId) {
+            m_view->setCurrentIndex(m_model->index(row, CatalogueModel::TitleColumn));
+            m_view->scrollTo(m_view->currentIndex());
+            return;
+        }
+    }
+    m_view->setCurrentIndex({});
+    CatalogueEntry alone;
+    alone.id = adId;
+    alone.title = title;
+    ++m_adTicket;
+    m_detail->showEntry(alone);
+    m_feed->requestAd(m_adTicket, adId, m_viewerId);
 }
 
 void CatalogueWindow::onIdentityPicked(int index)

@@ -46,6 +46,9 @@ public:
     // sets it too).
     void setViewerId(qint64 agentId);
     AdDetailPane *detailPane() const { return m_detail; }
+    // One ad in the detail pane, whatever the list shows (an alert's ad): its row selected when
+    // it is among those loaded, else the ad alone. The window comes to the front.
+    void showAd(qint64 adId, const QString &title);
     MessageBar *messageBar() const { return m_messageBar; }
 
     // Outside demo mode: who is signed in, shown in the header.

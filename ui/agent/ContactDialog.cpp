@@ -40,19 +40,20 @@ QLabel *errorLabel(const QString &name, QWidget *parent)
 
 ContactDialog::ContactDialog(Database &db,
                              const Agent &requester,
-                             qint64 adId,
-                             const QString &adTitle,
-                             const QString &posterText,
+                             const ContactTarget &target,
+                             const QString &title,
+                             const QString &personText,
                              const MailSettings &mail,
                              QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_requester(requester)
-    , m_adId(adId)
+    , m_target(target)
     , m_mail(mail)
 {
+    const bool answer = target.isWantedAd();
     setObjectName(QStringLiteral("contactDialog"));
-    setWindowTitle(tr("Contact the giver"));
+    setWindowTitle(answer ? tr("Answer a wanted ad") : tr("Contact the giver"));
     setModal(true);
     setMinimumWidth(520);
 
@@ -63,15 +64,19 @@ ContactDialog::ContactDialog(Database &db,
     heading->setObjectName(QStringLiteral("contactHeading"));
     heading->setTextFormat(Qt::PlainText);
     heading->setWordWrap(true);
-    heading->setText(tr("« %1 »\nGiven by %2").arg(adTitle, posterText));
+    heading->setText((answer ? tr("« %1 »\nWanted by %2") : tr("« %1 »\nGiven by %2"))
+                             .arg(title, personText));
     QFont headingFont = heading->font();
     headingFont.setBold(true);
     heading->setFont(headingFont);
 
     auto *explanation = new QLabel(
-            tr("Your message goes by mail to the giver, with the moderators in copy. The answer "
-               "comes straight to your mailbox (%1). Exchanges are between services, for "
-               "professional use only.")
+            (answer ? tr("Your message goes by mail to the person looking for it, with the "
+                         "moderators in copy. The answer comes straight to your mailbox (%1). "
+                         "Exchanges are between services, for professional use only.")
+                    : tr("Your message goes by mail to the giver, with the moderators in copy. "
+                         "The answer comes straight to your mailbox (%1). Exchanges are between "
+                         "services, for professional use only."))
                     .arg(requester.email),
             this);
     explanation->setTextFormat(Qt::PlainText);
@@ -80,7 +85,8 @@ ContactDialog::ContactDialog(Database &db,
 
     m_service = new QComboBox(this);
     m_service->setObjectName(QStringLiteral("contactService"));
-    m_service->setAccessibleName(tr("Service that would receive the items"));
+    m_service->setAccessibleName(answer ? tr("Service that would give the items")
+                                        : tr("Service that would receive the items"));
     // The services come from the session's reference cache, read off the GUI thread.
     ReferenceCache &references = db.references();
     const qint64 ownService = requester.serviceId;
@@ -113,8 +119,11 @@ ContactDialog::ContactDialog(Database &db,
     m_message->setAccessibleName(tr("Message"));
     m_message->setTabChangesFocus(true);
     m_message->setMinimumHeight(140);
-    m_message->setPlaceholderText(tr("For example: our service is looking for a cupboard for the "
-                                     "archive room; we could collect it on Thursday morning."));
+    m_message->setPlaceholderText(
+            answer ? tr("For example: our service has two such cupboards in the basement of the "
+                        "town hall; you could collect them next week.")
+                   : tr("For example: our service is looking for a cupboard for the archive "
+                        "room; we could collect it on Thursday morning."));
     m_counter = new QLabel(this);
     m_counter->setAlignment(Qt::AlignRight);
     Look::makeSecondary(m_counter);
@@ -136,7 +145,7 @@ ContactDialog::ContactDialog(Database &db,
     auto *serviceBox = new QVBoxLayout;
     serviceBox->addWidget(m_service);
     serviceBox->addWidget(m_serviceError);
-    form->addRow(tr("Requesting service:"), serviceBox);
+    form->addRow(answer ? tr("Giving service:") : tr("Requesting service:"), serviceBox);
     auto *messageBox = new QVBoxLayout;
     messageBox->addWidget(m_message);
     messageBox->addWidget(m_counter);
@@ -183,7 +192,7 @@ bool ContactDialog::send()
     m_messageError->hide();
     m_messageBar->dismiss();
     const Result<ContactRequest> sent = ContactRequests(m_db).send(
-            m_adId, m_requester, requestingServiceId(), message(), m_mail);
+            m_target, m_requester, requestingServiceId(), message(), m_mail);
     if (!sent) {
         const Error &error = sent.error();
         if (error.kind == Error::Kind::Invalid && !error.fields.isEmpty()) {

@@ -18,21 +18,33 @@ namespace Recup {
 class Database;
 class MessageBar;
 
-// What an agent writes when they click Contact on an ad: the service that would receive the
-// items (their own by default) and a message. Sending records the request and writes the mail
-// to the poster, moderators in copy, in one transaction; the mail goes out right after. A
-// refused request keeps everything typed and says why next to the field.
+// What an agent writes when they click Contact on an ad, or answer a wanted ad: the service
+// that would receive (or give) the items, their own by default, and a message. Sending records
+// the request and writes the mail to the poster (the searcher), moderators in copy, in one
+// transaction; the mail goes out right after. A refused request keeps everything typed and
+// says why next to the field.
 class ContactDialog : public QDialog
 {
     Q_OBJECT
 public:
     ContactDialog(Database &db,
                   const Agent &requester,
-                  qint64 adId,
-                  const QString &adTitle,
-                  const QString &posterText, // "Marie Dupont, Collecte des déchets"
+                  const ContactTarget &target,
+                  const QString &title,
+                  const QString &personText, // "Marie Dupont, Collecte des déchets"
                   const MailSettings &mail,
                   QWidget *parent = nullptr);
+    ContactDialog(Database &db,
+                  const Agent &requester,
+                  qint64 adId,
+                  const QString &adTitle,
+                  const QString &posterText,
+                  const MailSettings &mail,
+                  QWidget *parent = nullptr)
+        : ContactDialog(db, requester, ContactTarget::ad(adId), adTitle, posterText, mail, parent)
+    {}
+
+    const ContactTarget &target() const { return m_target; }
 
     QString message() const;
     qint64 requestingServiceId() const;
@@ -50,7 +62,7 @@ private:
 
     Database &m_db;
     Agent m_requester;
-    qint64 m_adId;
+    ContactTarget m_target;
     MailSettings m_mail;
     ContactRequest m_request;
 

@@ -5,11 +5,15 @@
 #include "agent/WantedAdDialog.h"
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
+#include "domain/Ad.h"
+#include "domain/PlatformTime.h"
+#include "storage/ContactRequestRepository.h"
 #include "storage/Database.h"
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceCache.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -75,7 +79,8 @@ void WantedAdsWindow::buildLists()
                           tr("Service"),
                           tr("Site"),
                           tr("Posted by"),
-                          tr("Until")});
+                          tr("Until"),
+                          tr("Your answer")});
     m_everyone->setAccessibleName(tr("Wanted ads of all services"));
     m_mine = newList(m_tabs,
                      QStringLiteral("myWantedList"),
@@ -85,10 +90,15 @@ void WantedAdsWindow::buildLists()
                        QStringLiteral("alertsList"),
                        {tr("Date"), tr("Your wanted ad"), tr("Matching ad"), tr("Ad no.")});
     m_alerts->setAccessibleName(tr("My alerts"));
+    m_alerts->setAccessibleDescription(
+            tr("Published ads that match your wanted ads. Enter or a double-click shows the ad."));
     m_tabs->addTab(m_everyone, tr("A&ll wanted ads"));
     m_tabs->addTab(m_mine, tr("M&y wanted ads"));
     m_tabs->addTab(m_alerts, tr("My &alerts"));
     body()->addWidget(m_tabs);
+    connect(m_everyone, &QTreeWidget::currentItemChanged, this, &WantedAdsWindow::updateAnswer);
+    connect(m_everyone, &QTreeWidget::itemActivated, this, &WantedAdsWindow::answerSelected);
+    connect(m_alerts, &QTreeWidget::itemActivated, this, &WantedAdsWindow::showSelectedAd);
 }
 
 void WantedAdsWindow::buildActions()
@@ -118,6 +128,7 @@ void WantedAdsWindow::buildActions()
         menu->insertAction(menu->actions().value(own.size() + 1), go);
         addAction(go);
     }
+    buildTabButtons(menu);
     for (QAction *action : own) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
@@ -127,7 +138,100 @@ void WantedAdsWindow::buildActions()
     m_tabs->cornerWidget(Qt::TopLeftCorner)->hide();
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         m_tabs->cornerWidget(Qt::TopLeftCorner)->setVisible(index == int(Tab::Mine));
+        m_everyoneButtons->setVisible(index == int(Tab::Everyone));
+        m_alertButtons->setVisible(index == int(Tab::Alerts));
     });
+    m_alertButtons->hide();
+}
+
+void WantedAdsWindow::buildTabButtons(QMenu *menu)
+{
+    m_answer = new QAction(tr("&Answer the wanted ad…"), this);
+    m_answer->setObjectName(QStringLiteral("answerWantedAction"));
+    m_answer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_answer, &QAction::triggered, this, &WantedAdsWindow::answerSelected);
+    m_showAd = new QAction(tr("S&ee the ad"), this);
+    m_showAd->setObjectName(QStringLiteral("showAlertAdAction"));
+    m_showAd->setShortcut(QKeySequence::Open);
+    m_showAd->setToolTip(tr("Show the ad of the selected alert in the catalogue (%1, Enter)")
+                                 .arg(m_showAd->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_showAd, &QAction::triggered, this, &WantedAdsWindow::showSelectedAd);
+    menu->insertActions(menu->actions().value(2), {m_answer, m_showAd});
+    addActions({m_answer, m_showAd});
+
+    auto button = [this](QAction *action, QWidget *row) {
+        auto *b = new QToolButton(row);
+        b->setDefaultAction(action);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setAccessibleName(action->text().remove(u'&'));
+        return b;
+    };
+    m_everyoneButtons = new QWidget(this);
+    auto *everyone = new QHBoxLayout(m_everyoneButtons);
+    everyone->setContentsMargins(0, 0, 0, 0);
+    everyone->addWidget(button(m_answer, m_everyoneButtons));
+    m_answerWhy = new QLabel(m_everyoneButtons);
+    m_answerWhy->setObjectName(QStringLiteral("answerWhy"));
+    m_answerWhy->setTextFormat(Qt::PlainText);
+    m_answerWhy->setWordWrap(true);
+    everyone->addWidget(m_answerWhy, 1);
+    m_alertButtons = new QWidget(this);
+    auto *alerts = new QHBoxLayout(m_alertButtons);
+    alerts->setContentsMargins(0, 0, 0, 0);
+    alerts->addWidget(button(m_showAd, m_alertButtons));
+    alerts->addStretch(1);
+    body()->addWidget(m_everyoneButtons);
+    body()->addWidget(m_alertButtons);
+    updateAnswer();
+}
+
+void WantedAdsWindow::updateAnswer()
+{
+    const QTreeWidgetItem *item = m_everyone->currentItem();
+    const QString shortcut = m_answer->shortcut().toString(QKeySequence::NativeText);
+    QString why;
+    if (!item)
+        why = tr("Pick a wanted ad of another service to answer it.");
+    else if (item->data(0, Qt::UserRole + 1).toLongLong() == m_agent.id)
+        why = tr("This wanted ad is yours.");
+    else if (const QDateTime answered = item->data(0, Qt::UserRole + 2).toDateTime();
+             answered.isValid())
+        why = tr("You answered this wanted ad on %1: its author has your message.")
+                      .arg(spokenDay(answered.toLocalTime().date(), platformToday()));
+    m_answer->setEnabled(why.isEmpty());
+    m_answer->setToolTip(why.isEmpty() ? tr("Write to the person looking for it; the moderators "
+                                            "get a copy (%1)")
+                                                 .arg(shortcut)
+                                       : why);
+    m_answerWhy->setText(item ? why : QString());
+    for (QToolButton *b : m_everyoneButtons->findChildren<QToolButton *>())
+        b->setAccessibleDescription(m_answer->toolTip());
+}
+
+void WantedAdsWindow::answerSelected()
+{
+    const QTreeWidgetItem *item = m_everyone->currentItem();
+    if (!item || !m_answer->isEnabled()) {
+        messageBar()->showMessage(MessageBar::Kind::Information,
+                                  m_answer->toolTip().isEmpty()
+                                          ? tr("Pick a wanted ad of another service to answer it.")
+                                          : m_answer->toolTip());
+        return;
+    }
+    emit answerRequested(item->data(0, RowIdRole).toLongLong(),
+                         item->data(0, Qt::UserRole + 1).toLongLong(),
+                         item->text(0));
+}
+
+void WantedAdsWindow::showSelectedAd()
+{
+    const QTreeWidgetItem *item = m_alerts->currentItem();
+    if (!item) {
+        messageBar()->showMessage(MessageBar::Kind::Information,
+                                  tr("Pick one of your alerts under « My alerts » first."));
+        return;
+    }
+    emit adRequested(item->data(0, Qt::UserRole + 1).toLongLong(), item->text(2));
 }
 
 void WantedAdsWindow::showTab(Tab tab)
@@ -156,6 +260,11 @@ void WantedAdsWindow::startRefresh()
                 if (!alerts)
                     return alerts.error();
                 s.alerts = *alerts;
+                Result<QHash<qint64, QDateTime>> answered
+                        = ContactRequestRepository(*db).answeredWantedAds(me);
+                if (!answered)
+                    return answered.error();
+                s.answered = *answered;
                 return s;
             },
             [this](const Result<Snapshot> &read) {
@@ -190,8 +299,12 @@ void WantedAdsWindow::display(const Snapshot &snapshot)
     const ReferenceCache &names = database().references();
     const qint64 selected
             = m_mine->currentItem() ? m_mine->currentItem()->data(0, RowIdRole).toLongLong() : 0;
+    const qint64 current = m_everyone->currentItem()
+                                   ? m_everyone->currentItem()->data(0, RowIdRole).toLongLong()
+                                   : 0;
     m_everyone->clear();
     for (const WantedAd &w : snapshot.everyone) {
+        const QDateTime answered = snapshot.answered.value(w.id);
         auto *item = new QTreeWidgetItem(
                 m_everyone,
                 {w.title,
@@ -201,9 +314,15 @@ void WantedAdsWindow::display(const Snapshot &snapshot)
                  w.serviceName,
                  names.siteName(w.siteId),
                  w.authorName,
-                 shortDate(w.expiresAt)});
+                 shortDate(w.expiresAt),
+                 answered.isValid() ? tr("Answered on %1").arg(shortDate(answered)) : QString()});
         item->setData(0, RowIdRole, w.id);
+        item->setData(0, Qt::UserRole + 1, w.authorId);
+        item->setData(0, Qt::UserRole + 2, answered);
+        if (w.id == current)
+            m_everyone->setCurrentItem(item);
     }
+    updateAnswer();
     m_mine->clear();
     for (const WantedAd &w : snapshot.mine) {
         auto *item = new QTreeWidgetItem(m_mine,
@@ -223,9 +342,13 @@ void WantedAdsWindow::display(const Snapshot &snapshot)
                 m_alerts,
                 {shortDate(m.createdAt), m.wantedTitle, m.adTitle, QString::number(m.adId)});
         item->setData(0, RowIdRole, m.id);
+        item->setData(0, Qt::UserRole + 1, m.adId);
     }
-    header()->countLabel()->setText(QString::number(snapshot.alerts.size()));
-    header()->countLabel()->setToolTip(tr("%n alert(s)", nullptr, int(snapshot.alerts.size())));
+    // The badge says what it counts, in words a screen reader reads out too.
+    const QString count = tr("%n alert(s)", nullptr, int(snapshot.alerts.size()));
+    header()->countLabel()->setText(count);
+    header()->countLabel()->setToolTip(count);
+    header()->countLabel()->setAccessibleName(count);
     m_tabs->setTabText(int(Tab::Alerts),
                        snapshot.alerts.isEmpty()
                                ? tr("My &alerts")

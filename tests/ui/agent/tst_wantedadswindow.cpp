@@ -23,8 +23,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
@@ -133,6 +135,38 @@ private slots:
         QCOMPARE(window.alertsList()->topLevelItem(0)->text(2), u"Armoire métallique haute"_s);
         QCOMPARE(window.alertsList()->topLevelItem(0)->text(3), QString::number(pending.id));
         QVERIFY(window.tabs()->tabText(int(WantedAdsWindow::Tab::Alerts)).contains(u"(1)"_s));
+        // The badge says what it counts, for the eye and for screen readers.
+        auto *badge = window.findChild<QLabel *>(u"wantedAlertsCount"_s);
+        QVERIFY(badge);
+        QVERIFY2(badge->text().startsWith(u"1 alert"_s), qPrintable(badge->text()));
+        QCOMPARE(badge->accessibleName(), badge->text());
+        // The matched ad opens from its alert: Enter on the row, or Ctrl+O (in the tooltip).
+        QSignalSpy opened(&window, &WantedAdsWindow::adRequested);
+        window.alertsList()->setCurrentItem(window.alertsList()->topLevelItem(0));
+        window.alertsList()->setFocus();
+        QTest::keyClick(window.alertsList(), Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).toLongLong(), pending.id);
+        QCOMPARE(opened.first().at(1).toString(), u"Armoire métallique haute"_s);
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+        QCOMPARE(opened.size(), 2);
+        QVERIFY2(window.showAdAction()->toolTip().contains(
+                         QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)),
+                 qPrintable(window.showAdAction()->toolTip()));
+        // Paul's own wanted ad is not his to answer; Marie may answer it, with Ctrl+Shift+C.
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        window.everyoneList()->setCurrentItem(window.everyoneList()->topLevelItem(0));
+        QVERIFY(!window.answerAction()->isEnabled());
+        QCOMPARE(window.answerAction()->toolTip(), u"This wanted ad is yours."_s);
+        QVERIFY(refreshAndWait(hers));
+        hers.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&hers));
+        hers.everyoneList()->setCurrentItem(hers.everyoneList()->topLevelItem(0));
+        QVERIFY(hers.answerAction()->isEnabled());
+        QSignalSpy answer(&hers, &WantedAdsWindow::answerRequested);
+        QTest::keyClick(&hers, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(answer.size(), 1);
+        QCOMPARE(answer.first().at(1).toLongLong(), m_world.other);
         // Marie has none: her own ad does not alert anybody but Paul.
         QVERIFY(refreshAndWait(hers));
         QCOMPARE(hers.alertsList()->topLevelItemCount(), 0);
