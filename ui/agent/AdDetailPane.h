@@ -42,9 +42,14 @@ public:
     // Who is looking: Contact is offered on other people's ads only (0: nobody signed in).
     void setViewerId(qint64 agentId);
     QPushButton *contactButton() const { return m_contact; }
+    QToolButton *fullSizeButton() const { return m_fullSize; }
+    PhotoView *photoView() const { return m_photo; }
+    int photoIndex() const { return m_photoIndex; }
 
 signals:
     void contactRequested(qint64 adId, qint64 ownerId, const QString &title);
+    // Enter or Space on the photo, or its button: the photos at full size, from that one.
+    void fullSizeRequested(qint64 adId, int photoIndex, const QString &title);
 
 private:
     void showPhoto(int index);
@@ -69,6 +74,7 @@ private:
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
     QLabel *m_photoCounter = nullptr;
+    QToolButton *m_fullSize = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_availability = nullptr; // « Available from 3 December », when not yet
