@@ -238,12 +238,13 @@ CatalogueWindow::CatalogueWindow(Database &db,
 
     restoreLayout();
     setShowsGrid(m_settings.catalogueAsGrid());
-    references.ensureLoaded();
-    m_feed->requestAgents();
-    // The order remembered; the home site follows once the sites are read.
+    // The order remembered; the home site follows once the sites are read. The first page is
+    // asked first: the reading thread answers in order, and rows are what a person waits for.
     CatalogueFilter initial;
     initial.sort = catalogueSortFromKey(m_sortChoice->currentData().toString());
     m_model->setFilter(initial);
+    references.ensureLoaded();
+    m_feed->requestAgents();
     updateStatus();
 }
 
