@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -163,6 +164,12 @@ void describeApplication()
     QApplication::setApplicationDisplayName(QStringLiteral("Collectiv'Récup"));
     QApplication::setApplicationVersion(QStringLiteral(RECUP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("fr.collectivrecup.CollectivRecup"));
+#ifdef Q_OS_WIN
+    // Files rather than the registry, as on Linux: IT's site file is then
+    // C:\ProgramData\collectiv-recup\collectiv-recup.ini (the installer's /CONFIG=), read under
+    // each person's own %APPDATA%\collectiv-recup\collectiv-recup.ini.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+#endif
     // Every window and dialog without an icon of its own shows this one.
     QApplication::setWindowIcon(applicationIcon());
 }

@@ -17,4 +17,11 @@ for size in 16 24 32 48 64 128 256; do
     rsvg-convert --width="$size" --height="$size" --keep-aspect-ratio \
         --output="$here/icons/${size}x${size}/$name.png" "$here/icons/scalable/$name.svg"
 done
+# The Windows icon (installer, shortcut, executable): every size in one .ico (ImageMagick).
+if command -v convert >/dev/null; then
+    convert $(for size in 16 24 32 48 64 128 256; do echo "$here/icons/${size}x${size}/$name.png"; done) \
+        "$here/icons/$name.ico"
+else
+    echo "render-icons : convert (imagemagick) manque : $name.ico n'a pas été refait." >&2
+fi
 echo "render-icons : $(ls "$here"/icons/*x*/$name.png | wc -l) PNG écrits dans $here/icons."

@@ -828,7 +828,7 @@ Commands:
               (--kind)
   set-roles   replace an agent&apos;s roles and database groups (--login, --role)
   transfer-ads hand a leaving agent&apos;s open ads over to another agent (--from, --to)</source>
-        <translation>Installe et entretient la base de données de Collectiv’Récup.
+        <translation>Installe et entretient la base de données de Collectiv&apos;Récup.
 
 Commandes&#xa0;:
   init        crée le schéma, ou le met à jour vers cette version
@@ -1585,10 +1585,6 @@ Commandes&#xa0;:
         <translation>Le fichier %1 est trop volumineux&#xa0;: les photos sont limitées à %2&#xa0;Mo.</translation>
     </message>
     <message>
-        <source>The file %1 is not a picture that can be read (JPEG, PNG or GIF).</source>
-        <translation>Le fichier %1 n’est pas une image lisible (JPEG, PNG ou GIF).</translation>
-    </message>
-    <message>
         <source>The picture in %1 cannot be read: the file may be damaged.</source>
         <translation>L’image du fichier %1 ne peut pas être lue&#xa0;: le fichier est peut-être endommagé.</translation>
     </message>
@@ -1615,6 +1611,10 @@ Commandes&#xa0;:
     <message>
         <source>The picture in %1 cannot be converted to JPEG.</source>
         <translation>L’image du fichier %1 ne peut pas être convertie en JPEG.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a picture that can be read (%2).</source>
+        <translation>Le fichier %1 n’est pas une image lisible (%2).</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +1877,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>A database account named %1 already exists and is not an agent&apos;s account of Collectiv&apos;Récup: choose another login.</source>
-        <translation>Un compte de base de données nommé %1 existe déjà et n’est pas un compte d’agent de Collectiv’Récup&#xa0;: choisissez un autre identifiant.</translation>
+        <translation>Un compte de base de données nommé %1 existe déjà et n’est pas un compte d’agent de Collectiv&apos;Récup&#xa0;: choisissez un autre identifiant.</translation>
     </message>
     <message>
         <source>This login is already a database account that is not an agent&apos;s.</source>
@@ -1988,10 +1988,6 @@ Commandes&#xa0;:
     <message>
         <source>Add photos of the item</source>
         <translation>Ajouter des photos de l’objet</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic);;All files (*)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Close without saving?</source>
@@ -2469,7 +2465,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;No value</source>
-        <translation>&amp;Sans valeur</translation>
+        <translation>Sans vale&amp;ur</translation>
     </message>
     <message>
         <source>The item is worth nothing: its value is counted as 0 €.</source>
@@ -2501,7 +2497,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Available from</source>
-        <translation>&amp;Disponible à partir du</translation>
+        <translation>Dispo&amp;nible à partir du</translation>
     </message>
     <message>
         <source>The clipboard holds no picture: copy a photo or picture files, then paste again.</source>
@@ -2535,6 +2531,10 @@ Commandes&#xa0;:
     <message>
         <source>Since your draft, this ad changed: it is now %1. The form shows it as it is now; what you typed is under “Your version”.</source>
         <translation>Depuis votre brouillon, cette annonce a changé&#xa0;: elle est maintenant %1. Le formulaire la montre telle qu’elle est&#xa0;; ce que vous aviez saisi est sous «&#xa0;Votre version&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Pictures (%1);;All files (*)</source>
+        <translation>Images (%1);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2576,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>This agent no longer acts in Collectiv&apos;Récup; their ads and history stay.</source>
-        <translation>Cet agent n’agit plus dans Collectiv’Récup&#xa0;; ses annonces et leur historique restent.</translation>
+        <translation>Cet agent n’agit plus dans Collectiv&apos;Récup&#xa0;; ses annonces et leur historique restent.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2615,7 +2615,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Who works with Collectiv&apos;Récup: find an agent, hand a leaving agent&apos;s ads over to a colleague, deactivate an agent who has left.</source>
-        <translation>Les agents de Collectiv’Récup&#xa0;: retrouvez un agent, confiez les annonces d’un agent qui part à un collègue, désactivez un agent parti.</translation>
+        <translation>Les agents de Collectiv&apos;Récup&#xa0;: retrouvez un agent, confiez les annonces d’un agent qui part à un collègue, désactivez un agent parti.</translation>
     </message>
     <message>
         <source>Read the list again now (it is also read every minute)</source>
@@ -2623,7 +2623,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Agents — Collectiv&apos;Récup</source>
-        <translation>Agents — Collectiv’Récup</translation>
+        <translation>Agents — Collectiv&apos;Récup</translation>
     </message>
     <message>
         <source>&amp;Agents</source>
@@ -2725,7 +2725,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 is deactivated: they no longer act in Collectiv&apos;Récup; their ads and history stay.</source>
-        <translation>%1 est désactivé&#xa0;: cet agent n’agit plus dans Collectiv’Récup&#xa0;; ses annonces et leur historique restent.</translation>
+        <translation>%1 est désactivé&#xa0;: cet agent n’agit plus dans Collectiv&apos;Récup&#xa0;; ses annonces et leur historique restent.</translation>
     </message>
     <message>
         <source>Their database login stays until the IT department revokes it (collectiv-recup-admin deactivate-agent --login %1).</source>
@@ -3044,6 +3044,10 @@ Commandes&#xa0;:
     <message>
         <source>The site you work at: its ads come first</source>
         <translation>Le site où vous travaillez&#xa0;: ses annonces viennent en premier</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Fenêtres</translation>
     </message>
 </context>
 <context>
@@ -3432,7 +3436,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>%1 is still active. Only the ads of an agent who has left are handed over: %1 will be deactivated first, and will no longer act in Collectiv&apos;Récup.</source>
-        <translation>%1 est encore en poste. Seules les annonces d’un agent parti peuvent être confiées&#xa0;: le compte de %1 sera d’abord désactivé, et %1 n’agira plus dans Collectiv’Récup.</translation>
+        <translation>%1 est encore en poste. Seules les annonces d’un agent parti peuvent être confiées&#xa0;: le compte de %1 sera d’abord désactivé, et %1 n’agira plus dans Collectiv&apos;Récup.</translation>
     </message>
     <message numerus="yes">
         <source>%1 will be deactivated and their %n ad(s) handed over to %2.</source>
@@ -6518,7 +6522,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>General store — Collectiv&apos;Récup</source>
-        <translation>Magasin général — Collectiv’Récup</translation>
+        <translation>Magasin général — Collectiv&apos;Récup</translation>
     </message>
     <message>
         <source>Items in the store</source>
@@ -6563,10 +6567,6 @@ Proposé par %2</translation>
     <message>
         <source>The stock could not be read. %1</source>
         <translation>Le stock n’a pas pu être lu. %1</translation>
-    </message>
-    <message>
-        <source>No site is a general store yet: a moderator marks one.</source>
-        <translation>Aucun site n’est encore un magasin général&#xa0;: un modérateur en désigne un.</translation>
     </message>
     <message>
         <source>The store holds nothing at the moment.</source>
@@ -6615,6 +6615,10 @@ Proposé par %2</translation>
     <message>
         <source>%1 is removed from the catalogue; the history says why.</source>
         <translation>%1 est retiré du catalogue&#xa0;; l’historique dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>No site is a general store yet: the IT administrator makes one (see the IT guide).</source>
+        <translation>Aucun site n’est encore un magasin général&#xa0;: l’administrateur informatique en désigne un (voir le guide informatique).</translation>
     </message>
 </context>
 <context>

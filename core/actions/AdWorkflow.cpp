@@ -104,12 +104,13 @@ AdWorkflow::reservePart(qint64 adId, qint64 serviceId, int quantity, const Actor
     return AdRepository(m_db).reservePart(adId, serviceId, quantity, actor);
 }
 
-Result<AdReservation> AdWorkflow::releasePart(const AdReservation &part, const Actor &actor)
+Result<AdReservation>
+AdWorkflow::releasePart(const AdReservation &part, const Actor &actor, const QString &reason)
 {
     m_mailsWritten = 0;
     if (const Status reopened = m_db.reopenIfEnded(); !reopened)
         return reopened.error();
-    return AdRepository(m_db).releasePart(part, actor);
+    return AdRepository(m_db).releasePart(part, actor, {}, reason);
 }
 
 Result<AdReservation> AdWorkflow::exchangePart(const AdReservation &part, const Actor &actor)
@@ -118,6 +119,28 @@ Result<AdReservation> AdWorkflow::exchangePart(const AdReservation &part, const 
     if (const Status reopened = m_db.reopenIfEnded(); !reopened)
         return reopened.error();
     return AdRepository(m_db).exchangePart(part, actor);
+}
+
+Result<AdReservation> AdWorkflow::exchangePartWithTransport(const AdReservation &part,
+                                                            const PickupRequest &transport,
+                                                            const Actor &actor)
+{
+    m_mailsWritten = 0;
+    if (const Status reopened = m_db.reopenIfEnded(); !reopened)
+        return reopened.error();
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    const Result<AdReservation> given = AdRepository(m_db).exchangePart(part, actor);
+    if (!given)
+        return given.error();
+    if (const Result<Pickup> asked = PickupRepository(m_db).requestPart(part.id, transport, actor);
+        !asked)
+        return asked.error(); // the transaction rolls back: the part stays held
+    if (!transaction.commit())
+        return databaseError(db.lastError(), tr("The part could not be given."));
+    return given;
 }
 
 Result<Ad> AdWorkflow::run(qint64 adId,

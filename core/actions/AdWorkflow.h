@@ -43,8 +43,15 @@ public:
     // and its history row in one transaction; no mail follows them (none is asked for yet).
     Result<AdReservation>
     reservePart(qint64 adId, qint64 serviceId, int quantity, const Actor &actor);
-    Result<AdReservation> releasePart(const AdReservation &part, const Actor &actor);
+    // A moderator releasing someone else's part says why (`reason`, kept in the history).
+    Result<AdReservation>
+    releasePart(const AdReservation &part, const Actor &actor, const QString &reason = {});
     Result<AdReservation> exchangePart(const AdReservation &part, const Actor &actor);
+    // The owner gives a held part and asks the logistics service to carry it to the part's
+    // service: both are saved, or neither (a refused request leaves the part held).
+    Result<AdReservation> exchangePartWithTransport(const AdReservation &part,
+                                                    const PickupRequest &transport,
+                                                    const Actor &actor);
 
     // How many mails the last call wrote to the outbox: 0 or 1, and on an approval one more for
     // each wanted ad the ad matches (migration 023).

@@ -204,6 +204,90 @@ bool historyStepSaysReason(const AdHistoryEntry &step)
     return step.action == AdAction::HandOver && !step.reason.isEmpty();
 }
 
+QString historyTimelineText(const AdHistoryEntry &step, qint64 ownerId, const QString &serviceName)
+{
+    QString who;
+    if (step.actorId == 0 || step.actorName.isEmpty())
+        who = QCoreApplication::translate("AdTimeline", "The platform");
+    else if (step.actorModerator && step.actorId != ownerId)
+        who = QCoreApplication::translate("AdTimeline", "%1 (moderation)").arg(step.actorName);
+    else
+        who = step.actorName;
+    const QString quantity = QLocale().toString(step.quantity);
+    QString what;
+    switch (step.action) {
+    case AdAction::Create:
+        what = QCoreApplication::translate("AdTimeline", "%1 created the draft").arg(who);
+        break;
+    case AdAction::Submit:
+        what = QCoreApplication::translate("AdTimeline", "%1 sent the ad to moderation").arg(who);
+        break;
+    case AdAction::Approve:
+        what = QCoreApplication::translate("AdTimeline", "%1 approved and published the ad")
+                       .arg(who);
+        break;
+    case AdAction::Reject:
+        what = QCoreApplication::translate("AdTimeline", "%1 rejected the ad").arg(who);
+        break;
+    case AdAction::Resubmit:
+        what = QCoreApplication::translate("AdTimeline", "%1 sent the ad to moderation again")
+                       .arg(who);
+        break;
+    case AdAction::Edit:
+        what = QCoreApplication::translate("AdTimeline",
+                                           "%1 changed the ad, which went back to moderation")
+                       .arg(who);
+        break;
+    case AdAction::Reserve:
+        what = QCoreApplication::translate("AdTimeline", "%1 marked the item as reserved").arg(who);
+        break;
+    case AdAction::Release:
+        what = QCoreApplication::translate("AdTimeline", "%1 released the reservation").arg(who);
+        break;
+    case AdAction::Close:
+        what = QCoreApplication::translate("AdTimeline", "%1 closed the ad").arg(who);
+        break;
+    case AdAction::Expire:
+        what = QCoreApplication::translate("AdTimeline", "The ad expired");
+        break;
+    case AdAction::Renew:
+        what = QCoreApplication::translate("AdTimeline", "%1 renewed the ad").arg(who);
+        break;
+    case AdAction::Remove:
+        what = QCoreApplication::translate("AdTimeline", "%1 removed the ad").arg(who);
+        break;
+    case AdAction::Store:
+        what = QCoreApplication::translate("AdTimeline", "%1 took the item in at the general store")
+                       .arg(who);
+        break;
+    case AdAction::HandOver:
+        what = step.reason.isEmpty()
+                       ? QCoreApplication::translate("AdTimeline",
+                                                     "%1 handed the ad over to a new owner")
+                                 .arg(who)
+                       : QCoreApplication::translate("AdTimeline",
+                                                     "%1 handed the ad over (it was %2's)")
+                                 .arg(who, step.reason);
+        break;
+    case AdAction::ReservePart:
+        what = QCoreApplication::translate("AdTimeline", "%1 reserved %2 of the lot for %3")
+                       .arg(who, quantity, serviceName);
+        break;
+    case AdAction::ReleasePart:
+        what = QCoreApplication::translate("AdTimeline",
+                                           "%1 released the part of %2 reserved for %3")
+                       .arg(who, quantity, serviceName);
+        break;
+    case AdAction::ExchangePart:
+        what = QCoreApplication::translate("AdTimeline", "%1 gave %2 of the lot to %3")
+                       .arg(who, quantity, serviceName);
+        break;
+    }
+    if (!step.reason.isEmpty() && !historyStepSaysReason(step))
+        what = QCoreApplication::translate("AdTimeline", "%1: %2").arg(what, step.reason);
+    return what;
+}
+
 QString displayName(CloseReason reason)
 {
     switch (reason) {

@@ -108,6 +108,10 @@ struct AdHistoryEntry
     qint64 reservationId = 0;
     int quantity = 0;
     qint64 serviceId = 0;
+    // Who took the step as AdRepository::history() reads it: their name (empty for the
+    // system) and whether they are a moderator.
+    QString actorName;
+    bool actorModerator = false;
 };
 
 // Part of a lot reserved for a service (migration 020): held until it is released (back to
@@ -147,5 +151,9 @@ struct LotShares
 QString historyStepText(const AdHistoryEntry &step);
 // Whether historyStepText() already says the step's reason.
 bool historyStepSaysReason(const AdHistoryEntry &step);
+// The step as a timeline tells it, who did what and why: « Marie Dupont (modération) a
+// refusé l’annonce : photo floue ». A moderator acting on someone else's ad is said so; the
+// service of a part is named by the caller (serviceName). The day and time are the caller's.
+QString historyTimelineText(const AdHistoryEntry &step, qint64 ownerId, const QString &serviceName);
 
 } // namespace Recup

@@ -85,9 +85,9 @@ Result<ScaledPhoto> PhotoScaler::fromDevice(QIODevice &device, const QString &na
     reader.setAutoTransform(true); // phones store portrait pictures sideways plus an EXIF tag
     reader.setDecideFormatFromContent(true);
     if (!reader.canRead())
-        return invalid(
-                tr("The file %1 is not a picture that can be read (JPEG, PNG or GIF).").arg(name),
-                reader.errorString());
+        return invalid(tr("The file %1 is not a picture that can be read (%2).")
+                               .arg(name, readableFormatNames()),
+                       reader.errorString());
     // What the file declares, checked before anything is decoded.
     const QSize declared = reader.size();
     const bool jpeg = reader.format() == "jpeg";
@@ -149,6 +149,55 @@ Result<ScaledPhoto> PhotoScaler::scale(const QImage &image, const QString &name)
 QImage PhotoScaler::thumbnailImage(const QByteArray &jpeg)
 {
     return QImage::fromData(jpeg, "JPEG");
+}
+
+namespace {
+
+struct PhotoFormat
+{
+    const char *format; // as QImageReader names it
+    const char *name;   // as people know it
+    const char *patterns;
+};
+
+// Formats people's photos come in, in the order a message names them.
+constexpr PhotoFormat photoFormats[] = {
+        {"jpeg", "JPEG", "*.jpg *.jpeg"},
+        {"png", "PNG", "*.png"},
+        {"gif", "GIF", "*.gif"},
+        {"bmp", "BMP", "*.bmp"},
+        {"webp", "WebP", "*.webp"},
+        {"heic", "HEIC", "*.heic *.heif"},
+        {"tiff", "TIFF", "*.tif *.tiff"},
+};
+
+QList<const PhotoFormat *> readableFormats()
+{
+    const QList<QByteArray> supported = QImageReader::supportedImageFormats();
+    QList<const PhotoFormat *> readable;
+    for (const PhotoFormat &format : photoFormats) {
+        if (supported.contains(QByteArray(format.format)))
+            readable.append(&format);
+    }
+    return readable;
+}
+
+} // namespace
+
+QStringList PhotoScaler::readablePatterns()
+{
+    QStringList patterns;
+    for (const PhotoFormat *format : readableFormats())
+        patterns.append(QString::fromLatin1(format->patterns).split(QLatin1Char(' ')));
+    return patterns;
+}
+
+QString PhotoScaler::readableFormatNames()
+{
+    QStringList names;
+    for (const PhotoFormat *format : readableFormats())
+        names.append(QString::fromLatin1(format->name));
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace Recup

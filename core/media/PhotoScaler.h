@@ -49,6 +49,12 @@ public:
     // The picture of a stored thumbnail (or any JPEG), null when it cannot be decoded.
     static QImage thumbnailImage(const QByteArray &jpeg);
 
+    // The photo formats this workstation's Qt can read (its image plugins decide: WebP or HEIC
+    // only where they are installed): file patterns for a picker ("*.jpg *.jpeg *.png …") and
+    // their names for a message ("JPEG, PNG, GIF").
+    static QStringList readablePatterns();
+    static QString readableFormatNames();
+
 private:
     static Result<ScaledPhoto> fromDevice(QIODevice &device, const QString &name);
     // name: the file's, for the messages; empty when the picture comes from no file.

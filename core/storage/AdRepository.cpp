@@ -138,6 +138,12 @@ std::optional<Error> serverRefusal(const Error &error)
              "",
              QT_TRANSLATE_NOOP("AdRepository",
                                "Only the ad's owner may reserve or give part of a published lot.")},
+            {"reservation-reason",
+             Error::Kind::Invalid,
+             "reason",
+             QT_TRANSLATE_NOOP("AdRepository",
+                               "Say why you release this part: its owner will read it in the "
+                               "ad's history.")},
             {"ad-parts-held",
              Error::Kind::Forbidden,
              "",
@@ -676,15 +682,22 @@ Result<QList<AdHistoryEntry>> AdRepository::history(qint64 adId) const
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, ad_id, actor_id, at, action, from_state, to_state, "
-                                 "reason, reservation_id, quantity, service_id FROM ad_history "
-                                 "WHERE ad_id = ? ORDER BY at, id"));
+    // With who took each step: every session may read the agents' names (migration 002).
+    query.prepare(QStringLiteral(
+            "SELECT h.id, h.ad_id, h.actor_id, h.at, h.action, h.from_state, h.to_state, "
+            "h.reason, h.reservation_id, h.quantity, h.service_id, g.display_name, "
+            "g.is_moderator FROM ad_history h LEFT JOIN agent g ON g.id = h.actor_id "
+            "WHERE h.ad_id = ? ORDER BY h.at, h.id"));
     query.bindValue(0, adId);
     if (!query.exec())
         return databaseError(query.lastError());
     QList<AdHistoryEntry> entries;
-    while (query.next())
-        entries.append(readHistoryEntry(query, m_db.dialect()));
+    while (query.next()) {
+        AdHistoryEntry entry = readHistoryEntry(query, m_db.dialect());
+        entry.actorName = query.value(11).toString();
+        entry.actorModerator = query.value(12).toBool();
+        entries.append(entry);
+    }
     return entries;
 }
 
@@ -765,7 +778,9 @@ Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
                                "(SELECT p.status FROM pickup p WHERE p.ad_id = ad.id "
                                "ORDER BY p.id DESC LIMIT 1), "
                                "(SELECT coalesce(p.planned_date, p.wished_date) FROM pickup p "
-                               "WHERE p.ad_id = ad.id ORDER BY p.id DESC LIMIT 1) "
+                               "WHERE p.ad_id = ad.id ORDER BY p.id DESC LIMIT 1), "
+                               "(SELECT f.thumbnail FROM ad_photo f WHERE f.ad_id = ad.id "
+                               "AND f.position = 0) "
                                "FROM ad WHERE owner_id = ?");
     if (!states.isEmpty()) {
         QStringList marks;
@@ -808,6 +823,9 @@ Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
         owned.requestCount = query.value(more + 2).toInt();
         owned.transport = pickupStatusFromKey(query.value(more + 4).toString());
         owned.transportDate = query.value(more + 5).toDate();
+        const QByteArray thumbnail = query.value(more + 6).toByteArray();
+        if (!thumbnail.isEmpty())
+            owned.thumbnail = QImage::fromData(thumbnail);
         page.next = {owned.lastChange, query.value(more + 3).toString(), owned.ad.id};
         page.ads.append(std::move(owned));
     }
@@ -1190,22 +1208,25 @@ Result<AdReservation> AdRepository::reservePart(
     return part;
 }
 
-Result<AdReservation>
-AdRepository::releasePart(const AdReservation &part, const Actor &actor, const QDateTime &at)
+Result<AdReservation> AdRepository::releasePart(const AdReservation &part,
+                                                const Actor &actor,
+                                                const QDateTime &at,
+                                                const QString &reason)
 {
-    return settlePart(part, ReservationState::Released, actor, at);
+    return settlePart(part, ReservationState::Released, actor, at, reason);
 }
 
 Result<AdReservation>
 AdRepository::exchangePart(const AdReservation &part, const Actor &actor, const QDateTime &at)
 {
-    return settlePart(part, ReservationState::Exchanged, actor, at);
+    return settlePart(part, ReservationState::Exchanged, actor, at, {});
 }
 
 Result<AdReservation> AdRepository::settlePart(const AdReservation &part,
                                                ReservationState to,
                                                const Actor &actor,
-                                               const QDateTime &when)
+                                               const QDateTime &when,
+                                               const QString &reason)
 {
     QSqlDatabase db = m_db.connection();
     const SqlDialect &dialect = m_db.dialect();
@@ -1222,6 +1243,11 @@ Result<AdReservation> AdRepository::settlePart(const AdReservation &part,
     const Result<ActorKind> hat = partHat(*ad, action, actor);
     if (!hat)
         return hat.error();
+    // A moderator releasing someone else's part says why; the owner reads it in the history.
+    if (*hat == ActorKind::Moderator && reason.trimmed().isEmpty())
+        return fieldError(QStringLiteral("reason"),
+                          tr("Say why you release this part: its owner will read it in the "
+                             "ad's history."));
     const Result<AdReservation> current = reservation(part.id);
     if (!current)
         return current.error();
@@ -1246,7 +1272,8 @@ Result<AdReservation> AdRepository::settlePart(const AdReservation &part,
             return now.error();
         at = *now;
     }
-    const SqlDialect::ActionContext context{toKey(action), toKey(*hat), actor.agentId, {}, at};
+    const SqlDialect::ActionContext context{
+            toKey(action), toKey(*hat), actor.agentId, reason.trimmed(), at};
     if (const Status set = dialect.setActionContext(db, context); !set)
         return set.error();
     const QString prefix = to == ReservationState::Released ? QStringLiteral("released")

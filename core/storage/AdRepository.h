@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QMap>
 
@@ -48,6 +49,9 @@ struct OwnedAd
     // planned, else wished.
     std::optional<PickupStatus> transport;
     QDate transportDate;
+    // The first photo's thumbnail, decoded by the reading thread (null when the ad has none):
+    // an agent's own ads are few, so the list reads them with its page.
+    QImage thumbnail;
 };
 
 // Where a page of an owner's ads ends: the keyset (last change, id), never an offset.
@@ -143,9 +147,13 @@ public:
                                       int quantity,
                                       const Actor &actor,
                                       const QDateTime &at = {});
-    // The owner (or a moderator) releases a held part: it is back in the catalogue.
-    Result<AdReservation>
-    releasePart(const AdReservation &part, const Actor &actor, const QDateTime &at = {});
+    // The owner (or a moderator) releases a held part: it is back in the catalogue. A moderator
+    // releasing someone else's part gives a reason (Invalid with field "reason" without one),
+    // kept in the ad's history.
+    Result<AdReservation> releasePart(const AdReservation &part,
+                                      const Actor &actor,
+                                      const QDateTime &at = {},
+                                      const QString &reason = {});
     // The owner gives a held part to its service. When the lot is then all given (nothing
     // left, no part held), the ad closes as exchanged with that service in the same
     // transaction. Conflict when the part was settled or changed meanwhile.
@@ -156,7 +164,8 @@ private:
     Result<AdReservation> settlePart(const AdReservation &part,
                                      ReservationState to,
                                      const Actor &actor,
-                                     const QDateTime &at);
+                                     const QDateTime &at,
+                                     const QString &reason);
     Result<AdReservation> reservation(qint64 id) const;
 
     Database &m_db;

@@ -239,6 +239,12 @@ Result<QList<CatalogueEntry>> CatalogueQuery::run(const Statement &s) const
         e.photoId = query.value(9).toLongLong();
         e.photoVersion = query.value(10).toLongLong();
         e.quantityLeft = query.value(11).toInt();
+        // A lot whose every unit is promised (held parts, perhaps some given) is reserved in
+        // full: listed as the whole-ad reservation is, « Réservé », rather than hidden or as
+        // « 0 sur 12 ». Like a reserved ad, it comes back when a part is released, and the
+        // agent who asked for it still finds it; the catalogue's states stay the same two.
+        if (e.state == AdState::Published && e.quantityLeft <= 0)
+            e.state = AdState::Reserved;
         entries.append(e);
     }
     query.finish();

@@ -113,6 +113,7 @@ struct PickupRepository::AdFacts
     qint64 receivingServiceId = 0;
     int quantity = 1;
     qint64 weightGrams = 0;
+    qint64 reservationId = 0; // a part of the lot given to its service (migration 027)
 };
 
 PickupRepository::PickupRepository(Database &db)
@@ -123,12 +124,21 @@ Result<Pickup>
 PickupRepository::request(qint64 adId, const PickupRequest &request, const Actor &actor)
 {
     QSqlQuery read(m_db.connection());
+    // What its parts given left of the lot (migration 027): they have transports of their own;
+    // a lot given all in parts has nothing left to carry as a whole.
     read.prepare(QStringLiteral(
             "SELECT a.owner_id, a.title, a.category_id, a.service_id, a.receiving_service_id, "
-            "a.quantity, CASE WHEN a.weight_grams > 0 THEN a.weight_grams "
-            "ELSE c.default_unit_weight_g * a.quantity END "
+            "a.quantity - g.given, "
+            "CASE WHEN a.weight_grams > 0 AND g.given = 0 THEN a.weight_grams "
+            "WHEN a.weight_grams > 0 THEN (a.weight_grams * (a.quantity - g.given) * 2 "
+            "+ a.quantity) / (2 * a.quantity) "
+            "ELSE c.default_unit_weight_g * (a.quantity - g.given) END "
             "FROM ad a JOIN category c ON c.id = a.category_id "
-            "WHERE a.id = ? AND a.state = 'closed' AND a.close_reason = 'exchanged'"));
+            "CROSS JOIN (SELECT coalesce(sum(r.quantity), 0) AS given FROM ad_reservation r "
+            "WHERE r.ad_id = ? AND r.state = 'exchanged') g "
+            "WHERE a.id = ? AND a.state = 'closed' AND a.close_reason = 'exchanged' "
+            "AND a.quantity > g.given"));
+    read.addBindValue(adId);
     read.addBindValue(adId);
     if (!read.exec())
         return databaseError(read.lastError(), tr("The transport could not be requested."));
@@ -149,6 +159,45 @@ PickupRepository::request(qint64 adId, const PickupRequest &request, const Actor
                      {},
                      {}};
     return insertRequest(adId, PickupPurpose::Exchange, ad, request, actor);
+}
+
+Result<Pickup> PickupRepository::requestPart(qint64 reservationId,
+                                             const PickupRequest &request,
+                                             const Actor &actor)
+{
+    // The part's service receives it; its quantity and share of the lot's weight, rounded as
+    // the figures count them (closed_fact, migration 020).
+    QSqlQuery read(m_db.connection());
+    read.prepare(QStringLiteral(
+            "SELECT a.owner_id, a.title, a.category_id, a.service_id, r.service_id, r.quantity, "
+            "CASE WHEN a.weight_grams > 0 AND r.quantity = a.quantity THEN a.weight_grams "
+            "WHEN a.weight_grams > 0 THEN (a.weight_grams * r.quantity * 2 + a.quantity) "
+            "/ (2 * a.quantity) ELSE c.default_unit_weight_g * r.quantity END, a.id "
+            "FROM ad_reservation r JOIN ad a ON a.id = r.ad_id "
+            "JOIN category c ON c.id = a.category_id "
+            "WHERE r.id = ? AND r.state = 'exchanged'"));
+    read.addBindValue(reservationId);
+    if (!read.exec())
+        return databaseError(read.lastError(), tr("The transport could not be requested."));
+    if (!read.next())
+        return invalid(tr("A transport is requested for a part given to its service; this part "
+                          "is not, or no longer."));
+    AdFacts part{read.value(0).toLongLong(),
+                 read.value(1).toString(),
+                 read.value(2).toLongLong(),
+                 read.value(3).toLongLong(),
+                 read.value(4).toLongLong(),
+                 read.value(5).toInt(),
+                 read.value(6).toLongLong()};
+    part.reservationId = reservationId;
+    const qint64 adId = read.value(7).toLongLong();
+    read.finish();
+    if (part.ownerId != actor.agentId && !actor.moderator && !actor.system)
+        return Error{Error::Kind::Forbidden,
+                     tr("Only the ad's owner or a moderator asks for its transport."),
+                     {},
+                     {}};
+    return insertRequest(adId, PickupPurpose::Exchange, part, request, actor);
 }
 
 Result<Pickup>
@@ -226,15 +275,15 @@ Result<Pickup> PickupRepository::insertRequest(qint64 adId,
                     ? QStringLiteral(
                             "INSERT INTO pickup (ad_id, from_site_id, from_room, from_contact, "
                             "from_phone, to_site_id, to_room, to_contact, to_phone, "
-                            "wished_date, notes, purpose) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                            "wished_date, notes, purpose, reservation_id) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                     : QStringLiteral(
                             "INSERT INTO pickup (ad_id, from_site_id, from_room, from_contact, "
                             "from_phone, to_site_id, to_room, to_contact, to_phone, "
                             "wished_date, notes, purpose, ad_title, category_id, "
                             "giving_service_id, receiving_service_id, quantity, weight_grams, "
-                            "requested_by) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            "requested_by, reservation_id) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                             "RETURNING id"));
     insert.addBindValue(adId);
     for (const PickupEnd *end : {&request.from, &request.to}) {
@@ -247,6 +296,10 @@ Result<Pickup> PickupRepository::insertRequest(qint64 adId,
     insert.addBindValue(text(request.notes));
     insert.addBindValue(purpose == PickupPurpose::Store ? QStringLiteral("store")
                                                         : QStringLiteral("exchange"));
+    const QVariant part = ad.reservationId > 0 ? QVariant(ad.reservationId)
+                                               : QVariant(QMetaType::fromType<qint64>());
+    if (serverGuards)
+        insert.addBindValue(part);
     if (!serverGuards) {
         insert.addBindValue(text(ad.title));
         insert.addBindValue(ad.categoryId);
@@ -256,13 +309,16 @@ Result<Pickup> PickupRepository::insertRequest(qint64 adId,
         insert.addBindValue(ad.weightGrams);
         insert.addBindValue(actor.agentId > 0 ? QVariant(actor.agentId)
                                               : QVariant(QMetaType::fromType<qint64>()));
+        insert.addBindValue(part);
     }
     if (!insert.exec() || !insert.next()) {
         Error error
                 = databaseError(insert.lastError(), tr("The transport could not be requested."));
         if (error.kind == Error::Kind::Invalid
             && insert.lastError().nativeErrorCode() == QLatin1String("23505"))
-            error.message = tr("A transport is already under way for this ad.");
+            error.message = ad.reservationId > 0
+                                    ? tr("A transport is already under way for this part.")
+                                    : tr("A transport is already under way for this ad.");
         return error;
     }
     const qint64 id = insert.value(0).toLongLong();
@@ -592,7 +648,10 @@ Result<QList<ExchangedAd>> PickupRepository::awaitingTransport(int limit) const
             "a.closed_at FROM ad a "
             "WHERE a.state = 'closed' AND a.close_reason = 'exchanged' "
             "AND NOT EXISTS (SELECT 1 FROM pickup p WHERE p.ad_id = a.id "
-            "AND p.status <> 'cancelled') "
+            "AND p.status <> 'cancelled' AND p.reservation_id IS NULL) "
+            // A lot given all in parts has nothing left to carry as a whole (migration 027).
+            "AND a.quantity > (SELECT coalesce(sum(r.quantity), 0) FROM ad_reservation r "
+            "WHERE r.ad_id = a.id AND r.state = 'exchanged') "
             "ORDER BY a.closed_at DESC, a.id DESC LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())

@@ -44,6 +44,11 @@ public:
     // A transport for the exchanged ad `adId` (its quantity, weight and services), asked by
     // its owner as they close it, or by a moderator later.
     Result<Pickup> request(qint64 adId, const PickupRequest &request, const Actor &actor);
+    // A transport for a part of a lot given to its service (migration 027): that service
+    // receives it, with the part's quantity and share of the weight. The ad's owner or a
+    // moderator asks; Invalid when the part is not given (held, released, unknown).
+    Result<Pickup>
+    requestPart(qint64 reservationId, const PickupRequest &request, const Actor &actor);
     // The general store's transport: the owner of a published ad, or of one that expired
     // without a taker, has it taken to a store (request.to) instead of
     // throwing it away. Once delivered, the ad is the store's keeper's, back in the catalogue.

@@ -9,6 +9,7 @@
 #include "Sql.h"
 #include "TestDatabase.h"
 #include "domain/PlatformTime.h"
+#include "storage/AdRepository.h"
 #include "storage/PickupRepository.h"
 
 #include <QSet>
@@ -248,6 +249,78 @@ private slots:
         // Not Marie's step, nor the right kind of step.
         QCOMPARE(verdict(u"pickup-planned"_s, plan, m_marieId, both), u"not-your-action"_s);
         QCOMPARE(verdict(u"pickup-done"_s, plan, m_leaId, both), u"not-your-action"_s);
+    }
+
+    // A part of a lot given to its service has its own transport (migration 027): asked by
+    // the ad's owner, never by another agent nor for a part still held, nor for a part of
+    // another ad; the part's service and the logistics staff read it, a third service not.
+    void aGivenPartsTransportAsEachLogin()
+    {
+        World asMarie = m_world;
+        asMarie.owner = m_marieId;
+        const Ad lot = publishedLot(*m_admin, asMarie, 6, 6'000, 12'000, u"Lot de chaises"_s);
+        AdRepository marieAds(*m_marie);
+        const auto schools = marieAds.reservePart(lot.id, m_world.schools, 2, marie());
+        QVERIFY2(schools, qPrintable(schools.error().message + u' ' + schools.error().detail));
+        const auto library = marieAds.reservePart(lot.id, m_world.library, 4, marie());
+        QVERIFY2(library, qPrintable(library.error().message + u' ' + library.error().detail));
+        QVERIFY(marieAds.exchangePart(*schools, marie()));
+
+        const auto insert = [&](qint64 adId, qint64 partId) {
+            return u"INSERT INTO pickup (ad_id, reservation_id, from_site_id, to_site_id, "
+                   "wished_date) VALUES (%1, %2, %3, %4, current_date + 1)"_s.arg(adId)
+                           .arg(partId)
+                           .arg(m_world.depot)
+                           .arg(m_world.townHall);
+        };
+        // Not the owner: Sam of the receiving service, Paul, Léa of the logistics.
+        for (Database *db : {m_sam.get(), m_paul.get(), m_lea.get()}) {
+            QSqlQuery q(db->connection());
+            QVERIFY(!q.exec(insert(lot.id, schools->id)));
+            QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        }
+        QSqlQuery q(m_marie->connection());
+        // A part still held, or a part named with another ad.
+        QVERIFY(!q.exec(insert(lot.id, library->id)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        QVERIFY(!q.exec(insert(m_otherAd, schools->id)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM pickup WHERE reservation_id IS NOT NULL"_s),
+                 0);
+
+        // The owner asks: the server writes the part's service, quantity and share of the
+        // weight, whatever the row said.
+        QVERIFY2(q.exec(insert(lot.id, schools->id) + u" RETURNING id"_s) && q.next(),
+                 qPrintable(q.lastError().text()));
+        const qint64 partPickup = q.value(0).toLongLong();
+        QSqlQuery facts(m_admin->connection());
+        QVERIFY(facts.exec(u"SELECT receiving_service_id, quantity, weight_grams FROM pickup "
+                           "WHERE id = %1"_s.arg(partPickup))
+                && facts.next());
+        QCOMPARE(facts.value(0).toLongLong(), m_world.schools);
+        QCOMPARE(facts.value(1).toInt(), 2);
+        QCOMPARE(facts.value(2).toLongLong(), 4'000);
+        // Once only.
+        QVERIFY(!q.exec(insert(lot.id, schools->id)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23505"_s);
+        // Nor moved to another part afterwards.
+        QVERIFY(!q.exec(u"UPDATE pickup SET reservation_id = %1 WHERE id = %2"_s.arg(library->id)
+                                .arg(partPickup)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+
+        const QString parts = u"SELECT id FROM pickup WHERE reservation_id IS NOT NULL"_s;
+        const QSet<qint64> one{partPickup};
+        QCOMPARE(idsOf(*m_marie, parts), one);
+        QCOMPARE(idsOf(*m_sam, parts), one); // the schools receive it
+        QCOMPARE(idsOf(*m_paul, parts), QSet<qint64>{});
+        QCOMPARE(idsOf(*m_lea, parts), one);
+        QCOMPARE(idsOf(*m_claire, parts), one);
+        // The logistics read the part they carry (Léa, of the library too, reads its part as
+        // well); Paul, of the library only, not the schools' one.
+        const QString lotParts = u"SELECT id FROM ad_reservation WHERE ad_id = %1"_s.arg(lot.id);
+        QVERIFY(idsOf(*m_lea, lotParts).contains(schools->id));
+        QCOMPARE(idsOf(*m_paul, lotParts), QSet<qint64>{library->id});
     }
 
 private:

@@ -351,6 +351,65 @@ private slots:
                  1);
     }
 
+    // A moderator releasing someone else's part says why (migration 027): without a reason the
+    // server refuses, with one the history keeps it; other agents still change nothing.
+    void aModeratorsReleaseSaysWhy()
+    {
+        const qint64 lot
+                = publishedLot(*m_admin, m_asOdile, 4, 4'000, 8'000, u"Lot de 4 tables"_s).id;
+        QSqlQuery odile(m_odile->connection());
+        QVERIFY2(odile.exec(u"INSERT INTO ad_reservation (ad_id, service_id, quantity) "
+                            "VALUES (%1, %2, 3) RETURNING id"_s.arg(lot)
+                                    .arg(m_world.schools))
+                         && odile.next(),
+                 qPrintable(odile.lastError().text()));
+        const qint64 part = odile.value(0).toLongLong();
+        const QString release = u"UPDATE ad_reservation SET state = 'released', version = "
+                                "version + 1 WHERE id = %1"_s.arg(part);
+
+        QSqlQuery paul(m_paul->connection());
+        QVERIFY(paul.exec(release));
+        QCOMPARE(paul.numRowsAffected(), 0);
+        QSqlQuery mona(m_mona->connection());
+        QVERIFY(!mona.exec(release));
+        QCOMPARE(mona.lastError().nativeErrorCode(), u"23514"_s);
+        QVERIFY2(mona.lastError().text().contains(u"says why"_s),
+                 qPrintable(mona.lastError().text()));
+        QVERIFY(mona.exec(u"SELECT set_config('recup.reason', '   ', false)"_s));
+        QVERIFY(!mona.exec(release)); // blanks are no reason
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM ad_reservation WHERE id = %1 AND state = 'held'"_s
+                                 .arg(part)),
+                 1);
+
+        QVERIFY(mona.exec(u"SELECT set_config('recup.reason', 'Les écoles ont renoncé', false)"_s));
+        QVERIFY2(mona.exec(release), qPrintable(mona.lastError().text()));
+        QCOMPARE(mona.numRowsAffected(), 1);
+        QVERIFY(mona.exec(u"SELECT set_config('recup.reason', '', false)"_s));
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM ad_history WHERE ad_id = %1 AND action = "
+                         "'release-part' AND actor_id = %2 AND reason = 'Les écoles ont renoncé' "
+                         "AND quantity = 3"_s.arg(lot)
+                                 .arg(m_monaId)),
+                 1);
+        // The owner reads the reason in the ad's history.
+        QCOMPARE(countOf(*m_odile,
+                         u"SELECT count(*) FROM ad_history WHERE ad_id = %1 AND reason = "
+                         "'Les écoles ont renoncé'"_s.arg(lot)),
+                 1);
+        // A reason set for something else never lands on the owner's reservation.
+        QVERIFY(odile.exec(u"SELECT set_config('recup.reason', 'hors sujet', false)"_s));
+        QVERIFY2(odile.exec(u"INSERT INTO ad_reservation (ad_id, service_id, quantity) "
+                            "VALUES (%1, %2, 1)"_s.arg(lot)
+                                    .arg(m_world.library)),
+                 qPrintable(odile.lastError().text()));
+        QVERIFY(odile.exec(u"SELECT set_config('recup.reason', '', false)"_s));
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM ad_history WHERE ad_id = %1 AND reason = "
+                         "'hors sujet'"_s.arg(lot)),
+                 0);
+    }
+
 private:
     Database &byName(const QString &name)
     {

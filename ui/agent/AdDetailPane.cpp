@@ -26,6 +26,8 @@ namespace {
 // « 7 of 12 available » once part of the lot is reserved or given (issue #13).
 QString quantityText(int quantity, int left)
 {
+    if (left == 0 && quantity > 1) // every unit promised: the lot is reserved in full
+        return AdDetailPane::tr("%1, all reserved").arg(QLocale().toString(quantity));
     if (left >= 0 && left < quantity)
         return AdDetailPane::tr("%1 of %2 available")
                 .arg(QLocale().toString(left), QLocale().toString(quantity));

@@ -285,7 +285,6 @@ QToolBar *CatalogueWindow::createHeader()
 
     auto *header = new QWidget(bar);
     auto *row = new QHBoxLayout(header);
-    m_headerRow = row;
     row->setContentsMargins(4, 2, 4, 2);
     row->setSpacing(12);
 
@@ -303,8 +302,8 @@ QToolBar *CatalogueWindow::createHeader()
                                   "a second life"),
                                header);
     Look::makeSecondary(tagline);
-    row->addWidget(tagline, 0, Qt::AlignVCenter);
-    row->addStretch(1);
+    tagline->setWordWrap(true); // a narrow window wraps it rather than cutting the header
+    row->addWidget(tagline, 1, Qt::AlignVCenter);
 
     if (m_demoMode) {
         auto *youAre = new QLabel(tr("You are:"), header);
@@ -831,14 +830,25 @@ QAction *CatalogueWindow::addWindowSet(const QString &title, const QString &tool
     }
     QAction *action = m_windowsMenu->addAction(title);
     action->setToolTip(toolTip);
-    auto *button = new QToolButton(this);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    // Shown only to those whose roles allow it, as the action says.
-    connect(action, &QAction::changed, button, [button, action] {
-        button->setVisible(action->isVisible());
-    });
-    m_headerRow->insertWidget(m_headerRow->count() - (m_demoMode ? 2 : 1), button);
+    // Under the header, a row of its own: a moderator with every role has a dozen windows, more
+    // than a laptop's width in French; the toolbar puts what does not fit behind its » button.
+    // A button shows only while its action is visible (the person's roles).
+    if (!m_windowSetsBar) {
+        m_windowSetsBar = new QToolBar(tr("Windows"), this);
+        m_windowSetsBar->setObjectName(QStringLiteral("windowSetsBar"));
+        m_windowSetsBar->setMovable(false);
+        m_windowSetsBar->setFloatable(false);
+        m_windowSetsBar->toggleViewAction()->setVisible(false);
+        m_windowSetsBar->setContextMenuPolicy(Qt::PreventContextMenu);
+        m_windowSetsBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_windowSetsBar->setStyleSheet(
+                Look::headerBandStyle(QApplication::palette(m_windowSetsBar),
+                                      QStringLiteral("QToolBar#windowSetsBar"),
+                                      QStringLiteral("padding: 2px 12px;")));
+        addToolBarBreak(Qt::TopToolBarArea);
+        addToolBar(Qt::TopToolBarArea, m_windowSetsBar);
+    }
+    m_windowSetsBar->addAction(action);
     return action;
 }
 

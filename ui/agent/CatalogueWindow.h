@@ -145,7 +145,7 @@ private:
     QLabel *m_signedIn = nullptr;
     QVBoxLayout *m_outer = nullptr;
     QMenu *m_windowsMenu = nullptr;
-    QHBoxLayout *m_headerRow = nullptr;
+    QToolBar *m_windowSetsBar = nullptr;
 };
 
 } // namespace Recup

@@ -73,6 +73,10 @@ QVariant MyAdsModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case Qt::DecorationRole:
+        if (column == TitleColumn && !entry.thumbnail.isNull())
+            return entry.thumbnail;
+        return {};
     case Qt::TextAlignmentRole:
         if (column == RequestsColumn)
             return int(Qt::AlignCenter);

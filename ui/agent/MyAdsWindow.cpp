@@ -4,6 +4,7 @@
 
 #include "actions/AdWorkflow.h"
 #include "agent/CloseAdDialog.h"
+#include "agent/GivePartDialog.h"
 #include "agent/ReservePartDialog.h"
 #include "agent/SendToStoreDialog.h"
 #include "common/AdEditorDialog.h"
@@ -26,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
@@ -49,6 +51,16 @@ QString dateTimeText(const QDateTime &at)
 QString dateText(const QDateTime &at)
 {
     return QLocale().toString(at.toLocalTime().date(), QLocale::LongFormat);
+}
+
+// When a step of the history was taken, short: « 3 déc. 14 h 12 », the year when not this one.
+QString timelineWhen(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    const bool thisYear = local.date().year() == QDate::currentDate().year();
+    return QLocale().toString(local,
+                              thisYear ? MyAdsWindow::tr("d MMM, h:mm AP")
+                                       : MyAdsWindow::tr("d MMM yyyy, h:mm AP"));
 }
 
 } // namespace
@@ -255,6 +267,27 @@ QWidget *MyAdsWindow::createDetailPane()
     m_requests->header()->setStretchLastSection(true);
     layout->addWidget(m_requests, 1);
     layout->addWidget(createPartsBox(content));
+
+    // The ad's whole history, oldest step first: who did what, when and why.
+    m_historyHeading = Look::valueLabel(content, "detailHistoryHeading");
+    m_historyHeading->setFont(headingFont);
+    m_historyHeading->setText(tr("History"));
+    layout->addWidget(m_historyHeading);
+    // One line per step, « 3 déc. 14 h 12 — Marie Dupont a refusé… », wrapped to the pane.
+    m_history = new QListWidget(content);
+    m_history->setObjectName(QStringLiteral("adHistory"));
+    m_history->setAlternatingRowColors(true);
+    m_history->setWordWrap(true);
+    m_history->setTextElideMode(Qt::ElideNone);
+    m_history->setResizeMode(QListView::Adjust);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_history->setMinimumHeight(140);
+    m_history->setAccessibleName(tr("History of the ad"));
+    m_history->setAccessibleDescription(
+            tr("Every step of the ad, oldest first: when, who, what and why"));
+    m_historyHeading->setBuddy(m_history);
+    layout->addWidget(m_history, 1);
     // Whatever is shown or hidden, the pane reads top to bottom: the room left goes below.
     layout->addStretch(0);
 
@@ -304,12 +337,19 @@ QWidget *MyAdsWindow::createActionBar()
                                             tr("Send the ad to moderation again as it is"),
                                             "resubmitButton");
     connect(resubmit, &QPushButton::clicked, this, [this] { act(AdAction::Resubmit); });
+    // One « Réserver… » for the whole lot or a part of it, always for a named service: a part
+    // of the lot (migration 020) whose service is known, given later with its share of € and
+    // kg, while the catalogue shows a lot with nothing left as reserved. The whole-ad step
+    // (state 'reserved') stays in the lifecycle for the ads already reserved: Release and
+    // Close still act on them.
     QPushButton *reserve = addActionButton(AdAction::Reserve,
-                                           tr("Reserve"),
-                                           tr("A service is taking the item: the ad shows it is "
-                                              "reserved"),
+                                           tr("&Reserve…"),
+                                           tr("Reserve the whole lot, or part of it, for a "
+                                              "service (Alt+R)"),
                                            "reserveButton");
-    connect(reserve, &QPushButton::clicked, this, [this] { act(AdAction::Reserve); });
+    reserve->setAccessibleName(tr("Reserve for a service"));
+    connect(reserve, &QPushButton::clicked, this, &MyAdsWindow::reservePart);
+    m_reservePartButton = reserve;
     QPushButton *release = addActionButton(AdAction::Release,
                                            tr("Release"),
                                            tr("The reservation fell through: the item is "
@@ -359,6 +399,8 @@ void MyAdsWindow::configureView()
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setSortingEnabled(false); // the most recent change first
     m_view->verticalHeader()->hide();
+    m_view->setIconSize(QSize(48, 48)); // the first photo beside the title
+    m_view->verticalHeader()->setDefaultSectionSize(54);
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -693,6 +735,16 @@ void MyAdsWindow::showDetails(const Ad &ad,
     m_requests->resizeColumnToContents(0);
     m_requests->resizeColumnToContents(1);
     m_requests->resizeColumnToContents(2);
+
+    m_history->clear();
+    const ReferenceCache &references = database().references();
+    for (const AdHistoryEntry &step : history) {
+        const QString line = tr("%1 — %2").arg(
+                timelineWhen(step.at),
+                historyTimelineText(step, ad.ownerId, references.serviceName(step.serviceId)));
+        auto *item = new QListWidgetItem(line, m_history);
+        item->setToolTip(dateTimeText(step.at));
+    }
     m_detailStack->setCurrentIndex(1);
 }
 
@@ -971,26 +1023,22 @@ QWidget *MyAdsWindow::createPartsBox(QWidget *parent)
     m_partsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_partsView->setHeaderLabels({tr("Service"), tr("Quantity"), tr("State"), tr("Since")});
     m_partsView->setMinimumHeight(100);
+    m_partsView->setMaximumHeight(150); // a few parts; the history below gets the room
     m_partsView->header()->setStretchLastSection(true);
     connect(m_partsView, &QTreeWidget::currentItemChanged, this, &MyAdsWindow::updatePartActions);
     layout->addWidget(m_partsView);
 
     auto *row = new QHBoxLayout;
-    m_reservePartButton = new QPushButton(tr("Reserve part…"), box);
-    m_reservePartButton->setObjectName(QStringLiteral("reservePartButton"));
-    m_reservePartButton->setToolTip(tr("Set part of the lot aside for a service: the rest stays "
-                                       "in the catalogue"));
-    connect(m_reservePartButton, &QPushButton::clicked, this, &MyAdsWindow::reservePart);
     m_releasePartButton = new QPushButton(tr("Release the part"), box);
     m_releasePartButton->setObjectName(QStringLiteral("releasePartButton"));
     m_releasePartButton->setToolTip(tr("The service no longer takes it: back to the catalogue"));
     connect(m_releasePartButton, &QPushButton::clicked, this, &MyAdsWindow::releasePart);
-    m_exchangePartButton = new QPushButton(tr("Given to the service"), box);
+    m_exchangePartButton = new QPushButton(tr("&Give the part…"), box);
     m_exchangePartButton->setObjectName(QStringLiteral("exchangePartButton"));
-    m_exchangePartButton->setToolTip(tr("The service has taken its part: counted as exchanged; "
-                                        "the ad closes once the whole lot is given"));
+    m_exchangePartButton->setToolTip(tr("The service takes its part, carried by the logistics "
+                                        "service if you ask: counted as exchanged; the ad closes "
+                                        "once the whole lot is given (Alt+G)"));
     connect(m_exchangePartButton, &QPushButton::clicked, this, &MyAdsWindow::exchangePart);
-    row->addWidget(m_reservePartButton);
     row->addWidget(m_releasePartButton);
     row->addWidget(m_exchangePartButton);
     row->addStretch();
@@ -1060,8 +1108,9 @@ void MyAdsWindow::updatePartActions()
     const bool shown = m_shown.has_value();
     const AdReservation *part = selectedPart();
     const bool held = part && part->state == ReservationState::Held;
-    m_reservePartButton->setVisible(shown && ownerMay(m_shown->state, AdAction::ReservePart));
-    m_reservePartButton->setEnabled(m_shares.left() > 0);
+    // Shown by updateActions() (the lifecycle's Reserve on a published ad); enabled while
+    // something is left to reserve.
+    m_reservePartButton->setEnabled(!shown || m_shares.left() > 0);
     m_releasePartButton->setVisible(shown && ownerMay(m_shown->state, AdAction::ReleasePart));
     m_releasePartButton->setEnabled(held);
     m_exchangePartButton->setVisible(shown && ownerMay(m_shown->state, AdAction::ExchangePart));
@@ -1112,13 +1161,45 @@ void MyAdsWindow::settlePart(ReservationState to)
         return;
     const Ad shown = *m_shown;
     const AdReservation part = *selected;
-    AdWorkflow workflow(database(), m_mail ? m_mail->settings() : MailSettings{});
-    const Result<AdReservation> done = to == ReservationState::Released
-                                               ? workflow.releasePart(part, m_actor)
-                                               : workflow.exchangePart(part, m_actor);
-    if (!done) {
-        reportFailure(shown, done.error());
-        return;
+    bool transportAsked = false;
+    if (to == ReservationState::Released) {
+        AdWorkflow workflow(database(), m_mail ? m_mail->settings() : MailSettings{});
+        const Result<AdReservation> done = workflow.releasePart(part, m_actor);
+        if (!done) {
+            reportFailure(shown, done.error());
+            return;
+        }
+    } else {
+        // Given with or without its transport, as closing an ad as exchanged (issue #13).
+        const ReferenceCache &references = database().references();
+        const Service *service = references.service(part.serviceId);
+        PickupEnd from;
+        from.siteId = shown.siteId;
+        from.room = shown.room;
+        from.contact = m_owner.displayName;
+        from.phone = m_owner.phone;
+        GivePartDialog dialog(shown,
+                              part,
+                              references.serviceName(part.serviceId),
+                              service ? service->organisationId : 0,
+                              references.sites(),
+                              from,
+                              platformToday(),
+                              this);
+        dialog.setSubmitter([this, part, &transportAsked](
+                                    const std::optional<PickupRequest> &transport) {
+            AdWorkflow workflow(database(), m_mail ? m_mail->settings() : MailSettings{});
+            const Result<AdReservation> done
+                    = transport ? workflow.exchangePartWithTransport(part, *transport, m_actor)
+                                : workflow.exchangePart(part, m_actor);
+            if (!done)
+                return Status(done.error());
+            transportAsked = transport.has_value();
+            return Status();
+        });
+        const int result = m_giveRunner ? m_giveRunner(dialog) : dialog.exec();
+        if (result != QDialog::Accepted)
+            return;
     }
     m_shown.reset();
     refreshAndSelect(shown.id);
@@ -1126,7 +1207,9 @@ void MyAdsWindow::settlePart(ReservationState to)
             MessageBar::Kind::Information,
             to == ReservationState::Released
                     ? tr("The part is released: it is back in the catalogue.")
-                    : tr("The part is given: it counts as exchanged with its service."));
+            : transportAsked ? tr("The part is given: it counts as exchanged with its service. "
+                                  "The logistics service plans its transport.")
+                             : tr("The part is given: it counts as exchanged with its service."));
 }
 
 void MyAdsWindow::sendToStore()

@@ -22,6 +22,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
@@ -32,6 +33,7 @@ namespace Recup {
 
 class AdEditorDialog;
 class CloseAdDialog;
+class GivePartDialog;
 class ReservePartDialog;
 class SendToStoreDialog;
 class Database;
@@ -61,6 +63,8 @@ public:
     void setStoreRunner(StoreRunner runner) { m_storeRunner = std::move(runner); }
     using ReserveRunner = std::function<int(ReservePartDialog &dialog)>;
     void setReserveRunner(ReserveRunner runner) { m_reserveRunner = std::move(runner); }
+    using GiveRunner = std::function<int(GivePartDialog &dialog)>;
+    void setGiveRunner(GiveRunner runner) { m_giveRunner = std::move(runner); }
 
     // The actions offered to an owner in a state: the lifecycle's, and Edit on a draft (which
     // edits it in place, no transition).
@@ -88,6 +92,8 @@ public:
     QPushButton *reservePartButton() const { return m_reservePartButton; }
     QPushButton *releasePartButton() const { return m_releasePartButton; }
     QPushButton *exchangePartButton() const { return m_exchangePartButton; }
+    // The displayed ad's history, one line per step, oldest first: when — who did what, why.
+    QListWidget *historyView() const { return m_history; }
 
 signals:
     // The selected ad's detail is on screen (or why it is not).
@@ -154,6 +160,7 @@ private:
     CloseRunner m_closeRunner;
     StoreRunner m_storeRunner;
     ReserveRunner m_reserveRunner;
+    GiveRunner m_giveRunner;
 
     ReadChannel *m_pageReads = nullptr;
     ReadChannel *m_detailReads = nullptr;
@@ -192,6 +199,8 @@ private:
     QPushButton *m_reservePartButton = nullptr;
     QPushButton *m_releasePartButton = nullptr;
     QPushButton *m_exchangePartButton = nullptr;
+    QLabel *m_historyHeading = nullptr;
+    QListWidget *m_history = nullptr;
     QMap<AdAction, QPushButton *> m_buttons;
 };
 

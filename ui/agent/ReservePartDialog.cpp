@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -25,13 +26,15 @@ ReservePartDialog::ReservePartDialog(const Ad &ad,
     , m_errors(new FieldErrors(this))
 {
     setObjectName(QStringLiteral("reservePartDialog"));
-    setWindowTitle(tr("Reserve part of the lot"));
+    setWindowTitle(tr("Reserve for a service"));
     auto *layout = new QVBoxLayout(this);
     m_messageBar = new MessageBar(this);
     layout->addWidget(m_messageBar);
 
-    auto *intro = new QLabel(tr("%1: %2 of %3 left. The part you reserve leaves the catalogue; "
-                                "the rest stays in it.")
+    // One « Réserver… » for the whole lot (what is left, by default) or a part of it: the
+    // catalogue shows a lot with nothing left as reserved.
+    auto *intro = new QLabel(tr("%1: %2 of %3 left. What you reserve leaves the catalogue; "
+                                "reserve less to leave the rest in it.")
                                      .arg(Look::quoted(ad.title))
                                      .arg(shares.left())
                                      .arg(shares.quantity),
@@ -60,13 +63,33 @@ ReservePartDialog::ReservePartDialog(const Ad &ad,
     m_quantity->setObjectName(QStringLiteral("reservePartQuantity"));
     m_quantity->setAccessibleName(tr("Quantity"));
     m_quantity->setRange(1, qMax(1, shares.left()));
-    m_quantity->setValue(1);
+    m_quantity->setValue(m_quantity->maximum()); // the whole lot, unless a part is chosen
+    m_quantity->setAccessibleDescription(
+            tr("How many to reserve: all that is left by default, fewer for a part"));
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("reserveScope"));
+    const int left = shares.left();
+    const auto describe = [this, left](int quantity) {
+        m_scope->setText(
+                quantity >= left
+                        ? tr("The whole lot")
+                        : tr("A part: %n stay(s) in the catalogue", nullptr, left - quantity));
+    };
+    connect(m_quantity, &QSpinBox::valueChanged, this, describe);
+    describe(m_quantity->value());
+    auto *quantityRow = new QWidget(this);
+    auto *quantityLayout = new QHBoxLayout(quantityRow);
+    quantityLayout->setContentsMargins(0, 0, 0, 0);
+    quantityLayout->addWidget(m_quantity);
+    quantityLayout->addWidget(m_scope, 1);
+    quantityRow->setFocusProxy(m_quantity); // « &Quantity » lands in the box
     form->addRow(tr("&Service"), m_errors->box(m_service, QStringLiteral("service")));
-    form->addRow(tr("&Quantity"), m_errors->box(m_quantity, QStringLiteral("quantity")));
+    form->addRow(tr("&Quantity"), m_errors->box(quantityRow, QStringLiteral("quantity")));
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_reserveButton = buttons->addButton(tr("Reserve"), QDialogButtonBox::AcceptRole);
+    m_reserveButton = buttons->addButton(tr("&Reserve"), QDialogButtonBox::AcceptRole);
+    m_reserveButton->setToolTip(tr("Reserve for the chosen service (Alt+R)"));
     m_reserveButton->setObjectName(QStringLiteral("reservePartButton"));
     m_reserveButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReservePartDialog::accept);
@@ -86,6 +109,11 @@ bool ReservePartDialog::selectService(qint64 serviceId)
 QString ReservePartDialog::errorText(const QString &field) const
 {
     return m_errors->text(field);
+}
+
+QString ReservePartDialog::scopeText() const
+{
+    return m_scope->text();
 }
 
 QString ReservePartDialog::messageText() const

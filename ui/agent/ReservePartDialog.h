@@ -11,6 +11,7 @@
 #include <functional>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QSpinBox;
 
@@ -19,10 +20,10 @@ namespace Recup {
 class FieldErrors;
 class MessageBar;
 
-// « Réserver une partie… »: part of a published lot for a service (5 of 12 chairs for the
-// schools); the rest stays in the catalogue. The services that asked for the item come first,
-// then the other active ones; the quantity is bounded by what is left. A refusal shows under
-// its field and the dialog stays open with what was chosen.
+// « Réserver… »: the whole of what is left of a published lot (by default) or part of it (5
+// of 12 chairs for the schools) for a service; the rest stays in the catalogue. The services that
+// asked for the item come first, then the other active ones; the quantity is bounded by what is
+// left. A refusal shows under its field and the dialog stays open with what was chosen.
 class ReservePartDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
 
     QComboBox *serviceBox() const { return m_service; }
     QSpinBox *quantityBox() const { return m_quantity; }
+    // « The whole lot », or how many stay in the catalogue after a part.
+    QString scopeText() const;
     // Picks the service by id; false when it is not offered.
     bool selectService(qint64 serviceId);
     QString errorText(const QString &field) const;
@@ -52,6 +55,7 @@ private:
     FieldErrors *m_errors = nullptr;
     QComboBox *m_service = nullptr;
     QSpinBox *m_quantity = nullptr;
+    QLabel *m_scope = nullptr;
     QPushButton *m_reserveButton = nullptr;
 };
 

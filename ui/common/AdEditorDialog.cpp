@@ -163,8 +163,8 @@ QStringList defaultPickFiles(QWidget *parent)
             parent,
             AdEditorDialog::tr("Add photos of the item"),
             folder,
-            AdEditorDialog::tr("Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic);;All "
-                               "files (*)"));
+            AdEditorDialog::tr("Pictures (%1);;All files (*)")
+                    .arg(PhotoScaler::readablePatterns().join(QLatin1Char(' '))));
 }
 
 bool defaultConfirmMaterialChange(QWidget *parent)

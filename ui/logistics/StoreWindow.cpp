@@ -249,7 +249,8 @@ void StoreWindow::updateState()
     const bool empty = m_model->rowCount() == 0;
     m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_view);
     if (m_store->count() == 0)
-        m_emptyState->setText(tr("No site is a general store yet: a moderator marks one."));
+        m_emptyState->setText(tr("No site is a general store yet: the IT administrator makes one "
+                                 "(see the IT guide)."));
     else
         m_emptyState->setText(tr("The store holds nothing at the moment."));
     QLabel *badge = header()->countLabel();

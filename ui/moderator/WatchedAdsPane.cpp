@@ -10,11 +10,14 @@
 #include "storage/Database.h"
 #include "storage/ModerationViews.h"
 #include "storage/ReadWorker.h"
+#include "storage/ReferenceCache.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,6 +36,21 @@ struct WatchedLists
     WatchedCounts counts;
     QDateTime readAt;
 };
+
+std::optional<int> pickFromList(const QStringList &choices, QWidget *parent)
+{
+    bool chosen = false;
+    const QString item = QInputDialog::getItem(parent,
+                                               WatchedAdsPane::tr("Release a part"),
+                                               WatchedAdsPane::tr("&Which part?"),
+                                               choices,
+                                               0,
+                                               false,
+                                               &chosen);
+    if (!chosen)
+        return std::nullopt;
+    return int(choices.indexOf(item));
+}
 
 std::optional<QString> askWithDialog(const ReasonRequest &request, QWidget *parent)
 {
@@ -69,9 +87,12 @@ WatchedAdsPane::WatchedAdsPane(Database &db, const Agent &moderator, QWidget *pa
     , m_db(db)
     , m_actor{moderator.id, true, false}
     , m_reasonPrompt(askWithDialog)
+    , m_partPrompt(pickFromList)
 {
     setObjectName(QStringLiteral("watchedAdsPane"));
     m_reads = new ReadChannel(db.reader(), this);
+    m_partReads = new ReadChannel(db.reader(), this); // a lot's parts, apart from the lists
+    db.references().ensureLoaded();                   // the parts' service names
     m_publishedModel = new WatchedAdsModel(WatchedAdsModel::Kind::Published, this);
     m_reservedModel = new WatchedAdsModel(WatchedAdsModel::Kind::Reserved, this);
 
@@ -134,6 +155,20 @@ QWidget *WatchedAdsPane::createPage(Page page)
                                     : QStringLiteral("removeReservedButton"));
     remove->setToolTip(tr("Close the selected ad for good, with a reason"));
     connect(remove, &QPushButton::clicked, this, &WatchedAdsPane::removeSelected);
+    if (published) {
+        // A moderator may release a part of a lot reserved for a service (migration 020).
+        m_releasePartButton = new QPushButton(tr("Release a &part…"), widget);
+        m_releasePartButton->setObjectName(QStringLiteral("releasePartButton"));
+        m_releasePartButton->setToolTip(
+                tr("Put a part of the selected lot reserved for a service back in the "
+                   "catalogue, with a reason its owner reads (Alt+P)"));
+        m_releasePartButton->setAccessibleName(tr("Release a part of the lot"));
+        connect(m_releasePartButton,
+                &QPushButton::clicked,
+                this,
+                &WatchedAdsPane::releasePartOfSelected);
+        top->addWidget(m_releasePartButton);
+    }
     top->addWidget(remove);
     layout->addLayout(top);
 
@@ -169,6 +204,11 @@ bool WatchedAdsPane::isLoading() const
 void WatchedAdsPane::showPage(Page page)
 {
     m_tabs->setCurrentIndex(page == Page::Published ? 0 : 1);
+}
+
+bool WatchedAdsPane::isReadingParts() const
+{
+    return m_partReads->isLoading();
 }
 
 WatchedAdsPane::Page WatchedAdsPane::currentPage() const
@@ -265,6 +305,9 @@ void WatchedAdsPane::updateActions()
         if (button)
             button->setEnabled(viewOf(page) && viewOf(page)->selectionModel()->hasSelection());
     }
+    if (m_releasePartButton)
+        m_releasePartButton->setEnabled(m_publishedView
+                                        && m_publishedView->selectionModel()->hasSelection());
 }
 
 void WatchedAdsPane::removeSelected()
@@ -326,6 +369,103 @@ void WatchedAdsPane::remove(const WatchedAd &ad, const QString &reason)
                 error.detail);
         return;
     }
+}
+
+void WatchedAdsPane::releasePartOfSelected()
+{
+    if (currentPage() != Page::Published)
+        return;
+    const std::optional<WatchedAd> ad = selectedAd();
+    if (!ad)
+        return;
+    // The lot's parts are read on the reading thread; the questions follow their answer.
+    Database *db = &m_db;
+    const qint64 adId = ad->id;
+    m_partReads->request<QList<AdReservation>>(
+            [db, adId] { return AdRepository(*db).reservations(adId); },
+            [this, ad = *ad](const Result<QList<AdReservation>> &parts) {
+                if (!parts) {
+                    m_messageBar->showMessage(
+                            MessageBar::Kind::Error,
+                            tr("The parts of %1 could not be read. %2")
+                                    .arg(Look::quoted(ad.title), parts.error().message),
+                            parts.error().detail);
+                    return;
+                }
+                QList<AdReservation> held;
+                for (const AdReservation &part : *parts) {
+                    if (part.state == ReservationState::Held)
+                        held.append(part);
+                }
+                if (held.isEmpty()) {
+                    m_messageBar->showMessage(MessageBar::Kind::Information,
+                                              tr("No part of %1 is reserved for a service.")
+                                                      .arg(Look::quoted(ad.title)));
+                    return;
+                }
+                releasePart(ad, held);
+            });
+}
+
+void WatchedAdsPane::releasePart(const WatchedAd &ad, const QList<AdReservation> &held)
+{
+    const ReferenceCache &references = m_db.references();
+    const QLocale locale;
+    QStringList choices;
+    for (const AdReservation &part : held)
+        choices.append(tr("%1 for %2, reserved on %3")
+                               .arg(locale.toString(part.quantity),
+                                    references.serviceName(part.serviceId),
+                                    locale.toString(part.reservedAt.toLocalTime().date(),
+                                                    QLocale::ShortFormat)));
+    int index = 0;
+    if (held.size() > 1) {
+        const std::optional<int> chosen = m_partPrompt(choices, this);
+        if (!chosen || *chosen < 0 || *chosen >= held.size())
+            return;
+        index = *chosen;
+    }
+    const AdReservation part = held.at(index);
+    const auto validate = [](const QString &text) {
+        if (text.trimmed().isEmpty())
+            return QList<FieldError>{
+                    {QStringLiteral("reason"),
+                     tr("Say why you release this part: its owner will read it.")}};
+        return AdRules::validateRejection(text); // the same limits as any reason
+    };
+    ReasonRequest request;
+    request.windowTitle = tr("Release a part");
+    request.question = tr("Why do you release %1 of %2 (%3)? It is back in the catalogue; "
+                          "%4 will read your reason in the ad's history.")
+                               .arg(QLocale().toString(part.quantity),
+                                    Look::quoted(ad.title),
+                                    choices.at(index),
+                                    ad.ownerName);
+    request.acceptText = tr("Release the part");
+    request.validate = validate;
+    const std::optional<QString> reason = m_reasonPrompt(request, this);
+    if (!reason)
+        return;
+    if (const auto errors = validate(*reason); !errors.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, errors.first().message);
+        return;
+    }
+    AdWorkflow workflow(m_db, m_mail ? m_mail->settings() : MailSettings{});
+    const Result<AdReservation> released = workflow.releasePart(part, m_actor, reason->trimmed());
+    if (!released) {
+        const Error &error = released.error();
+        m_messageBar->showMessage(error.kind == Error::Kind::Conflict ? MessageBar::Kind::Warning
+                                                                      : MessageBar::Kind::Error,
+                                  tr("The part of %1 was not released: %2")
+                                          .arg(Look::quoted(ad.title), error.message),
+                                  error.detail);
+        refresh();
+        return;
+    }
+    m_messageBar->showMessage(MessageBar::Kind::Information,
+                              tr("The part of %1 is released: it is back in the catalogue.")
+                                      .arg(Look::quoted(ad.title)));
+    refresh();
 }
 
 } // namespace Recup

@@ -51,6 +51,12 @@ public:
     using ReasonPrompt
             = std::function<std::optional<QString>(const ReasonRequest &request, QWidget *parent)>;
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    // Test seam: which held part to release, among `choices` (one line each, in order);
+    // nothing means cancelled. A list to pick from unless replaced; asked only when there are
+    // several.
+    using PartPrompt
+            = std::function<std::optional<int>(const QStringList &choices, QWidget *parent)>;
+    void setPartPrompt(PartPrompt prompt) { m_partPrompt = std::move(prompt); }
     // Where the mails of a removal are sent from (without one they wait in the outbox). Today
     // AdWorkflow writes no mail for a removal, so nothing is sent yet.
     void setMailCenter(MailCenter *mail);
@@ -60,6 +66,8 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     // True from a read until its answer.
     bool isLoading() const;
+    // True while a lot's parts are read for « Libérer une partie… ».
+    bool isReadingParts() const;
     void showPage(Page page);
     Page currentPage() const;
     // Selects the ad on the page shown when it is listed there.
@@ -72,6 +80,9 @@ public slots:
     void refresh();
     // Asks a reason and removes the selected ad of the page shown.
     void removeSelected();
+    // « Libérer une partie… »: reads the selected published lot's held parts, asks which one
+    // and why, and releases it (back in the catalogue; the reason goes to the ad's history).
+    void releasePartOfSelected();
 
 signals:
     // The counts, for the host's tab titles: all published ads, the reservations older than
@@ -90,12 +101,15 @@ private:
     std::optional<WatchedAd> selectedAd() const;
     void updateActions();
     void remove(const WatchedAd &ad, const QString &reason);
+    void releasePart(const WatchedAd &ad, const QList<AdReservation> &held);
 
     Database &m_db;
     Actor m_actor;
     ReasonPrompt m_reasonPrompt;
+    PartPrompt m_partPrompt;
     QPointer<MailCenter> m_mail;
     ReadChannel *m_reads = nullptr;
+    ReadChannel *m_partReads = nullptr;
     QString m_filter;
 
     MessageBar *m_messageBar = nullptr;
@@ -108,6 +122,7 @@ private:
     QTableView *m_reservedView = nullptr;
     QPushButton *m_removePublishedButton = nullptr;
     QPushButton *m_removeReservedButton = nullptr;
+    QPushButton *m_releasePartButton = nullptr;
 };
 
 } // namespace Recup

@@ -302,6 +302,52 @@ private slots:
                  0);
     }
 
+    // A moderator releases someone else's part with a reason, which the history keeps and the
+    // timeline of « Mes annonces » tells; without a reason nothing changes.
+    void aModeratorReleasesAPartWithAReason()
+    {
+        if (!m_db)
+            QSKIP("needs the database of aLotSplitBetweenServices");
+        const Ad lot = publishedLot(*m_db, m_world, 6, 0, 0);
+        AdWorkflow workflow(*m_db, {});
+        const auto part = workflow.reservePart(lot.id, m_world.schools, 4, m_world.ownerActor());
+        QVERIFY2(part, qPrintable(part.error().message + u' ' + part.error().detail));
+
+        const auto silent = workflow.releasePart(*part, m_world.moderatorActor());
+        QVERIFY(!silent);
+        QCOMPARE(silent.error().kind, Error::Kind::Invalid);
+        QCOMPARE(silent.error().fields.size(), 1);
+        QCOMPARE(silent.error().fields.first().first, u"reason"_s);
+        QCOMPARE(AdRepository(*m_db).shares(lot.id)->held, 4);
+
+        const QString why = u"Le service Écoles a renoncé."_s;
+        const auto released = workflow.releasePart(*part, m_world.moderatorActor(), why);
+        QVERIFY2(released, qPrintable(released.error().message + u' ' + released.error().detail));
+        QCOMPARE(released->state, ReservationState::Released);
+        QCOMPARE(leftInCatalogue(lot.id), 6);
+        const auto history = AdRepository(*m_db).history(lot.id);
+        QVERIFY(history && !history->isEmpty());
+        const AdHistoryEntry last = history->last();
+        QCOMPARE(last.action, AdAction::ReleasePart);
+        QCOMPARE(last.actorId, m_world.moderator);
+        QCOMPARE(last.reason, why);
+        QCOMPARE(last.quantity, 4);
+        QCOMPARE(last.serviceId, m_world.schools);
+        QVERIFY(last.actorModerator);
+        QCOMPARE(historyTimelineText(last, lot.ownerId, u"Écoles"_s),
+                 u"Claire Bernard (moderation) released the part of 4 reserved for Écoles: "
+                 "Le service Écoles a renoncé."_s);
+        // The owner's own release needs no reason, and says none.
+        const auto again = workflow.reservePart(lot.id, m_world.schools, 2, m_world.ownerActor());
+        QVERIFY(again);
+        QVERIFY(workflow.releasePart(*again, m_world.ownerActor()));
+        const auto after = AdRepository(*m_db).history(lot.id);
+        QVERIFY(after);
+        QCOMPARE(after->last().reason, QString());
+        QCOMPARE(historyTimelineText(after->last(), lot.ownerId, u"Écoles"_s),
+                 u"Marie Dupont released the part of 2 reserved for Écoles"_s);
+    }
+
     void cleanupTestCase()
     {
         m_db.reset();

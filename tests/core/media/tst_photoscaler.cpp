@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -176,6 +177,29 @@ private slots:
         QVERIFY2(scaled.error().message.contains(messagePart), qPrintable(scaled.error().message));
         if (!fileName.isEmpty())
             QVERIFY(scaled.error().message.contains(fileName));
+    }
+
+    // The picker offers, and the refusal names, only what this Qt can read: a format whose
+    // plugin is absent (HEIC from a phone, without kimageformats) is neither offered nor named.
+    void offersAndNamesOnlyReadableFormats()
+    {
+        const QStringList patterns = PhotoScaler::readablePatterns();
+        const QString names = PhotoScaler::readableFormatNames();
+        QVERIFY(patterns.contains(QStringLiteral("*.jpg")));
+        QVERIFY(patterns.contains(QStringLiteral("*.png")));
+        QVERIFY2(names.startsWith(QStringLiteral("JPEG, PNG")), qPrintable(names));
+        const QList<QByteArray> supported = QImageReader::supportedImageFormats();
+        QCOMPARE(patterns.contains(QStringLiteral("*.heic")), supported.contains("heic"));
+        QCOMPARE(names.contains(QStringLiteral("WebP")), supported.contains("webp"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Inventaire du bureau 214\n");
+        file.close();
+        const auto scaled = PhotoScaler::fromFile(path);
+        QVERIFY(!scaled);
+        QVERIFY2(scaled.error().message.contains(names), qPrintable(scaled.error().message));
     }
 
     void refusesTinyAndEmptyImages_data()

@@ -63,6 +63,34 @@ private slots:
         QVERIFY(page->atEnd);
     }
 
+    // A lot whose units are all promised is listed as reserved, not as « 0 sur 12 »; it is
+    // published again, with what is left, once a part is released.
+    void lotWithNothingLeftIsListedAsReserved()
+    {
+        const Ad lot = publishedLot(*m_db, m_world, 12, 24'000, 60'000);
+        AdRepository ads(*m_db);
+        const auto five = ads.reservePart(lot.id, m_world.schools, 5, m_world.ownerActor());
+        QVERIFY2(five, qPrintable(five.error().detail));
+        const auto seven = ads.reservePart(lot.id, m_world.library, 7, m_world.ownerActor());
+        QVERIFY2(seven, qPrintable(seven.error().detail));
+        QVERIFY(ads.exchangePart(*seven, m_world.ownerActor()));
+
+        auto page = CatalogueQuery(*m_db).page({});
+        QVERIFY2(page, qPrintable(page.error().detail));
+        QCOMPARE(page->entries.size(), 1);
+        QCOMPARE(page->entries.at(0).id, lot.id);
+        QCOMPARE(page->entries.at(0).quantityLeft, 0);
+        QCOMPARE(page->entries.at(0).state, AdState::Reserved);
+        QCOMPARE(ads.get(lot.id, false)->state, AdState::Published); // the ad itself stays
+
+        QVERIFY(ads.releasePart(*five, m_world.ownerActor()));
+        page = CatalogueQuery(*m_db).page({});
+        QVERIFY2(page, qPrintable(page.error().detail));
+        QCOMPARE(page->entries.size(), 1);
+        QCOMPARE(page->entries.at(0).quantityLeft, 5);
+        QCOMPARE(page->entries.at(0).state, AdState::Published);
+    }
+
     // A page names the first photo by (id, version) and carries no picture; the batch reads its
     // thumbnail (migration 025).
     void pageNamesTheFirstPhotoAndTheBatchReadsIt()

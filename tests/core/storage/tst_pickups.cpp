@@ -13,8 +13,11 @@
 #include "storage/PickupRepository.h"
 #include "storage/SqlDialect.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Recup;
 using namespace Recup::Testing;
@@ -302,6 +305,99 @@ private slots:
         }
     }
 
+    // « Lot de 12 chaises »: 5 given to the schools with their transport (both saved, or
+    // neither), 7 to the library; each part's transport carries its service, quantity and
+    // share of the weight. No transport for a part still held, nor a second one, nor by
+    // someone else than the owner.
+    void aGivenPartGetsItsOwnTransport()
+    {
+        AdWorkflow workflow(*m_db, MailSettings{});
+        AdRepository ads(*m_db);
+        PickupRepository pickups(*m_db);
+        const Ad lot = publishedLot(*m_db, m_world, 12, 24'000, 60'000, u"Lot de 12 chaises"_s);
+        const auto five = ads.reservePart(lot.id, m_world.schools, 5, m_world.ownerActor());
+        QVERIFY2(five, qPrintable(five.error().message + five.error().detail));
+        const auto seven = ads.reservePart(lot.id, m_world.library, 7, m_world.ownerActor());
+        QVERIFY2(seven, qPrintable(seven.error().message + seven.error().detail));
+
+        const auto held = pickups.requestPart(five->id, request(), m_world.ownerActor());
+        QVERIFY(!held);
+        QCOMPARE(held.error().kind, Error::Kind::Invalid);
+
+        // A refused transport gives nothing: the part stays held.
+        PickupRequest past = request();
+        past.wishedDate = m_today.addDays(-1);
+        const auto refused = workflow.exchangePartWithTransport(*five, past, m_world.ownerActor());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+        QCOMPARE(ads.shares(lot.id)->held, 12);
+        QCOMPARE(countOf(*m_db, u"SELECT count(*) FROM pickup WHERE ad_id = %1"_s.arg(lot.id)), 0);
+
+        const auto given
+                = workflow.exchangePartWithTransport(*five, request(), m_world.ownerActor());
+        QVERIFY2(given, qPrintable(given.error().message + given.error().detail));
+        QCOMPARE(given->state, ReservationState::Exchanged);
+        QCOMPARE(partTransport(five->id),
+                 u"1 5 %1 25000 %2"_s.arg(m_world.schools).arg(m_world.waste));
+        QCOMPARE(ads.get(lot.id, false)->state, AdState::Published); // 7 still held
+
+        const auto second = pickups.requestPart(five->id, request(), m_world.ownerActor());
+        QVERIFY(!second);
+        QCOMPARE(second.error().kind, Error::Kind::Invalid);
+        QCOMPARE(partTransport(five->id).section(u' ', 0, 0), u"1"_s);
+
+        // The last part given closes the ad; its transport is asked afterwards, by the owner
+        // only.
+        QVERIFY(workflow.exchangePart(*seven, m_world.ownerActor()));
+        QCOMPARE(ads.get(lot.id, false)->state, AdState::Closed);
+        // Given all in parts: no transport of the whole lot, and the moderators are not asked
+        // for one.
+        const auto whole = pickups.request(lot.id, request(), m_world.ownerActor());
+        QVERIFY(!whole);
+        QCOMPARE(whole.error().kind, Error::Kind::Invalid);
+        const auto awaiting = pickups.awaitingTransport();
+        QVERIFY(awaiting);
+        for (const ExchangedAd &waiting : *awaiting)
+            QVERIFY(waiting.adId != lot.id);
+        const auto stranger = pickups.requestPart(seven->id, request(), m_world.otherActor());
+        QVERIFY(!stranger);
+        QCOMPARE(stranger.error().kind, Error::Kind::Forbidden);
+        const auto owners = pickups.requestPart(seven->id, request(), m_world.ownerActor());
+        QVERIFY2(owners, qPrintable(owners.error().message + owners.error().detail));
+        QCOMPARE(owners->quantity, 7);
+        QCOMPARE(owners->receivingServiceId, m_world.library);
+        QCOMPARE(partTransport(seven->id),
+                 u"1 7 %1 35000 %2"_s.arg(m_world.library).arg(m_world.waste));
+        // Each transport is the lot's: both listed, each with its part's quantity.
+        PickupFilter all;
+        const auto listed = pickups.list(all);
+        QVERIFY(listed);
+        QList<int> quantities;
+        for (const Pickup &p : *listed) {
+            if (p.adId == lot.id)
+                quantities.append(p.quantity);
+        }
+        std::sort(quantities.begin(), quantities.end());
+        QCOMPARE(quantities, QList<int>({5, 7}));
+
+        // Part given, the rest closed as exchanged as a whole: its transport carries the rest.
+        const Ad rest = publishedLot(*m_db, m_world, 12, 24'000, 60'000, u"Lot de 12 tables"_s);
+        const auto four = ads.reservePart(rest.id, m_world.library, 4, m_world.ownerActor());
+        QVERIFY(four);
+        QVERIFY(ads.exchangePart(*four, m_world.ownerActor()));
+        const Ad open = *ads.get(rest.id, false);
+        TransitionRequest close{AdAction::Close, open.version, {}, CloseReason::Exchanged, 0, {}};
+        close.receivingServiceId = m_world.schools;
+        const auto closed
+                = workflow.closeWithTransport(rest.id, close, request(), m_world.ownerActor());
+        QVERIFY2(closed, qPrintable(closed.error().message + closed.error().detail));
+        const auto latest = pickups.latestForAd(rest.id);
+        QVERIFY(latest && *latest);
+        QCOMPARE((*latest)->quantity, 8);
+        QCOMPARE((*latest)->weightGrams, 40'000);
+        QCOMPARE((*latest)->receivingServiceId, m_world.schools);
+    }
+
     void overdueIsWhatIsNotDoneByItsDay()
     {
         Pickup p;
@@ -325,6 +421,21 @@ private:
                          1'000,
                          weightGrams,
                          CloseReason::Exchanged);
+    }
+    // "count quantity receiving weight giving" of the transports of a part under way.
+    QString partTransport(qint64 reservationId) const
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(u"SELECT count(*), max(quantity), max(receiving_service_id), max(weight_grams), "
+                  "max(giving_service_id) FROM pickup WHERE reservation_id = ? "
+                  "AND status <> 'cancelled'"_s);
+        q.addBindValue(reservationId);
+        if (!q.exec() || !q.next())
+            return q.lastError().text();
+        QStringList values;
+        for (int i = 0; i < 5; ++i)
+            values.append(q.value(i).toString());
+        return values.join(u' ');
     }
     PickupRequest request() const
     {

@@ -9,6 +9,7 @@
 #include "WindowWaits.h"
 #include "actions/ContactRequests.h"
 #include "agent/CloseAdDialog.h"
+#include "agent/GivePartDialog.h"
 #include "agent/MyAdsModel.h"
 #include "agent/MyAdsWindow.h"
 #include "agent/ReservePartDialog.h"
@@ -23,10 +24,14 @@
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -36,6 +41,7 @@
 
 using namespace Recup;
 using namespace Recup::Testing;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -83,6 +89,8 @@ private slots:
     void closeDialogScreenshot();
     void aLotSplitThroughTheWindow();
     void lotPartsScreenshot();
+    void historyTimelineSaysWhoDidWhatInOrder();
+    void listShowsTheFirstPhotosThumbnail();
     // Last: it makes a general store, which later cases would then offer.
     void sendingToTheStoreAsksOneTransportAndTheAdWaits();
 
@@ -458,23 +466,37 @@ void TestMyAdsWindow::ownerActionsThroughTheirOwnLogin()
     QCOMPARE(admin.get(rejected.id, false)->state, AdState::Pending);
     QCOMPARE(lastHistory(rejected.id).action, AdAction::Resubmit);
 
-    // A moderator approves; Marie reserves, then releases.
+    // A moderator approves; Marie reserves it for a service with the one « Reserve… » (the
+    // whole lot by default), then releases it.
     const Ad pending = *admin.get(draft.id, false);
     step(pending, AdAction::Approve, m_world.moderatorActor());
     QVERIFY(refreshAndWait(*window));
     QVERIFY(selectAndWait(*window, draft.id));
     QCOMPARE(actionKeys(window->offeredActions()), QStringLiteral("close edit reserve"));
+    QString scope;
+    int proposed = 0;
+    window->setReserveRunner([&](ReservePartDialog &dialog) {
+        scope = dialog.scopeText();
+        proposed = dialog.quantityBox()->value();
+        if (!dialog.selectService(m_world.schools))
+            return int(QDialog::Rejected);
+        dialog.accept();
+        return dialog.result();
+    });
     window->actionButton(AdAction::Reserve)->click();
-    QVERIFY(waitIdle(*window));
-    QCOMPARE(admin.get(draft.id, false)->state, AdState::Reserved);
+    QTRY_COMPARE(window->displayedShares().held, 1);
+    QCOMPARE(scope, QStringLiteral("The whole lot"));
+    QCOMPARE(proposed, 1);
+    QCOMPARE(admin.get(draft.id, false)->state, AdState::Published);
+    QCOMPARE(lastHistory(draft.id).action, AdAction::ReservePart);
     QCOMPARE(lastHistory(draft.id).actorId, m_world.owner);
     QCOMPARE(window->displayedAdId(), draft.id);
-    QCOMPARE(actionKeys(window->offeredActions()), QStringLiteral("close release"));
-    window->actionButton(AdAction::Release)->click();
-    QVERIFY(waitIdle(*window));
-    QCOMPARE(admin.get(draft.id, false)->state, AdState::Published);
-    QCOMPARE(lastHistory(draft.id).action, AdAction::Release);
-    QVERIFY2(messageText(*window).contains(QStringLiteral("available again")),
+    QVERIFY(!window->actionButton(AdAction::Reserve)->isEnabled()); // nothing left to reserve
+    window->partsView()->setCurrentItem(window->partsView()->topLevelItem(0));
+    window->releasePartButton()->click();
+    QTRY_COMPARE(window->displayedShares().held, 0);
+    QCOMPARE(lastHistory(draft.id).action, AdAction::ReleasePart);
+    QVERIFY2(messageText(*window).contains(QStringLiteral("back in the catalogue")),
              qPrintable(messageText(*window)));
 }
 
@@ -641,7 +663,7 @@ void TestMyAdsWindow::staleVersionKeepsTheCloseDialogText()
 
 void TestMyAdsWindow::staleVersionOnASimpleActionReloads()
 {
-    const Ad ad = adInState(AdState::Published, QStringLiteral("Porte-manteau"));
+    const Ad ad = adInState(AdState::Reserved, QStringLiteral("Porte-manteau"));
     auto window = openWindow(*m_ownerDb, m_world.owner);
     QVERIFY(window);
     QVERIFY(selectAndWait(*window, ad.id));
@@ -650,7 +672,7 @@ void TestMyAdsWindow::staleVersionOnASimpleActionReloads()
     remove.reason = QStringLiteral("Doublon d'une autre annonce.");
     const Ad removed = step(ad, AdAction::Remove, m_world.moderatorActor(), remove);
 
-    window->actionButton(AdAction::Reserve)->click();
+    window->actionButton(AdAction::Release)->click();
 
     QVERIFY(waitIdle(*window));
     QVERIFY2(messageText(*window).contains(QStringLiteral("Porte-manteau")),
@@ -1091,8 +1113,38 @@ void TestMyAdsWindow::aLotSplitThroughTheWindow()
     // The part just reserved is the held one, listed last.
     window->partsView()->setCurrentItem(window->partsView()->topLevelItem(1));
     QVERIFY(window->exchangePartButton()->isEnabled());
+    // Given with its transport to the schools: both saved; the transport carries the 5.
+    QString intro;
+    window->setGiveRunner([&](GivePartDialog &dialog) {
+        intro = dialog.findChild<QLabel *>(QStringLiteral("givePartIntro"))->text();
+        // Asked for a day already past: refused under its field, nothing given.
+        dialog.transportBox()->setChecked(true);
+        dialog.fields()->setWishedDate(platformToday().addDays(-1));
+        dialog.accept();
+        if (dialog.result() == QDialog::Accepted
+            || dialog.fields()->fieldError(QStringLiteral("wishedDate")).isEmpty())
+            return int(QDialog::Rejected);
+        dialog.fields()->setWishedDate(platformToday().addDays(2));
+        dialog.fields()->setTo({m_world.townHall, {}, {}, u"Salle 3"_s, u"Sam"_s, {}});
+        dialog.accept();
+        return dialog.result();
+    });
     QTest::mouseClick(window->exchangePartButton(), Qt::LeftButton);
     QTRY_COMPARE(window->displayedShares().exchanged, 5);
+    QVERIFY2(intro.contains(u"Écoles"_s), qPrintable(intro));
+    QCOMPARE(pickupCount(lot.id), 1);
+    const auto carried = PickupRepository(*m_admin).list({});
+    QVERIFY(carried);
+    int carriedQuantity = 0;
+    for (const Pickup &p : *carried) {
+        if (p.adId == lot.id) {
+            carriedQuantity = p.quantity;
+            QCOMPARE(p.receivingServiceId, m_world.schools);
+        }
+    }
+    QCOMPARE(carriedQuantity, 5);
+    QVERIFY2(messageText(*window).contains(QStringLiteral("transport")),
+             qPrintable(messageText(*window)));
     QCOMPARE(window->displayedShares().left(), 7);
     QCOMPARE(AdRepository(*m_admin).get(lot.id, false)->state, AdState::Published);
 
@@ -1140,6 +1192,92 @@ void TestMyAdsWindow::lotPartsScreenshot()
     QVERIFY(selectAndWait(*window, lot.id));
     QTRY_COMPARE(window->partsView()->topLevelItemCount(), 2);
     QVERIFY(saveScreen(*window, dir + QStringLiteral("/mes-annonces-lot.png")));
+
+    // « Donner la partie… » with its transport asked.
+    window->partsView()->setCurrentItem(window->partsView()->topLevelItem(0));
+    bool saved = false;
+    window->setGiveRunner([&](GivePartDialog &dialog) {
+        dialog.transportBox()->setChecked(true);
+        dialog.show();
+        saved = saveScreen(dialog, dir + QStringLiteral("/donner-la-partie.png"));
+        return int(QDialog::Rejected);
+    });
+    QTest::mouseClick(window->exchangePartButton(), Qt::LeftButton);
+    QVERIFY(saved);
+}
+
+// The detail's timeline: every step of the ad, oldest first, with who took it (a moderator said
+// so) and why.
+void TestMyAdsWindow::historyTimelineSaysWhoDidWhatInOrder()
+{
+    const Ad rejected = adInState(AdState::Rejected, QStringLiteral("Armoire à rideaux"));
+    const Ad pending = step(rejected, AdAction::Resubmit, m_world.ownerActor());
+    const Ad lot = step(pending, AdAction::Approve, m_world.moderatorActor());
+    QVERIFY(AdRepository(*m_admin).reservePart(lot.id, m_world.schools, 1, m_world.ownerActor()));
+    const auto history = AdRepository(*m_admin).history(lot.id);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 6); // create, submit, reject, resubmit, approve, reserve-part
+
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(selectAndWait(*window, lot.id));
+    QListWidget *timeline = window->historyView();
+    QVERIFY(timeline && timeline->isVisible());
+    QVERIFY(!timeline->accessibleName().isEmpty());
+    QCOMPARE(timeline->count(), 6);
+    // « 4 déc. 14 h 12 — Marie Dupont a créé le brouillon »: when, then who did what and why.
+    const auto line = [&](int row) {
+        const QString text = timeline->item(row)->text();
+        return text.section(u" — "_s, 1);
+    };
+    QCOMPARE(line(0), QStringLiteral("Marie Dupont created the draft"));
+    QCOMPARE(line(1), QStringLiteral("Marie Dupont sent the ad to moderation"));
+    QCOMPARE(line(2),
+             QStringLiteral("Claire Bernard (moderation) rejected the ad: La photo ne montre pas "
+                            "l'objet : ajoutez-en une prise sur place."));
+    QCOMPARE(line(3), QStringLiteral("Marie Dupont sent the ad to moderation again"));
+    QCOMPARE(line(4), QStringLiteral("Claire Bernard (moderation) approved and published the ad"));
+    QCOMPARE(line(5), QStringLiteral("Marie Dupont reserved 1 of the lot for Écoles"));
+    for (int row = 0; row < 6; ++row)
+        QVERIFY(!timeline->item(row)->text().section(u" — "_s, 0, 0).isEmpty()); // when
+}
+
+// The list shows each ad's first photo beside its title; an ad without photo shows none.
+void TestMyAdsWindow::listShowsTheFirstPhotosThumbnail()
+{
+    const auto jpeg = [](QColor colour, int side) {
+        QImage image(side, side, QImage::Format_RGB32);
+        image.fill(colour);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG");
+        return bytes;
+    };
+    Ad withPhoto = m_world.sampleAd(QStringLiteral("Fauteuil photographié"));
+    withPhoto.photos.append(AdPhoto{0, 0, jpeg(Qt::darkGreen, 400), jpeg(Qt::darkGreen, 96)});
+    const auto created = AdRepository(*m_admin).create(withPhoto, m_world.ownerActor());
+    QVERIFY2(created, qPrintable(created.error().message));
+    const Ad without = adInState(AdState::Draft, QStringLiteral("Fauteuil sans photo"));
+
+    auto window = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(window);
+    QVERIFY(refreshAndWait(*window));
+    const int row = window->model()->rowOfAd(created->id);
+    QVERIFY(row >= 0);
+    const QImage thumbnail = window->model()
+                                     ->index(row, MyAdsModel::TitleColumn)
+                                     .data(Qt::DecorationRole)
+                                     .value<QImage>();
+    QVERIFY(!thumbnail.isNull());
+    QCOMPARE(thumbnail.width(), 96);
+    QVERIFY(qAbs(qGreen(thumbnail.pixel(48, 48)) - QColor(Qt::darkGreen).green()) < 16);
+    const int bare = window->model()->rowOfAd(without.id);
+    QVERIFY(bare >= 0);
+    QVERIFY(!window->model()
+                     ->index(bare, MyAdsModel::TitleColumn)
+                     .data(Qt::DecorationRole)
+                     .isValid());
 }
 
 QTEST_MAIN(TestMyAdsWindow)

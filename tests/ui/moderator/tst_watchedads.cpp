@@ -11,6 +11,7 @@
 #include "moderator/WatchedAdsModel.h"
 #include "moderator/WatchedAdsPane.h"
 #include "storage/ModerationViews.h"
+#include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -41,6 +42,7 @@ private slots:
     void removingWithAReasonClosesAsRemoved();
     void removingAnAdChangedMeanwhileIsAConflict();
     void oldReservationsListedRecentOnesNot();
+    void releasingAPartSaysWhyAndTheHistoryKeepsIt();
 
 private:
     std::unique_ptr<WatchedAdsPane> openPane(Database &db, qint64 agentId);
@@ -386,6 +388,75 @@ void TestWatchedAds::oldReservationsListedRecentOnesNot()
     QCOMPARE(stored->closeReason, std::optional(CloseReason::Removed));
     // The poster hears of it: one mail, queued for the relay (no mail center here).
     QCOMPARE(removalMails(old.id), QStringList{QStringLiteral("mdupont@agglo.test|queued")});
+}
+
+// « Libérer une partie… » on a lot split between two services: the moderator picks the part,
+// gives a reason (none is refused, nothing changes), and the part is back in the catalogue
+// with the reason in the ad's history, through the moderator's own login.
+void TestWatchedAds::releasingAPartSaysWhyAndTheHistoryKeepsIt()
+{
+    const Ad lot = publishedLot(
+            *m_admin, m_world, 12, 24'000, 60'000, QStringLiteral("Lot de 12 chaises pliantes"));
+    AdRepository ads(*m_admin);
+    QVERIFY(ads.reservePart(lot.id, m_world.schools, 5, m_world.ownerActor()));
+    QVERIFY(ads.reservePart(lot.id, m_world.library, 3, m_world.ownerActor()));
+    auto pane = openPane(*m_claireDb, m_world.moderator);
+    QVERIFY(pane);
+    QVERIFY(pane->selectAd(lot.id));
+    auto *button = pane->findChild<QPushButton *>(QStringLiteral("releasePartButton"));
+    QVERIFY(button && button->isEnabled());
+    QVERIFY(!button->accessibleName().isEmpty());
+    QTRY_VERIFY(m_claireDb->references().isLoaded()); // the services' names
+    QVERIFY(button->text().contains(u'&'));           // Alt+P
+
+    QStringList offered;
+    pane->setPartPrompt([&](const QStringList &choices, QWidget *) {
+        offered = choices;
+        return std::optional<int>(1); // the library's 3
+    });
+    int asked = 0;
+    QString question;
+    pane->setReasonPrompt([&](const ReasonRequest &request, QWidget *) {
+        ++asked;
+        question = request.question;
+        if (request.validate(QString()).isEmpty())
+            qWarning("an empty reason passes the rules");
+        return std::optional<QString>(QString());
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(asked, 1);
+    QCOMPARE(offered.size(), 2);
+    QVERIFY2(offered.at(0).contains(QStringLiteral("Écoles")), qPrintable(offered.at(0)));
+    QVERIFY2(offered.at(1).contains(QStringLiteral("Médiathèque")), qPrintable(offered.at(1)));
+    QVERIFY2(question.contains(QStringLiteral("Marie Dupont")), qPrintable(question));
+    QVERIFY(!messageText(*pane).isEmpty());
+    QCOMPARE(ads.shares(lot.id)->held, 8); // nothing released without a reason
+
+    const QString why = QStringLiteral("La Médiathèque n'en veut plus.");
+    pane->setReasonPrompt([&](const ReasonRequest &, QWidget *) {
+        ++asked;
+        return std::optional<QString>(why);
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(asked, 2);
+    QTRY_COMPARE(ads.shares(lot.id)->held, 5);
+    QVERIFY2(messageText(*pane).contains(QStringLiteral("released")),
+             qPrintable(messageText(*pane)));
+    const auto history = ads.history(lot.id);
+    QVERIFY(history && !history->isEmpty());
+    QCOMPARE(history->last().action, AdAction::ReleasePart);
+    QCOMPARE(history->last().actorId, m_world.moderator);
+    QCOMPARE(history->last().reason, why);
+    QCOMPARE(history->last().serviceId, m_world.library);
+
+    // An ad with no part held: said, nothing asked.
+    const Ad plain = publishedAd(*m_admin, m_world, QStringLiteral("Chaise seule"));
+    QVERIFY(refreshAndWait(*pane));
+    QVERIFY(pane->selectAd(plain.id));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(!pane->isReadingParts());
+    QTRY_VERIFY(messageText(*pane).contains(QStringLiteral("No part")));
+    QCOMPARE(asked, 2);
 }
 
 QTEST_MAIN(TestWatchedAds)
