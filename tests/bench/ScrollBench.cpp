@@ -118,7 +118,7 @@ int scrollChild(const QString &view, const QString &database, int rows)
         QCoreApplication::processEvents();
         // A scroll bar already at its end after a delayed layout sends no signal: ask as the
         // view would have.
-        if (!model->isLoading() && model->canFetchMore({}))
+        if (!model->isLoading() && model->rowCount() == before && model->canFetchMore({}))
             model->fetchMore({});
         if (!waitFor([model, before] {
                 return !model->isLoading() && model->rowCount() > before;

@@ -240,17 +240,15 @@ QString CatalogueModel::ageText(const QDateTime &publishedAt, const QDateTime &n
 
 QString CatalogueModel::availabilityText(const CatalogueEntry &entry)
 {
-    QString text;
-    if (entry.quantityLeft >= 0 && entry.quantityLeft < entry.quantity)
-        text = tr("%1 of %2 available")
-                       .arg(QLocale().toString(entry.quantityLeft),
-                            QLocale().toString(entry.quantity));
-    else if (entry.quantity > 1)
-        text = tr("%1 available").arg(QLocale().toString(entry.quantity));
+    // Reserved, the whole ad or every unit of the lot (CatalogueQuery): that, not « 0 of 12 ».
     if (entry.state == AdState::Reserved)
-        text = text.isEmpty() ? displayName(entry.state)
-                              : tr("%1 — %2").arg(text, displayName(entry.state));
-    return text;
+        return displayName(entry.state);
+    if (entry.quantityLeft >= 0 && entry.quantityLeft < entry.quantity)
+        return tr("%1 of %2 available")
+                .arg(QLocale().toString(entry.quantityLeft), QLocale().toString(entry.quantity));
+    if (entry.quantity > 1)
+        return tr("%1 available").arg(QLocale().toString(entry.quantity));
+    return {};
 }
 
 void CatalogueModel::onPageReady(quint64 generation,

@@ -39,8 +39,8 @@ public:
         PublishedAtRole,
         QuantityRole,
         OrganisationRole,
-        // « 7 of 12 available », « 12 available », or nothing for a single item; « Reserved »
-        // follows when it is.
+        // « 7 of 12 available », « 12 available », nothing for a single item, « Reserved » when
+        // nothing can be asked for now.
         AvailabilityRole
     };
     static constexpr int PageSize = 50;
