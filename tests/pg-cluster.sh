@@ -101,6 +101,10 @@ synchronous_commit = off
 full_page_writes = off
 max_connections = 200
 log_min_messages = warning
+# Counting the statements a screen costs (tst_cataloguequery: at most 2 per catalogue page).
+shared_preload_libraries = 'pg_stat_statements'
+pg_stat_statements.track = top
+pg_stat_statements.track_utility = off
 EOF
 
     # Another process may take a free port between the check and the start: try the next.

@@ -26,6 +26,7 @@ const QList<KeyInfo> &keyTable()
             {Key::MainWindowState, "interface/mainWindowState", QByteArray()},
             {Key::CatalogueSplitter, "interface/catalogueSplitter", QByteArray()},
             {Key::CatalogueSort, "interface/catalogueSort", QStringLiteral("newest")},
+            {Key::CatalogueView, "interface/catalogueView", QStringLiteral("list")},
             {Key::CatalogueHomeSite, "interface/catalogueHomeSite", qint64(0)},
             {Key::DemoIdentity, "demo/identity", QString()},
             {Key::DatabaseIdleMinutes, "database/idleMinutes", 10},

@@ -25,6 +25,7 @@ public:
         CatalogueSplitter,
         CatalogueSort,     // the catalogue's order: "newest", "nearest-site" or "category"
         CatalogueHomeSite, // the site whose ads come first in "nearest-site"; 0: none chosen
+        CatalogueView,     // the catalogue shown as a "list" or a "grid" of thumbnails
         DemoIdentity,      // login of the agent picked in demo mode
         // Minutes without a key or a click after which the workstation closes its database
         // connections (reopened at the next action); 0 keeps them open. A site setting.
@@ -79,6 +80,14 @@ public:
     void setCatalogueSort(const QString &key) { setValue(Key::CatalogueSort, key); }
     qint64 catalogueHomeSite() const { return value(Key::CatalogueHomeSite).toLongLong(); }
     void setCatalogueHomeSite(qint64 siteId) { setValue(Key::CatalogueHomeSite, siteId); }
+    bool catalogueAsGrid() const
+    {
+        return value(Key::CatalogueView).toString() == QLatin1String("grid");
+    }
+    void setCatalogueAsGrid(bool grid)
+    {
+        setValue(Key::CatalogueView, grid ? QStringLiteral("grid") : QStringLiteral("list"));
+    }
 
     QString demoIdentity() const { return value(Key::DemoIdentity).toString(); }
     int databaseIdleMinutes() const { return value(Key::DatabaseIdleMinutes).toInt(); }

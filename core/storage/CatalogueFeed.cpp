@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/ThumbnailCache.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -78,6 +79,7 @@ QImage fittedImage(const QByteArray &jpeg, QSize size, qreal devicePixelRatio, b
 CatalogueFeed::CatalogueFeed(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_thumbnails(std::make_shared<ThumbnailCache>())
 {
     registerMetaTypes();
     // Each kind of read on the session's reading thread: a newer request supersedes an older
@@ -85,6 +87,7 @@ CatalogueFeed::CatalogueFeed(Database &db, QObject *parent)
     m_pageReads = new ReadChannel(db.reader(), this);
     m_adReads = new ReadChannel(db.reader(), this);
     m_agentReads = new ReadChannel(db.reader(), this);
+    m_photoReads = new ReadChannel(db.reader(), this);
 }
 
 CatalogueFeed::~CatalogueFeed() = default; // the channels drop what is still on its way
@@ -127,15 +130,20 @@ void CatalogueFeed::requestPage(quint64 generation,
     Database *db = &m_db;
     const QSize size = m_thumbnailSize;
     const qreal ratio = m_thumbnailRatio;
+    std::shared_ptr<ThumbnailCache> cache = m_thumbnails;
     m_pageReads->request<DecodedPage>(
-            [db, filter, after, limit, size, ratio]() -> Result<DecodedPage> {
+            [db, cache, filter, after, limit, size, ratio]() -> Result<DecodedPage> {
                 Result<CataloguePage> page = CatalogueQuery(*db).page(filter, after, limit);
                 if (!page)
                     return page.error();
                 DecodedPage decoded{std::move(page).value(), {}};
-                decoded.thumbnails.reserve(decoded.page.entries.size());
-                for (const CatalogueEntry &entry : std::as_const(decoded.page.entries))
-                    decoded.thumbnails.append(fittedImage(entry.thumbnail, size, ratio, true));
+                const Result<QList<QByteArray>> jpegs
+                        = cache->thumbnailsOf(*db, decoded.page.entries);
+                if (!jpegs)
+                    return jpegs.error();
+                decoded.thumbnails.reserve(jpegs->size());
+                for (const QByteArray &jpeg : *jpegs)
+                    decoded.thumbnails.append(fittedImage(jpeg, size, ratio, true));
                 return decoded;
             },
             [this, generation](const Result<DecodedPage> &decoded) {
@@ -181,6 +189,31 @@ void CatalogueFeed::requestAd(quint64 ticket, qint64 adId, qint64 viewerId)
                 } else {
                     emit adFailed(ticket, decoded.error());
                 }
+            });
+}
+
+void CatalogueFeed::requestPhotos(quint64 ticket, qint64 adId)
+{
+    Database *db = &m_db;
+    m_photoReads->request<QList<QImage>>(
+            [db, adId]() -> Result<QList<QImage>> {
+                const Result<Ad> ad = AdRepository(*db).get(adId, true);
+                if (!ad)
+                    return ad.error();
+                QList<QImage> photos;
+                // Stored photos are at most 1600 px long: decoded as they are, never enlarged.
+                for (const AdPhoto &photo : ad->photos) {
+                    QImage image = fittedImage(photo.jpeg, QSize(1600, 1600), 1.0, false);
+                    if (!image.isNull())
+                        photos.append(image);
+                }
+                return photos;
+            },
+            [this, ticket](const Result<QList<QImage>> &photos) {
+                if (photos)
+                    emit photosReady(ticket, *photos);
+                else
+                    emit photosFailed(ticket, photos.error());
             });
 }
 

@@ -12,10 +12,13 @@
 #include <QObject>
 #include <QSize>
 
+#include <memory>
+
 namespace Recup {
 
 class Database;
 class ReadChannel;
+class ThumbnailCache;
 
 // The small reference tables the catalogue screens need: the four of the session's
 // ReferenceCache and the agents (read by CatalogueFeed::requestAgents()).
@@ -30,7 +33,9 @@ struct CatalogueReferences
 
 // Reads the catalogue on the session's reading thread (Database::reader()), so that a slow
 // server never freezes the window: each request is queued to the reader, which answers with a
-// signal delivered on the thread that owns the feed. JPEG decoding happens there too.
+// signal delivered on the thread that owns the feed. JPEG decoding happens there too, and so
+// does the thumbnail cache: a page's rows name their photos, and one more statement reads the
+// thumbnails this workstation does not already hold (ThumbnailCache).
 //
 // The Database must outlive the feed.
 class CatalogueFeed : public QObject
@@ -55,6 +60,8 @@ public:
     // One ad with its photos, for a detail pane (the newest request wins). With a viewer,
     // askedReady() follows adReady(): when they asked about it, which disables Contact.
     void requestAd(quint64 ticket, qint64 adId, qint64 viewerId = 0);
+    // An ad's photos at full size (as stored: long side <= 1600 px), for the photo viewer.
+    void requestPhotos(quint64 ticket, qint64 adId);
     // Every agent, for the demo's identity picker and the posters' names. The other reference
     // tables come from the session's ReferenceCache.
     void requestAgents();
@@ -72,6 +79,9 @@ signals:
     // Right after adReady(): when the viewer of requestAd() asked about the ad (invalid: never).
     void askedReady(quint64 ticket, qint64 adId, const QDateTime &askedAt);
 
+    void photosReady(quint64 ticket, const QList<QImage> &photos);
+    void photosFailed(quint64 ticket, const Recup::Error &error);
+
     void agentsReady(const QList<Recup::Agent> &agents);
     void agentsFailed(const Recup::Error &error);
 
@@ -80,6 +90,9 @@ private:
     ReadChannel *m_pageReads = nullptr;
     ReadChannel *m_adReads = nullptr;
     ReadChannel *m_agentReads = nullptr;
+    ReadChannel *m_photoReads = nullptr;
+    // Used only on the reading thread, by the page requests (which keep it alive).
+    std::shared_ptr<ThumbnailCache> m_thumbnails;
     QSize m_thumbnailSize{64, 64};
     qreal m_thumbnailRatio = 1.0;
     QSize m_photoSize{480, 360};

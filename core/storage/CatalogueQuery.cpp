@@ -145,15 +145,15 @@ CatalogueQuery::Statement CatalogueQuery::statement(const CatalogueFilter &filte
     const QString select
             = QStringLiteral(
                       "SELECT a.id, a.title, c.name, s.name, o.name, st.name, a.state, a.quantity, "
-                      "a.published_at, "
-                      "(SELECT p.thumbnail FROM ad_photo p WHERE p.ad_id = a.id AND p.position = "
-                      "0), ")
+                      "a.published_at, p.id, p.version, ")
               + dialect.quantityLeft(QStringLiteral("a.id"))
               + QStringLiteral(" FROM ad a "
                                "JOIN category c ON c.id = a.category_id "
                                "JOIN service s ON s.id = a.service_id "
                                "JOIN organisation o ON o.id = s.organisation_id "
-                               "JOIN site st ON st.id = a.site_id ");
+                               "JOIN site st ON st.id = a.site_id "
+                               // The first photo's key only: its bytes travel apart.
+                               "LEFT JOIN ad_photo p ON p.ad_id = a.id AND p.position = 0 ");
     const QString order = QStringLiteral(" ORDER BY a.published_at DESC, a.id DESC LIMIT :limit");
 
     const QString search = dialect.searchArgument(filter.text);
@@ -236,8 +236,9 @@ Result<QList<CatalogueEntry>> CatalogueQuery::run(const Statement &s) const
         e.state = adStateFromKey(query.value(6).toString()).value_or(AdState::Published);
         e.quantity = query.value(7).toInt();
         e.publishedAt = dialect.fromDb(query.value(8));
-        e.thumbnail = query.value(9).toByteArray();
-        e.quantityLeft = query.value(10).toInt();
+        e.photoId = query.value(9).toLongLong();
+        e.photoVersion = query.value(10).toLongLong();
+        e.quantityLeft = query.value(11).toInt();
         // A lot whose every unit is promised (held parts, perhaps some given) is reserved in
         // full: listed as the whole-ad reservation is, « Réservé », rather than hidden or as
         // « 0 sur 12 ». Like a reserved ad, it comes back when a part is released, and the
@@ -248,6 +249,38 @@ Result<QList<CatalogueEntry>> CatalogueQuery::run(const Statement &s) const
     }
     query.finish();
     return entries;
+}
+
+Result<QList<PhotoThumbnail>> CatalogueQuery::thumbnails(const QList<qint64> &photoIds) const
+{
+    if (photoIds.isEmpty())
+        return QList<PhotoThumbnail>{};
+    const SqlDialect &dialect = m_db.dialect();
+    Error error;
+    QSqlQuery *prepared = m_db.prepared(
+            QStringLiteral("SELECT p.id, p.version, p.thumbnail FROM ad_photo p WHERE ")
+                    + dialect.inIdList(QStringLiteral("p.id"), QStringLiteral(":ids"))
+                    + QStringLiteral(" AND EXISTS (SELECT 1 FROM ad a WHERE a.id = p.ad_id "
+                                     "AND a.state IN ('published', 'reserved'))"),
+            &error);
+    if (!prepared)
+        return error;
+    QSqlQuery &query = *prepared;
+    query.bindValue(QStringLiteral(":ids"), dialect.idList(photoIds));
+    if (!query.exec()) {
+        Error failed = databaseError(query.lastError());
+        query.finish();
+        return failed;
+    }
+    QList<PhotoThumbnail> found;
+    found.reserve(photoIds.size());
+    while (query.next()) {
+        found.append({query.value(0).toLongLong(),
+                      query.value(1).toLongLong(),
+                      query.value(2).toByteArray()});
+    }
+    query.finish();
+    return found;
 }
 
 Result<CataloguePage>

@@ -64,7 +64,19 @@ struct CatalogueEntry
     // What its parts reserved or given leave of the lot (migration 020); -1: not read.
     int quantityLeft = -1;
     QDateTime publishedAt;
-    QByteArray thumbnail; // JPEG, may be empty
+    // The first photo, by id and version (migration 025): the page carries no picture, the
+    // thumbnail is read apart (CatalogueQuery::thumbnails) unless the workstation holds it. 0:
+    // none.
+    qint64 photoId = 0;
+    qint64 photoVersion = 0;
+};
+
+// One photo's thumbnail as the batch reads it: the version it had when read.
+struct PhotoThumbnail
+{
+    qint64 photoId = 0;
+    qint64 version = 0;
+    QByteArray jpeg;
 };
 
 struct CataloguePage
@@ -92,6 +104,11 @@ public:
 
     Result<CataloguePage>
     page(const CatalogueFilter &filter, const CatalogueCursor &after = {}, int limit = 50) const;
+
+    // The thumbnails of these photos, in one statement whatever their number, only for photos
+    // of ads in the catalogue (published or reserved) that the session may read: on PostgreSQL
+    // the row-level security of ad_photo decides too. Photos not found are simply absent.
+    Result<QList<PhotoThumbnail>> thumbnails(const QList<qint64> &photoIds) const;
 
     // The statement and bound values page() runs for the first group it reads (the whole page
     // under Newest), so that the benchmark can run the same SQL straight through the driver.

@@ -329,6 +329,19 @@ public:
         return PQstatus(connection) == CONNECTION_OK;
     }
     QString valueColumn() const override { return QStringLiteral("recup.ad_value_cents(id)"); }
+    QString inIdList(const QString &column, const QString &placeholder) const override
+    {
+        return column + QStringLiteral(" = ANY (CAST(") + placeholder
+               + QStringLiteral(" AS bigint[]))");
+    }
+    QVariant idList(const QList<qint64> &ids) const override
+    {
+        QStringList texts;
+        texts.reserve(ids.size());
+        for (qint64 id : ids)
+            texts.append(QString::number(id));
+        return QString(QLatin1Char('{') + texts.join(QLatin1Char(',')) + QLatin1Char('}'));
+    }
     QString quantityLeft(const QString &adId) const override
     {
         return QStringLiteral("recup.ad_quantity_left(%1)").arg(adId);
@@ -608,6 +621,19 @@ public:
     bool writesHistoryItself() const override { return false; }
     bool connectionAlive(const QSqlDatabase &db) const override { return db.isOpen(); }
     QString valueColumn() const override { return QStringLiteral("value_cents"); }
+    QString inIdList(const QString &column, const QString &placeholder) const override
+    {
+        return column + QStringLiteral(" IN (SELECT value FROM json_each(") + placeholder
+               + QStringLiteral("))");
+    }
+    QVariant idList(const QList<qint64> &ids) const override
+    {
+        QStringList texts;
+        texts.reserve(ids.size());
+        for (qint64 id : ids)
+            texts.append(QString::number(id));
+        return QString(QLatin1Char('[') + texts.join(QLatin1Char(',')) + QLatin1Char(']'));
+    }
     QString quantityLeft(const QString &adId) const override
     {
         return QStringLiteral("((SELECT q.quantity FROM ad q WHERE q.id = %1) - "

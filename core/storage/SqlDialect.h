@@ -90,6 +90,11 @@ public:
     // What is left of the lot `adId` (an SQL expression naming the ad's id) once its held and
     // exchanged parts are taken away, as anyone who sees the ad may read it (migration 020).
     virtual QString quantityLeft(const QString &adId) const = 0;
+    // A condition: `column` is one of the ids bound to `placeholder` as idList() makes them, so
+    // that a list of any length is one statement (PostgreSQL: = ANY of a bigint[]; SQLite: IN
+    // the rows of json_each).
+    virtual QString inIdList(const QString &column, const QString &placeholder) const = 0;
+    virtual QVariant idList(const QList<qint64> &ids) const = 0;
     // The notification channel on which reference data changes are announced; empty where
     // the backend has none (the reference cache then polls).
     virtual QString referenceChangeChannel() const = 0;

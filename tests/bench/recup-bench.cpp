@@ -5,6 +5,7 @@
 // drains 1,000 queued mails into a real SMTP server with the relay, next to a Python sender;
 // lays out a day of 1,000 pickups as the printed list, next to a plain table of the same rows.
 #include "ImportBench.h"
+#include "ScrollBench.h"
 #include "TransportsBench.h"
 #include "WindowsBench.h"
 #include "actions/MailQueue.h"
@@ -126,6 +127,9 @@ struct Options
     bool pickups = true;          // the printed pickup list of a 1,000-stop day (no database)
     bool transports = false;      // the logistics window over 5,000 transports (--only only)
     bool import = false;          // import of 5,000 agents, PostgreSQL (--only only)
+    bool scroll = false;          // the catalogue window scrolled, and its cold start (--only only)
+    int scrollRows = 10'000;
+    int coldRuns = 5;
     int windowRuns = 10;
     int mails = 1000; // 0: no relay measure
     int mailRuns = 3;
@@ -168,7 +172,7 @@ Result<Options> parseOptions(const QCoreApplication &app)
             u"3"_s);
     const QCommandLineOption onlyOption(u"only"_s,
                                         u"catalogue, search, windows, figures, relay, pickups, "
-                                        u"transports ou import : une seule des "
+                                        u"transports, import ou scroll : une seule des "
                                         "mesures."_s,
                                         u"PART"_s);
     const QCommandLineOption closedOption(
@@ -267,9 +271,15 @@ Result<Options> parseOptions(const QCoreApplication &app)
         options.import = true;
         if (options.postgres.isEmpty())
             return setupError(u"--only import mesure PostgreSQL : donnez --postgres CONNINFO."_s);
+    } else if (only == u"scroll") {
+        options.mails = 0;
+        options.windows = false;
+        options.measureCatalogue = false;
+        options.figures = false;
+        options.scroll = true;
     } else if (!only.isEmpty()) {
         return setupError(u"--only attend catalogue, search, windows, figures, relay, pickups, "
-                          "transports ou import, pas « %1 »."_s.arg(only));
+                          "transports, import ou scroll, pas « %1 »."_s.arg(only));
     }
 
     QString backend = parser.value(backendOption);
@@ -882,14 +892,16 @@ Result<qint64> insertPhotos(Recup::Database &db)
     for (qsizetype start = 0; start < ids.size(); start += 100) {
         const int rows = int(std::min<qsizetype>(100, ids.size() - start));
         QSqlQuery insert(connection);
-        const QString sql
-                = multiRowInsert(u"ad_photo"_s, u"ad_id, position, jpeg, thumbnail"_s, 4, rows);
+        const QString sql = multiRowInsert(
+                u"ad_photo"_s, u"ad_id, position, jpeg, thumbnail, version"_s, 5, rows);
         if (!insert.prepare(sql))
             return setupError(u"préparation de l'insertion des photos impossible"_s,
                               insert.lastError().text());
         QVariantList values;
         for (qsizetype i = start; i < start + rows; ++i)
-            values << ids[i] << 0 << jpeg << thumbnail;
+            // The fill runs without triggers on PostgreSQL (replica): the version (migration
+            // 025) is given here, unique like the server's.
+            values << ids[i] << 0 << jpeg << thumbnail << ids[i];
         if (const Status status = execBatch(insert, values); !status)
             return status.error();
     }
@@ -1156,7 +1168,8 @@ QList<Recup::CatalogueEntry> readEntries(QSqlQuery &query, const Recup::SqlDiale
                           .value_or(Recup::AdState::Published);
         e.quantity = query.value(7).toInt();
         e.publishedAt = dialect.fromDb(query.value(8));
-        e.thumbnail = query.value(9).toByteArray();
+        e.photoId = query.value(9).toLongLong();
+        e.photoVersion = query.value(10).toLongLong();
         entries.append(e);
     }
     return entries;
@@ -1802,7 +1815,24 @@ struct BackendReport
     std::optional<RelayReport> relay;
     std::optional<FiguresMeasure> figures;
     std::optional<RecupBench::TransportsMeasure> transports;
+    QList<RecupBench::ScrollMeasure> scroll;
+    std::optional<RecupBench::ColdStartMeasure> coldStart;
 };
+
+// --only scroll: the catalogue window in fresh processes, on `database` as the children open it.
+Status benchScroll(BackendReport &report, const QString &database, const Options &options)
+{
+    const auto scrolled
+            = RecupBench::measureScrolling(database, report.backend, options.scrollRows);
+    if (!scrolled)
+        return scrolled.error();
+    report.scroll = *scrolled;
+    const auto cold = RecupBench::measureColdStart(database, report.backend, options.coldRuns);
+    if (!cold)
+        return cold.error();
+    report.coldStart = *cold;
+    return {};
+}
 
 // First page, second page through the cursor, and the two-word search, on db.
 Result<QList<Measure>> measureCatalogue(Recup::Database &db, const QString &label, int runs)
@@ -2290,6 +2320,10 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
         return report;
 
     if (!postgres) {
+        if (options.scroll) {
+            if (Status done = benchScroll(report, u"sqlite:"_s + config.sqlitePath, options); !done)
+                return done.error();
+        }
         if (options.transports) {
             // SQLite has no logins: a moderator's rights are the application's.
             const auto transports
@@ -2346,6 +2380,12 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
         if (!searched)
             return searched.error();
         report.measures += *searched;
+    }
+    if (options.scroll) {
+        // As the agent logs in: row-level security applies to every page and thumbnail.
+        if (Status done = benchScroll(report, u"postgresql:"_s + agentConfig->conninfo, options);
+            !done)
+            return done.error();
     }
     if (!options.windows && !options.figures && !options.transports)
         return report;
@@ -2608,6 +2648,18 @@ void printPickupsReport(const PickupsMeasure &m)
 
 void printReports(const QList<BackendReport> &reports, const Options &options)
 {
+    if (options.scroll) {
+        QList<RecupBench::ScrollMeasure> scrolled;
+        QList<RecupBench::ColdStartMeasure> cold;
+        for (const BackendReport &r : reports) {
+            scrolled += r.scroll;
+            if (r.coldStart)
+                cold.append(*r.coldStart);
+        }
+        RecupBench::printScrollMeasures(scrolled, options.scrollRows);
+        RecupBench::printColdStart(cold);
+        return;
+    }
     if (options.mails > 0)
         printRelayReports(reports, options);
     if (options.figures)
@@ -2762,6 +2814,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"recup-bench"_s);
+    // A child process of --only scroll: one window measured in a process of its own.
+    if (app.arguments().value(1) == u"--child")
+        return RecupBench::runChild(app.arguments().mid(2));
     QTextStream err(stderr);
     auto fail = [&err](const Error &error) {
         QString line = u"recup-bench : "_s + error.message;

@@ -65,6 +65,21 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     content->setObjectName(QStringLiteral("detailContent"));
 
     m_photo = new PhotoView(210, content);
+    m_photo->setFocusPolicy(Qt::StrongFocus);
+    m_photo->setAccessibleName(tr("Photo of the item"));
+    m_photo->setAccessibleDescription(tr("Enter or Space shows the photos at full size"));
+    const auto askFullSize = [this] {
+        if (!m_photos.isEmpty())
+            emit fullSizeRequested(m_adId, m_photoIndex, m_adTitle);
+    };
+    connect(m_photo, &PhotoView::activated, this, askFullSize);
+    m_fullSize = new QToolButton(content);
+    m_fullSize->setObjectName(QStringLiteral("fullSizeButton"));
+    m_fullSize->setText(tr("Full size (Enter)"));
+    m_fullSize->setToolTip(tr("Show the photos at full size: Enter or Space on the photo"));
+    m_fullSize->setAccessibleName(tr("Show the photos at full size"));
+    m_fullSize->hide();
+    connect(m_fullSize, &QToolButton::clicked, this, askFullSize);
 
     m_previous = new QToolButton(content);
     m_previous->setArrowType(Qt::LeftArrow);
@@ -84,6 +99,7 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     carousel->addWidget(m_previous);
     carousel->addWidget(m_photoCounter);
     carousel->addWidget(m_next);
+    carousel->addWidget(m_fullSize);
     carousel->addStretch();
 
     m_title = Look::valueLabel(content, "detailTitle");
@@ -289,6 +305,7 @@ void AdDetailPane::showEntry(const CatalogueEntry &entry)
     m_previous->hide();
     m_next->hide();
     m_photoCounter->hide();
+    m_fullSize->hide();
     m_title->setText(entry.title);
     m_state->setText(displayName(entry.state));
     m_state->setVisible(entry.state == AdState::Reserved);
@@ -330,6 +347,7 @@ void AdDetailPane::showAd(const Ad &ad, const QList<QImage> &photos)
     m_loading->hide();
 
     m_photos = photos;
+    m_fullSize->setVisible(!m_photos.isEmpty());
     if (m_photos.isEmpty()) {
         m_photo->setText(tr("No photo"));
         m_previous->hide();

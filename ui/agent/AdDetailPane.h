@@ -47,9 +47,14 @@ public:
     void setAskedAt(qint64 adId, const QDateTime &askedAt);
     QDateTime askedAt() const { return m_askedAt; }
     QLabel *askedLabel() const { return m_asked; }
+    QToolButton *fullSizeButton() const { return m_fullSize; }
+    PhotoView *photoView() const { return m_photo; }
+    int photoIndex() const { return m_photoIndex; }
 
 signals:
     void contactRequested(qint64 adId, qint64 ownerId, const QString &title);
+    // Enter or Space on the photo, or its button: the photos at full size, from that one.
+    void fullSizeRequested(qint64 adId, int photoIndex, const QString &title);
 
 private:
     void showPhoto(int index);
@@ -75,6 +80,7 @@ private:
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
     QLabel *m_photoCounter = nullptr;
+    QToolButton *m_fullSize = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_availability = nullptr; // « Available from 3 December », when not yet

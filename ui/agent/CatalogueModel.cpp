@@ -116,6 +116,18 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         return entry.quantity;
     case OrganisationRole:
         return entry.organisationName;
+    case AvailabilityRole:
+        return availabilityText(entry);
+    case Qt::AccessibleTextRole:
+        // What a screen reader says of a row of the list or a tile of the grid.
+        if (column == TitleColumn) {
+            QStringList parts{entry.title};
+            if (const QString left = availabilityText(entry); !left.isEmpty())
+                parts << left;
+            parts << entry.siteName;
+            return parts.join(QStringLiteral(", "));
+        }
+        return {};
     default:
         return {};
     }
@@ -224,6 +236,19 @@ QString CatalogueModel::ageText(const QDateTime &publishedAt, const QDateTime &n
     if (months < 12)
         return tr("%n month(s) ago", nullptr, months);
     return tr("%n year(s) ago", nullptr, months / 12);
+}
+
+QString CatalogueModel::availabilityText(const CatalogueEntry &entry)
+{
+    // Reserved, the whole ad or every unit of the lot (CatalogueQuery): that, not « 0 of 12 ».
+    if (entry.state == AdState::Reserved)
+        return displayName(entry.state);
+    if (entry.quantityLeft >= 0 && entry.quantityLeft < entry.quantity)
+        return tr("%1 of %2 available")
+                .arg(QLocale().toString(entry.quantityLeft), QLocale().toString(entry.quantity));
+    if (entry.quantity > 1)
+        return tr("%1 available").arg(QLocale().toString(entry.quantity));
+    return {};
 }
 
 void CatalogueModel::onPageReady(quint64 generation,

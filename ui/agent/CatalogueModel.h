@@ -38,7 +38,10 @@ public:
         StateRole,
         PublishedAtRole,
         QuantityRole,
-        OrganisationRole
+        OrganisationRole,
+        // « 7 of 12 available », « 12 available », nothing for a single item, « Reserved » when
+        // nothing can be asked for now.
+        AvailabilityRole
     };
     static constexpr int PageSize = 50;
     static constexpr int ThumbnailSide = 64;
@@ -63,6 +66,11 @@ public:
     const CatalogueEntry *entry(int row) const;
     qint64 adId(int row) const;
     int rowOfAd(qint64 adId) const;
+    // Whether the row shows its photo's thumbnail (else the "no photo" placeholder).
+    bool hasThumbnail(int row) const
+    {
+        return row >= 0 && row < m_thumbnails.size() && !m_thumbnails.at(row).isNull();
+    }
 
     bool isLoading() const { return m_loading; }
     bool atEnd() const { return m_atEnd; }
@@ -72,6 +80,8 @@ public:
 
     // "Today", "3 days ago", "2 months ago"; now is injectable for tests.
     static QString ageText(const QDateTime &publishedAt, const QDateTime &now);
+    // What is left of a lot, as AvailabilityRole says it.
+    static QString availabilityText(const CatalogueEntry &entry);
 
 signals:
     void loadingChanged(bool loading);

@@ -5,7 +5,9 @@
 
 #include "agent/AdDetailPane.h"
 #include "agent/CatalogueModel.h"
+#include "agent/CatalogueTileDelegate.h"
 #include "common/MessageBar.h"
+#include "common/PhotoViewerDialog.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/ReferenceCache.h"
@@ -19,11 +21,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -125,15 +129,29 @@ CatalogueWindow::CatalogueWindow(Database &db,
     m_view->setObjectName(QStringLiteral("catalogueView"));
     m_view->setModel(m_model);
     configureView();
+    m_grid = createGrid(body);
+    m_views = new QStackedWidget(body);
+    m_views->setObjectName(QStringLiteral("catalogueViews"));
+    m_views->addWidget(m_view);
+    m_views->addWidget(m_grid);
 
     m_detail = new AdDetailPane(body);
     m_detail->setMinimumWidth(340);
     connect(m_detail, &AdDetailPane::contactRequested, this, &CatalogueWindow::contactRequested);
+    connect(m_detail, &AdDetailPane::fullSizeRequested, this, &CatalogueWindow::openPhotoViewer);
+    // Enter (or a double click) on an ad of the list or the grid: its photos at full size.
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(m_view), static_cast<QAbstractItemView *>(m_grid)}) {
+        connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+            if (const CatalogueEntry *entry = m_model->entry(index.row()); entry && entry->photoId)
+                openPhotoViewer(entry->id, 0, entry->title);
+        });
+    }
 
     m_splitter = new QSplitter(Qt::Horizontal, body);
     m_splitter->setObjectName(QStringLiteral("catalogueSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_views);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -144,7 +162,17 @@ CatalogueWindow::CatalogueWindow(Database &db,
     m_status->setObjectName(QStringLiteral("catalogueStatus"));
     m_status->setTextFormat(Qt::PlainText);
     Look::makeSecondary(m_status);
-    layout->addWidget(m_status);
+    // Under the list, beside the count: the way to the grid of thumbnails and back.
+    auto *grid = new QToolButton(body);
+    grid->setObjectName(QStringLiteral("gridViewButton"));
+    grid->setDefaultAction(m_gridAction);
+    grid->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    grid->setAccessibleName(tr("Thumbnails"));
+    grid->setAccessibleDescription(m_gridAction->toolTip());
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(grid);
+    layout->addLayout(statusRow);
 
     outer->addWidget(body, 1);
     setCentralWidget(central);
@@ -199,18 +227,31 @@ CatalogueWindow::CatalogueWindow(Database &db,
                 if (ticket == m_adTicket)
                     m_detail->setAskedAt(adId, askedAt);
             });
+    connect(m_feed,
+            &CatalogueFeed::photosReady,
+            this,
+            [this](quint64 ticket, const QList<QImage> &photos) {
+                if (ticket == m_photoTicket && m_photoViewer)
+                    m_photoViewer->setPhotos(photos);
+            });
+    connect(m_feed, &CatalogueFeed::photosFailed, this, [this](quint64 ticket, const Error &error) {
+        if (ticket == m_photoTicket && m_photoViewer)
+            m_photoViewer->showLoadError(error.message);
+    });
     connect(m_feed, &CatalogueFeed::adFailed, this, [this](quint64 ticket, const Error &error) {
         if (ticket == m_adTicket)
             m_detail->showLoadError(error);
     });
 
     restoreLayout();
-    references.ensureLoaded();
-    m_feed->requestAgents();
-    // The order remembered; the home site follows once the sites are read.
+    setShowsGrid(m_settings.catalogueAsGrid());
+    // The order remembered; the home site follows once the sites are read. The first page is
+    // asked first: the reading thread answers in order, and rows are what a person waits for.
     CatalogueFilter initial;
     initial.sort = catalogueSortFromKey(m_sortChoice->currentData().toString());
     m_model->setFilter(initial);
+    references.ensureLoaded();
+    m_feed->requestAgents();
     updateStatus();
 }
 
@@ -490,6 +531,15 @@ void CatalogueWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_gridAction = view->addAction(tr("&Thumbnails"));
+    m_gridAction->setObjectName(QStringLiteral("gridViewAction"));
+    m_gridAction->setCheckable(true);
+    m_gridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_gridAction->setIconText(tr("Thumbnails (Ctrl+G)")); // the button under the list
+    m_gridAction->setToolTip(tr("Show the ads as a grid of thumbnails, or as a list (Ctrl+G)"));
+    connect(m_gridAction, &QAction::toggled, this, &CatalogueWindow::setShowsGrid);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Collectiv'Récup"));
     about->setMenuRole(QAction::AboutRole);
@@ -533,6 +583,58 @@ void CatalogueWindow::configureView()
     header->resizeSection(CatalogueModel::AgeColumn, 100);
     header->resizeSection(CatalogueModel::StateColumn, 80);
     header->setMinimumSectionSize(60);
+}
+
+QListView *CatalogueWindow::createGrid(QWidget *parent)
+{
+    // The same model and the same selection as the list: the detail pane follows either.
+    auto *grid = new QListView(parent);
+    grid->setObjectName(QStringLiteral("catalogueGrid"));
+    grid->setAccessibleName(tr("Ads as thumbnails"));
+    grid->setAccessibleDescription(tr("Arrow keys move from ad to ad; Ctrl+G shows the list"));
+    grid->setModel(m_model);
+    grid->setSelectionModel(m_view->selectionModel());
+    grid->setModelColumn(CatalogueModel::TitleColumn);
+    grid->setViewMode(QListView::IconMode);
+    grid->setFlow(QListView::LeftToRight);
+    grid->setWrapping(true);
+    grid->setMovement(QListView::Static);
+    grid->setResizeMode(QListView::Adjust);
+    grid->setUniformItemSizes(true);
+    grid->setSpacing(4);
+    grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    grid->setSelectionBehavior(QAbstractItemView::SelectRows);
+    grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    grid->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    grid->setItemDelegate(new CatalogueTileDelegate(grid));
+    return grid;
+}
+
+bool CatalogueWindow::showsGrid() const
+{
+    return m_views->currentWidget() == m_grid;
+}
+
+void CatalogueWindow::setShowsGrid(bool grid)
+{
+    if (m_gridAction->isChecked() != grid) {
+        m_gridAction->setChecked(grid); // comes back here through toggled()
+        return;
+    }
+    const bool hadFocus = m_views->currentWidget() && m_views->currentWidget()->hasFocus();
+    // The grid shows the title column: keep the current row there so that it shows as current.
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && current.column() != CatalogueModel::TitleColumn)
+        m_view->selectionModel()->setCurrentIndex(
+                current.siblingAtColumn(CatalogueModel::TitleColumn),
+                QItemSelectionModel::NoUpdate);
+    QAbstractItemView *shown = grid ? static_cast<QAbstractItemView *>(m_grid) : m_view;
+    m_views->setCurrentWidget(shown);
+    if (shown->currentIndex().isValid())
+        shown->scrollTo(shown->currentIndex());
+    if (hadFocus)
+        shown->setFocus(Qt::ShortcutFocusReason);
+    m_settings.setCatalogueAsGrid(grid);
 }
 
 void CatalogueWindow::restoreLayout()
@@ -800,6 +902,32 @@ void CatalogueWindow::showAd(qint64 adId, const QString &title)
     ++m_adTicket;
     m_detail->showEntry(alone);
     m_feed->requestAd(m_adTicket, adId, m_viewerId);
+}
+
+PhotoViewerDialog *CatalogueWindow::photoViewer() const
+{
+    return m_photoViewer;
+}
+
+void CatalogueWindow::openPhotoViewer(qint64 adId, int photoIndex, const QString &title)
+{
+    if (adId <= 0)
+        return;
+    if (m_photoViewer)
+        m_photoViewer->close();
+    auto *viewer = new PhotoViewerDialog(title, photoIndex, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    m_photoViewer = viewer;
+    // Back on the photo the keyboard came from once the viewer closes.
+    const QPointer<QWidget> origin = QApplication::focusWidget();
+    connect(viewer, &QDialog::finished, this, [origin] {
+        if (!origin)
+            return;
+        origin->window()->activateWindow();
+        origin->setFocus(Qt::OtherFocusReason);
+    });
+    m_feed->requestPhotos(++m_photoTicket, adId);
+    viewer->open();
 }
 
 void CatalogueWindow::onIdentityPicked(int index)

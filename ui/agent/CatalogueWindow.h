@@ -6,10 +6,13 @@
 #include "storage/CatalogueFeed.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListView;
+class QStackedWidget;
 class QSplitter;
 class QTableView;
 class QVBoxLayout;
@@ -26,6 +29,7 @@ class AppSettings;
 class CatalogueModel;
 class Database;
 class MessageBar;
+class PhotoViewerDialog;
 
 // The agent's main window: the catalogue of published ads, searched and filtered, with the
 // selected ad on the right. Everything that waits on the database runs on the feed's thread.
@@ -49,7 +53,15 @@ public:
     // One ad in the detail pane, whatever the list shows (an alert's ad): its row selected when
     // it is among those loaded, else the ad alone. The window comes to the front.
     void showAd(qint64 adId, const QString &title);
+    // The list and the grid of thumbnails: two views of the one model, one selection.
+    QTableView *listView() const { return m_view; }
+    QListView *gridView() const { return m_grid; }
+    bool showsGrid() const;
+    // Shows the grid (true) or the list, as the View menu and Ctrl+G do, and remembers it.
+    void setShowsGrid(bool grid);
     MessageBar *messageBar() const { return m_messageBar; }
+    // The photo viewer while it is open (Enter on the detail pane's photo), else null.
+    PhotoViewerDialog *photoViewer() const;
 
     // Outside demo mode: who is signed in, shown in the header.
     void setSignedInAgent(const QString &text);
@@ -79,6 +91,7 @@ private:
     QWidget *createFilterBar();
     void createMenus();
     void configureView();
+    QListView *createGrid(QWidget *parent);
     void restoreLayout();
     void saveLayout();
 
@@ -98,6 +111,8 @@ private:
     void retryFailedReads();
     void onCurrentRowChanged();
     void onIdentityPicked(int index);
+    // The photos of the ad at full size, read on the reading thread.
+    void openPhotoViewer(qint64 adId, int photoIndex, const QString &title);
     void showAbout();
 
     Database &m_db;
@@ -109,6 +124,7 @@ private:
     QList<Agent> m_agents;
     bool m_agentsLoaded = false;
     quint64 m_adTicket = 0;
+    quint64 m_photoTicket = 0;
 
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDebounce = nullptr;
@@ -122,6 +138,10 @@ private:
     QComboBox *m_identityPicker = nullptr;
     MessageBar *m_messageBar = nullptr;
     QTableView *m_view = nullptr;
+    QListView *m_grid = nullptr;
+    QStackedWidget *m_views = nullptr; // m_view, m_grid
+    QAction *m_gridAction = nullptr;
+    QPointer<PhotoViewerDialog> m_photoViewer;
     AdDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_status = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/PhotoView.h"
 
+#include <QKeyEvent>
 #include <QPainter>
 
 namespace Recup {
@@ -12,6 +13,24 @@ PhotoView::PhotoView(int height, QWidget *parent)
     setObjectName(QStringLiteral("detailPhoto"));
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     setFixedHeight(height);
+}
+
+void PhotoView::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_image.isNull()
+        && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+            || event->key() == Qt::Key_Space)) {
+        emit activated();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void PhotoView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (!m_image.isNull())
+        emit activated();
+    QWidget::mouseDoubleClickEvent(event);
 }
 
 void PhotoView::setImage(const QImage &image)
@@ -36,6 +55,12 @@ void PhotoView::paintEvent(QPaintEvent *)
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(0xf3, 0xf5, 0xf7));
     painter.drawRoundedRect(QRectF(rect()), 6, 6);
+    if (hasFocus()) { // where the keyboard is, not by colour alone: a dotted frame
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 6, 6);
+        painter.setPen(Qt::NoPen);
+    }
     if (m_image.isNull()) {
         painter.setPen(QColor(0x4b, 0x55, 0x63));
         painter.drawText(

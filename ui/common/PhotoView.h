@@ -10,8 +10,12 @@ namespace Recup {
 
 // One photo, scaled to the pane's width so that nothing is ever cut off and never enlarged;
 // or a sentence in its place ("No photo", "Loading the photos…").
+//
+// Where a window makes it focusable: Enter, Space or a double click on a photo emits
+// activated() (the photos at full size).
 class PhotoView : public QWidget
 {
+    Q_OBJECT
 public:
     PhotoView(int height, QWidget *parent = nullptr);
 
@@ -19,8 +23,13 @@ public:
     void setText(const QString &text);
     QString text() const { return m_text; }
 
+signals:
+    void activated();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     QImage m_image;

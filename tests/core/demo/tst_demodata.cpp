@@ -322,7 +322,7 @@ private slots:
         QDateTime previous = m_now;
         for (const CatalogueEntry &entry : page->entries) {
             QVERIFY(entry.state == AdState::Published || entry.state == AdState::Reserved);
-            QVERIFY(!entry.thumbnail.isEmpty());
+            QVERIFY(entry.photoId > 0 && entry.photoVersion > 0);
             QVERIFY(entry.publishedAt <= previous); // newest first
             previous = entry.publishedAt;
         }

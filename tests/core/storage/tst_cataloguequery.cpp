@@ -1,12 +1,16 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Fixtures.h"
+#include "Sql.h"
 #include "TestDatabase.h"
 #include "storage/AdRepository.h"
 #include "storage/CatalogueQuery.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/ThumbnailCache.h"
 
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -87,22 +91,150 @@ private slots:
         QCOMPARE(page->entries.at(0).state, AdState::Published);
     }
 
-    void thumbnailOfFirstPhotoOnly()
+    // A page names the first photo by (id, version) and carries no picture; the batch reads its
+    // thumbnail (migration 025).
+    void pageNamesTheFirstPhotoAndTheBatchReadsIt()
     {
-        AdRepository ads(*m_db);
-        Ad input = m_world.sampleAd();
-        input.photos = {AdPhoto{0, 0, QByteArray("full-1"), QByteArray("thumb-1")},
-                        AdPhoto{0, 1, QByteArray("full-2"), QByteArray("thumb-2")}};
-        auto ad = ads.create(input, m_world.ownerActor());
-        ad = ads.transition(
-                ad->id, {AdAction::Submit, ad->version, {}, {}, 0, {}}, m_world.ownerActor());
-        ad = ads.transition(
-                ad->id, {AdAction::Approve, ad->version, {}, {}, 0, {}}, m_world.moderatorActor());
+        const Ad ad = publishedWithPhotos(QStringLiteral("Bureau"), {"thumb-1", "thumb-2"});
         const auto page = CatalogueQuery(*m_db).page({});
+        QVERIFY2(page, qPrintable(page.error().detail));
         QCOMPARE(page->entries.size(), 1);
-        QCOMPARE(page->entries.first().thumbnail, QByteArray("thumb-1"));
+        const CatalogueEntry entry = page->entries.first();
+        QCOMPARE(entry.photoId, ad.photos.first().id);
+        QVERIFY(entry.photoVersion > 0);
+
+        const auto thumbnails = CatalogueQuery(*m_db).thumbnails({entry.photoId});
+        QVERIFY2(thumbnails, qPrintable(thumbnails.error().detail));
+        QCOMPARE(thumbnails->size(), 1);
+        QCOMPARE(thumbnails->first().jpeg, QByteArray("thumb-1"));
+        QCOMPARE(thumbnails->first().version, entry.photoVersion);
+
+        // An ad without photo names none.
+        publishedAd(*m_db, m_world, QStringLiteral("Sans photo"));
+        const auto again = CatalogueQuery(*m_db).page({});
+        QCOMPARE(again->entries.first().title, QStringLiteral("Sans photo"));
+        QCOMPARE(again->entries.first().photoId, qint64(0));
     }
 
+    // The owner replaces the photo (back to moderation, approved again): the page names a new
+    // key, which the cache does not hold, and the batch brings the new picture.
+    void changedPhotoGivesANewKeyAndANewThumbnail()
+    {
+        const Ad ad = publishedWithPhotos(QStringLiteral("Armoire"), {"old-thumb"});
+        ThumbnailCache cache;
+        auto page = CatalogueQuery(*m_db).page({});
+        QVERIFY2(page, qPrintable(page.error().detail));
+        const CatalogueEntry before = page->entries.first();
+        auto jpegs = cache.thumbnailsOf(*m_db, page->entries);
+        QVERIFY2(jpegs, qPrintable(jpegs.error().detail));
+        QCOMPARE(jpegs->first(), QByteArray("old-thumb"));
+        QVERIFY(cache.holds(before.photoId, before.photoVersion));
+
+        AdRepository ads(*m_db);
+        Ad edited = *ads.get(ad.id, true);
+        edited.photos = {AdPhoto{0, 0, QByteArray("new-full"), QByteArray("new-thumb")}};
+        auto updated = ads.update(edited, m_world.ownerActor());
+        QVERIFY2(updated, qPrintable(updated.error().message + updated.error().detail));
+        if (updated->state == AdState::Pending) {
+            updated = ads.transition(ad.id,
+                                     {AdAction::Approve, updated->version, {}, {}, 0, {}},
+                                     m_world.moderatorActor());
+            QVERIFY2(updated, qPrintable(updated.error().message));
+        }
+
+        page = CatalogueQuery(*m_db).page({});
+        const CatalogueEntry after = page->entries.first();
+        QVERIFY(after.photoId > 0);
+        // SQLite may give the new row the old id back: the version still tells them apart.
+        QVERIFY(after.photoVersion != before.photoVersion);
+        QVERIFY(!cache.holds(after.photoId, after.photoVersion));
+        jpegs = cache.thumbnailsOf(*m_db, page->entries);
+        QVERIFY2(jpegs, qPrintable(jpegs.error().detail));
+        QCOMPARE(jpegs->first(), QByteArray("new-thumb"));
+        QVERIFY(cache.holds(after.photoId, after.photoVersion));
+    }
+
+    // Only photos of ads in the catalogue come out of the batch: not a draft's nor a pending
+    // ad's, whatever ids are asked for.
+    void batchReturnsNoThumbnailOfAnAdOutsideTheCatalogue()
+    {
+        AdRepository ads(*m_db);
+        Ad input = m_world.sampleAd(QStringLiteral("Brouillon avec photo"));
+        input.photos = {AdPhoto{0, 0, QByteArray("full"), QByteArray("secret-thumb")}};
+        const auto draft = ads.create(input, m_world.ownerActor());
+        QVERIFY2(draft, qPrintable(draft.error().message));
+        const Ad visible = publishedWithPhotos(QStringLiteral("Visible"), {"visible-thumb"});
+        const auto found = CatalogueQuery(*m_db).thumbnails(
+                {draft->photos.first().id, visible.photos.first().id, 999999});
+        QVERIFY2(found, qPrintable(found.error().detail));
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().jpeg, QByteArray("visible-thumb"));
+    }
+
+    // The cache is bounded by bytes: the oldest thumbnails leave, the page still gets all of
+    // its pictures.
+    void cacheIsBoundedByBytes()
+    {
+        for (int i = 0; i < 3; ++i)
+            publishedWithPhotos(QStringLiteral("Lot %1").arg(i), {QByteArray(100, char('a' + i))});
+        ThumbnailCache cache(250);
+        const auto page = CatalogueQuery(*m_db).page({});
+        const auto jpegs = cache.thumbnailsOf(*m_db, page->entries);
+        QVERIFY2(jpegs, qPrintable(jpegs.error().detail));
+        QCOMPARE(jpegs->size(), 3);
+        for (const QByteArray &jpeg : *jpegs)
+            QCOMPARE(jpeg.size(), 100);
+        QVERIFY(cache.heldBytes() <= 250);
+        QCOMPARE(cache.heldCount(), 2);
+    }
+
+    // At most two statements per page, counted by the server (pg_stat_statements): the page,
+    // then one batch for the thumbnails the workstation does not hold; a page seen again: one.
+    void aPageCostsAtMostTwoStatements()
+    {
+        if (TestDatabase::backend() != QLatin1String("postgresql"))
+            QSKIP("pg_stat_statements is PostgreSQL's");
+        QVERIFY(execSql(*m_db,
+                        QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")));
+        for (int i = 0; i < 12; ++i)
+            publishedWithPhotos(QStringLiteral("Chaise %1").arg(i),
+                                {QByteArray("thumb-") + QByteArray::number(i)});
+        for (int i = 0; i < 3; ++i)
+            publishedAd(*m_db, m_world, QStringLiteral("Sans photo %1").arg(i));
+        const QString login = QStringLiteral("cq_statements");
+        QVERIFY(enrolLogin(*m_db, login, Role::Agent, m_world.waste) > 0);
+        auto agent = m_test->openAs(login);
+        QVERIFY(agent);
+
+        ThumbnailCache cache;
+        auto loadPage = [&]() -> int {
+            const auto page = CatalogueQuery(*agent).page({}, {}, 50);
+            if (!page)
+                return -1;
+            const auto jpegs = cache.thumbnailsOf(*agent, page->entries);
+            if (!jpegs)
+                return -1;
+            int pictures = 0;
+            for (const QByteArray &jpeg : *jpegs)
+                pictures += !jpeg.isEmpty();
+            return pictures;
+        };
+        QCOMPARE(loadPage(), 12); // prepares the statements on the agent's connection
+        cache.clear();
+        const QString calls
+                = QStringLiteral("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements "
+                                 "WHERE userid = (SELECT oid FROM pg_roles WHERE rolname = '%1') "
+                                 "AND dbid = (SELECT oid FROM pg_database WHERE datname = "
+                                 "current_database())")
+                          .arg(login);
+        QVERIFY(execSql(*m_db, QStringLiteral("SELECT pg_stat_statements_reset()")));
+        QCOMPARE(loadPage(), 12);
+        QCOMPARE(countOf(*m_db, calls), 2);
+
+        QVERIFY(execSql(*m_db, QStringLiteral("SELECT pg_stat_statements_reset()")));
+        QCOMPARE(loadPage(), 12);
+        QCOMPARE(countOf(*m_db, calls), 1); // every thumbnail already held
+    }
     void pagingHasNoDuplicateNorGapWhileAdsArrive()
     {
         // 23 ads published at distinct times, several sharing one timestamp to test the id
@@ -439,6 +571,27 @@ private slots:
     }
 
 private:
+    // Published by the world's owner with one photo per thumbnail given (the full pictures
+    // "full-N"), approved by its moderator.
+    Ad publishedWithPhotos(const QString &title, const QList<QByteArray> &thumbnails)
+    {
+        AdRepository ads(*m_db);
+        Ad input = m_world.sampleAd(title);
+        for (int i = 0; i < thumbnails.size(); ++i)
+            input.photos.append(
+                    AdPhoto{0, i, QByteArray("full-") + QByteArray::number(i), thumbnails.at(i)});
+        auto ad = ads.create(input, m_world.ownerActor());
+        if (!ad)
+            qFatal("create: %s", qPrintable(ad.error().detail));
+        ad = ads.transition(
+                ad->id, {AdAction::Submit, ad->version, {}, {}, 0, {}}, m_world.ownerActor());
+        ad = ads.transition(
+                ad->id, {AdAction::Approve, ad->version, {}, {}, 0, {}}, m_world.moderatorActor());
+        if (!ad)
+            qFatal("approve: %s", qPrintable(ad.error().detail));
+        return *ads.get(ad->id, true);
+    }
+
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_db;
     World m_world;

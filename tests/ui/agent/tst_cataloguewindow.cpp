@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Screens.h"
 #include "TestDatabase.h"
 #include "agent/AdDetailPane.h"
 #include "agent/CatalogueModel.h"
 #include "agent/CatalogueWindow.h"
 #include "common/MessageBar.h"
+#include "common/PhotoView.h"
+#include "common/PhotoViewerDialog.h"
 #include "demo/DemoData.h"
 #include "settings/AppSettings.h"
 #include "storage/AdRepository.h"
@@ -12,14 +15,18 @@
 #include "storage/ReferenceRepository.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Recup;
 
@@ -41,6 +48,10 @@ private slots:
     void geometryIsSavedAndRestored();
     void databaseErrorIsShownInTheMessageBar();
     void sortChoiceOrdersTheCatalogueAndIsRemembered();
+    void gridToggleIsRememberedAfterReopening();
+    void gridShowsThumbnailsAndIsDrivenByTheKeyboard();
+    void photoViewerByTheKeyboard();
+    void frenchScreenshotOfTheGridAndTheViewer();
 
 private:
     bool loadEverything() const;
@@ -53,6 +64,8 @@ private:
         return found;
     }
     bool waitLoaded() const;
+    // The row of the first ad of the loaded ones that has at least `photos` photos; -1: none.
+    int rowWithPhotos(int photos) const;
 
     std::unique_ptr<Testing::TestDatabase> m_test;
     std::unique_ptr<Database> m_db;
@@ -387,6 +400,184 @@ void TestCatalogueWindow::sortChoiceOrdersTheCatalogueAndIsRemembered()
 
     m_settings->reset(AppSettings::Key::CatalogueSort);
     m_settings->reset(AppSettings::Key::CatalogueHomeSite);
+}
+
+int TestCatalogueWindow::rowWithPhotos(int photos) const
+{
+    CatalogueModel *model = m_window->model();
+    AdRepository ads(*m_db);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto ad = ads.get(model->adId(row), true);
+        if (ad && ad->photos.size() >= photos)
+            return row;
+    }
+    return -1;
+}
+
+// Ctrl+G shows the grid of thumbnails instead of the list, and the next window opens as it was
+// left; Ctrl+G again goes back to the list.
+void TestCatalogueWindow::gridToggleIsRememberedAfterReopening()
+{
+    QVERIFY(waitLoaded());
+    m_window->setShowsGrid(false);
+    auto *list = child<QTableView>("catalogueView");
+    auto *grid = child<QListView>("catalogueGrid");
+    QVERIFY(list && grid);
+    QVERIFY(list->isVisible());
+    QVERIFY(!grid->isVisible());
+    list->setFocus();
+    list->setCurrentIndex(m_window->model()->index(2, CatalogueModel::CategoryColumn));
+    const qint64 current = m_window->model()->adId(2);
+
+    // The button says what it does and how to do it from the keyboard.
+    auto *button = child<QToolButton>("gridViewButton");
+    QVERIFY(button);
+    QVERIFY(!button->accessibleName().isEmpty());
+    QVERIFY(button->toolTip().contains(QStringLiteral("Ctrl+G")));
+
+    QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+    QVERIFY(m_window->showsGrid());
+    QVERIFY(grid->isVisible());
+    QVERIFY(!list->isVisible());
+    QVERIFY(button->isChecked());
+    QTRY_VERIFY(grid->hasFocus());
+    // The same ad stays current, in the grid's column.
+    QCOMPARE(m_window->model()->adId(grid->currentIndex().row()), current);
+    QCOMPARE(grid->currentIndex().column(), int(CatalogueModel::TitleColumn));
+    QCOMPARE(m_window->detailPane()->adId(), current);
+
+    m_window->close();
+    m_window = std::make_unique<CatalogueWindow>(*m_db, *m_settings, true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->showsGrid());
+    QVERIFY(child<QListView>("catalogueGrid")->isVisible());
+    QVERIFY(waitLoaded());
+
+    QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+    QVERIFY(!m_window->showsGrid());
+    QVERIFY(child<QTableView>("catalogueView")->isVisible());
+    QVERIFY(!m_settings->catalogueAsGrid());
+}
+
+// The grid shows the photos' thumbnails, the arrows move from tile to tile with the detail
+// pane following, and scrolling to its end loads the next page.
+void TestCatalogueWindow::gridShowsThumbnailsAndIsDrivenByTheKeyboard()
+{
+    m_window->setShowsGrid(true);
+    QVERIFY(waitLoaded());
+    CatalogueModel *model = m_window->model();
+    auto *grid = child<QListView>("catalogueGrid");
+    QVERIFY(grid);
+    QCOMPARE(grid->model(), model);
+    QCOMPARE(grid->viewMode(), QListView::IconMode);
+    int withPhoto = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->entry(row)->photoId > 0) {
+            ++withPhoto;
+            QVERIFY2(model->hasThumbnail(row), qPrintable(model->entry(row)->title));
+        }
+    }
+    QVERIFY2(withPhoto > 0, "the demo's ads have photos");
+    // Several tiles on a line, each with the ad's title and what is left of it for a reader.
+    const QRect first = grid->visualRect(model->index(0, CatalogueModel::TitleColumn));
+    const QRect second = grid->visualRect(model->index(1, CatalogueModel::TitleColumn));
+    QCOMPARE(second.top(), first.top());
+    QVERIFY(second.left() > first.left());
+    QVERIFY(model->index(0, CatalogueModel::TitleColumn)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .startsWith(model->entry(0)->title));
+
+    grid->setFocus();
+    grid->setCurrentIndex(model->index(0, CatalogueModel::TitleColumn));
+    QTest::keyClick(grid, Qt::Key_Right);
+    QCOMPARE(grid->currentIndex().row(), 1);
+    QCOMPARE(m_window->detailPane()->adId(), model->adId(1));
+    QTest::keyClick(grid, Qt::Key_Down);
+    const int below = grid->currentIndex().row();
+    QVERIFY2(below > 2, qPrintable(QString::number(below)));
+    QCOMPARE(m_window->detailPane()->adId(), model->adId(below));
+
+    // Scrolling the grid to its end asks for the next page.
+    const int loaded = model->rowCount();
+    QVERIFY(model->canFetchMore({}));
+    grid->verticalScrollBar()->setValue(grid->verticalScrollBar()->maximum());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > loaded, 20000);
+    m_window->setShowsGrid(false);
+}
+
+// Enter on the detail pane's photo opens the photos at full size; Left and Right go through
+// them, + and 0 zoom and fit, Escape closes and gives the keyboard back to the photo.
+void TestCatalogueWindow::photoViewerByTheKeyboard()
+{
+    QVERIFY(waitLoaded());
+    const int row = rowWithPhotos(2);
+    QVERIFY2(row >= 0, "the demo holds ads with several photos");
+    CatalogueModel *model = m_window->model();
+    const qint64 adId = model->adId(row);
+    const int count = int(AdRepository(*m_db).get(adId, true)->photos.size());
+    auto *list = child<QTableView>("catalogueView");
+    list->setCurrentIndex(model->index(row, CatalogueModel::TitleColumn));
+    AdDetailPane *pane = m_window->detailPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->fullSizeButton()->isVisible(), 20000);
+    QVERIFY(pane->fullSizeButton()->text().contains(QStringLiteral("Enter")));
+    QVERIFY(!pane->photoView()->accessibleName().isEmpty());
+
+    pane->photoView()->setFocus();
+    QTRY_VERIFY(pane->photoView()->hasFocus());
+    QTest::keyClick(pane->photoView(), Qt::Key_Return);
+    QTRY_VERIFY(m_window->photoViewer());
+    PhotoViewerDialog *viewer = m_window->photoViewer();
+    QVERIFY(QTest::qWaitForWindowActive(viewer));
+    QVERIFY(!viewer->accessibleName().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(viewer->photoCount(), count, 20000);
+    QCOMPARE(viewer->currentIndex(), 0);
+    // Larger than the detail pane's picture: the stored photo, fitted to the viewer.
+    const QSize fitted = viewer->shownSize();
+    QVERIFY2(fitted.width() > 440 || fitted.height() > 330,
+             qPrintable(QStringLiteral("%1x%2").arg(fitted.width()).arg(fitted.height())));
+
+    QTest::keyClick(viewer, Qt::Key_Right);
+    QCOMPARE(viewer->currentIndex(), 1);
+    QTest::keyClick(viewer, Qt::Key_Left);
+    QCOMPARE(viewer->currentIndex(), 0);
+    QTest::keyClick(viewer, Qt::Key_Left); // from the first, the last
+    QCOMPARE(viewer->currentIndex(), count - 1);
+
+    QTest::keyClick(viewer, Qt::Key_Plus);
+    QVERIFY(viewer->zoom() > 1.0);
+    QVERIFY(viewer->shownSize().width() > fitted.width());
+    QTest::keyClick(viewer, Qt::Key_0);
+    QCOMPARE(viewer->zoom(), 1.0);
+
+    QTest::keyClick(viewer, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->photoViewer());
+    QTRY_VERIFY(pane->photoView()->hasFocus());
+}
+
+void TestCatalogueWindow::frenchScreenshotOfTheGridAndTheViewer()
+{
+    const QString dir = qEnvironmentVariable("RECUP_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set RECUP_SCREENSHOT_DIR to save a picture of the window");
+    QVERIFY(QDir().mkpath(dir));
+    Testing::FrenchScreens french;
+    m_window = std::make_unique<CatalogueWindow>(*m_db, *m_settings, true);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->setShowsGrid(true);
+    QVERIFY(waitLoaded());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->fullSizeButton()->isVisible(), 20000);
+    QVERIFY(Testing::saveScreen(*m_window, dir + QStringLiteral("/catalogue-vignettes.png")));
+    m_window->detailPane()->fullSizeButton()->click();
+    QTRY_VERIFY(m_window->photoViewer());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->photoViewer()->photoCount() > 0, 20000);
+    QVERIFY(Testing::saveScreen(*m_window->photoViewer(),
+                                dir + QStringLiteral("/visionneuse-photos.png")));
+    m_window->photoViewer()->close();
+    m_window->setShowsGrid(false);
 }
 
 QTEST_MAIN(TestCatalogueWindow)
