@@ -150,6 +150,13 @@ std::optional<Error> serverRefusal(const Error &error)
              QT_TRANSLATE_NOOP("AdRepository",
                                "Part of this lot is reserved for a service: release or give the "
                                "reserved parts first.")},
+            {"ad-going-to-store",
+             Error::Kind::Forbidden,
+             "",
+             QT_TRANSLATE_NOOP(
+                     "AdRepository",
+                     "This item is on its way to the general store: it waits there "
+                     "until delivered. To change your mind, cancel the transport first.")},
             {"ad-lot-split",
              Error::Kind::Invalid,
              "quantity",

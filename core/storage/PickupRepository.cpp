@@ -120,6 +120,18 @@ PickupRepository::PickupRepository(Database &db)
     : m_db(db)
 {}
 
+QString PickupRepository::approvedWordsOnly()
+{
+    return tr("This ad is awaiting moderation or was not approved: its parts' transports are "
+              "asked once a moderator has approved it.");
+}
+
+QString PickupRepository::wholeLotOnly()
+{
+    return tr("Part of this lot is reserved for a service or was given: only a whole lot goes "
+              "to the general store.");
+}
+
 Result<Pickup>
 PickupRepository::request(qint64 adId, const PickupRequest &request, const Actor &actor)
 {
@@ -166,22 +178,37 @@ Result<Pickup> PickupRepository::requestPart(qint64 reservationId,
                                              const Actor &actor)
 {
     // The part's service receives it; its quantity and share of the lot's weight, rounded as
-    // the figures count them (closed_fact, migration 020).
+    // the figures count them (closed_fact, migration 020). Who asks is checked before anything
+    // is said of the part or the ad; the ad's title goes to the logistics and the receiving
+    // service, so only words a moderator approved (an ad published, reserved or expired, or
+    // closed from one of these).
     QSqlQuery read(m_db.connection());
     read.prepare(QStringLiteral(
             "SELECT a.owner_id, a.title, a.category_id, a.service_id, r.service_id, r.quantity, "
             "CASE WHEN a.weight_grams > 0 AND r.quantity = a.quantity THEN a.weight_grams "
             "WHEN a.weight_grams > 0 THEN (a.weight_grams * r.quantity * 2 + a.quantity) "
-            "/ (2 * a.quantity) ELSE c.default_unit_weight_g * r.quantity END, a.id "
+            "/ (2 * a.quantity) ELSE c.default_unit_weight_g * r.quantity END, a.id, "
+            "r.state = 'exchanged', "
+            "a.state IN ('published', 'reserved', 'expired') OR (a.state = 'closed' AND EXISTS "
+            "(SELECT 1 FROM ad_history h WHERE h.ad_id = a.id AND h.to_state = 'closed' "
+            "AND h.from_state IN ('published', 'reserved', 'expired'))) "
             "FROM ad_reservation r JOIN ad a ON a.id = r.ad_id "
             "JOIN category c ON c.id = a.category_id "
-            "WHERE r.id = ? AND r.state = 'exchanged'"));
+            "WHERE r.id = ?"));
     read.addBindValue(reservationId);
     if (!read.exec())
         return databaseError(read.lastError(), tr("The transport could not be requested."));
-    if (!read.next())
+    const bool found = read.next();
+    if (found && read.value(0).toLongLong() != actor.agentId && !actor.moderator && !actor.system)
+        return Error{Error::Kind::Forbidden,
+                     tr("Only the ad's owner or a moderator asks for its transport."),
+                     {},
+                     {}};
+    if (!found || !read.value(8).toBool())
         return invalid(tr("A transport is requested for a part given to its service; this part "
                           "is not, or no longer."));
+    if (!read.value(9).toBool())
+        return invalid(approvedWordsOnly());
     AdFacts part{read.value(0).toLongLong(),
                  read.value(1).toString(),
                  read.value(2).toLongLong(),
@@ -192,11 +219,6 @@ Result<Pickup> PickupRepository::requestPart(qint64 reservationId,
     part.reservationId = reservationId;
     const qint64 adId = read.value(7).toLongLong();
     read.finish();
-    if (part.ownerId != actor.agentId && !actor.moderator && !actor.system)
-        return Error{Error::Kind::Forbidden,
-                     tr("Only the ad's owner or a moderator asks for its transport."),
-                     {},
-                     {}};
     return insertRequest(adId, PickupPurpose::Exchange, part, request, actor);
 }
 
@@ -229,6 +251,17 @@ PickupRepository::sendToStore(qint64 adId, const PickupRequest &request, const A
     if (ad.ownerId != actor.agentId && !actor.system)
         return Error{
                 Error::Kind::Forbidden, tr("Only the ad's owner sends it to the store."), {}, {}};
+    // The store takes a whole lot (migration 027): its keeper would otherwise settle parts its
+    // first owner promised, and the transport carry what was given.
+    QSqlQuery parts(m_db.connection());
+    parts.prepare(QStringLiteral("SELECT 1 FROM ad_reservation WHERE ad_id = ? "
+                                 "AND state IN ('held', 'exchanged')"));
+    parts.addBindValue(adId);
+    if (!parts.exec())
+        return databaseError(parts.lastError(), tr("The item could not be sent to the store."));
+    if (parts.next())
+        return invalid(wholeLotOnly());
+    parts.finish();
     QSqlQuery store(m_db.connection());
     store.prepare(QStringLiteral(
             "SELECT s.name, s.store_service_id, g.id FROM site s LEFT JOIN agent g "
@@ -319,6 +352,12 @@ Result<Pickup> PickupRepository::insertRequest(qint64 adId,
             error.message = ad.reservationId > 0
                                     ? tr("A transport is already under way for this part.")
                                     : tr("A transport is already under way for this ad.");
+        // What changed between the checks above and the insert (another session), said as
+        // those checks say it.
+        if (error.detail.contains(QLatin1String("store-ad-parts")))
+            error.message = wholeLotOnly();
+        else if (error.detail.contains(QLatin1String("pickup-ad-unmoderated")))
+            error.message = approvedWordsOnly();
         return error;
     }
     const qint64 id = insert.value(0).toLongLong();

@@ -92,6 +92,10 @@ public:
     Result<QList<Agent>> recipients(qint64 id) const;
 
 private:
+    // The refusals of migration 027's review: a part's transport of an ad whose words no
+    // moderator approved; a lot with a part promised sent to the store.
+    static QString approvedWordsOnly();
+    static QString wholeLotOnly();
     struct AdFacts;
     Result<Pickup> insertRequest(qint64 adId,
                                  PickupPurpose purpose,

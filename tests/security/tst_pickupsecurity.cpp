@@ -323,6 +323,89 @@ private slots:
         QCOMPARE(idsOf(*m_paul, lotParts), QSet<qint64>{library->id});
     }
 
+    // Hostile review of 027, as each login with raw SQL:
+    // * a stranger learnt the state of an ad or a part they cannot read from which refusal
+    //   came (42501 for a given part, 23514 for a held one, or for an ad not exchanged): now
+    //   one refusal, 42501, whatever the ad, and for an ad that does not exist;
+    // * Marie gave a part, sent the ad back to moderation with a new title, then asked the
+    //   part's transport: the unmoderated title went to the logistics and the schools. A part's
+    //   transport now waits until a moderator approved the ad's words.
+    void aPartsTransportTellsStrangersNothingAndCarriesApprovedWordsOnly()
+    {
+        World asMarie = m_world;
+        asMarie.owner = m_marieId;
+        const Ad lot = publishedLot(*m_admin, asMarie, 4, 4'000, 8'000, u"Lot de bancs"_s);
+        AdRepository marieAds(*m_marie);
+        const auto given = marieAds.reservePart(lot.id, m_world.schools, 1, marie());
+        QVERIFY2(given, qPrintable(given.error().message + u' ' + given.error().detail));
+        QVERIFY(marieAds.exchangePart(*given, marie()));
+        const auto held = marieAds.reservePart(lot.id, m_world.library, 1, marie());
+        QVERIFY2(held, qPrintable(held.error().message + u' ' + held.error().detail));
+        const qint64 draft = pendingAd(*m_admin, asMarie, u"Pas encore vue"_s).id;
+
+        const auto part = [&](qint64 adId, qint64 partId) {
+            return u"INSERT INTO pickup (ad_id, reservation_id, from_site_id, to_site_id, "
+                   "wished_date) VALUES (%1, %2, %3, %4, current_date + 1)"_s.arg(adId)
+                           .arg(partId)
+                           .arg(m_world.depot)
+                           .arg(m_world.townHall);
+        };
+        const auto whole = [&](qint64 adId) {
+            return u"INSERT INTO pickup (ad_id, from_site_id, to_site_id, wished_date) "
+                   "VALUES (%1, %2, %3, current_date + 1)"_s.arg(adId)
+                           .arg(m_world.depot)
+                           .arg(m_world.townHall);
+        };
+        for (Database *db : {m_sam.get(), m_paul.get(), m_lea.get()}) {
+            for (const QString &sql : {part(lot.id, given->id),
+                                       part(lot.id, held->id),
+                                       part(999'999, given->id),
+                                       whole(lot.id),
+                                       whole(draft),
+                                       whole(999'999)}) {
+                QSqlQuery q(db->connection());
+                QVERIFY2(!q.exec(sql), qPrintable(sql));
+                QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+                QVERIFY2(!q.lastError().text().contains(u"pickup-"_s),
+                         qPrintable(q.lastError().text()));
+            }
+        }
+
+        // Marie sends the ad back to moderation with a new title, then asks the part's
+        // transport: refused while pending, and still once a moderator removed the edit.
+        QSqlQuery q(m_marie->connection());
+        QVERIFY(q.exec(u"SELECT set_config('recup.action', 'edit', false)"_s));
+        QVERIFY(q.exec(u"UPDATE ad_reservation SET state = 'released', version = version + 1 "
+                       "WHERE id = %1"_s.arg(held->id)));
+        QVERIFY2(q.exec(u"UPDATE ad SET state = 'pending', title = 'Bancs à donner, appelez le "
+                        "06 00 00 00 00', version = version + 1 WHERE id = %1"_s.arg(lot.id)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"SELECT set_config('recup.action', '', false)"_s));
+        QVERIFY(!q.exec(part(lot.id, given->id)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        QVERIFY2(q.lastError().text().contains(u"pickup-ad-unmoderated"_s),
+                 qPrintable(q.lastError().text()));
+        QSqlQuery claire(m_claire->connection());
+        QVERIFY(claire.exec(u"SELECT set_config('recup.action', 'remove', false)"_s));
+        QVERIFY(claire.exec(u"SELECT set_config('recup.reason', 'Numéro personnel', false)"_s));
+        QVERIFY2(claire.exec(u"UPDATE ad SET state = 'closed', close_reason = 'removed', "
+                             "version = version + 1 WHERE id = %1"_s.arg(lot.id)),
+                 qPrintable(claire.lastError().text()));
+        QVERIFY(claire.exec(u"SELECT set_config('recup.action', '', false)"_s));
+        QVERIFY(claire.exec(u"SELECT set_config('recup.reason', '', false)"_s));
+        for (Database *db : {m_marie.get(), m_claire.get()}) {
+            QSqlQuery asked(db->connection());
+            QVERIFY(!asked.exec(part(lot.id, given->id)));
+            QCOMPARE(asked.lastError().nativeErrorCode(), u"23514"_s);
+        }
+        QCOMPARE(countOf(*m_admin, u"SELECT count(*) FROM pickup WHERE ad_id = %1"_s.arg(lot.id)),
+                 0);
+        // Through the application as well, with words the owner understands.
+        const auto refused = PickupRepository(*m_marie).requestPart(given->id, request(), marie());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+    }
+
 private:
     QString status() const
     {

@@ -327,26 +327,46 @@ private slots:
         }
     }
 
-    // A moderator's removal releases what is still held.
+    // A moderator's removal releases what is still held. Hostile review of 027: a removal
+    // without a reason released the parts with none; a removal says why, and each part it
+    // releases carries that reason in the owner's history.
     void aRemovalReleasesTheHeldParts()
     {
         QVERIFY(execSql(*m_odile,
                         u"INSERT INTO ad_reservation (ad_id, service_id, quantity) "
                         "VALUES (%1, %2, 2)"_s.arg(m_lot)
                                 .arg(m_world.library)));
+        const QString remove
+                = u"UPDATE ad SET state = 'closed', close_reason = 'removed', "
+                  "close_note = 'doublon', version = version + 1 WHERE id = %1"_s.arg(m_lot);
         QSqlQuery q(m_mona->connection());
         QVERIFY(q.exec(u"SELECT set_config('recup.action', 'remove', false)"_s));
-        QVERIFY2(q.exec(u"UPDATE ad SET state = 'closed', close_reason = 'removed', close_note "
-                        "= 'doublon', version = version + 1 WHERE id = %1"_s.arg(m_lot)),
-                 qPrintable(q.lastError().text()));
+        for (const QString &blank : {u""_s, u"  "_s, u"\t\n"_s}) {
+            QVERIFY(q.exec(u"SELECT set_config('recup.reason', E'%1', false)"_s.arg(blank)));
+            QVERIFY(!q.exec(remove));
+            QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        }
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM ad_reservation WHERE ad_id = %1 AND state = "
+                         "'held'"_s.arg(m_lot)),
+                 1);
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM ad WHERE id = %1 AND state = 'published'"_s.arg(
+                                 m_lot)),
+                 1);
+
+        QVERIFY(q.exec(u"SELECT set_config('recup.reason', 'Annonce en double', false)"_s));
+        QVERIFY2(q.exec(remove), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(u"SELECT set_config('recup.action', '', false)"_s));
+        QVERIFY(q.exec(u"SELECT set_config('recup.reason', '', false)"_s));
         QCOMPARE(countOf(*m_admin,
                          u"SELECT count(*) FROM ad_reservation WHERE ad_id = %1 AND state = "
                          "'held'"_s.arg(m_lot)),
                  0);
         QCOMPARE(countOf(*m_admin,
                          u"SELECT count(*) FROM ad_history WHERE ad_id = %1 AND action = "
-                         "'release-part' AND actor_id = %2"_s.arg(m_lot)
+                         "'release-part' AND actor_id = %2 AND reason = 'Annonce en double'"_s
+                                 .arg(m_lot)
                                  .arg(m_monaId)),
                  1);
     }
@@ -408,6 +428,56 @@ private slots:
                          u"SELECT count(*) FROM ad_history WHERE ad_id = %1 AND reason = "
                          "'hors sujet'"_s.arg(lot)),
                  0);
+    }
+
+    // Hostile review of 027: a moderator skipped the reason by running the release from a
+    // trigger of their own (a nested trigger passed for a removal's), or gave a tab for one
+    // (btrim strips spaces only), or a reason without end. Each is refused; the part stays held.
+    void aModeratorsReleaseHasNoWayRoundTheReason()
+    {
+        const qint64 lot
+                = publishedLot(*m_admin, m_asOdile, 4, 4'000, 8'000, u"Lot de 4 bancs"_s).id;
+        QSqlQuery odile(m_odile->connection());
+        QVERIFY2(odile.exec(u"INSERT INTO ad_reservation (ad_id, service_id, quantity) "
+                            "VALUES (%1, %2, 2) RETURNING id"_s.arg(lot)
+                                    .arg(m_world.schools))
+                         && odile.next(),
+                 qPrintable(odile.lastError().text()));
+        const qint64 part = odile.value(0).toLongLong();
+        const QString release = u"UPDATE recup.ad_reservation SET state = 'released', version = "
+                                "version + 1 WHERE id = %1"_s.arg(part);
+        const auto stillHeld = [&] {
+            return countOf(*m_admin,
+                           u"SELECT count(*) FROM ad_reservation WHERE id = %1 AND state = "
+                           "'held'"_s.arg(part))
+                   == 1;
+        };
+
+        QSqlQuery mona(m_mona->connection());
+        QVERIFY(mona.exec(u"SELECT set_config('recup.reason', '', false)"_s));
+        // A trigger of Mona's own, on a table of her own, runs the release one level down.
+        QVERIFY2(mona.exec(u"CREATE TEMP TABLE rvs_nudge (n integer)"_s),
+                 qPrintable(mona.lastError().text()));
+        QVERIFY2(mona.exec(u"CREATE FUNCTION pg_temp.rvs_release() RETURNS trigger "
+                           "LANGUAGE plpgsql AS $$ BEGIN %1; RETURN NEW; END $$"_s.arg(release)),
+                 qPrintable(mona.lastError().text()));
+        QVERIFY2(mona.exec(u"CREATE TRIGGER rvs_nudge AFTER INSERT ON rvs_nudge FOR EACH ROW "
+                           "EXECUTE FUNCTION pg_temp.rvs_release()"_s),
+                 qPrintable(mona.lastError().text()));
+        QVERIFY(!mona.exec(u"INSERT INTO rvs_nudge VALUES (1)"_s));
+        QVERIFY2(mona.lastError().text().contains(u"says why"_s),
+                 qPrintable(mona.lastError().text()));
+        QVERIFY(stillHeld());
+
+        // White space of any kind is no reason; nor is a reason of 1001 characters.
+        for (const QString &blank : {u"E'\\t'"_s, u"E'\\n \\r'"_s, u"repeat('x', 1001)"_s}) {
+            QVERIFY(mona.exec(u"SELECT set_config('recup.reason', %1, false)"_s.arg(blank)));
+            QVERIFY2(!mona.exec(release), qPrintable(blank));
+            QCOMPARE(mona.lastError().nativeErrorCode(), u"23514"_s);
+            QVERIFY(stillHeld());
+        }
+        QVERIFY(mona.exec(u"SELECT set_config('recup.reason', '', false)"_s));
+        QVERIFY(mona.exec(u"DROP TABLE rvs_nudge"_s));
     }
 
 private:

@@ -315,6 +315,63 @@ private slots:
                 >= 1);
     }
 
+    // Hostile review of 027: a store's transport carried the whole lot, parts reserved or given
+    // included, and after the delivery its keeper could settle the parts Marie had promised.
+    // A lot with a part held or given does not go to the store, and no part is reserved or
+    // given while it travels there; as Marie's login, with raw SQL.
+    void aLotWithPartsPromisedStaysOutOfTheStore()
+    {
+        const QString toTheStore = u"INSERT INTO recup.pickup (ad_id, from_site_id, to_site_id, "
+                                   "wished_date, purpose) VALUES (%1, %2, %3, current_date + 1, "
+                                   "'store')"_s;
+        const auto partOf = [&](qint64 lot, int quantity) {
+            QSqlQuery q(m_marie->connection());
+            return q.exec(u"INSERT INTO recup.ad_reservation (ad_id, service_id, quantity) "
+                          "VALUES (%1, %2, %3) RETURNING id"_s.arg(lot)
+                                  .arg(m_world.schools)
+                                  .arg(quantity))
+                                   && q.next()
+                           ? q.value(0).toLongLong()
+                           : 0;
+        };
+        QSqlQuery q(m_marie->connection());
+        // A part held.
+        const qint64 held = publishedLot(*m_admin, m_asMarie, 6, 600, 0, u"Six chaises"_s).id;
+        QVERIFY(partOf(held, 2) > 0);
+        QVERIFY(!q.exec(toTheStore.arg(held).arg(m_world.depot).arg(m_store)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        QVERIFY2(q.lastError().text().contains(u"store-ad-parts"_s),
+                 qPrintable(q.lastError().text()));
+        // A part given.
+        const qint64 given = publishedLot(*m_admin, m_asMarie, 6, 600, 0, u"Six tables"_s).id;
+        const qint64 part = partOf(given, 2);
+        QVERIFY(part > 0);
+        QVERIFY(execSql(*m_marie,
+                        u"UPDATE recup.ad_reservation SET state = 'exchanged', version = "
+                        "version + 1 WHERE id = %1"_s.arg(part)));
+        QVERIFY(!q.exec(toTheStore.arg(given).arg(m_world.depot).arg(m_store)));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"23514"_s);
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM pickup WHERE ad_id IN (%1, %2)"_s.arg(held).arg(
+                                 given)),
+                 0);
+
+        // A whole lot goes; on its way, Marie neither reserves nor gives any of it.
+        const qint64 whole = publishedLot(*m_admin, m_asMarie, 6, 600, 0, u"Six bancs"_s).id;
+        QVERIFY2(q.exec(toTheStore.arg(whole).arg(m_world.depot).arg(m_store)),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(partOf(whole, 2), 0);
+        QSqlQuery reserve(m_marie->connection());
+        QVERIFY(!reserve.exec(u"INSERT INTO recup.ad_reservation (ad_id, service_id, quantity) "
+                              "VALUES (%1, %2, 1)"_s.arg(whole)
+                                      .arg(m_world.schools)));
+        QVERIFY2(reserve.lastError().text().contains(u"ad-going-to-store"_s),
+                 qPrintable(reserve.lastError().text()));
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM ad_reservation WHERE ad_id = %1"_s.arg(whole)),
+                 0);
+    }
+
 private:
     Actor marie() const { return {m_marieId, false, false}; }
     PickupRequest toStore() const

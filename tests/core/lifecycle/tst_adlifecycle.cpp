@@ -348,6 +348,36 @@ private slots:
                  u"Marie Dupont released the part of 2 reserved for Écoles"_s);
     }
 
+    // Hostile review of 027: a moderator's removal released the held parts with no reason in
+    // the owner's history. Each part it releases now carries the removal's reason.
+    void aRemovalReleasesThePartsWithItsReason()
+    {
+        if (!m_db)
+            QSKIP("needs the database of aLotSplitBetweenServices");
+        const Ad lot = publishedLot(*m_db, m_world, 6, 0, 0);
+        AdWorkflow workflow(*m_db, {});
+        const auto part = workflow.reservePart(lot.id, m_world.schools, 4, m_world.ownerActor());
+        QVERIFY2(part, qPrintable(part.error().message + u' ' + part.error().detail));
+        const QString why = u"Objet interdit à la cession."_s;
+        const Ad now = *AdRepository(*m_db).get(lot.id, false);
+        TransitionRequest remove{AdAction::Remove, now.version, why, {}, 0, {}};
+        const auto removed
+                = AdRepository(*m_db).transition(lot.id, remove, m_world.moderatorActor());
+        QVERIFY2(removed, qPrintable(removed.error().message + u' ' + removed.error().detail));
+        QCOMPARE(AdRepository(*m_db).shares(lot.id)->held, 0);
+        const auto history = AdRepository(*m_db).history(lot.id);
+        QVERIFY(history);
+        int released = 0;
+        for (const AdHistoryEntry &step : *history) {
+            if (step.action == AdAction::ReleasePart) {
+                ++released;
+                QCOMPARE(step.reason, why);
+                QCOMPARE(step.quantity, 4);
+            }
+        }
+        QCOMPARE(released, 1);
+    }
+
     void cleanupTestCase()
     {
         m_db.reset();

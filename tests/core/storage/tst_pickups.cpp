@@ -398,6 +398,49 @@ private slots:
         QCOMPARE((*latest)->receivingServiceId, m_world.schools);
     }
 
+    // Hostile review of 027: the owner gave a part, rewrote the lot's title (back to
+    // moderation), then asked the part's transport; the unmoderated title went to the
+    // logistics and the receiving service. Refused with words the owner understands, while
+    // pending and once a moderator removed the edited ad; nothing saved. Who asks is checked
+    // first: a stranger hears « only the owner » whatever the part's state.
+    void aPartsTransportWaitsForApprovedWords()
+    {
+        AdRepository ads(*m_db);
+        PickupRepository pickups(*m_db);
+        const Ad lot = publishedLot(*m_db, m_world, 4, 4'000, 8'000, u"Lot de bancs"_s);
+        const auto given = ads.reservePart(lot.id, m_world.schools, 1, m_world.ownerActor());
+        QVERIFY2(given, qPrintable(given.error().message + given.error().detail));
+        QVERIFY(ads.exchangePart(*given, m_world.ownerActor()));
+        const auto held = ads.reservePart(lot.id, m_world.library, 1, m_world.ownerActor());
+        QVERIFY(held);
+        const auto stranger = pickups.requestPart(held->id, request(), m_world.otherActor());
+        QVERIFY(!stranger);
+        QCOMPARE(stranger.error().kind, Error::Kind::Forbidden);
+        QVERIFY(ads.releasePart(*held, m_world.ownerActor()));
+
+        Ad edited = *ads.get(lot.id, false);
+        edited.title = u"Bancs à donner, appelez le 06 00 00 00 00"_s;
+        const auto pending = ads.update(edited, m_world.ownerActor());
+        QVERIFY2(pending, qPrintable(pending.error().message + pending.error().detail));
+        QCOMPARE(pending->state, AdState::Pending);
+
+        const auto waiting = pickups.requestPart(given->id, request(), m_world.ownerActor());
+        QVERIFY(!waiting);
+        QCOMPARE(waiting.error().kind, Error::Kind::Invalid);
+        QVERIFY2(waiting.error().message.contains(u"moderat"_s),
+                 qPrintable(waiting.error().message));
+        TransitionRequest remove{
+                AdAction::Remove, pending->version, u"Numéro personnel"_s, {}, 0, {}};
+        const auto removed = ads.transition(lot.id, remove, m_world.moderatorActor());
+        QVERIFY2(removed, qPrintable(removed.error().message + removed.error().detail));
+        for (const Actor &actor : {m_world.ownerActor(), m_world.moderatorActor()}) {
+            const auto after = pickups.requestPart(given->id, request(), actor);
+            QVERIFY(!after);
+            QCOMPARE(after.error().kind, Error::Kind::Invalid);
+        }
+        QCOMPARE(countOf(*m_db, u"SELECT count(*) FROM pickup WHERE ad_id = %1"_s.arg(lot.id)), 0);
+    }
+
     void overdueIsWhatIsNotDoneByItsDay()
     {
         Pickup p;

@@ -195,6 +195,27 @@ private slots:
         QVERIFY(AdWorkflow(*m_db, MailSettings{}).transition(ad.id, close, m_world.ownerActor()));
     }
 
+    // On its way to the store, the lot waits: its owner neither reserves nor gives a part of
+    // it (the keeper would then settle it), through the application or written straight.
+    void noPartIsPromisedOnTheWayToTheStore()
+    {
+        const Ad lot = publishedLot(*m_db, m_world, 6, 600, 0, u"Six bancs"_s);
+        const auto moving
+                = PickupRepository(*m_db).sendToStore(lot.id, toStore(), m_world.ownerActor());
+        QVERIFY2(moving, qPrintable(moving.error().message + moving.error().detail));
+        const auto part = AdWorkflow(*m_db, MailSettings{})
+                                  .reservePart(lot.id, m_world.schools, 2, m_world.ownerActor());
+        QVERIFY(!part);
+        QVERIFY2(part.error().message.contains(u"store"_s), qPrintable(part.error().message));
+        QVERIFY(!sqlRuns(*m_db,
+                         u"INSERT INTO ad_reservation (ad_id, service_id, quantity) "
+                         "VALUES (%1, %2, 2)"_s.arg(lot.id)
+                                 .arg(m_world.schools)));
+        QCOMPARE(countOf(*m_db,
+                         u"SELECT count(*) FROM ad_reservation WHERE ad_id = %1"_s.arg(lot.id)),
+                 0);
+    }
+
     void badMovesChangeNothing_data()
     {
         QTest::addColumn<QString>("situation");
@@ -206,6 +227,10 @@ private slots:
         QTest::newRow("someone else's ad, by a moderator") << u"moderator"_s << QString();
         QTest::newRow("a wished day in the past") << u"past"_s << u"wishedDate"_s;
         QTest::newRow("a store without keeper") << u"no keeper"_s << u"toSite"_s;
+        // Hostile review of 027: the store's transport carried the whole lot, and its keeper
+        // would settle the parts the owner promised.
+        QTest::newRow("a lot with a part reserved") << u"part held"_s << QString();
+        QTest::newRow("a lot with a part given") << u"part given"_s << QString();
     }
     void badMovesChangeNothing()
     {
@@ -225,7 +250,14 @@ private slots:
             actor = m_world.otherActor();
         else if (situation == u"moderator")
             actor = m_world.moderatorActor();
-        else if (situation == u"past")
+        else if (situation == u"part held" || situation == u"part given") {
+            adId = publishedLot(*m_db, m_world, 6, 600, 0, u"Six chaises"_s).id;
+            const auto part = AdRepository(*m_db).reservePart(
+                    adId, m_world.schools, 2, m_world.ownerActor());
+            QVERIFY(part);
+            if (situation == u"part given")
+                QVERIFY(AdRepository(*m_db).exchangePart(*part, m_world.ownerActor()));
+        } else if (situation == u"past")
             asked.wishedDate = m_today.addDays(-1);
         else if (situation == u"no keeper")
             QVERIFY(execSql(*m_db,
@@ -240,6 +272,9 @@ private slots:
                                     .arg(m_world.other)));
         QVERIFY(!refused);
         QVERIFY(!refused.error().message.isEmpty());
+        if (situation.startsWith(u"part"))
+            QVERIFY2(refused.error().message.contains(u"whole lot"_s),
+                     qPrintable(refused.error().message));
         if (!field.isEmpty()) {
             QCOMPARE(refused.error().fields.size(), 1);
             QCOMPARE(refused.error().fields.first().first, field);
