@@ -4,6 +4,7 @@
 #include "WindowSets.h"
 #include "actions/MailCenter.h"
 #include "agent/CatalogueWindow.h"
+#include "common/AccessibleLabels.h"
 #include "common/ApplicationIcon.h"
 #include "common/ConnectionBanner.h"
 #include "common/LoginDialog.h"
@@ -172,6 +173,8 @@ void describeApplication()
 #endif
     // Every window and dialog without an icon of its own shows this one.
     QApplication::setWindowIcon(applicationIcon());
+    // Screen readers: every form field named by its label, every list by its purpose.
+    AccessibleLabels::install();
 }
 
 Options parseCommandLine(QApplication &app, const AppSettings &settings)

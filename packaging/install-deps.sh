@@ -19,12 +19,14 @@ run_packages=(
 # The test suites: a real PostgreSQL with its extensions, pgTAP and pg_prove, a real SMTP
 # server, a real X server, PDF and image tools, the formatter, the packaging validators and
 # builders (dpkg-shlibdeps for the .deb, makensis for the Windows installer's script),
-# clang with libFuzzer and the sanitizers' runtimes (make fuzz).
+# clang with libFuzzer and the sanitizers' runtimes (make fuzz), the accessibility bus and
+# Python's pyatspi with a private D-Bus session (the accessibility walk, tests/a11y).
 test_packages=(
     postgresql postgresql-contrib postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
     python3-aiosmtpd openssl xvfb xauth imagemagick poppler-utils clang-format
     appstream desktop-file-utils dpkg-dev nsis
     clang libclang-rt-14-dev
+    at-spi2-core python3-pyatspi dbus-daemon
 )
 
 usage() {

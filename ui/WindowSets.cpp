@@ -45,10 +45,12 @@ WindowSets::WindowSets(Database &db,
     m_post = catalogue.addWindowSet(tr("Post an ad"),
                                     tr("Offer the other services an item you no longer need"));
     m_post->setObjectName(QStringLiteral("postAdAction"));
+    m_post->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     connect(m_post, &QAction::triggered, this, &WindowSets::postAd);
     m_myAdsAction = catalogue.addWindowSet(tr("My ads"),
                                            tr("Your ads: follow them, close them, renew them"));
     m_myAdsAction->setObjectName(QStringLiteral("myAdsAction"));
+    m_myAdsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(m_myAdsAction, &QAction::triggered, this, &WindowSets::openMyAds);
     m_wantedAction = catalogue.addWindowSet(
             tr("Wanted ads"), tr("What the services are looking for; post what yours needs"));
@@ -63,6 +65,7 @@ WindowSets::WindowSets(Database &db,
     m_moderate = catalogue.addWindowSet(tr("Moderation"),
                                         tr("The ads awaiting a moderator's decision"));
     m_moderate->setObjectName(QStringLiteral("moderationAction"));
+    m_moderate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_moderate, &QAction::triggered, this, &WindowSets::openModeration);
     m_failedMails = catalogue.addWindowSet(
             tr("Mails not sent"),
@@ -83,6 +86,7 @@ WindowSets::WindowSets(Database &db,
     m_logistics = catalogue.addWindowSet(
             tr("Transports"), tr("The transports of exchanged items: plan them, follow them"));
     m_logistics->setObjectName(QStringLiteral("logisticsAction"));
+    m_logistics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(m_logistics, &QAction::triggered, this, &WindowSets::openLogistics);
     m_storeAction = catalogue.addWindowSet(
             tr("General store"), tr("What the general store holds, since when, given by whom"));
@@ -92,6 +96,11 @@ WindowSets::WindowSets(Database &db,
             tr("Agents…"), tr("The agents: hand a leaving agent's ads over, deactivate them"));
     m_agentsAction->setObjectName(QStringLiteral("agentsAction"));
     connect(m_agentsAction, &QAction::triggered, this, &WindowSets::openAgents);
+    // The header's buttons show their shortcut in their tooltip, as the menu does.
+    for (QAction *action :
+         {m_post, m_myAdsAction, m_wantedAction, m_alertsAction, m_moderate, m_logistics})
+        action->setToolTip(tr("%1 (%2)").arg(
+                action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
     // Whether one's service keeps a store is reference data: offered once it is read.
     connect(&db.references(), &ReferenceCache::changed, this, &WindowSets::offerStore);
     m_roleTimer = new QTimer(this);

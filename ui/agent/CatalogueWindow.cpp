@@ -127,6 +127,7 @@ CatalogueWindow::CatalogueWindow(Database &db,
 
     m_view = new QTableView(body);
     m_view->setObjectName(QStringLiteral("catalogueView"));
+    m_view->setAccessibleName(tr("Published ads"));
     m_view->setModel(m_model);
     configureView();
     m_grid = createGrid(body);
@@ -527,7 +528,8 @@ void CatalogueWindow::createMenus()
     switchServer->setObjectName(QStringLiteral("switchServerAction"));
     connect(switchServer, &QAction::triggered, this, &CatalogueWindow::switchServerRequested);
     QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit has no binding on Windows: Ctrl+Q everywhere.
+    quit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit});
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 

@@ -90,6 +90,7 @@ MyAdsWindow::MyAdsWindow(Database &db, const Agent &owner, QWidget *parent)
 
     m_view = new QTableView(content);
     m_view->setObjectName(QStringLiteral("myAdsView"));
+    m_view->setAccessibleName(tr("Your ads"));
     m_view->setModel(m_model);
     configureView();
 

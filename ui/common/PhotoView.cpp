@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/PhotoView.h"
 
+#include "common/Look.h"
+
 #include <QKeyEvent>
 #include <QPainter>
 
@@ -53,7 +55,8 @@ void PhotoView::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xf3, 0xf5, 0xf7));
+    // The system's colours: a dark or high-contrast theme keeps its contrast here too.
+    painter.setBrush(palette().color(QPalette::AlternateBase));
     painter.drawRoundedRect(QRectF(rect()), 6, 6);
     if (hasFocus()) { // where the keyboard is, not by colour alone: a dotted frame
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DotLine));
@@ -62,7 +65,7 @@ void PhotoView::paintEvent(QPaintEvent *)
         painter.setPen(Qt::NoPen);
     }
     if (m_image.isNull()) {
-        painter.setPen(QColor(0x4b, 0x55, 0x63));
+        painter.setPen(Look::secondaryText(palette()));
         painter.drawText(
                 rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_text);
         return;

@@ -85,6 +85,7 @@ LogisticsWindow::LogisticsWindow(Database &db,
 
     m_view = new QTableView(content);
     m_view->setObjectName(QStringLiteral("pickupView"));
+    m_view->setAccessibleName(tr("Transports"));
     m_view->setModel(m_model);
     configureView();
 
@@ -100,6 +101,17 @@ LogisticsWindow::LogisticsWindow(Database &db,
     m_totals->setTextFormat(Qt::PlainText);
     m_totals->setWordWrap(true);
     body()->addWidget(m_totals);
+
+    // What the row's tooltips say, for those who use no mouse: reached with Tab, readable.
+    m_details = new QLabel(content);
+    m_details->setObjectName(QStringLiteral("pickupDetails"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setFocusPolicy(Qt::StrongFocus);
+    m_details->setAccessibleName(tr("Selected transport"));
+    m_details->hide();
+    body()->addWidget(m_details);
 
     body()->addWidget(createActions());
     createMenu();
@@ -513,12 +525,17 @@ void LogisticsWindow::updateState()
         return p.isOverdue(m_model->today());
     });
     QLabel *badge = header()->countLabel();
-    badge->setText(tr("Transports: %1").arg(QLocale().toString(count)));
+    // The overdue ones said in words, not by the badge's colour alone.
+    badge->setText(overdue > 0 ? tr("Transports: %1, %n overdue", nullptr, int(overdue))
+                                         .arg(QLocale().toString(count))
+                               : tr("Transports: %1").arg(QLocale().toString(count)));
     badge->setStyleSheet(Look::badgeStyle(
             palette(), overdue > 0 ? Look::Tone::Danger : Look::Tone::Information));
     badge->setToolTip(overdue > 0 ? tr("%n overdue", nullptr, int(overdue)) : QString());
 
     const Pickup *selected = selectedPickup();
+    m_details->setText(selected ? m_model->detailText(m_view->currentIndex().row()) : QString());
+    m_details->setVisible(selected != nullptr);
     auto may = [&](PickupAction action) {
         return !m_loadFailed && !m_stepRunning && selected
                && PickupLifecycle::next(selected->status, action, PickupActor::Logistics)

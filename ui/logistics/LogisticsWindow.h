@@ -181,6 +181,7 @@ private:
     QLabel *m_emptyState = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_hint = nullptr;
+    QLabel *m_details = nullptr; // the selected transport's contacts and notes
     QPushButton *m_planButton = nullptr;
     QPushButton *m_pickedUpButton = nullptr;
     QPushButton *m_deliveredButton = nullptr;

@@ -46,6 +46,32 @@ QString PickupListModel::endText(const PickupEnd &end) const
     return tr("%1, %2", "a site, then a building and room").arg(end.siteName, end.room);
 }
 
+QString PickupListModel::detailText(int row) const
+{
+    if (row < 0 || row >= m_pickups.size())
+        return {};
+    const Pickup &p = m_pickups.at(row);
+    auto end = [this](const PickupEnd &e) -> QString {
+        QStringList parts{endText(e)};
+        if (!e.siteAddress.isEmpty())
+            parts.append(e.siteAddress);
+        if (!e.contact.isEmpty())
+            parts.append(e.contact);
+        if (!e.phone.isEmpty())
+            parts.append(e.phone);
+        return parts.join(QLatin1String(", "));
+    };
+    QStringList lines{tr("From: %1", "a transport's start").arg(end(p.from)),
+                      tr("To: %1", "a transport's destination").arg(end(p.to)),
+                      tr("Given by %1 to %2").arg(p.givingServiceName, p.receivingServiceName)};
+    if (p.isOverdue(m_today))
+        lines.prepend(tr("Overdue: this transport was due on %1 and is not done yet.")
+                              .arg(QLocale().toString(dueDate(p), QLocale::LongFormat)));
+    if (!p.notes.isEmpty())
+        lines.append(tr("Notes: %1").arg(p.notes));
+    return lines.join(u'\n');
+}
+
 QVariant PickupListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -116,6 +142,8 @@ QVariant PickupListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    case Qt::AccessibleDescriptionRole:
+        return detailText(index.row());
     case Qt::TextAlignmentRole:
         if (column == QuantityColumn || column == WeightColumn || column == StopColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

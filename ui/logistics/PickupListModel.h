@@ -53,6 +53,10 @@ public:
     static QDate dueDate(const Pickup &pickup);
     // "Planned", or "Planned — overdue".
     static QString statusText(const Pickup &pickup, const QDate &today);
+    // Everything the row's tooltips tell (addresses, contacts and phones, who gives to whom,
+    // notes) in one text: for the keyboard (the window's detail line) and screen readers (the
+    // cells' accessible description), who never see a tooltip.
+    QString detailText(int row) const;
     // One line per day present (cancelled transports left out), in order: "Mon 7 Dec: 3 transports,
     // 120 kg".
     QStringList dayTotals() const;

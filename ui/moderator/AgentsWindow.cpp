@@ -49,6 +49,7 @@ AgentsWindow::AgentsWindow(Database &db, const Agent &keeper, QWidget *parent)
     body()->addWidget(createFilterRow());
     m_view = new QTableView(centralWidget());
     m_view->setObjectName(QStringLiteral("agentsView"));
+    m_view->setAccessibleName(tr("Agents"));
     m_view->setModel(m_model);
     configureView();
     body()->addWidget(m_view, 1);

@@ -70,6 +70,7 @@ FailedMailsPane::FailedMailsPane(Database &db, QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("failedMailsView"));
+    m_view->setAccessibleName(tr("Mails not sent"));
     m_view->setModel(m_model);
     configureView();
 

@@ -77,6 +77,7 @@ ModerationQueueWindow::ModerationQueueWindow(Database &db, const Agent &moderato
 
     m_view = new QTableView(content);
     m_view->setObjectName(QStringLiteral("moderationQueueView"));
+    m_view->setAccessibleName(tr("Ads awaiting moderation"));
     m_view->setModel(m_model);
     configureView();
 

@@ -218,6 +218,7 @@ QWidget *StatisticsWindow::createPeriodPicker()
 
     m_kind = new QComboBox(picker);
     m_kind->setObjectName(QStringLiteral("periodKind"));
+    m_kind->setAccessibleName(tr("Period"));
     m_kind->addItem(tr("Month"), int(ReportPeriod::Kind::Month));
     m_kind->addItem(tr("Semester"), int(ReportPeriod::Kind::Semester));
     m_kind->addItem(tr("Year"), int(ReportPeriod::Kind::Year));
@@ -225,21 +226,26 @@ QWidget *StatisticsWindow::createPeriodPicker()
 
     m_month = new QComboBox(picker);
     m_month->setObjectName(QStringLiteral("periodMonth"));
+    m_month->setAccessibleName(tr("Month"));
     for (int month = 1; month <= 12; ++month)
         m_month->addItem(QLocale().standaloneMonthName(month), month);
     m_half = new QComboBox(picker);
     m_half->setObjectName(QStringLiteral("periodHalf"));
+    m_half->setAccessibleName(tr("Semester"));
     m_half->addItem(tr("First semester (January–June)"), 1);
     m_half->addItem(tr("Second semester (July–December)"), 2);
     m_year = new QSpinBox(picker);
     m_year->setObjectName(QStringLiteral("periodYear"));
+    m_year->setAccessibleName(tr("Year"));
     m_year->setRange(FirstYear, m_today.year());
     m_year->setGroupSeparatorShown(false);
 
     m_first = new QDateEdit(picker);
     m_first->setObjectName(QStringLiteral("periodFirst"));
+    m_first->setAccessibleName(tr("First day"));
     m_last = new QDateEdit(picker);
     m_last->setObjectName(QStringLiteral("periodLast"));
+    m_last->setAccessibleName(tr("Last day"));
     for (QDateEdit *edit : {m_first, m_last}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -316,6 +322,12 @@ QWidget *StatisticsWindow::createTabs()
     m_tabs->addTab(createReasonTab(), tr("Per reason"));
     m_tabs->addTab(createCategoryTab(), tr("Per category"));
     m_tabs->addTab(createNeverActiveTab(), tr("Never active"));
+    // Screen readers: each table named after its tab.
+    m_monthTable->setAccessibleName(tr("Per month"));
+    m_serviceTable->setAccessibleName(tr("Per service"));
+    m_reasonTable->setAccessibleName(tr("Per reason"));
+    m_categoryTable->setAccessibleName(tr("Per category"));
+    m_neverActive->setAccessibleName(tr("Never active"));
 
     m_emptyState = Look::emptyStateLabel(this, "figuresEmptyState");
 

@@ -175,6 +175,7 @@ QWidget *WatchedAdsPane::createPage(Page page)
     auto *view = new QTableView(widget);
     view->setObjectName(published ? QStringLiteral("publishedView")
                                   : QStringLiteral("reservedView"));
+    view->setAccessibleName(published ? tr("Published ads") : tr("Reserved ads"));
     WatchedAdsModel *model = published ? m_publishedModel : m_reservedModel;
     view->setModel(model);
     configureView(view);

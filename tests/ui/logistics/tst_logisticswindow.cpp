@@ -64,6 +64,7 @@ private slots:
     void emptyWeekSaysSo();
     void overdueRowIsHighlightedAndSaysSo();
     void overdueFromTheDatabase();
+    void detailsSaidWithoutTooltip();
     void screenshot();
 
 private:
@@ -485,8 +486,52 @@ void TestLogisticsWindow::overdueFromTheDatabase()
     const QModelIndex status = m_window->model()->index(row, PickupListModel::StatusColumn);
     QVERIFY(status.data(PickupListModel::OverdueRole).toBool());
     QVERIFY(status.data().toString().endsWith(u"overdue"_s));
+    // The header's count says it in words, not by its colour alone.
+    QVERIFY(m_window->header()->countLabel()->text().contains(u"1 overdue"_s));
     m_window->setOpenOnly(false);
     QVERIFY(refreshed.wait(15'000) && waitIdle(*m_window));
+}
+
+// What the tooltips tell (contacts, phones, notes) is also in the cells' accessible description
+// and, for the selected row, in a line reached with Tab: keyboard and screen-reader users get it.
+void TestLogisticsWindow::detailsSaidWithoutTooltip()
+{
+    PickupListModel model;
+    Pickup late;
+    late.id = 1;
+    late.adTitle = u"Tables"_s;
+    late.status = PickupStatus::Planned;
+    late.wishedDate = QDate(2026, 11, 20);
+    late.plannedDate = QDate(2026, 11, 23);
+    late.from.siteName = u"Centre technique"_s;
+    late.from.contact = u"Julien Moreau"_s;
+    late.from.phone = u"05 49 21 44 08"_s;
+    late.to.siteName = u"Médiathèque"_s;
+    late.notes = u"Porte arrière"_s;
+    model.setPickups({late}, QDate(2026, 11, 25));
+    const QString said = model.index(0, PickupListModel::DueColumn)
+                                 .data(Qt::AccessibleDescriptionRole)
+                                 .toString();
+    for (const QString &part : {u"Overdue"_s,
+                                u"Julien Moreau"_s,
+                                u"05 49 21 44 08"_s,
+                                u"Médiathèque"_s,
+                                u"Porte arrière"_s})
+        QVERIFY2(said.contains(part), qPrintable(said));
+
+    auto *view = m_window->findChild<QTableView *>(u"pickupView"_s);
+    auto *details = m_window->findChild<QLabel *>(u"pickupDetails"_s);
+    QVERIFY(view && details);
+    QVERIFY(!view->accessibleName().isEmpty());
+    view->clearSelection();
+    QTRY_VERIFY(!details->isVisibleTo(m_window.get()));
+    const int row = m_window->model()->rowOfPickup(m_desks);
+    QVERIFY(row >= 0);
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QTRY_VERIFY(details->isVisibleTo(m_window.get()));
+    QCOMPARE(details->text(), m_window->model()->detailText(row));
+    QVERIFY(details->text().contains(u"Bureaux"_s) || details->text().contains(u"B 104"_s));
+    QCOMPARE(details->focusPolicy(), Qt::StrongFocus);
 }
 
 void TestLogisticsWindow::screenshot()
