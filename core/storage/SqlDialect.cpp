@@ -411,6 +411,25 @@ public:
             return databaseError(query.lastError());
         return query.value(0).toInt();
     }
+    Result<std::pair<int, int>> anonymisePersonalData(QSqlDatabase &db, int batch) const override
+    {
+        return anonymisingCall(db, QStringLiteral("recup.anonymise_personal_data(?)"), batch);
+    }
+    Result<std::pair<int, int>> anonymiseAgent(QSqlDatabase &db, qint64 agentId) const override
+    {
+        return anonymisingCall(db, QStringLiteral("recup.anonymise_agent(?)"), agentId);
+    }
+    static Result<std::pair<int, int>>
+    anonymisingCall(QSqlDatabase &db, const QString &call, const QVariant &argument)
+    {
+        QSqlQuery query(db);
+        if (!query.prepare(QStringLiteral("SELECT messages, mails FROM ") + call))
+            return databaseError(query.lastError());
+        query.addBindValue(argument);
+        if (!query.exec() || !query.next())
+            return databaseError(query.lastError());
+        return std::pair{query.value(0).toInt(), query.value(1).toInt()};
+    }
     // A leaving agent's ads handed over (issue #12).
     Result<int> handOverAds(QSqlDatabase &db,
                             qint64 fromAgentId,
@@ -719,6 +738,91 @@ public:
         return terms.join(u' ');
     }
     // The wanted ads an approval matches (issue #13).
+    // As recup.anonymise_personal_data() and recup.anonymise_agent() (029): the same rows,
+    // the same French sentences.
+    Result<std::pair<int, int>> anonymisePersonalData(QSqlDatabase &db, int batch) const override
+    {
+        const QString cutoff
+                = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || (SELECT months FROM "
+                                 "retention_policy) || ' months')");
+        const QString why = QStringLiteral(
+                "'[message effacé après ' || (SELECT months FROM retention_policy) "
+                "|| ' mois de conservation]'");
+        QSqlQuery messages(db);
+        if (!messages.prepare(QStringLiteral("UPDATE contact_request SET message = ") + why
+                              + QStringLiteral(", anonymised_at = ") + now()
+                              + QStringLiteral(" WHERE id IN (SELECT id FROM contact_request "
+                                               "WHERE anonymised_at IS NULL AND created_at < ")
+                              + cutoff + QStringLiteral(" ORDER BY created_at, id LIMIT ?)")))
+            return databaseError(messages.lastError());
+        messages.addBindValue(batch);
+        if (!messages.exec())
+            return databaseError(messages.lastError());
+        QSqlQuery mails(db);
+        if (!mails.prepare(
+                    anonymisedMailUpdate(why)
+                    + QStringLiteral("id IN (SELECT id FROM outbox WHERE anonymised_at IS "
+                                     "NULL AND state IN ('sent', 'failed') AND created_at < ")
+                    + cutoff + QStringLiteral(" ORDER BY created_at, id LIMIT ?)")))
+            return databaseError(mails.lastError());
+        mails.addBindValue(batch);
+        if (!mails.exec())
+            return databaseError(mails.lastError());
+        return std::pair{messages.numRowsAffected(), mails.numRowsAffected()};
+    }
+    Result<std::pair<int, int>> anonymiseAgent(QSqlDatabase &db, qint64 agentId) const override
+    {
+        QSqlQuery read(db);
+        read.prepare(QStringLiteral("SELECT lower(trim(email)), active FROM agent WHERE id = ?"));
+        read.addBindValue(agentId);
+        if (!read.exec())
+            return databaseError(read.lastError());
+        if (!read.next())
+            return Error{Error::Kind::NotFound, {}, QStringLiteral("anonymise-unknown-agent"), {}};
+        if (read.value(1).toBool())
+            return Error{Error::Kind::Invalid, {}, QStringLiteral("anonymise-active-agent"), {}};
+        const QString oldEmail = read.value(0).toString();
+        QSqlQuery agent(db);
+        agent.prepare(QStringLiteral(
+                "UPDATE agent SET display_name = 'Agent anonymisé n° ' || id, login = 'anonyme-' "
+                "|| id, email = 'anonyme-' || id || '@anonyme.invalid', phone = '', "
+                "version = version + 1 WHERE id = ?"));
+        agent.addBindValue(agentId);
+        if (!agent.exec())
+            return databaseError(agent.lastError());
+        const QString why = QStringLiteral("'[message effacé : agent anonymisé]'");
+        QSqlQuery messages(db);
+        messages.prepare(QStringLiteral("UPDATE contact_request SET message = ") + why
+                         + QStringLiteral(", anonymised_at = ") + now()
+                         + QStringLiteral(" WHERE requester_id = ? AND anonymised_at IS NULL"));
+        messages.addBindValue(agentId);
+        if (!messages.exec())
+            return databaseError(messages.lastError());
+        // One address a line: the old address as a whole line of the recipients.
+        QSqlQuery mails(db);
+        mails.prepare(anonymisedMailUpdate(why)
+                      + QStringLiteral("anonymised_at IS NULL AND state IN ('sent', 'failed') "
+                                       "AND (author_id = ? OR instr(char(10) || "
+                                       "lower(recipients) || char(10), char(10) || ? || "
+                                       "char(10)) > 0)"));
+        mails.addBindValue(agentId);
+        mails.addBindValue(oldEmail);
+        if (!mails.exec())
+            return databaseError(mails.lastError());
+        return std::pair{messages.numRowsAffected(), mails.numRowsAffected()};
+    }
+    // "UPDATE outbox SET <personal parts emptied> WHERE ", as recup.anonymised_mail() (029).
+    QString anonymisedMailUpdate(const QString &why) const
+    {
+        return QStringLiteral("UPDATE outbox SET recipients = '[destinataires effacés]', rfc5322 = "
+                              "CAST('Subject: [contenu effacé]' || char(13, 10) || 'Content-Type: "
+                              "text/plain; charset=UTF-8' || char(13, 10) || "
+                              "'Content-Transfer-Encoding: 8bit' || char(13, 10, 13, 10) || ")
+               + why
+               + QStringLiteral(" || char(13, 10) AS BLOB), last_error = CASE WHEN last_error = "
+                                "'' THEN '' ELSE '[effacé]' END, anonymised_at = ")
+               + now() + QStringLiteral(" WHERE ");
+    }
     Result<int> recordWantedMatches(QSqlDatabase &db, qint64 adId, qint64 historyId) const override
     {
         QSqlQuery query(db);

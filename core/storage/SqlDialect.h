@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace Recup {
 
@@ -190,6 +191,18 @@ public:
     // keywords with plainto_tsquery('recup.fr'); SQLite: the wanted ad's FTS5 match_query.
     virtual Result<int>
     recordWantedMatches(QSqlDatabase &db, qint64 adId, qint64 historyId) const = 0;
+
+    // Personal data (issue #14, migration 029), in the caller's transaction; both return how
+    // many {contact messages, mails} lost their personal parts. One batch of the retention
+    // round: at most `batch` contact messages and `batch` sent or refused mails older than
+    // retention_policy.months, oldest first. An inactive agent anonymised: name « Agent
+    // anonymisé n° ID », login, email and phone, the messages they wrote and the sent or refused
+    // mails they wrote or received; refused with the hints anonymise-active-agent /
+    // -unknown-agent. PostgreSQL: recup.anonymise_personal_data() and recup.anonymise_agent()
+    // (administrators only); SQLite: the same statements.
+    virtual Result<std::pair<int, int>> anonymisePersonalData(QSqlDatabase &db,
+                                                              int batch) const = 0;
+    virtual Result<std::pair<int, int>> anonymiseAgent(QSqlDatabase &db, qint64 agentId) const = 0;
 };
 
 } // namespace Recup
