@@ -4,6 +4,7 @@
 #include "Programs.h"
 #include "TestDatabase.h"
 #include "storage/OutboxRepository.h"
+#include "storage/PersonalDataRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QProcess>
@@ -97,6 +98,40 @@ private slots:
         auto db = m_test->open(false);
         QCOMPARE(OutboxRepository(*db).policy()->senderAddress,
                  QStringLiteral("collectiv-recup@agglo.fr"));
+    }
+
+    // Personal data (issue #14): the retention shown, set, refused out of 1–120 months with a
+    // clear message and nothing changed, and the round run for cron.
+    void retentionIsShownSetAndBounded()
+    {
+        QCOMPARE(admin({QStringLiteral("init")}).exitCode, 0);
+        ProgramRun r = admin({QStringLiteral("retention")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("24 month(s)")), qPrintable(r.out));
+        r = admin({QStringLiteral("retention"), QStringLiteral("--months"), QStringLiteral("36")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("36 month(s)")), qPrintable(r.out));
+        for (const QString &wrong : {QStringLiteral("0"),
+                                     QStringLiteral("-3"),
+                                     QStringLiteral("12000"),
+                                     QStringLiteral("two years"),
+                                     QStringLiteral("")}) {
+            r = admin({QStringLiteral("retention"), QStringLiteral("--months=") + wrong});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("--months")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String("120")), qPrintable(r.err));
+            QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        }
+        r = admin({QStringLiteral("retention")});
+        QVERIFY2(r.out.contains(QLatin1String("36 month(s)")), qPrintable(r.out));
+        {
+            auto db = m_test->open(false);
+            QCOMPARE(PersonalDataRepository(*db).retentionMonths().value(), 36);
+        }
+        r = admin({QStringLiteral("retention"), QStringLiteral("--run")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("0 contact message(s) anonymised")),
+                 qPrintable(r.out));
     }
 
     void addAgent()
