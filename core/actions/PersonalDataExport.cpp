@@ -19,12 +19,10 @@ Result<qint64> PersonalDataExport::save(Database &db, qint64 agentId, const QStr
     const QByteArray bytes = QJsonDocument(*data).toJson(QJsonDocument::Indented);
     const QString folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
     const auto refused = [&folder](const QString &why) {
-        return Error{Error::Kind::Invalid,
-                     tr("Your data could not be saved in the folder %1 (%2). Choose another "
-                        "folder: nothing was written.")
-                             .arg(folder, why),
-                     why,
-                     {QStringLiteral("file")}};
+        const QString message = tr("Your data could not be saved in the folder %1 (%2). Choose "
+                                   "another folder: nothing was written.")
+                                        .arg(folder, why);
+        return Error{Error::Kind::Invalid, message, why, {{QStringLiteral("file"), message}}};
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -90,7 +90,7 @@ Result<int> PersonalDataRepository::retentionMonths()
 Status PersonalDataRepository::setRetentionMonths(int months)
 {
     if (const auto refused = retentionError(months))
-        return Error{Error::Kind::Invalid, *refused, {}, {QStringLiteral("months")}};
+        return Error{Error::Kind::Invalid, *refused, {}, {{QStringLiteral("months"), *refused}}};
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE retention_policy SET months = ?"));
     query.addBindValue(months);

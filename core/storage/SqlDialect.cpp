@@ -758,6 +758,8 @@ public:
         messages.addBindValue(batch);
         if (!messages.exec())
             return databaseError(messages.lastError());
+        // SQLite counts the connection's last statement: read it before the next one.
+        const int messagesDone = messages.numRowsAffected();
         QSqlQuery mails(db);
         if (!mails.prepare(
                     anonymisedMailUpdate(why)
@@ -768,7 +770,7 @@ public:
         mails.addBindValue(batch);
         if (!mails.exec())
             return databaseError(mails.lastError());
-        return std::pair{messages.numRowsAffected(), mails.numRowsAffected()};
+        return std::pair{messagesDone, mails.numRowsAffected()};
     }
     Result<std::pair<int, int>> anonymiseAgent(QSqlDatabase &db, qint64 agentId) const override
     {
@@ -798,6 +800,7 @@ public:
         messages.addBindValue(agentId);
         if (!messages.exec())
             return databaseError(messages.lastError());
+        const int messagesDone = messages.numRowsAffected();
         // One address a line: the old address as a whole line of the recipients.
         QSqlQuery mails(db);
         mails.prepare(anonymisedMailUpdate(why)
@@ -809,7 +812,7 @@ public:
         mails.addBindValue(oldEmail);
         if (!mails.exec())
             return databaseError(mails.lastError());
-        return std::pair{messages.numRowsAffected(), mails.numRowsAffected()};
+        return std::pair{messagesDone, mails.numRowsAffected()};
     }
     // "UPDATE outbox SET <personal parts emptied> WHERE ", as recup.anonymised_mail() (029).
     QString anonymisedMailUpdate(const QString &why) const

@@ -6,6 +6,7 @@
 // and the file is saved and read back; in « Agents », a moderator cannot anonymise, an
 // administrator anonymises a deactivated agent after confirming, never an active one.
 #include "Fixtures.h"
+#include "Screens.h"
 #include "Sql.h"
 #include "TestDatabase.h"
 #include "WindowWaits.h"
@@ -187,6 +188,12 @@ private slots:
         // Done once: not offered again.
         QVERIFY(window.selectAgent(m_goneId));
         QVERIFY(!window.anonymiseButton()->isEnabled());
+        const QString dir = qEnvironmentVariable("RECUP_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QVERIFY(QDir().mkpath(dir));
+            window.resize(1180, 520);
+            QVERIFY(saveScreen(window, dir + u"/agents-anonymised.png"_s));
+        }
     }
 
 private:
