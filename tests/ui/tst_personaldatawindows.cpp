@@ -191,7 +191,6 @@ private slots:
         const QString dir = qEnvironmentVariable("RECUP_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QVERIFY(QDir().mkpath(dir));
-            window.resize(1180, 520);
             QVERIFY(saveScreen(window, dir + u"/agents-anonymised.png"_s));
         }
     }
