@@ -13,7 +13,7 @@ class Database;
 // mails older than the retention the administrators set are anonymised, in batches, each
 // committed on its own so that a backlog of years never holds one long transaction, and rows
 // already anonymised are never read again (idempotent). Needs an administrator's session on
-// PostgreSQL (recup.anonymise_personal_data(), migration 029).
+// PostgreSQL (recup.anonymise_personal_data(), migration 028).
 class RetentionRound
 {
 public:

@@ -14,7 +14,7 @@ namespace Recup {
 
 class Database;
 
-// Personal data (issue #14, migration 029; docs/donnees-personnelles.md): the retention the
+// Personal data (issue #14, migration 028; docs/donnees-personnelles.md): the retention the
 // administrators set, the batches of the retention round, a deactivated agent anonymised, and
 // what an agent may take away of their own data. The export reads under the session's own
 // policies, nothing widened: an agent gets what the app already shows them.

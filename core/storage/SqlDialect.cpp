@@ -738,7 +738,7 @@ public:
         return terms.join(u' ');
     }
     // The wanted ads an approval matches (issue #13).
-    // As recup.anonymise_personal_data() and recup.anonymise_agent() (029): the same rows,
+    // As recup.anonymise_personal_data() and recup.anonymise_agent() (028): the same rows,
     // the same French sentences.
     Result<std::pair<int, int>> anonymisePersonalData(QSqlDatabase &db, int batch) const override
     {
@@ -814,7 +814,7 @@ public:
             return databaseError(mails.lastError());
         return std::pair{messagesDone, mails.numRowsAffected()};
     }
-    // "UPDATE outbox SET <personal parts emptied> WHERE ", as recup.anonymised_mail() (029).
+    // "UPDATE outbox SET <personal parts emptied> WHERE ", as recup.anonymised_mail() (028).
     QString anonymisedMailUpdate(const QString &why) const
     {
         return QStringLiteral("UPDATE outbox SET recipients = '[destinataires effacés]', rfc5322 = "

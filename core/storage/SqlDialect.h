@@ -192,7 +192,7 @@ public:
     virtual Result<int>
     recordWantedMatches(QSqlDatabase &db, qint64 adId, qint64 historyId) const = 0;
 
-    // Personal data (issue #14, migration 029), in the caller's transaction; both return how
+    // Personal data (issue #14, migration 028), in the caller's transaction; both return how
     // many {contact messages, mails} lost their personal parts. One batch of the retention
     // round: at most `batch` contact messages and `batch` sent or refused mails older than
     // retention_policy.months, oldest first. An inactive agent anonymised: name « Agent

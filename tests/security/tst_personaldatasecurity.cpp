@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Personal data behind the wall (migration 029), each person with their own login as with
+// Personal data behind the wall (migration 028), each person with their own login as with
 // psql: everyone reads the retention, only an administrator changes it (and within 1–120
 // months), runs the anonymisation round or anonymises an agent (a deactivated one only);
 // agents, logistics staff and moderators get 42501 for each, and none of them rewrites a

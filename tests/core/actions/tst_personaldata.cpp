@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Collectiv'Récup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Personal data on both backends (issue #14, migration 029): the retention round anonymises
+// Personal data on both backends (issue #14, migration 028): the retention round anonymises
 // the contact messages and the sent or refused mails older than the retention, with dates
 // simulated by back-dating rows, leaves the recent ones and the queued ones alone, changes
 // nothing the second time and works in batches; an anonymised mail is never queued again; the

@@ -1,6 +1,6 @@
 -- SPDX-FileCopyrightText: Collectiv'Récup developers
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- 029 personal data (issue #14, part 5): as sql/postgresql/029_personal_data.sql. The
+-- 028 personal data (issue #14, part 5): as sql/postgresql/028_personal_data.sql. The
 -- retention in months (1 to 120, default 24), when a contact message or a mail lost its
 -- personal parts, and an anonymised mail kept as it is. The round's and the anonymisation's
 -- statements are SqlDialect's (SQLite has no roles: a single-workstation mode).

@@ -1,6 +1,6 @@
 -- SPDX-FileCopyrightText: Collectiv'Récup developers
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- 029 personal data (issue #14, part 5; docs/donnees-personnelles.md). Names, emails, phones
+-- 028 personal data (issue #14, part 5; docs/donnees-personnelles.md). Names, emails, phones
 -- and contact messages of the staff are kept no longer than their purpose needs:
 -- - retention_policy: how many months contact messages and the personal parts of mails are
 --   kept, set by the administrators (collectiv-recup-admin retention --months N). 1 to 120:
