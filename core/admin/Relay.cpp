@@ -334,8 +334,20 @@ void Relay::runExpiryRound()
 
 void Relay::runRetentionRound()
 {
+    if (m_retentionRefused)
+        return;
     const Result<RetentionRound::Outcome> outcome = RetentionRound(m_db).run();
     if (!outcome) {
+        if (outcome.error().kind == Error::Kind::Forbidden) {
+            m_retentionRefused = true;
+            printFailure(tr("The relay's database login is not an administrator's "
+                            "(recup_admin): the retention round does not run, and contact "
+                            "messages and mails are kept beyond the retention. Run the relay "
+                            "with an administrator's login, or run collectiv-recup-admin "
+                            "retention --run as an administrator."),
+                         outcome.error().detail);
+            return;
+        }
         printFailure(outcome.error().message, outcome.error().detail);
         return;
     }

@@ -92,7 +92,9 @@ private:
     // Reminders a week before, expiry after a reminder; prints what it did, if anything.
     void runExpiryRound();
     // Contact messages and mails older than the retention anonymised (RetentionRound), hourly
-    // with the expiry round; prints what it did, if anything.
+    // with the expiry round; prints what it did, if anything. Refused once for want of the
+    // administrators' rights (the relay's login is not in recup_admin): said once, in plain
+    // words, and not tried again until the relay restarts.
     void runRetentionRound();
 
     Database &m_db;
@@ -101,6 +103,7 @@ private:
     QTextStream &m_err;
     OutboxDispatcher *m_dispatcher;
     std::optional<MailSettings> m_expiryMail;
+    bool m_retentionRefused = false;
 };
 
 } // namespace Recup

@@ -138,6 +138,26 @@ Result<PersonalDataRepository::Anonymised> PersonalDataRepository::anonymiseAgen
                             "them."),
                          error.detail,
                          {}};
+        if (error.detail.contains(QLatin1String("anonymise-role-exists")))
+            return Error{Error::Kind::Invalid,
+                         tr("This agent's database login still exists: the IT department "
+                            "removes it first (DROP ROLE), otherwise whoever is given that login "
+                            "next would log in with the old password and rights."),
+                         error.detail,
+                         {}};
+        if (error.detail.contains(QLatin1String("anonymise-open-ads")))
+            return Error{Error::Kind::Invalid,
+                         tr("This agent still owns ads awaiting moderation, published or "
+                            "reserved: hand them over first with “Hand over their ads…”."),
+                         error.detail,
+                         {}};
+        if (error.detail.contains(QLatin1String("anonymise-email-shared")))
+            return Error{Error::Kind::Invalid,
+                         tr("Another agent or the moderators' shared address has the same email "
+                            "address: correct it before anonymising this agent, so that nobody "
+                            "else's mails are erased."),
+                         error.detail,
+                         {}};
         if (error.detail.contains(QLatin1String("anonymise-unknown-agent")))
             return Error{Error::Kind::NotFound, tr("This agent does not exist."), error.detail, {}};
         if (error.kind == Error::Kind::Forbidden)
@@ -152,6 +172,17 @@ Result<PersonalDataRepository::Anonymised> PersonalDataRepository::anonymiseAgen
     if (!transaction.commit())
         return m_db.lastError(tr("The agent could not be anonymised."));
     return Anonymised{done->first, done->second};
+}
+
+Result<QSet<qint64>> PersonalDataRepository::anonymisedAgents() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT id FROM agent WHERE anonymised_at IS NOT NULL")))
+        return databaseError(query.lastError(), tr("The agents could not be read."));
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
 }
 
 Result<QJsonObject> PersonalDataRepository::exportOf(qint64 agentId)
@@ -223,6 +254,17 @@ Result<QJsonObject> PersonalDataRepository::exportOf(qint64 agentId)
                             "ORDER BY o.created_at, o.id"),
              {agentId}},
     };
+    // One snapshot: every part as it stood at the same moment, nothing written meanwhile.
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError(), tr("Your data could not be read."));
+    if (const QString snapshot = m_db.dialect().readOnlySnapshot();
+        transaction.isOutermost() && !snapshot.isEmpty()) {
+        QSqlQuery set(db);
+        if (!set.exec(snapshot))
+            return databaseError(set.lastError(), tr("Your data could not be read."));
+    }
     QJsonObject document;
     document.insert(QStringLiteral("format"),
                     QStringLiteral("collectiv-recup-donnees-personnelles"));
@@ -255,6 +297,8 @@ Result<QJsonObject> PersonalDataRepository::exportOf(qint64 agentId)
                            "a envoyés sont dans votre messagerie. Messages et courriels sont "
                            "anonymisés après %1 mois.")
                     .arg(*months));
+    if (!transaction.commit()) // ends the snapshot; nothing was written
+        return databaseError(db.lastError(), tr("Your data could not be read."));
     return document;
 }
 

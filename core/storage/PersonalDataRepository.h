@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 #include <optional>
 #include <utility>
@@ -38,12 +39,9 @@ public:
 
     explicit PersonalDataRepository(Database &db);
 
-    // An anonymised agent's address (recup.anonymise_agent(): the .invalid domain never
-    // delivers).
-    static bool isAnonymised(const QString &email)
-    {
-        return email.endsWith(QLatin1String("@anonyme.invalid"), Qt::CaseInsensitive);
-    }
+    // The agents anonymised (agent.anonymised_at, written by the anonymisation only: an
+    // address that merely looks anonymous is not one).
+    Result<QSet<qint64>> anonymisedAgents() const;
 
     // The sentence refusing a retention out of bounds, or nothing.
     static std::optional<QString> retentionError(qint64 months);

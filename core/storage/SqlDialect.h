@@ -39,6 +39,12 @@ struct LoginRoleChange
     bool revokeOtherGroups{false};
     // Without enable: nothing is done when no such role exists.
     bool ifExists{false};
+    // With enable: the role is for an agent row not yet written (add-agent, an import's new
+    // row). An existing role of that name is nobody's now (an anonymised agent's, a deleted
+    // row's): without a new password its old one is removed (PASSWORD NULL), and its
+    // application groups become exactly `groups`, so that the person who had it does not log
+    // in as the newcomer.
+    bool newAgent{false};
 };
 
 // The one seam between PostgreSQL and SQLite. Repositories write portable SQL and ask the
@@ -63,6 +69,9 @@ public:
     virtual QString forUpdate() const = 0;
     // Same, skipping rows another session holds (outbox claiming).
     virtual QString forUpdateSkipLocked() const = 0;
+    // The statement making the transaction just begun one read-only snapshot (an export read
+    // in several statements); empty where a transaction already is one (SQLite).
+    virtual QString readOnlySnapshot() const = 0;
     // Current time as an SQL expression, in the stored representation.
     virtual QString now() const = 0;
 

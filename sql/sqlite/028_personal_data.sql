@@ -7,7 +7,7 @@
 
 CREATE TABLE retention_policy (
     id     INTEGER PRIMARY KEY DEFAULT 1 CHECK (id = 1),
-    months INTEGER NOT NULL DEFAULT 24 CHECK (months BETWEEN 1 AND 120)
+    months INTEGER NOT NULL DEFAULT 24 CHECK (typeof(months) = 'integer' AND months BETWEEN 1 AND 120)
 );
 INSERT INTO retention_policy (id) VALUES (1);
 
@@ -22,4 +22,33 @@ CREATE TRIGGER outbox_anonymised_guard BEFORE UPDATE ON outbox
     WHEN OLD.anonymised_at IS NOT NULL
 BEGIN
     SELECT RAISE(ABORT, 'an anonymised mail stays as it is');
+END;
+
+-- When an agent was anonymised; such a row stays as it is, not even reactivated.
+ALTER TABLE agent ADD COLUMN anonymised_at TEXT;
+CREATE TRIGGER agent_anonymised_guard BEFORE UPDATE ON agent
+    WHEN OLD.anonymised_at IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'agent-anonymised');
+END;
+
+-- As in 018, and 'anonyme-…' is the anonymised agents' own: never a new row's, only
+-- 'anonyme-' || id on a change.
+DROP TRIGGER agent_login_insert;
+CREATE TRIGGER agent_login_insert BEFORE INSERT ON agent BEGIN
+    SELECT RAISE(ABORT, 'agent-login-reserved')
+     WHERE NEW.login IN ('postgres', 'public', 'none', 'current_user', 'session_user',
+                         'current_role')
+        OR substr(NEW.login, 1, 3) = 'pg_' OR substr(NEW.login, 1, 6) = 'recup_'
+        OR substr(NEW.login, 1, 8) = 'anonyme-';
+END;
+
+DROP TRIGGER agent_login_update;
+CREATE TRIGGER agent_login_update BEFORE UPDATE OF login ON agent
+    WHEN NEW.login IS NOT OLD.login BEGIN
+    SELECT RAISE(ABORT, 'agent-login-reserved')
+     WHERE NEW.login IN ('postgres', 'public', 'none', 'current_user', 'session_user',
+                         'current_role')
+        OR substr(NEW.login, 1, 3) = 'pg_' OR substr(NEW.login, 1, 6) = 'recup_'
+        OR (substr(NEW.login, 1, 8) = 'anonyme-' AND NEW.login IS NOT 'anonyme-' || NEW.id);
 END;

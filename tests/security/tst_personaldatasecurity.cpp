@@ -155,12 +155,122 @@ private slots:
                          u"SELECT count(*) FROM recup.agent WHERE id = %1 AND login = "
                          "'pds_gone'"_s.arg(m_goneId)),
                  1);
+        // Their database account still exists: whoever got the login pds_gone next would log
+        // in with the old password and groups. The IT department drops it first.
+        QCOMPARE(refusal(*m_alain, call), u"23514"_s);
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM recup.agent WHERE id = %1 AND login = "
+                         "'pds_gone' AND anonymised_at IS NULL"_s.arg(m_goneId)),
+                 1);
+        QVERIFY(execSql(*m_admin, u"DROP ROLE pds_gone"_s));
         QVERIFY(execSql(*m_alain, call));
         QCOMPARE(countOf(*m_admin,
                          u"SELECT count(*) FROM recup.agent WHERE id = %1 AND display_name = "
                          "'Agent anonymisé n° %1' AND login = 'anonyme-%1' AND phone = ''"_s.arg(
                                  m_goneId)),
                  1);
+    }
+
+    void nobodyUndoesAnAnonymisation()
+    {
+        const QString id = QString::number(m_goneId);
+        for (Database *db : others() + QList<Database *>{m_alain.get()}) {
+            for (const QString &set :
+                 {u"active = true"_s,
+                  u"display_name = 'pds_gone', email = 'pds_gone@agglo.test'"_s,
+                  u"anonymised_at = NULL"_s})
+                QCOMPARE(refusal(*db, u"UPDATE recup.agent SET %1 WHERE id = %2"_s.arg(set, id)),
+                         u"42501"_s);
+        }
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM recup.agent WHERE id = %1 AND NOT active AND "
+                         "anonymised_at IS NOT NULL AND display_name = 'Agent anonymisé n° %1'"_s
+                                 .arg(m_goneId)),
+                 1);
+        // Nor fakes one to hide the administrators' button: the stamp is the function's.
+        for (Database *db : {m_claire.get(), m_alain.get()})
+            QCOMPARE(refusal(*db,
+                             u"UPDATE recup.agent SET anonymised_at = now() WHERE id = %1"_s.arg(
+                                     m_leaId)),
+                     u"42501"_s);
+        QCOMPARE(refusal(*m_claire,
+                         u"INSERT INTO recup.agent (login, display_name, email, service_id, "
+                         "anonymised_at) VALUES ('pds_fake', 'Fake', 'fake@agglo.test', %1, "
+                         "now())"_s.arg(m_world.library)),
+                 u"42501"_s);
+    }
+
+    void nobodySquatsAnAnonymousLogin()
+    {
+        // A moderator creating 'anonyme-N' would make agent N's anonymisation fail.
+        for (Database *db : {m_claire.get(), m_alain.get()}) {
+            QCOMPARE(refusal(*db,
+                             u"INSERT INTO recup.agent (login, display_name, email, service_id) "
+                             "VALUES ('anonyme-%1', 'Squat', 'squat@agglo.test', %2)"_s
+                                     .arg(m_leaId + 1000)
+                                     .arg(m_world.library)),
+                     u"23514"_s);
+        }
+        QCOMPARE(refusal(*m_alain,
+                         u"UPDATE recup.agent SET login = 'anonyme-%1' WHERE id = %2"_s
+                                 .arg(m_leaId + 1000)
+                                 .arg(m_leaId)),
+                 u"23514"_s);
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM recup.agent WHERE display_name = 'Squat'"_s),
+                 0);
+    }
+
+    void aModeratorCannotAimTheErasureAtSomeoneElse()
+    {
+        // A plain agent who left, whose address a moderator sets to Marie's.
+        Agent aimed;
+        aimed.login = u"pds_aimed"_s;
+        aimed.displayName = u"Visé"_s;
+        aimed.email = u"pds_aimed@agglo.test"_s;
+        aimed.serviceId = m_world.library;
+        const auto id = ReferenceRepository(*m_admin).addAgent(aimed);
+        QVERIFY(id);
+        const QString marieEmail = ReferenceRepository(*m_admin).agent(m_world.owner)->email;
+        QVERIFY(execSql(*m_claire,
+                        u"UPDATE recup.agent SET active = false, email = '%1' WHERE id = %2"_s
+                                .arg(marieEmail.toUpper())
+                                .arg(*id)));
+        const int untouched = countOf(
+                *m_admin, u"SELECT count(*) FROM recup.outbox WHERE anonymised_at IS NULL"_s);
+        QCOMPARE(refusal(*m_alain, u"SELECT * FROM recup.anonymise_agent(%1)"_s.arg(*id)),
+                 u"23514"_s);
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM recup.outbox WHERE anonymised_at IS NULL"_s),
+                 untouched);
+    }
+
+    void aNewAgentDoesNotInheritAnOldAccount()
+    {
+        // A role left behind with a password and a moderator's group (an agent row long gone).
+        QVERIFY(execSql(*m_admin,
+                        u"CREATE ROLE pds_reused LOGIN PASSWORD 'old-secret' IN ROLE recup_agent, "
+                        "recup_moderator"_s));
+        Agent newcomer;
+        newcomer.login = u"pds_reused"_s;
+        newcomer.displayName = u"Nouvelle venue"_s;
+        newcomer.email = u"pds_reused@agglo.test"_s;
+        newcomer.serviceId = m_world.library;
+        const auto id = ReferenceRepository(*m_admin).enrolAgent(newcomer, std::nullopt);
+        QVERIFY2(id, qPrintable(id.error().message + id.error().detail));
+        // The old password no longer opens it, and the old group is gone.
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM pg_authid WHERE rolname = 'pds_reused' AND "
+                         "rolpassword IS NULL AND rolcanlogin"_s),
+                 1);
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM pg_roles r WHERE r.rolname = 'pds_reused' AND "
+                         "pg_has_role(r.oid, 'recup_moderator', 'MEMBER')"_s),
+                 0);
+        const auto reused = m_test->openAs(u"pds_reused"_s);
+        QVERIFY(reused);
+        QCOMPARE(countOf(*reused, u"SELECT recup.is_moderator()::int"_s), 0);
+        QCOMPARE(countOf(*reused, u"SELECT recup.current_agent_id()"_s), int(*id));
     }
 
 private:

@@ -205,11 +205,14 @@ void AgentsWindow::startRefresh()
                 const auto counts = AdRepository(*db).openAdsByOwner();
                 if (!counts)
                     return counts.error();
+                const auto anonymised = PersonalDataRepository(*db).anonymisedAgents();
+                if (!anonymised)
+                    return anonymised.error();
                 QList<AgentsModel::Row> rows;
                 rows.reserve(agents->size());
                 for (const Agent &agent : *agents) {
                     const AdRepository::OpenAds ads = counts->value(agent.id);
-                    rows.append({agent, ads.open, ads.movable});
+                    rows.append({agent, ads.open, ads.movable, anonymised->contains(agent.id)});
                 }
                 return rows;
             },
@@ -242,8 +245,7 @@ void AgentsWindow::updateState()
     m_activeButton->setEnabled(row && !m_writing && row->agent.id != m_keeper.id);
     m_activeButton->setText(row && !row->agent.active ? tr("Reactivate") : tr("Deactivate"));
     const bool mayAnonymise = row && !m_writing && m_keeper.roles.testFlag(Role::Admin)
-                              && !row->agent.active
-                              && !PersonalDataRepository::isAnonymised(row->agent.email);
+                              && !row->agent.active && !row->anonymised;
     m_anonymiseButton->setEnabled(mayAnonymise);
     if (m_anonymiseAction)
         m_anonymiseAction->setEnabled(mayAnonymise);
@@ -441,8 +443,11 @@ void AgentsWindow::anonymiseSelected()
                         this);
         box.setInformativeText(
                 tr("Their name becomes « Agent anonymisé n° %1 », their login, email and phone "
-                   "are removed, and the contact messages they wrote are erased. Their ads, "
-                   "their history and the figures stay as they are. This cannot be undone.")
+                   "are removed, the contact messages they wrote are erased, and so are the "
+                   "mails they wrote or that were sent to them alone (one not sent yet is never "
+                   "sent); from a mail sent to several people only their address is removed. "
+                   "Their ads, their history and the figures stay as they are. This cannot be "
+                   "undone.")
                         .arg(agent.id));
         QPushButton *go = box.addButton(tr("&Anonymise"), QMessageBox::DestructiveRole);
         QPushButton *keep = box.addButton(tr("&Keep"), QMessageBox::RejectRole);
@@ -475,11 +480,6 @@ void AgentsWindow::anonymiseSelected()
                                            .arg(agent.id)
                                            .arg(tr("%n message(s) erased", "", done->messages),
                                                 tr("%n mail(s) anonymised", "", done->mails));
-                    if (ReferenceRepository(database()).agentsHaveLogins())
-                        text += u' '
-                                + tr("Their database login %1 no longer acts: the IT department "
-                                     "removes it (DROP ROLE).")
-                                          .arg(agent.login);
                     messageBar()->showMessage(MessageBar::Kind::Information, text);
                 }
                 updateState();

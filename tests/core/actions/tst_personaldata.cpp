@@ -15,6 +15,7 @@
 #include "actions/PersonalDataExport.h"
 #include "actions/RetentionRound.h"
 #include "reports/ReportPeriod.h"
+#include "storage/OutboxRepository.h"
 #include "storage/PersonalDataRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/StatisticsRepository.h"
@@ -27,6 +28,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace Recup;
 using namespace Recup::Testing;
@@ -281,7 +283,8 @@ private slots:
         QVERIFY(anonymous);
         QCOMPARE(anonymous->displayName, u"Agent anonymisé n° %1"_s.arg(gaston.id));
         QCOMPARE(anonymous->login, u"anonyme-%1"_s.arg(gaston.id));
-        QVERIFY(PersonalDataRepository::isAnonymised(anonymous->email));
+        QVERIFY(anonymous->email.endsWith(u"@anonyme.invalid"_s));
+        QVERIFY(PersonalDataRepository(*m_db).anonymisedAgents()->contains(gaston.id));
         QVERIFY(!anonymous->email.contains(u"gdepart"_s));
         QVERIFY(anonymous->phone.isEmpty());
         QCOMPARE(textOf(*m_db,
@@ -298,6 +301,144 @@ private slots:
         const auto twice = data.anonymiseAgent(gaston.id);
         QVERIFY(twice);
         QCOMPARE(twice->messages, 0);
+    }
+
+    void anonymisingAnAgentErasesTheirMailsOnly()
+    {
+        // Hugo left; four of Paul's contact mails are turned into what the outbox may hold.
+        const qint64 hugo = deactivatedAgent(u"hhors"_s, u"Hugo Hors"_s);
+        QVERIFY(hugo > 0);
+        QList<qint64> mail;
+        for (int i = 0; i < 5; ++i) {
+            const Ad ad = publishedAd(*m_db, m_world, u"Table n° %1"_s.arg(i));
+            const auto sent = ContactRequests(*m_db).send(
+                    ad.id, m_paul, m_world.library, u"Message de Paul %1"_s.arg(i), m_settings);
+            QVERIFY2(sent, qPrintable(sent.error().message + sent.error().detail));
+            mail << countOf(*m_db, u"SELECT max(id) FROM outbox"_s);
+        }
+        const auto set = [&](qint64 id, const QString &assignments) {
+            return execSql(*m_db, u"UPDATE outbox SET %1 WHERE id = %2"_s.arg(assignments).arg(id));
+        };
+        // 0: sent to Hugo alone (his address as typed in the directory: case, blanks, CR).
+        QVERIFY(set(mail[0], u"recipients = ' HHors@agglo.test \r'"_s));
+        // 1: sent to Marie and Hugo.
+        QVERIFY(set(
+                mail[1],
+                u"recipients = 'mdupont@agglo.test' || char(10) || 'hhors@agglo.test'"_s.replace(
+                        u"char(10)"_s, isPostgres() ? u"chr(10)"_s : u"char(10)"_s)));
+        // 2: written by Hugo, still queued.
+        QVERIFY(set(mail[2], u"author_id = %1"_s.arg(hugo)));
+        // 3: to Hugo, refused by the relay with his phone in the refusal.
+        QVERIFY(set(mail[3], u"recipients = 'hhors@agglo.test'"_s));
+        // 4: to somebody else: not his.
+        for (const qint64 id : {mail[0], mail[1], mail[3]})
+            QVERIFY(set(id, u"state = 'sending', claimed_by = 't'"_s));
+        QVERIFY(set(mail[0], u"state = 'sent', sent_at = %1"_s.arg(monthsAgo(0))));
+        QVERIFY(set(mail[1], u"state = 'sent', sent_at = %1"_s.arg(monthsAgo(0))));
+        QVERIFY(set(mail[3],
+                    u"state = 'failed', refusal = 'Refused: header (X-Hugo-Phone).', "
+                    "last_error = 'Refused'"_s));
+        const QByteArray sharedBytes
+                = bytesOf(*m_db, u"SELECT rfc5322 FROM outbox WHERE id = %1"_s.arg(mail[1]));
+        OutboxRepository outbox(*m_db);
+        const auto failedBefore = outbox.failureCount();
+        QVERIFY(failedBefore);
+
+        const auto done = PersonalDataRepository(*m_db).anonymiseAgent(hugo);
+        QVERIFY2(done, qPrintable(done.error().message + done.error().detail));
+        QCOMPARE(done->mails, 3);
+        const auto field = [&](qint64 id, const QString &column) {
+            return textOf(*m_db, u"SELECT %1 FROM outbox WHERE id = %2"_s.arg(column).arg(id));
+        };
+        for (const qint64 id : {mail[0], mail[2], mail[3]}) {
+            QCOMPARE(field(id, u"recipients"_s), u"[destinataires effacés]"_s);
+            QVERIFY(!bytesOf(*m_db, u"SELECT rfc5322 FROM outbox WHERE id = %1"_s.arg(id))
+                             .contains("Paul"));
+        }
+        // The queued one is never sent; the refusal lost Hugo's phone.
+        QCOMPARE(field(mail[2], u"state || '|' || refusal"_s), u"failed|agent anonymisé"_s);
+        QCOMPARE(field(mail[3], u"state || '|' || refusal"_s), u"failed|[effacé]"_s);
+        // Marie's copy is hers: only Hugo's line left it.
+        QCOMPARE(field(mail[1], u"recipients"_s), u"mdupont@agglo.test"_s);
+        QCOMPARE(field(mail[1], u"anonymised_at IS NULL"_s), isPostgres() ? u"true"_s : u"1"_s);
+        QCOMPARE(bytesOf(*m_db, u"SELECT rfc5322 FROM outbox WHERE id = %1"_s.arg(mail[1])),
+                 sharedBytes);
+        QVERIFY(bytesOf(*m_db, u"SELECT rfc5322 FROM outbox WHERE id = %1"_s.arg(mail[4]))
+                        .contains("Paul"));
+        // The moderators' failed list does not show erased mails, nor offers to retry them.
+        const auto failures = outbox.failures();
+        QVERIFY(failures);
+        for (const OutboxMail &m : *failures)
+            QVERIFY(m.id != mail[2] && m.id != mail[3]);
+        QCOMPARE(*outbox.failureCount(), *failedBefore - 1);
+        QVERIFY(!outbox.retry(mail[2]));
+
+        // Anonymised for good: not reactivated, not renamed.
+        const auto row = ReferenceRepository(*m_db).agent(hugo);
+        QVERIFY(row);
+        QVERIFY(!ReferenceRepository(*m_db).setAgentActive(hugo, true, row->version));
+        QVERIFY(!execSql(*m_db,
+                         u"UPDATE agent SET display_name = 'Hugo Hors' WHERE id = %1"_s.arg(hugo)));
+        QCOMPARE(textOf(*m_db, u"SELECT display_name FROM agent WHERE id = %1"_s.arg(hugo)),
+                 u"Agent anonymisé n° %1"_s.arg(hugo));
+    }
+
+    void anonymisingIsRefusedWhereItWouldHurtOthers()
+    {
+        PersonalDataRepository data(*m_db);
+        // Iris still owns a published ad: hand it over first.
+        const qint64 iris = deactivatedAgent(u"iouverte"_s, u"Iris Ouverte"_s, {}, [&](qint64 id) {
+            World asIris = m_world;
+            asIris.owner = id;
+            publishedAd(*m_db, asIris, u"Armoire d'Iris"_s);
+        });
+        QVERIFY(iris > 0);
+        const auto refused = data.anonymiseAgent(iris);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().detail.contains(u"anonymise-open-ads"_s));
+        QVERIFY(refused.error().message.contains(u"Hand over their ads"_s));
+        QCOMPARE(textOf(*m_db, u"SELECT display_name FROM agent WHERE id = %1"_s.arg(iris)),
+                 u"Iris Ouverte"_s);
+        // Jules has Paul's address (a moderator's slip, or worse): Paul's mails are not his.
+        const qint64 jules = deactivatedAgent(u"jmeme"_s, u"Jules Même"_s, m_paul.email.toUpper());
+        QVERIFY(jules > 0);
+        const int paulsMails
+                = countOf(*m_db, u"SELECT count(*) FROM outbox WHERE anonymised_at IS NULL"_s);
+        const auto shared = data.anonymiseAgent(jules);
+        QVERIFY(!shared);
+        QVERIFY(shared.error().detail.contains(u"anonymise-email-shared"_s));
+        QCOMPARE(countOf(*m_db, u"SELECT count(*) FROM outbox WHERE anonymised_at IS NULL"_s),
+                 paulsMails);
+        QCOMPARE(textOf(*m_db, u"SELECT login FROM agent WHERE id = %1"_s.arg(jules)), u"jmeme"_s);
+    }
+
+    void anonymousLoginsAndWholeMonthsOnly()
+    {
+        // Nobody takes 'anonyme-…': it would block that agent's anonymisation.
+        QVERIFY(!execSql(
+                *m_db,
+                u"INSERT INTO agent (login, display_name, email, service_id) VALUES "
+                "('anonyme-99999', 'Squat', 'squat@agglo.test', %1)"_s.arg(m_world.library)));
+        Agent squat;
+        squat.login = u"anonyme-5"_s;
+        squat.displayName = u"Squat"_s;
+        squat.email = u"squat@agglo.test"_s;
+        squat.serviceId = m_world.library;
+        const auto added = ReferenceRepository(*m_db).addAgent(squat);
+        QVERIFY(!added);
+        QCOMPARE(added.error().kind, Error::Kind::Invalid);
+        QCOMPARE(countOf(*m_db,
+                         u"SELECT count(*) FROM agent WHERE login LIKE 'anonyme-%'"_s
+                         u" AND anonymised_at IS NULL"_s),
+                 0);
+        // A retention is a whole number of months.
+        execSql(*m_db, u"UPDATE retention_policy SET months = 12.5"_s);
+        QCOMPARE(countOf(*m_db,
+                         u"SELECT count(*) FROM retention_policy WHERE months <> round(months)"_s
+                         u" OR months = 12.5"_s),
+                 0);
+        if (!isPostgres())
+            QCOMPARE(countOf(*m_db, u"SELECT months FROM retention_policy"_s), 24);
     }
 
     void exportHoldsOnesOwnDataOnly()
@@ -441,6 +582,29 @@ private slots:
     }
 
 private:
+    // A deactivated agent of the library with no database login.
+    // `before` runs while they are still active (to give them ads).
+    qint64 deactivatedAgent(const QString &login,
+                            const QString &name,
+                            const QString &email = {},
+                            const std::function<void(qint64)> &before = {})
+    {
+        Agent a;
+        a.login = login;
+        a.displayName = name;
+        a.email = email.isEmpty() ? login + u"@agglo.test"_s : email;
+        a.serviceId = m_world.library;
+        const auto id = ReferenceRepository(*m_db).addAgent(a);
+        if (!id)
+            return 0;
+        if (before)
+            before(*id);
+        const auto row = ReferenceRepository(*m_db).agent(*id);
+        if (!row || !ReferenceRepository(*m_db).setAgentActive(*id, false, row->version))
+            return 0;
+        return *id;
+    }
+
     // The year's figures as the moderators read them, in one line.
     QString figures()
     {
