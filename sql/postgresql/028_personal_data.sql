@@ -11,12 +11,16 @@
 --   sent or refused mail keeps its kind, action, author id, dates, state and Message-ID (the
 --   audit) and loses its recipients, its bytes, its last error and its refusal (addresses,
 --   names, text).
--- - recup.anonymise_agent(): an administrator anonymises a deactivated agent: name, login,
---   email and phone replaced, their messages and mails anonymised; the rows keep their id, so
---   history and figures stay true.
--- Both functions are the only writers: clients still have no UPDATE on contact_request, and no
--- UPDATE of recipients, rfc5322 or anonymised_at on outbox; an anonymised mail is never queued
--- again (outbox_anonymised_guard).
+-- - recup.anonymise_agent(): an administrator anonymises a deactivated agent whose database
+--   account is gone and who owns no open ad: name, login, email and phone replaced, their
+--   messages and their own mails anonymised; the rows keep their id, so history and figures
+--   stay true; agent.anonymised_at is set and the row is kept as it is from then on.
+-- Both functions are the only writers: clients still have no UPDATE on contact_request, no
+-- UPDATE of recipients, rfc5322 or anonymised_at on outbox, and may not write
+-- agent.anonymised_at; an anonymised mail is never queued again (outbox_anonymised_guard).
+-- Redefined here (from their latest definitions): recup.agent_login_guard() (019: 'anonyme-'
+-- logins reserved) and recup.outbox_guard() (007: the anonymisation may fail a queued mail and
+-- empty a refusal).
 
 CREATE TABLE recup.retention_policy (
     id     integer PRIMARY KEY DEFAULT 1 CHECK (id = 1),
