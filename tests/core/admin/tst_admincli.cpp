@@ -9,6 +9,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
@@ -132,6 +133,25 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("0 contact message(s) anonymised")),
                  qPrintable(r.out));
+        // For cron: a round that cannot run (a login that is not an administrator's) fails
+        // with exit code 2, never silently.
+        if (!m_test->config().isSqlite()) {
+            {
+                auto db = m_test->open(false);
+                QSqlQuery q(db->connection());
+                QVERIFY2(q.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
+                                               "WHERE rolname = 'cli_moderator') THEN CREATE ROLE "
+                                               "cli_moderator LOGIN IN ROLE recup_agent, "
+                                               "recup_moderator; END IF; END $$")),
+                         qPrintable(q.lastError().text()));
+            }
+            QString info = m_test->config().conninfo;
+            info.replace(QRegularExpression(QStringLiteral("user=\\S+")), QString());
+            r = admin({QStringLiteral("retention"), QStringLiteral("--run")},
+                      info + QStringLiteral(" user=cli_moderator"));
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QLatin1String("administrators")), qPrintable(r.err));
+        }
     }
 
     void addAgent()
