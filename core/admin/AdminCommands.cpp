@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin/AdminCommands.h"
 
+#include "actions/RetentionRound.h"
 #include "admin/AdminOutput.h"
 #include "admin/Relay.h"
 #include "demo/DemoData.h"
@@ -9,6 +10,7 @@
 #include "mail/MailTransport.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
+#include "storage/PersonalDataRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SchemaMigrator.h"
 
@@ -72,6 +74,12 @@ int AdminCommands::run(const QStringList &arguments)
                "stay\n"
                "  mail-policy show or set who every mail comes from and the moderators' address\n"
                "              (--sender, --sender-name, --moderators; PostgreSQL)\n"
+               "  retention   show or set how many months contact messages and the personal "
+               "parts of\n"
+               "              mails are kept (--months N, 1 to 120; default 24), or anonymise "
+               "now what\n"
+               "              is older (--run: the relay does it every hour; for cron without "
+               "a relay)\n"
                "  relay       send the outbox: at once when a mail is written, and retry what is "
                "due;\n"
                "              reconnects by itself when the database session is lost\n"
@@ -121,11 +129,18 @@ int AdminCommands::run(const QStringList &arguments)
                                tr("mail-policy: the moderators' shared address (empty: each "
                                   "moderator's own)."),
                                tr("address")),
+            QCommandLineOption(QStringLiteral("months"),
+                               tr("retention: months contact messages and mails are kept (1 to "
+                                  "120)."),
+                               tr("months")),
+            QCommandLineOption(QStringLiteral("run"),
+                               tr("retention: anonymise now what is older than the retention.")),
     });
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, seed-demo, add-agent, deactivate-agent, mail-policy, "
-                                    "relay, report, pickup-list, import, list, set-roles or "
-                                    "transfer-ads"));
+    parser.addPositionalArgument(
+            QStringLiteral("command"),
+            tr("init, seed-demo, add-agent, deactivate-agent, mail-policy, "
+               "retention, relay, report, pickup-list, import, list, set-roles or "
+               "transfer-ads"));
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -139,15 +154,17 @@ int AdminCommands::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(tr("Give one command: init, seed-demo, add-agent, deactivate-agent, "
-                        "mail-policy, relay, report, pickup-list, import, list, set-roles or "
-                        "transfer-ads (see --help)."));
+        return usage(
+                tr("Give one command: init, seed-demo, add-agent, deactivate-agent, "
+                   "mail-policy, retention, relay, report, pickup-list, import, list, set-roles or "
+                   "transfer-ads (see --help)."));
     const QString command = positional.first();
     static const QStringList commands{QStringLiteral("init"),
                                       QStringLiteral("seed-demo"),
                                       QStringLiteral("add-agent"),
                                       QStringLiteral("deactivate-agent"),
                                       QStringLiteral("mail-policy"),
+                                      QStringLiteral("retention"),
                                       QStringLiteral("relay"),
                                       QStringLiteral("report"),
                                       QStringLiteral("pickup-list"),
@@ -165,6 +182,18 @@ int AdminCommands::run(const QStringList &arguments)
     if (command == QLatin1String("pickup-list")) {
         if (const int refused = checkPickupListOptions(parser); refused != Success)
             return refused;
+    }
+    if (command == QLatin1String("retention") && parser.isSet(QStringLiteral("months"))) {
+        // Refused before the database opens: nothing is changed.
+        bool number = false;
+        const QString given = parser.value(QStringLiteral("months")).trimmed();
+        const qint64 months = given.toLongLong(&number);
+        if (!number)
+            return usage(tr("--months: \"%1\" is not a number of months (1 to %2).")
+                                 .arg(given)
+                                 .arg(PersonalDataRepository::MaxRetentionMonths));
+        if (const auto refused = PersonalDataRepository::retentionError(months))
+            return usage(QStringLiteral("--months: ") + *refused);
     }
     return runOnDatabase(command, parser);
 }
@@ -252,6 +281,8 @@ int AdminCommands::runOnDatabase(const QString &command, const QCommandLineParse
         return runDeactivateAgent(parser, db);
     if (command == QLatin1String("mail-policy"))
         return runMailPolicy(parser, db);
+    if (command == QLatin1String("retention"))
+        return runRetention(parser, db);
     if (command == QLatin1String("report"))
         return runReport(parser, db);
     if (command == QLatin1String("pickup-list"))
@@ -305,6 +336,34 @@ int AdminCommands::runMailPolicy(const QCommandLineParser &parser, Database &db)
     out() << tr("Moderators are written to at: %1")
                      .arg(policy->moderatorsAddress.isEmpty() ? tr("each moderator's own address")
                                                               : policy->moderatorsAddress)
+          << Qt::endl;
+    return Success;
+}
+
+int AdminCommands::runRetention(const QCommandLineParser &parser, Database &db)
+{
+    PersonalDataRepository personalData(db);
+    if (parser.isSet(QStringLiteral("months"))) {
+        const int months = parser.value(QStringLiteral("months")).trimmed().toInt();
+        if (const Status saved = personalData.setRetentionMonths(months); !saved)
+            return fail(saved.error());
+    }
+    const Result<int> months = personalData.retentionMonths();
+    if (!months)
+        return fail(months.error());
+    out() << tr("Contact messages and the personal parts of mails are kept %n month(s), then "
+                "anonymised.",
+                nullptr,
+                *months)
+          << Qt::endl;
+    if (!parser.isSet(QStringLiteral("run")))
+        return Success;
+    const Result<RetentionRound::Outcome> round = RetentionRound(db).run();
+    if (!round)
+        return fail(round.error());
+    out() << tr("%1, %2.", "contact messages anonymised, mails anonymised")
+                     .arg(tr("%n contact message(s) anonymised", nullptr, round->messages),
+                          tr("%n mail(s) anonymised", nullptr, round->mails))
           << Qt::endl;
     return Success;
 }

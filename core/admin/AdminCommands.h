@@ -34,6 +34,8 @@ private:
     static int runAddAgent(const QCommandLineParser &parser, Database &db);
     static int runDeactivateAgent(const QCommandLineParser &parser, Database &db);
     static int runMailPolicy(const QCommandLineParser &parser, Database &db);
+    // retention: show or set the months, --run the round (personal data, issue #14).
+    static int runRetention(const QCommandLineParser &parser, Database &db);
     static int runRelay(const QCommandLineParser &parser);
     // report (ReportCommand.cpp)
     static int runReport(const QCommandLineParser &parser, Database &db);

@@ -4,6 +4,7 @@
 
 #include "actions/ExpiryRound.h"
 #include "actions/OutboxDispatcher.h"
+#include "actions/RetentionRound.h"
 #include "settings/AppSettings.h"
 #include "storage/ConnectionMonitor.h"
 #include "storage/Conninfo.h"
@@ -331,9 +332,36 @@ void Relay::runExpiryRound()
                      outcome->firstError.detail);
 }
 
+void Relay::runRetentionRound()
+{
+    if (m_retentionRefused)
+        return;
+    const Result<RetentionRound::Outcome> outcome = RetentionRound(m_db).run();
+    if (!outcome) {
+        if (outcome.error().kind == Error::Kind::Forbidden) {
+            m_retentionRefused = true;
+            printFailure(tr("The relay's database login is not an administrator's "
+                            "(recup_admin): the retention round does not run, and contact "
+                            "messages and mails are kept beyond the retention. Run the relay "
+                            "with an administrator's login, or run collectiv-recup-admin "
+                            "retention --run as an administrator."),
+                         outcome.error().detail);
+            return;
+        }
+        printFailure(outcome.error().message, outcome.error().detail);
+        return;
+    }
+    if (outcome->messages > 0 || outcome->mails > 0)
+        m_out << tr("Retention of %n month(s): %1, %2.", nullptr, outcome->months)
+                         .arg(tr("%n contact message(s) anonymised", nullptr, outcome->messages),
+                              tr("%n mail(s) anonymised", nullptr, outcome->mails))
+              << Qt::endl;
+}
+
 int Relay::sendDueOnce()
 {
     runExpiryRound();
+    runRetentionRound();
     QEventLoop loop;
     bool failed = false;
     connect(m_dispatcher,
@@ -437,6 +465,7 @@ int Relay::runUntilStopped(int retryMs)
         if (!monitor.isConnected())
             return; // the next round, once the session is back
         runExpiryRound();
+        runRetentionRound();
         m_dispatcher->sendNow();
     });
 
@@ -469,6 +498,7 @@ int Relay::runUntilStopped(int retryMs)
     watch.start();
     expiry.start();
     runExpiryRound();
+    runRetentionRound();
     QTimer::singleShot(0, m_dispatcher, &OutboxDispatcher::sendNow);
     loop.exec();
     qInstallMessageHandler(g_defaultHandler);

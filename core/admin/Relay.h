@@ -77,8 +77,8 @@ public:
     // this call the relay runs no expiry round.
     void setExpiryMail(const MailSettings &mail) { m_expiryMail = mail; }
 
-    // Runs the expiry round, then sends what is due, prints the counts; 0, or 2 when the
-    // database failed.
+    // Runs the expiry and retention rounds, then sends what is due, prints the counts; 0, or 2 when
+    // the database failed.
     int sendDueOnce();
     // Until SIGTERM or SIGINT; 0, or 2 when it cannot start.
     int runUntilStopped(int retryMs);
@@ -91,6 +91,11 @@ private:
     QString counts() const;
     // Reminders a week before, expiry after a reminder; prints what it did, if anything.
     void runExpiryRound();
+    // Contact messages and mails older than the retention anonymised (RetentionRound), hourly
+    // with the expiry round; prints what it did, if anything. Refused once for want of the
+    // administrators' rights (the relay's login is not in recup_admin): said once, in plain
+    // words, and not tried again until the relay restarts.
+    void runRetentionRound();
 
     Database &m_db;
     MailTransport *m_transport;
@@ -98,6 +103,7 @@ private:
     QTextStream &m_err;
     OutboxDispatcher *m_dispatcher;
     std::optional<MailSettings> m_expiryMail;
+    bool m_retentionRefused = false;
 };
 
 } // namespace Recup

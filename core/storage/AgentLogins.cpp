@@ -44,6 +44,7 @@ AgentLogins::createLogin(Database &db, const Agent &agent, const std::optional<Q
     change.enable = true;
     change.password = password;
     change.groups = groupsFor(agent.roles);
+    change.newAgent = true;
     return applyLogins(db, {change});
 }
 

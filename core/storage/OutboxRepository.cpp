@@ -266,7 +266,8 @@ Status OutboxRepository::retry(qint64 id)
         return now.error();
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = ? "
-                                 "WHERE id = ? AND state = 'failed' AND refusal = ''"));
+                                 "WHERE id = ? AND state = 'failed' AND refusal = '' "
+                                 "AND anonymised_at IS NULL"));
     query.addBindValue(m_db.dialect().toDb(*now));
     query.addBindValue(id);
     if (!query.exec())
@@ -384,7 +385,8 @@ Result<OutboxMail> OutboxRepository::findReminder(const QString &messageId, qint
 Result<int> OutboxRepository::failureCount()
 {
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'failed'"))
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'failed' "
+                                   "AND anonymised_at IS NULL"))
         || !query.next())
         return databaseError(query.lastError(), tr("The outbox could not be read."));
     return query.value(0).toInt();
@@ -394,7 +396,7 @@ Result<QList<OutboxMail>> OutboxRepository::failures()
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT ") + Columns
-                  + QStringLiteral(" FROM outbox WHERE state = 'failed' "
+                  + QStringLiteral(" FROM outbox WHERE state = 'failed' AND anonymised_at IS NULL "
                                    "ORDER BY created_at DESC, id DESC"));
     if (!query.exec())
         return databaseError(query.lastError(), tr("The outbox could not be read."));

@@ -238,6 +238,7 @@ Status ReferenceImportStore::applyAgents(const ReferenceChanges &changes,
         login.revokeOtherGroups = changes.agentRolesGiven;
         if (a.id == 0) {
             login.enable = true;
+            login.newAgent = true;
             if (passwords.contains(a.login))
                 login.password = passwords.value(a.login);
         } else if (changes.formerRoles.value(a.id, a.roles) == a.roles) {

@@ -383,8 +383,9 @@ std::optional<QString> ReferenceRepository::loginRefusal(const QString &login)
                                       QStringLiteral("current_user"),
                                       QStringLiteral("session_user"),
                                       QStringLiteral("current_role")};
+    // anonyme-ID: an anonymised agent's (recup.anonymise_agent(), 028).
     if (reserved.contains(login) || login.startsWith(QLatin1String("pg_"))
-        || login.startsWith(QLatin1String("recup_")))
+        || login.startsWith(QLatin1String("recup_")) || login.startsWith(QLatin1String("anonyme-")))
         return tr("The login %1 is reserved by PostgreSQL or by Collectiv'Récup: choose "
                   "another.")
                 .arg(UserText::printable(login.left(63)));

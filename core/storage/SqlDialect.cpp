@@ -211,6 +211,8 @@ public:
                     if (!verifier)
                         return verifier.error();
                     step.insert(QStringLiteral("verifier"), *verifier);
+                } else if (known && change.newAgent) {
+                    step.insert(QStringLiteral("reset"), true);
                 }
             }
             const QStringList had = known ? found->groups : QStringList();
@@ -220,7 +222,7 @@ public:
                     grant.append(group);
             }
             QJsonArray revoke;
-            if (change.revokeOtherGroups) {
+            if (change.revokeOtherGroups || (known && change.newAgent)) {
                 for (const char *name : {"recup_moderator", "recup_logistics", "recup_admin"}) {
                     const QString group = QString::fromLatin1(name);
                     if (had.contains(group) && !change.groups.contains(group))
@@ -275,6 +277,10 @@ public:
     QString forUpdateSkipLocked() const override
     {
         return QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    }
+    QString readOnlySnapshot() const override
+    {
+        return QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     }
     QString now() const override { return QStringLiteral("now()"); }
     QVariant toDb(const QDateTime &time) const override
@@ -424,6 +430,25 @@ public:
             return databaseError(query.lastError());
         return query.value(0).toInt();
     }
+    Result<std::pair<int, int>> anonymisePersonalData(QSqlDatabase &db, int batch) const override
+    {
+        return anonymisingCall(db, QStringLiteral("recup.anonymise_personal_data(?)"), batch);
+    }
+    Result<std::pair<int, int>> anonymiseAgent(QSqlDatabase &db, qint64 agentId) const override
+    {
+        return anonymisingCall(db, QStringLiteral("recup.anonymise_agent(?)"), agentId);
+    }
+    static Result<std::pair<int, int>>
+    anonymisingCall(QSqlDatabase &db, const QString &call, const QVariant &argument)
+    {
+        QSqlQuery query(db);
+        if (!query.prepare(QStringLiteral("SELECT messages, mails FROM ") + call))
+            return databaseError(query.lastError());
+        query.addBindValue(argument);
+        if (!query.exec() || !query.next())
+            return databaseError(query.lastError());
+        return std::pair{query.value(0).toInt(), query.value(1).toInt()};
+    }
     // A leaving agent's ads handed over (issue #12).
     Result<int> handOverAds(QSqlDatabase &db,
                             qint64 fromAgentId,
@@ -539,7 +564,8 @@ private:
                 "END IF; "
                 "IF step->>'do' IN ('create', 'alter') THEN "
                 "EXECUTE format(upper(step->>'do') || ' ROLE %%I LOGIN' "
-                "|| CASE WHEN step->>'verifier' IS NULL THEN '' ELSE ' PASSWORD %%L' END, "
+                "|| CASE WHEN step->>'verifier' IS NOT NULL THEN ' PASSWORD %%L' "
+                "WHEN step->>'reset' IS NOT NULL THEN ' PASSWORD NULL' ELSE '' END, "
                 "step->>'login', step->>'verifier'); "
                 "END IF; "
                 "END LOOP; "
@@ -604,6 +630,7 @@ public:
     }
     QString forUpdate() const override { return {}; }
     QString forUpdateSkipLocked() const override { return {}; }
+    QString readOnlySnapshot() const override { return {}; }
     QString now() const override { return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"); }
     QVariant toDb(const QDateTime &time) const override
     {
@@ -745,6 +772,165 @@ public:
         return terms.join(u' ');
     }
     // The wanted ads an approval matches (issue #13).
+    // As recup.anonymise_personal_data() and recup.anonymise_agent() (028): the same rows,
+    // the same French sentences.
+    Result<std::pair<int, int>> anonymisePersonalData(QSqlDatabase &db, int batch) const override
+    {
+        const QString cutoff
+                = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || (SELECT months FROM "
+                                 "retention_policy) || ' months')");
+        const QString why = QStringLiteral(
+                "'[message effacé après ' || (SELECT months FROM retention_policy) "
+                "|| ' mois de conservation]'");
+        QSqlQuery messages(db);
+        if (!messages.prepare(QStringLiteral("UPDATE contact_request SET message = ") + why
+                              + QStringLiteral(", anonymised_at = ") + now()
+                              + QStringLiteral(" WHERE id IN (SELECT id FROM contact_request "
+                                               "WHERE anonymised_at IS NULL AND created_at < ")
+                              + cutoff + QStringLiteral(" ORDER BY created_at, id LIMIT ?)")))
+            return databaseError(messages.lastError());
+        messages.addBindValue(batch);
+        if (!messages.exec())
+            return databaseError(messages.lastError());
+        // SQLite counts the connection's last statement: read it before the next one.
+        const int messagesDone = messages.numRowsAffected();
+        QSqlQuery mails(db);
+        if (!mails.prepare(
+                    anonymisedMailUpdate(why)
+                    + QStringLiteral("id IN (SELECT id FROM outbox WHERE anonymised_at IS "
+                                     "NULL AND state IN ('sent', 'failed') AND created_at < ")
+                    + cutoff + QStringLiteral(" ORDER BY created_at, id LIMIT ?)")))
+            return databaseError(mails.lastError());
+        mails.addBindValue(batch);
+        if (!mails.exec())
+            return databaseError(mails.lastError());
+        return std::pair{messagesDone, mails.numRowsAffected()};
+    }
+    Result<std::pair<int, int>> anonymiseAgent(QSqlDatabase &db, qint64 agentId) const override
+    {
+        // As recup.anonymise_agent() (028), refusals and all; SQLite has no roles to check.
+        const QString trimmed = QStringLiteral("lower(trim(%1, ' ' || char(9, 13, 10)))");
+        QSqlQuery read(db);
+        read.prepare(QStringLiteral("SELECT %1, active, anonymised_at IS NOT NULL, EXISTS (SELECT "
+                                    "1 FROM ad d WHERE d.owner_id = agent.id AND d.state IN "
+                                    "('pending', 'published', 'reserved')) FROM agent WHERE id = ?")
+                             .arg(trimmed.arg(QStringLiteral("email"))));
+        read.addBindValue(agentId);
+        if (!read.exec())
+            return databaseError(read.lastError());
+        if (!read.next())
+            return Error{Error::Kind::NotFound, {}, QStringLiteral("anonymise-unknown-agent"), {}};
+        const QString oldEmail = read.value(0).toString();
+        if (read.value(2).toBool())
+            return std::pair{0, 0};
+        if (read.value(1).toBool())
+            return Error{Error::Kind::Invalid, {}, QStringLiteral("anonymise-active-agent"), {}};
+        if (read.value(3).toBool())
+            return Error{Error::Kind::Invalid, {}, QStringLiteral("anonymise-open-ads"), {}};
+        read.finish();
+        if (!oldEmail.isEmpty()) {
+            QSqlQuery shared(db);
+            shared.prepare(QStringLiteral("SELECT count(*) FROM agent WHERE id <> ? AND %1 = ?")
+                                   .arg(trimmed.arg(QStringLiteral("email"))));
+            shared.addBindValue(agentId);
+            shared.addBindValue(oldEmail);
+            if (!shared.exec() || !shared.next())
+                return databaseError(shared.lastError());
+            if (shared.value(0).toInt() > 0)
+                return Error{
+                        Error::Kind::Invalid, {}, QStringLiteral("anonymise-email-shared"), {}};
+        }
+        QSqlQuery agent(db);
+        agent.prepare(
+                QStringLiteral("UPDATE agent SET display_name = 'Agent anonymisé n° ' || id, login "
+                               "= 'anonyme-' || id, email = 'anonyme-' || id || "
+                               "'@anonyme.invalid', phone = '', active = 0, anonymised_at = %1, "
+                               "version = version + 1 WHERE id = ?")
+                        .arg(now()));
+        agent.addBindValue(agentId);
+        if (!agent.exec())
+            return databaseError(agent.lastError());
+        const QString why = QStringLiteral("'[message effacé : agent anonymisé]'");
+        QSqlQuery messages(db);
+        messages.prepare(QStringLiteral("UPDATE contact_request SET message = ") + why
+                         + QStringLiteral(", anonymised_at = ") + now()
+                         + QStringLiteral(" WHERE requester_id = ? AND anonymised_at IS NULL"));
+        messages.addBindValue(agentId);
+        if (!messages.exec())
+            return databaseError(messages.lastError());
+        const int messagesDone = messages.numRowsAffected();
+        // One address a line, compared as outbox_verdict does: theirs alone, or among others.
+        QSqlQuery candidates(db);
+        candidates.prepare(QStringLiteral("SELECT id, recipients, author_id IS ? FROM outbox WHERE "
+                                          "anonymised_at IS NULL AND (author_id IS ? OR (? <> '' "
+                                          "AND instr(lower(recipients), ?) > 0))"));
+        candidates.addBindValue(agentId);
+        candidates.addBindValue(agentId);
+        candidates.addBindValue(oldEmail);
+        candidates.addBindValue(oldEmail);
+        if (!candidates.exec())
+            return databaseError(candidates.lastError());
+        QStringList whole;
+        QList<std::pair<qint64, QString>> others;
+        while (candidates.next()) {
+            const QStringList lines = candidates.value(1).toString().split(u'\n');
+            QStringList addresses, kept;
+            for (const QString &line : lines) {
+                QString address = line;
+                while (!address.isEmpty() && QStringLiteral(" \t\r").contains(address.back()))
+                    address.chop(1);
+                while (!address.isEmpty() && QStringLiteral(" \t\r").contains(address.front()))
+                    address.remove(0, 1);
+                address = address.toLower();
+                if (!address.isEmpty())
+                    addresses.append(address);
+                if (address != oldEmail)
+                    kept.append(line);
+            }
+            if (candidates.value(2).toBool() || addresses == QStringList{oldEmail})
+                whole.append(candidates.value(0).toString());
+            else if (addresses.contains(oldEmail))
+                others.append({candidates.value(0).toLongLong(), kept.join(u'\n')});
+        }
+        candidates.finish();
+        int mailsDone = 0;
+        if (!whole.isEmpty()) {
+            QSqlQuery mails(db);
+            if (!mails.exec(anonymisedMailUpdate(why, true) + QStringLiteral("id IN (")
+                            + whole.join(u',') + u')'))
+                return databaseError(mails.lastError());
+            mailsDone = mails.numRowsAffected();
+        }
+        for (const auto &[id, recipients] : others) {
+            QSqlQuery line(db);
+            line.prepare(QStringLiteral("UPDATE outbox SET recipients = ? WHERE id = ?"));
+            line.addBindValue(recipients);
+            line.addBindValue(id);
+            if (!line.exec())
+                return databaseError(line.lastError());
+        }
+        return std::pair{messagesDone, mailsDone};
+    }
+    // "UPDATE outbox SET <personal parts emptied> WHERE ", as recup.anonymised_mail() (028);
+    // failing: a queued or claimed mail is failed, never sent (an agent's anonymisation).
+    QString anonymisedMailUpdate(const QString &why, bool failing = false) const
+    {
+        return QStringLiteral("UPDATE outbox SET recipients = '[destinataires effacés]', rfc5322 = "
+                              "CAST('Subject: [contenu effacé]' || char(13, 10) || 'Content-Type: "
+                              "text/plain; charset=UTF-8' || char(13, 10) || "
+                              "'Content-Transfer-Encoding: 8bit' || char(13, 10, 13, 10) || ")
+               + why
+               + QStringLiteral(" || char(13, 10) AS BLOB), last_error = CASE WHEN last_error = "
+                                "'' THEN '' ELSE '[effacé]' END, ")
+               + (failing ? QStringLiteral("refusal = CASE WHEN state IN ('queued', 'sending') "
+                                           "THEN 'agent anonymisé' WHEN refusal = '' THEN '' ELSE "
+                                           "'[effacé]' END, state = CASE WHEN state = 'sent' THEN "
+                                           "'sent' ELSE 'failed' END, claimed_by = NULL, "
+                                           "claimed_until = NULL, ")
+                          : QStringLiteral("refusal = CASE WHEN refusal = '' THEN '' ELSE "
+                                           "'[effacé]' END, "))
+               + QStringLiteral("anonymised_at = ") + now() + QStringLiteral(" WHERE ");
+    }
     Result<int> recordWantedMatches(QSqlDatabase &db, qint64 adId, qint64 historyId) const override
     {
         QSqlQuery query(db);

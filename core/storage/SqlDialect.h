@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace Recup {
 
@@ -38,6 +39,12 @@ struct LoginRoleChange
     bool revokeOtherGroups{false};
     // Without enable: nothing is done when no such role exists.
     bool ifExists{false};
+    // With enable: the role is for an agent row not yet written (add-agent, an import's new
+    // row). An existing role of that name is nobody's now (an anonymised agent's, a deleted
+    // row's): without a new password its old one is removed (PASSWORD NULL), and its
+    // application groups become exactly `groups`, so that the person who had it does not log
+    // in as the newcomer.
+    bool newAgent{false};
 };
 
 // The one seam between PostgreSQL and SQLite. Repositories write portable SQL and ask the
@@ -62,6 +69,9 @@ public:
     virtual QString forUpdate() const = 0;
     // Same, skipping rows another session holds (outbox claiming).
     virtual QString forUpdateSkipLocked() const = 0;
+    // The statement making the transaction just begun one read-only snapshot (an export read
+    // in several statements); empty where a transaction already is one (SQLite).
+    virtual QString readOnlySnapshot() const = 0;
     // Current time as an SQL expression, in the stored representation.
     virtual QString now() const = 0;
 
@@ -195,6 +205,18 @@ public:
     // keywords with plainto_tsquery('recup.fr'); SQLite: the wanted ad's FTS5 match_query.
     virtual Result<int>
     recordWantedMatches(QSqlDatabase &db, qint64 adId, qint64 historyId) const = 0;
+
+    // Personal data (issue #14, migration 028), in the caller's transaction; both return how
+    // many {contact messages, mails} lost their personal parts. One batch of the retention
+    // round: at most `batch` contact messages and `batch` sent or refused mails older than
+    // retention_policy.months, oldest first. An inactive agent anonymised: name « Agent
+    // anonymisé n° ID », login, email and phone, the messages they wrote and the sent or refused
+    // mails they wrote or received; refused with the hints anonymise-active-agent /
+    // -unknown-agent. PostgreSQL: recup.anonymise_personal_data() and recup.anonymise_agent()
+    // (administrators only); SQLite: the same statements.
+    virtual Result<std::pair<int, int>> anonymisePersonalData(QSqlDatabase &db,
+                                                              int batch) const = 0;
+    virtual Result<std::pair<int, int>> anonymiseAgent(QSqlDatabase &db, qint64 agentId) const = 0;
 };
 
 } // namespace Recup

@@ -5,6 +5,7 @@
 #include "actions/AdWorkflow.h"
 #include "agent/CloseAdDialog.h"
 #include "agent/GivePartDialog.h"
+#include "agent/MyDataExport.h"
 #include "agent/ReservePartDialog.h"
 #include "agent/SendToStoreDialog.h"
 #include "common/AdEditorDialog.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -166,7 +168,11 @@ void MyAdsWindow::createFilter()
 
 void MyAdsWindow::createMenu()
 {
-    addWindowMenu(tr("&My ads"), tr("&Refresh"), tr("&Close the window"));
+    QMenu *menu = addWindowMenu(tr("&My ads"), tr("&Refresh"), tr("&Close the window"));
+    // « Exporter mes données… » (issue #14: one's own data, RGPD).
+    auto *dataExport = new MyDataExport(database(), m_owner, messageBar(), this);
+    menu->insertAction(menu->actions().value(0), dataExport->action());
+    menu->insertSeparator(menu->actions().value(1));
 }
 
 QList<AdAction> MyAdsWindow::ownerActions(AdState state)

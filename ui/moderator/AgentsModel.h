@@ -39,6 +39,7 @@ public:
         Agent agent;
         int openAds = 0;
         int movableAds = 0;
+        bool anonymised = false; // agent.anonymised_at (issue #14)
     };
 
     explicit AgentsModel(const ReferenceCache &references, QObject *parent = nullptr);

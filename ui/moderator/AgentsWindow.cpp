@@ -10,6 +10,7 @@
 #include "moderator/ModeratorIdentity.h"
 #include "storage/AdRepository.h"
 #include "storage/Database.h"
+#include "storage/PersonalDataRepository.h"
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -59,6 +61,20 @@ AgentsWindow::AgentsWindow(Database &db, const Agent &keeper, QWidget *parent)
     auto *handOver = new QAction(tr("&Hand over their ads…"), menu);
     menu->insertAction(menu->actions().value(0), handOver);
     connect(handOver, &QAction::triggered, this, &AgentsWindow::handOverSelected);
+    // Personal data (issue #14): an administrator anonymises an agent who has left.
+    m_anonymiseAction = new QAction(tr("A&nonymise…"), menu);
+    m_anonymiseAction->setObjectName(QStringLiteral("anonymiseAgentAction"));
+    m_anonymiseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    menu->insertAction(menu->actions().value(1), m_anonymiseAction);
+    addAction(m_anonymiseAction);
+    connect(m_anonymiseAction, &QAction::triggered, this, &AgentsWindow::anonymiseSelected);
+    m_anonymiseButton->setToolTip(
+            tr("Replace the name, login, email and phone of the selected deactivated agent, "
+               "and the messages they wrote; their ads, history and figures stay (%1). "
+               "Administrators only.")
+                    .arg(m_anonymiseAction->shortcut().toString(QKeySequence::NativeText)));
+    m_anonymiseButton->setAccessibleName(tr("Anonymise the selected agent"));
+    m_anonymiseButton->setAccessibleDescription(m_anonymiseButton->toolTip());
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateState();
@@ -118,11 +134,15 @@ QWidget *AgentsWindow::createActionRow()
                                     "for instance when they leave"));
     m_handOverButton->setStyleSheet(
             Look::primaryButtonStyle(palette(), m_handOverButton->objectName()));
+    m_anonymiseButton = new QPushButton(tr("Anonymise…"), row);
+    m_anonymiseButton->setObjectName(QStringLiteral("anonymiseAgentButton"));
     layout->addWidget(m_status, 1);
+    layout->addWidget(m_anonymiseButton);
     layout->addWidget(m_activeButton);
     layout->addWidget(m_handOverButton);
     connect(m_handOverButton, &QPushButton::clicked, this, &AgentsWindow::handOverSelected);
     connect(m_activeButton, &QPushButton::clicked, this, &AgentsWindow::toggleActiveSelected);
+    connect(m_anonymiseButton, &QPushButton::clicked, this, &AgentsWindow::anonymiseSelected);
     return row;
 }
 
@@ -186,11 +206,14 @@ void AgentsWindow::startRefresh()
                 const auto counts = AdRepository(*db).openAdsByOwner();
                 if (!counts)
                     return counts.error();
+                const auto anonymised = PersonalDataRepository(*db).anonymisedAgents();
+                if (!anonymised)
+                    return anonymised.error();
                 QList<AgentsModel::Row> rows;
                 rows.reserve(agents->size());
                 for (const Agent &agent : *agents) {
                     const AdRepository::OpenAds ads = counts->value(agent.id);
-                    rows.append({agent, ads.open, ads.movable});
+                    rows.append({agent, ads.open, ads.movable, anonymised->contains(agent.id)});
                 }
                 return rows;
             },
@@ -222,6 +245,11 @@ void AgentsWindow::updateState()
     m_handOverButton->setEnabled(row && !m_writing && !m_loadFailed);
     m_activeButton->setEnabled(row && !m_writing && row->agent.id != m_keeper.id);
     m_activeButton->setText(row && !row->agent.active ? tr("Reactivate") : tr("Deactivate"));
+    const bool mayAnonymise = row && !m_writing && m_keeper.roles.testFlag(Role::Admin)
+                              && !row->agent.active && !row->anonymised;
+    m_anonymiseButton->setEnabled(mayAnonymise);
+    if (m_anonymiseAction)
+        m_anonymiseAction->setEnabled(mayAnonymise);
     if (m_loadFailed)
         m_status->setText(tr("The list shown may be out of date."));
     else if (!row)
@@ -383,6 +411,82 @@ void AgentsWindow::toggleActiveSelected()
                 updateState();
                 emit writeDone();
                 refresh();
+            });
+}
+
+void AgentsWindow::anonymiseSelected()
+{
+    const AgentsModel::Row *row = m_model->row(m_view->currentIndex().row());
+    if (!row || m_writing)
+        return;
+    const Agent agent = row->agent;
+    if (!m_keeper.roles.testFlag(Role::Admin)) {
+        messageBar()->showMessage(MessageBar::Kind::Warning,
+                                  tr("Only an administrator anonymises an agent."));
+        return;
+    }
+    if (agent.active) {
+        messageBar()->showMessage(MessageBar::Kind::Warning,
+                                  tr("%1 is still active: deactivate them before anonymising "
+                                     "them.")
+                                          .arg(agent.displayName));
+        return;
+    }
+    pauseAutoRefresh();
+    bool confirmed = false;
+    if (m_anonymiseConfirmer) {
+        confirmed = m_anonymiseConfirmer(agent);
+    } else {
+        QMessageBox box(QMessageBox::Warning,
+                        tr("Anonymise an agent"),
+                        tr("Anonymise %1?").arg(agent.displayName),
+                        QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(
+                tr("Their name becomes « Agent anonymisé n° %1 », their login, email and phone "
+                   "are removed, the contact messages they wrote are erased, and so are the "
+                   "mails they wrote or that were sent to them alone (one not sent yet is never "
+                   "sent); from a mail sent to several people only their address is removed. "
+                   "Their ads, their history and the figures stay as they are. This cannot be "
+                   "undone.")
+                        .arg(agent.id));
+        QPushButton *go = box.addButton(tr("&Anonymise"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        confirmed = box.clickedButton() == go;
+    }
+    resumeAutoRefresh();
+    if (!confirmed)
+        return;
+    m_writing = true;
+    updateState();
+    Database *db = &database();
+    m_writes->request<PersonalDataRepository::Anonymised>(
+            [db, id = agent.id] { return PersonalDataRepository(*db).anonymiseAgent(id); },
+            [this, agent](const Result<PersonalDataRepository::Anonymised> &done) {
+                m_writing = false;
+                if (!done) {
+                    const Error &error = done.error();
+                    const bool refused = error.kind != Error::Kind::Database
+                                         && error.kind != Error::Kind::Connection;
+                    messageBar()->showMessage(refused ? MessageBar::Kind::Warning
+                                                      : MessageBar::Kind::Error,
+                                              error.message,
+                                              error.detail);
+                } else {
+                    QString text = tr("%1 is anonymised: « Agent anonymisé n° %2 ». %3, %4.")
+                                           .arg(agent.displayName)
+                                           .arg(agent.id)
+                                           .arg(tr("%n message(s) erased", "", done->messages),
+                                                tr("%n mail(s) anonymised", "", done->mails));
+                    messageBar()->showMessage(MessageBar::Kind::Information, text);
+                }
+                updateState();
+                emit writeDone();
+                refresh();
+                database().references().reload();
             });
 }
 

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -31,6 +32,8 @@ public:
     // Test seam, in the spirit of KeePassXC's "next answer": how the hand-over dialog is run
     // (exec() unless replaced).
     using HandOverRunner = std::function<int(HandOverDialog &dialog)>;
+    // How the anonymisation is confirmed (a question box unless replaced): true to go on.
+    using AnonymiseConfirmer = std::function<bool(const Agent &agent)>;
 
     AgentsWindow(Database &db, const Agent &keeper, QWidget *parent = nullptr);
     ~AgentsWindow() override;
@@ -38,6 +41,11 @@ public:
     AgentsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void setHandOverRunner(HandOverRunner runner) { m_handOverRunner = std::move(runner); }
+    void setAnonymiseConfirmer(AnonymiseConfirmer confirmer)
+    {
+        m_anonymiseConfirmer = std::move(confirmer);
+    }
+    QPushButton *anonymiseButton() const { return m_anonymiseButton; }
     // Selects the agent's row (when shown); false when not in the list.
     bool selectAgent(qint64 agentId);
     qint64 selectedAgentId() const;
@@ -49,6 +57,10 @@ public slots:
     void handOverSelected();
     // Deactivates the selected agent, or reactivates them.
     void toggleActiveSelected();
+    // « Anonymiser… » (issue #14): an administrator replaces a deactivated agent's name,
+    // login, email and phone, and their messages, after a confirmation; their ads, history and
+    // figures stay.
+    void anonymiseSelected();
 
 signals:
     // A write (hand-over, activation) was answered and its message shown.
@@ -69,6 +81,9 @@ private:
     bool m_loadFailed = false;
     bool m_writing = false;
     HandOverRunner m_handOverRunner;
+    AnonymiseConfirmer m_anonymiseConfirmer;
+    QPushButton *m_anonymiseButton = nullptr;
+    QAction *m_anonymiseAction = nullptr;
     ReadChannel *m_writes = nullptr;
     AgentsModel *m_model = nullptr;
     QTableView *m_view = nullptr;

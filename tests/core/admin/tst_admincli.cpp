@@ -4,10 +4,12 @@
 #include "Programs.h"
 #include "TestDatabase.h"
 #include "storage/OutboxRepository.h"
+#include "storage/PersonalDataRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
@@ -97,6 +99,59 @@ private slots:
         auto db = m_test->open(false);
         QCOMPARE(OutboxRepository(*db).policy()->senderAddress,
                  QStringLiteral("collectiv-recup@agglo.fr"));
+    }
+
+    // Personal data (issue #14): the retention shown, set, refused out of 1–120 months with a
+    // clear message and nothing changed, and the round run for cron.
+    void retentionIsShownSetAndBounded()
+    {
+        QCOMPARE(admin({QStringLiteral("init")}).exitCode, 0);
+        ProgramRun r = admin({QStringLiteral("retention")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("24 month(s)")), qPrintable(r.out));
+        r = admin({QStringLiteral("retention"), QStringLiteral("--months"), QStringLiteral("36")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("36 month(s)")), qPrintable(r.out));
+        for (const QString &wrong : {QStringLiteral("0"),
+                                     QStringLiteral("-3"),
+                                     QStringLiteral("12000"),
+                                     QStringLiteral("two years"),
+                                     QStringLiteral("")}) {
+            r = admin({QStringLiteral("retention"), QStringLiteral("--months=") + wrong});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("--months")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String("120")), qPrintable(r.err));
+            QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        }
+        r = admin({QStringLiteral("retention")});
+        QVERIFY2(r.out.contains(QLatin1String("36 month(s)")), qPrintable(r.out));
+        {
+            auto db = m_test->open(false);
+            QCOMPARE(PersonalDataRepository(*db).retentionMonths().value(), 36);
+        }
+        r = admin({QStringLiteral("retention"), QStringLiteral("--run")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("0 contact message(s) anonymised")),
+                 qPrintable(r.out));
+        // For cron: a round that cannot run (a login that is not an administrator's) fails
+        // with exit code 2, never silently.
+        if (!m_test->config().isSqlite()) {
+            {
+                auto db = m_test->open(false);
+                QSqlQuery q(db->connection());
+                QVERIFY2(q.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
+                                               "WHERE rolname = 'cli_moderator') THEN CREATE ROLE "
+                                               "cli_moderator LOGIN IN ROLE recup_agent, "
+                                               "recup_moderator; END IF; END $$")),
+                         qPrintable(q.lastError().text()));
+            }
+            QString info = m_test->config().conninfo;
+            info.replace(QRegularExpression(QStringLiteral("user=\\S+")), QString());
+            r = admin({QStringLiteral("retention"), QStringLiteral("--run")},
+                      info + QStringLiteral(" user=cli_moderator"));
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QLatin1String("administrators")), qPrintable(r.err));
+        }
     }
 
     void addAgent()

@@ -385,6 +385,36 @@ private slots:
 
     // --- The dispatcher under the relay ------------------------------------------------------
 
+    // The retention round is the administrators': a relay run with another login says so in
+    // plain words, once, rather than failing silently every hour (issue #14).
+    void saysWhenItsLoginMayNotRunTheRetention()
+    {
+        if (m_test->config().isSqlite())
+            QSKIP("roles exist on PostgreSQL only");
+        QVERIFY(ensureLoginRoles(*m_db));
+        QVERIFY(enrolLogin(*m_db,
+                           QStringLiteral("relay_moderator"),
+                           Role::Agent | Role::Moderator,
+                           m_world.library)
+                > 0);
+        QString info = conninfo();
+        if (info.contains(QStringLiteral("user=")))
+            info.replace(QRegularExpression(QStringLiteral("user=\\S+")),
+                         QStringLiteral("user=relay_moderator"));
+        else
+            info += QStringLiteral(" user=relay_moderator");
+        QVERIFY(info.contains(QStringLiteral("user=relay_moderator")));
+        QTemporaryDir folder;
+        const auto run = relay({QStringLiteral("--pickup-folder"),
+                                folder.path(),
+                                QStringLiteral("--database"),
+                                info},
+                               {},
+                               false);
+        QCOMPARE(run.err.count(QStringLiteral("not an administrator's (recup_admin)")), 1);
+        QVERIFY2(run.err.contains(QStringLiteral("retention --run")), qPrintable(run.err));
+    }
+
     void batchesShareOneSmtpConnection()
     {
         SmtpTestServer server(m_dir.path());

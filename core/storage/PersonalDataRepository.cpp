@@ -1,0 +1,305 @@
+// SPDX-FileCopyrightText: Collectiv'Récup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/PersonalDataRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Recup {
+
+namespace {
+
+// A JSON value of a column: times as ISO 8601 UTC (SQLite keeps them so already), integers
+// as numbers, NULL as null.
+QJsonValue jsonOf(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (value.metaType().id()) {
+    case QMetaType::QDateTime:
+        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return value.toLongLong();
+    case QMetaType::Bool:
+        return value.toBool();
+    default:
+        return value.toString();
+    }
+}
+
+// Every row of a query as an object keyed by the columns' names.
+Result<QJsonArray> rowsOf(Database &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return databaseError(query.lastError(),
+                             PersonalDataRepository::tr("Your data could not be read."));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return databaseError(query.lastError(),
+                             PersonalDataRepository::tr("Your data could not be read."));
+    QJsonArray rows;
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        QJsonObject row;
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), jsonOf(query.value(i)));
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+PersonalDataRepository::PersonalDataRepository(Database &db)
+    : m_db(db)
+{}
+
+std::optional<QString> PersonalDataRepository::retentionError(qint64 months)
+{
+    if (months >= MinRetentionMonths && months <= MaxRetentionMonths)
+        return std::nullopt;
+    return tr("The retention is counted in months, from %1 to %2 (ten years): %3 is not "
+              "possible.")
+            .arg(MinRetentionMonths)
+            .arg(MaxRetentionMonths)
+            .arg(QLocale().toString(months));
+}
+
+Result<int> PersonalDataRepository::retentionMonths()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT months FROM retention_policy")))
+        return databaseError(query.lastError(),
+                             tr("The retention of personal data could not be read."));
+    return query.next() ? query.value(0).toInt() : DefaultRetentionMonths;
+}
+
+Status PersonalDataRepository::setRetentionMonths(int months)
+{
+    if (const auto refused = retentionError(months))
+        return Error{Error::Kind::Invalid, *refused, {}, {{QStringLiteral("months"), *refused}}};
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE retention_policy SET months = ?"));
+    query.addBindValue(months);
+    if (!query.exec()) {
+        Error error = databaseError(query.lastError(),
+                                    tr("The retention of personal data could not be saved."));
+        if (error.kind == Error::Kind::Forbidden)
+            error.message = tr("Only administrators change the retention of personal data.");
+        return error;
+    }
+    if (query.numRowsAffected() != 1)
+        return Error{Error::Kind::Forbidden,
+                     tr("Only administrators change the retention of personal data."),
+                     {},
+                     {}};
+    return {};
+}
+
+Result<PersonalDataRepository::Anonymised> PersonalDataRepository::anonymiseBatch(int batch)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    const auto done = m_db.dialect().anonymisePersonalData(db, batch);
+    if (!done) {
+        Error error = done.error();
+        if (error.kind == Error::Kind::Forbidden)
+            error.message = tr("Only administrators anonymise personal data.");
+        return error;
+    }
+    if (!transaction.commit())
+        return m_db.lastError(tr("The personal data could not be anonymised."));
+    return Anonymised{done->first, done->second};
+}
+
+Result<PersonalDataRepository::Anonymised> PersonalDataRepository::anonymiseAgent(qint64 agentId)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    const auto done = m_db.dialect().anonymiseAgent(db, agentId);
+    if (!done) {
+        const Error &error = done.error();
+        if (error.detail.contains(QLatin1String("anonymise-active-agent")))
+            return Error{Error::Kind::Invalid,
+                         tr("This agent is still active: deactivate them before anonymising "
+                            "them."),
+                         error.detail,
+                         {}};
+        if (error.detail.contains(QLatin1String("anonymise-role-exists")))
+            return Error{Error::Kind::Invalid,
+                         tr("This agent's database login still exists: the IT department "
+                            "removes it first (DROP ROLE), otherwise whoever is given that login "
+                            "next would log in with the old password and rights."),
+                         error.detail,
+                         {}};
+        if (error.detail.contains(QLatin1String("anonymise-open-ads")))
+            return Error{Error::Kind::Invalid,
+                         tr("This agent still owns ads awaiting moderation, published or "
+                            "reserved: hand them over first with “Hand over their ads…”."),
+                         error.detail,
+                         {}};
+        if (error.detail.contains(QLatin1String("anonymise-email-shared")))
+            return Error{Error::Kind::Invalid,
+                         tr("Another agent or the moderators' shared address has the same email "
+                            "address: correct it before anonymising this agent, so that nobody "
+                            "else's mails are erased."),
+                         error.detail,
+                         {}};
+        if (error.detail.contains(QLatin1String("anonymise-unknown-agent")))
+            return Error{Error::Kind::NotFound, tr("This agent does not exist."), error.detail, {}};
+        if (error.kind == Error::Kind::Forbidden)
+            return Error{Error::Kind::Forbidden,
+                         tr("Only administrators anonymise an agent."),
+                         error.detail,
+                         {}};
+        Error failed = error;
+        failed.message = tr("The agent could not be anonymised.") + u' ' + error.message;
+        return failed;
+    }
+    if (!transaction.commit())
+        return m_db.lastError(tr("The agent could not be anonymised."));
+    return Anonymised{done->first, done->second};
+}
+
+Result<QSet<qint64>> PersonalDataRepository::anonymisedAgents() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT id FROM agent WHERE anonymised_at IS NOT NULL")))
+        return databaseError(query.lastError(), tr("The agents could not be read."));
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
+Result<QJsonObject> PersonalDataRepository::exportOf(qint64 agentId)
+{
+    const QString value = m_db.dialect().valueColumn();
+    struct Part
+    {
+        const char *key;
+        QString sql;
+        QVariantList values;
+    };
+    const QList<Part> parts{
+            {"agent",
+             QStringLiteral("SELECT a.id, a.login AS identifiant, a.display_name AS nom, "
+                            "a.email AS courriel, a.phone AS telephone, s.name AS service, "
+                            "a.created_at AS cree_le FROM agent a JOIN service s ON s.id = "
+                            "a.service_id WHERE a.id = ?"),
+             {agentId}},
+            {"annonces",
+             QStringLiteral("SELECT a.id, a.title AS titre, a.description, c.name AS categorie, "
+                            "a.quantity AS quantite, v.valeur_centimes, a.weight_grams AS "
+                            "poids_grammes, st.name AS site, a.room AS salle, sv.name AS service, "
+                            "a.state AS etat, a.close_reason AS motif_cloture, a.close_note AS "
+                            "note_cloture, rs.name AS service_receveur, a.created_at AS cree_le, "
+                            "a.published_at AS publie_le, a.closed_at AS clos_le, a.expires_at "
+                            "AS expire_le FROM (SELECT id, ")
+                     + value
+                     + QStringLiteral(" AS valeur_centimes FROM ad WHERE owner_id = ?) v "
+                                      "JOIN ad a ON a.id = v.id JOIN category c ON c.id = "
+                                      "a.category_id JOIN site st ON st.id = a.site_id JOIN "
+                                      "service sv ON sv.id = a.service_id LEFT JOIN service rs "
+                                      "ON rs.id = a.receiving_service_id ORDER BY a.id"),
+             {agentId}},
+            {"historique",
+             QStringLiteral("SELECT h.ad_id AS annonce, h.at AS le, h.action, h.from_state AS "
+                            "de, h.to_state AS vers, h.reason AS motif, g.display_name AS par "
+                            "FROM ad_history h JOIN ad a ON a.id = h.ad_id LEFT JOIN agent g ON "
+                            "g.id = h.actor_id WHERE a.owner_id = ? ORDER BY h.ad_id, h.at, "
+                            "h.id"),
+             {agentId}},
+            {"demandes_envoyees",
+             QStringLiteral("SELECT c.id, c.ad_id AS annonce, d.title AS titre_annonce, s.name "
+                            "AS service_demandeur, c.message, c.created_at AS envoyee_le, "
+                            "c.anonymised_at AS anonymisee_le FROM contact_request c JOIN "
+                            "service s ON s.id = c.requesting_service_id LEFT JOIN ad d ON d.id "
+                            "= c.ad_id WHERE c.requester_id = ? ORDER BY c.created_at, c.id"),
+             {agentId}},
+            {"demandes_recues",
+             QStringLiteral("SELECT c.id, c.ad_id AS annonce, d.title AS titre_annonce, "
+                            "g.display_name AS demandeur, s.name AS service_demandeur, "
+                            "c.created_at AS recue_le FROM contact_request c JOIN ad d ON d.id = "
+                            "c.ad_id JOIN agent g ON g.id = c.requester_id JOIN service s ON "
+                            "s.id = c.requesting_service_id WHERE d.owner_id = ? AND "
+                            "c.requester_id <> ? ORDER BY c.created_at, c.id"),
+             {agentId, agentId}},
+            {"recherches",
+             QStringLiteral("SELECT w.id, w.title AS titre, w.keywords AS mots_cles, c.name AS "
+                            "categorie, w.quantity AS quantite, sv.name AS service, st.name AS "
+                            "site, w.state AS etat, w.created_at AS creee_le, w.expires_at AS "
+                            "expire_le, w.closed_at AS close_le FROM wanted_ad w JOIN service sv "
+                            "ON sv.id = w.service_id JOIN site st ON st.id = w.site_id LEFT JOIN "
+                            "category c ON c.id = w.category_id WHERE w.author_id = ? ORDER BY "
+                            "w.id"),
+             {agentId}},
+            {"courriels_ecrits",
+             QStringLiteral("SELECT o.message_id AS identifiant, o.kind AS nature, o.created_at "
+                            "AS ecrit_le, o.state AS etat, o.sent_at AS envoye_le, "
+                            "o.anonymised_at AS anonymise_le FROM outbox o WHERE o.author_id = ? "
+                            "ORDER BY o.created_at, o.id"),
+             {agentId}},
+    };
+    // One snapshot: every part as it stood at the same moment, nothing written meanwhile.
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError(), tr("Your data could not be read."));
+    if (const QString snapshot = m_db.dialect().readOnlySnapshot();
+        transaction.isOutermost() && !snapshot.isEmpty()) {
+        QSqlQuery set(db);
+        if (!set.exec(snapshot))
+            return databaseError(set.lastError(), tr("Your data could not be read."));
+    }
+    QJsonObject document;
+    document.insert(QStringLiteral("format"),
+                    QStringLiteral("collectiv-recup-donnees-personnelles"));
+    document.insert(QStringLiteral("version"), 1);
+    document.insert(QStringLiteral("exporte_le"),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    for (const Part &part : parts) {
+        const Result<QJsonArray> rows = rowsOf(m_db, part.sql, part.values);
+        if (!rows)
+            return rows.error();
+        if (qstrcmp(part.key, "agent") == 0) {
+            if (rows->isEmpty())
+                return Error{Error::Kind::NotFound, tr("This agent does not exist."), {}, {}};
+            document.insert(QStringLiteral("agent"), rows->first());
+        } else {
+            document.insert(QString::fromLatin1(part.key), *rows);
+        }
+    }
+    const Result<int> months = retentionMonths();
+    if (!months)
+        return months.error();
+    document.insert(QStringLiteral("conservation_mois"), *months);
+    document.insert(
+            QStringLiteral("a_savoir"),
+            QStringLiteral("Ce fichier contient vos données telles que Collectiv'Récup vous les "
+                           "montre : vos annonces et leur historique, vos demandes et leurs "
+                           "messages, qui a demandé vos objets (nom et service, sans le message "
+                           "d’autrui, que vous avez reçu par courriel), vos recherches et les "
+                           "courriels écrits en votre nom. Les courriels que la plateforme vous "
+                           "a envoyés sont dans votre messagerie. Messages et courriels sont "
+                           "anonymisés après %1 mois.")
+                    .arg(*months));
+    if (!transaction.commit()) // ends the snapshot; nothing was written
+        return databaseError(db.lastError(), tr("Your data could not be read."));
+    return document;
+}
+
+} // namespace Recup
