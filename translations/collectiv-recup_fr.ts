@@ -7,6 +7,10 @@
         <source>Available from %1</source>
         <translation>Disponible à partir du %1</translation>
     </message>
+    <message>
+        <source>You asked for this item on %1.</source>
+        <translation>Vous avez demandé cet objet le %1.</translation>
+    </message>
 </context>
 <context>
     <name>AdAction</name>
@@ -365,6 +369,10 @@
         <source>Part of this lot is reserved or given: its quantity, value, weight and category can no longer change.</source>
         <translation>Une partie de ce lot est réservée ou donnée&#xa0;: sa quantité, sa valeur, son poids et sa catégorie ne peuvent plus changer.</translation>
     </message>
+    <message>
+        <source>Say why you release this part: its owner will read it in the ad&apos;s history.</source>
+        <translation>Dites pourquoi vous libérez cette partie&#xa0;: son titulaire le lira dans l’historique de l’annonce.</translation>
+    </message>
 </context>
 <context>
     <name>AdRules</name>
@@ -509,10 +517,101 @@
     </message>
 </context>
 <context>
+    <name>AdTimeline</name>
+    <message>
+        <source>The platform</source>
+        <translation>La plateforme</translation>
+    </message>
+    <message>
+        <source>%1 (moderation)</source>
+        <translation>%1 (modération)</translation>
+    </message>
+    <message>
+        <source>%1 created the draft</source>
+        <translation>%1 a créé le brouillon</translation>
+    </message>
+    <message>
+        <source>%1 sent the ad to moderation</source>
+        <translation>%1 a envoyé l’annonce en modération</translation>
+    </message>
+    <message>
+        <source>%1 approved and published the ad</source>
+        <translation>%1 a approuvé et publié l’annonce</translation>
+    </message>
+    <message>
+        <source>%1 rejected the ad</source>
+        <translation>%1 a refusé l’annonce</translation>
+    </message>
+    <message>
+        <source>%1 sent the ad to moderation again</source>
+        <translation>%1 a renvoyé l’annonce en modération</translation>
+    </message>
+    <message>
+        <source>%1 changed the ad, which went back to moderation</source>
+        <translation>%1 a modifié l’annonce, repartie en modération</translation>
+    </message>
+    <message>
+        <source>%1 marked the item as reserved</source>
+        <translation>%1 a marqué l’objet comme réservé</translation>
+    </message>
+    <message>
+        <source>%1 released the reservation</source>
+        <translation>%1 a levé la réservation</translation>
+    </message>
+    <message>
+        <source>%1 closed the ad</source>
+        <translation>%1 a clôturé l’annonce</translation>
+    </message>
+    <message>
+        <source>The ad expired</source>
+        <translation>L’annonce a expiré</translation>
+    </message>
+    <message>
+        <source>%1 renewed the ad</source>
+        <translation>%1 a renouvelé l’annonce</translation>
+    </message>
+    <message>
+        <source>%1 removed the ad</source>
+        <translation>%1 a retiré l’annonce</translation>
+    </message>
+    <message>
+        <source>%1 took the item in at the general store</source>
+        <translation>%1 a pris l’objet en charge au magasin général</translation>
+    </message>
+    <message>
+        <source>%1 handed the ad over to a new owner</source>
+        <translation>%1 a confié l’annonce à un nouveau titulaire</translation>
+    </message>
+    <message>
+        <source>%1 handed the ad over (it was %2&apos;s)</source>
+        <translation>%1 a transféré l’annonce (elle était à %2)</translation>
+    </message>
+    <message>
+        <source>%1 reserved %2 of the lot for %3</source>
+        <translation>%1 a réservé %2 du lot pour %3</translation>
+    </message>
+    <message>
+        <source>%1 released the part of %2 reserved for %3</source>
+        <translation>%1 a libéré la partie de %2 réservée pour %3</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 of the lot to %3</source>
+        <translation>%1 a donné %2 du lot à %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>AdWorkflow</name>
     <message>
         <source>A transport is asked when closing an ad as exchanged.</source>
         <translation>Un transport se demande en clôturant une annonce comme échangée.</translation>
+    </message>
+    <message>
+        <source>The part could not be given.</source>
+        <translation>La partie n’a pas pu être donnée.</translation>
     </message>
 </context>
 <context>
@@ -797,76 +896,6 @@
         <source>day</source>
         <translation>jour</translation>
     </message>
-    <message>
-        <source>Sets up and maintains the Collectiv&apos;Récup database.
-
-Commands:
-  init        create the schema, or upgrade it to this version
-  seed-demo   load the demonstration data into an empty database
-  add-agent   add an agent who logs in with their own database account
-              (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay
-  mail-policy show or set who every mail comes from and the moderators&apos; address
-              (--sender, --sender-name, --moderators; PostgreSQL)
-  relay       send the outbox: at once when a mail is written, and retry what is due;
-              reconnects by itself when the database session is lost
-              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
-              --smtp-password-file, --pickup-folder, --retry-interval)
-  report      the moderators&apos; figures, with a moderator&apos;s or administrator&apos;s login:
-              --semester 2026-S2 --format pdf|csv --output FILE, or the yearly reuse
-              declaration: --year 2026 --declaration --format csv --output FILE
-              [--organisation CODE]
-  pickup-list the logistics staff&apos;s printed list of a day, with a logistics login:
-              --date 2026-12-04 --output FILE.pdf
-  import      load reference data from a CSV file (Excel or directory export):
-              --kind organisations|services|sites|categories|agents --file FILE.csv
-              [--dry-run] [--initial-passwords FILE]; rows are matched by code (login for
-              agents): added or changed, never deleted; an agent absent from the file
-              is NOT deactivated (use deactivate-agent). One transaction: any error
-              imports nothing. Columns: see list
-  list        write a kind&apos;s rows as CSV on standard output, in the columns import reads
-              (--kind)
-  set-roles   replace an agent&apos;s roles and database groups (--login, --role)
-  transfer-ads hand a leaving agent&apos;s open ads over to another agent (--from, --to)</source>
-        <translation>Installe et entretient la base de données de Collectiv&apos;Récup.
-
-Commandes&#xa0;:
-  init        crée le schéma, ou le met à jour vers cette version
-  seed-demo   charge les données de démonstration dans une base vide
-  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
-              (--login, --name, --email, --service, --role, --password-stdin)
-  deactivate-agent  retire son identifiant à un agent (--login)&#xa0;; ses annonces et son historique restent
-  mail-policy affiche ou règle l’expéditeur de tous les courriels et l’adresse des modérateurs
-              (--sender, --sender-name, --moderators&#xa0;; PostgreSQL)
-  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ce qui est dû&#xa0;;
-              se reconnecte seul quand la session de base de données est perdue
-              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
-              --smtp-password-file, --pickup-folder, --retry-interval)
-  report      les chiffres des modérateurs, avec l’identifiant d’un modérateur ou d’un administrateur&#xa0;:
-              --semester 2026-S2 --format pdf|csv --output FICHIER, ou la déclaration annuelle
-              de réemploi&#xa0;: --year 2026 --declaration --format csv --output FICHIER
-              [--organisation CODE]
-  pickup-list la liste imprimée d’une journée de la logistique, avec un identifiant de la logistique&#xa0;:
-              --date 2026-12-04 --output FICHIER.pdf
-  import      charge des données de référence depuis un fichier CSV (export Excel ou d’annuaire)&#xa0;:
-              --kind organisations|services|sites|categories|agents --file FICHIER.csv
-              [--dry-run] [--initial-passwords FICHIER]&#xa0;; les lignes sont reconnues par leur code
-              (l’identifiant pour les agents)&#xa0;: ajoutées ou modifiées, jamais supprimées&#xa0;; un agent
-              absent du fichier n’est PAS désactivé (voir deactivate-agent). Une seule transaction&#xa0;:
-              à la moindre erreur, rien n’est importé. Colonnes&#xa0;: voir list
-  list        écrit les lignes d’un type en CSV sur la sortie standard, dans les colonnes que lit import
-              (--kind)
-  set-roles   remplace les rôles d’un agent et ses groupes de base de données (--login, --role)
-  transfer-ads confie les annonces ouvertes d’un agent qui part à un autre agent (--from, --to)</translation>
-    </message>
-    <message>
-        <source>init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report, pickup-list, import, list, set-roles or transfer-ads</source>
-        <translation>init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report, pickup-list, import, list, set-roles ou transfer-ads</translation>
-    </message>
-    <message>
-        <source>Give one command: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report, pickup-list, import, list, set-roles or transfer-ads (see --help).</source>
-        <translation>Donnez une commande&#xa0;: init, seed-demo, add-agent, deactivate-agent, mail-policy, relay, report, pickup-list, import, list, set-roles ou transfer-ads (voir --help).</translation>
-    </message>
     <message numerus="yes">
         <source>%n added</source>
         <comment>import</comment>
@@ -1002,6 +1031,124 @@ Commandes&#xa0;:
         <source>%1 is still active: only the ads of an agent who has left are handed over. Deactivate them first (collectiv-recup-admin deactivate-agent --login %1), then transfer their ads.</source>
         <translation>%1 est encore en poste&#xa0;: seules les annonces d’un agent parti peuvent être confiées. Désactivez d’abord son compte (collectiv-recup-admin deactivate-agent --login %1), puis transférez ses annonces.</translation>
     </message>
+    <message>
+        <source>Sets up and maintains the Collectiv&apos;Récup database.
+
+Commands:
+  init        create the schema, or upgrade it to this version
+  seed-demo   load the demonstration data into an empty database
+  add-agent   add an agent who logs in with their own database account
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  revoke an agent&apos;s login (--login); their ads and history stay
+  mail-policy show or set who every mail comes from and the moderators&apos; address
+              (--sender, --sender-name, --moderators; PostgreSQL)
+  retention   show or set how many months contact messages and the personal parts of
+              mails are kept (--months N, 1 to 120; default 24), or anonymise now what
+              is older (--run: the relay does it every hour; for cron without a relay)
+  relay       send the outbox: at once when a mail is written, and retry what is due;
+              reconnects by itself when the database session is lost
+              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
+              --smtp-password-file, --pickup-folder, --retry-interval)
+  report      the moderators&apos; figures, with a moderator&apos;s or administrator&apos;s login:
+              --semester 2026-S2 --format pdf|csv --output FILE, or the yearly reuse
+              declaration: --year 2026 --declaration --format csv --output FILE
+              [--organisation CODE]
+  pickup-list the logistics staff&apos;s printed list of a day, with a logistics login:
+              --date 2026-12-04 --output FILE.pdf
+  import      load reference data from a CSV file (Excel or directory export):
+              --kind organisations|services|sites|categories|agents --file FILE.csv
+              [--dry-run] [--initial-passwords FILE]; rows are matched by code (login for
+              agents): added or changed, never deleted; an agent absent from the file
+              is NOT deactivated (use deactivate-agent). One transaction: any error
+              imports nothing. Columns: see list
+  list        write a kind&apos;s rows as CSV on standard output, in the columns import reads
+              (--kind)
+  set-roles   replace an agent&apos;s roles and database groups (--login, --role)
+  transfer-ads hand a leaving agent&apos;s open ads over to another agent (--from, --to)</source>
+        <translation>Installe et entretient la base de données de Collectiv’Récup.
+
+Commandes&#xa0;:
+  init        crée le schéma, ou le met à jour vers cette version
+  seed-demo   charge les données de démonstration dans une base vide
+  add-agent   ajoute un agent qui se connecte avec son propre compte de base de données
+              (--login, --name, --email, --service, --role, --password-stdin)
+  deactivate-agent  retire son identifiant à un agent (--login)&#xa0;; ses annonces et son historique restent
+  mail-policy affiche ou règle l’expéditeur de tous les courriels et l’adresse des modérateurs
+              (--sender, --sender-name, --moderators&#xa0;; PostgreSQL)
+  retention   affiche ou règle combien de mois les messages de contact et les parties personnelles
+              des courriels sont gardés (--months N, de 1 à 120&#xa0;; 24 par défaut), ou anonymise
+              maintenant ce qui est plus ancien (--run&#xa0;: le relais le fait chaque heure&#xa0;; pour cron sans relais)
+  relay       envoie la boîte d’envoi&#xa0;: dès qu’un courriel est écrit, et réessaie ce qui est dû&#xa0;;
+              se reconnecte seul quand la session de base de données est perdue
+              (--config, --once, --smtp-host, --smtp-port, --smtp-security, --smtp-user,
+              --smtp-password-file, --pickup-folder, --retry-interval)
+  report      les chiffres des modérateurs, avec l’identifiant d’un modérateur ou d’un administrateur&#xa0;:
+              --semester 2026-S2 --format pdf|csv --output FICHIER, ou la déclaration annuelle
+              de réemploi&#xa0;: --year 2026 --declaration --format csv --output FICHIER
+              [--organisation CODE]
+  pickup-list la liste imprimée d’une journée de la logistique, avec un identifiant de la logistique&#xa0;:
+              --date 2026-12-04 --output FICHIER.pdf
+  import      charge des données de référence depuis un fichier CSV (export Excel ou d’annuaire)&#xa0;:
+              --kind organisations|services|sites|categories|agents --file FICHIER.csv
+              [--dry-run] [--initial-passwords FICHIER]&#xa0;; les lignes sont reconnues par leur code
+              (l’identifiant pour les agents)&#xa0;: ajoutées ou modifiées, jamais supprimées&#xa0;; un agent
+              absent du fichier n’est PAS désactivé (voir deactivate-agent). Une seule transaction&#xa0;:
+              à la moindre erreur, rien n’est importé. Colonnes&#xa0;: voir list
+  list        écrit les lignes d’un type en CSV sur la sortie standard, dans les colonnes que lit import
+              (--kind)
+  set-roles   remplace les rôles d’un agent et ses groupes de base de données (--login, --role)
+  transfer-ads confie les annonces ouvertes d’un agent qui part à un autre agent (--from, --to)</translation>
+    </message>
+    <message>
+        <source>retention: months contact messages and mails are kept (1 to 120).</source>
+        <translation>retention&#xa0;: nombre de mois pendant lesquels les messages de contact et les courriels sont gardés (de 1 à 120).</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>retention: anonymise now what is older than the retention.</source>
+        <translation>retention&#xa0;: anonymise maintenant ce qui dépasse la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>init, seed-demo, add-agent, deactivate-agent, mail-policy, retention, relay, report, pickup-list, import, list, set-roles or transfer-ads</source>
+        <translation>init, seed-demo, add-agent, deactivate-agent, mail-policy, retention, relay, report, pickup-list, import, list, set-roles ou transfer-ads</translation>
+    </message>
+    <message>
+        <source>Give one command: init, seed-demo, add-agent, deactivate-agent, mail-policy, retention, relay, report, pickup-list, import, list, set-roles or transfer-ads (see --help).</source>
+        <translation>Donnez une commande&#xa0;: init, seed-demo, add-agent, deactivate-agent, mail-policy, retention, relay, report, pickup-list, import, list, set-roles ou transfer-ads (voir --help).</translation>
+    </message>
+    <message>
+        <source>--months: &quot;%1&quot; is not a number of months (1 to %2).</source>
+        <translation>--months&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre de mois (de 1 à %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact messages and the personal parts of mails are kept %n month(s), then anonymised.</source>
+        <translation>
+            <numerusform>Les messages de contact et les parties personnelles des courriels sont gardés %n&#xa0;mois, puis anonymisés.</numerusform>
+            <numerusform>Les messages de contact et les parties personnelles des courriels sont gardés %n&#xa0;mois, puis anonymisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>contact messages anonymised, mails anonymised</comment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact message(s) anonymised</source>
+        <translation>
+            <numerusform>%n message(s) de contact anonymisé(s)</numerusform>
+            <numerusform>%n message(s) de contact anonymisé(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) anonymised</source>
+        <translation>
+            <numerusform>%n courriel(s) anonymisé(s)</numerusform>
+            <numerusform>%n courriel(s) anonymisé(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgentLogins</name>
@@ -1072,8 +1219,36 @@ Commandes&#xa0;:
         <translation>Le message contient un caractère qui ne peut pas être envoyé (un caractère de contrôle ou un symbole tronqué, souvent apporté par un copier-coller)&#xa0;: supprimez-le.</translation>
     </message>
     <message>
-        <source>You already asked about this ad on %1: the poster has your message and answers by mail. You can ask again from %2.</source>
-        <translation>Vous avez déjà demandé cet objet le %1&#xa0;: l’auteur de l’annonce a votre message et vous répond par courriel. Vous pourrez redemander à partir du %2.</translation>
+        <source>Write a few words to the searcher: what you could give, where and when it could be collected.</source>
+        <translation>Écrivez quelques mots à la personne qui cherche&#xa0;: ce que vous pourriez donner, où et quand le récupérer.</translation>
+    </message>
+    <message>
+        <source>Choose the service that would give the items.</source>
+        <translation>Choisissez le service qui donnerait le matériel.</translation>
+    </message>
+    <message>
+        <source>This wanted ad is yours: nobody to answer.</source>
+        <translation>Cette recherche est la vôtre&#xa0;: personne à qui répondre.</translation>
+    </message>
+    <message>
+        <source>This wanted ad is closed or expired: nobody waits for an answer any more.</source>
+        <translation>Cette recherche est close ou expirée&#xa0;: plus personne n’attend de réponse.</translation>
+    </message>
+    <message>
+        <source>You already answered this wanted ad on %1: its author has your message and answers by mail.</source>
+        <translation>Vous avez déjà répondu à cette recherche le %1&#xa0;: son auteur a votre message et vous répond par courriel.</translation>
+    </message>
+    <message>
+        <source>You already asked about this item on %1: the giver has your message and answers by mail.</source>
+        <translation>Vous avez déjà demandé cet objet le %1&#xa0;: le donneur a votre message et vous répond par courriel.</translation>
+    </message>
+    <message>
+        <source>You already asked about this item: the giver has your message and answers by mail.</source>
+        <translation>Vous avez déjà demandé cet objet&#xa0;: le donneur a votre message et vous répond par courriel.</translation>
+    </message>
+    <message>
+        <source>You already answered this wanted ad: its author has your message and answers by mail.</source>
+        <translation>Vous avez déjà répondu à cette recherche&#xa0;: son auteur a votre message et vous répond par courriel.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1438,14 @@ Commandes&#xa0;:
     <message>
         <source>The demo data cannot be loaded: the store refused an item. %1</source>
         <translation>Les données de démonstration ne peuvent pas être chargées&#xa0;: le magasin a refusé un objet. %1</translation>
+    </message>
+    <message>
+        <source>The demo data cannot be loaded: a contact request was refused. %1</source>
+        <translation>Les données de démonstration ne peuvent pas être chargées&#xa0;: une demande de contact a été refusée. %1</translation>
+    </message>
+    <message>
+        <source>The demo data cannot be loaded: a part of a lot was refused. %1</source>
+        <translation>Les données de démonstration ne peuvent pas être chargées&#xa0;: une partie de lot a été refusée. %1</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1758,76 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>PersonalDataExport</name>
+    <message>
+        <source>Your data could not be saved in the folder %1 (%2). Choose another folder: nothing was written.</source>
+        <translation>Vos données n’ont pas pu être enregistrées dans le dossier %1 (%2). Choisissez un autre dossier&#xa0;: rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataRepository</name>
+    <message>
+        <source>Your data could not be read.</source>
+        <translation>Vos données n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>The retention is counted in months, from %1 to %2 (ten years): %3 is not possible.</source>
+        <translation>La durée de conservation se compte en mois, de %1 à %2 (dix ans)&#xa0;: %3 n’est pas possible.</translation>
+    </message>
+    <message>
+        <source>The retention of personal data could not be read.</source>
+        <translation>La durée de conservation des données personnelles n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The retention of personal data could not be saved.</source>
+        <translation>La durée de conservation des données personnelles n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Only administrators change the retention of personal data.</source>
+        <translation>Seuls les administrateurs changent la durée de conservation des données personnelles.</translation>
+    </message>
+    <message>
+        <source>Only administrators anonymise personal data.</source>
+        <translation>Seuls les administrateurs anonymisent les données personnelles.</translation>
+    </message>
+    <message>
+        <source>The personal data could not be anonymised.</source>
+        <translation>Les données personnelles n’ont pas pu être anonymisées.</translation>
+    </message>
+    <message>
+        <source>This agent is still active: deactivate them before anonymising them.</source>
+        <translation>Cet agent est encore actif&#xa0;: désactivez-le avant de l’anonymiser.</translation>
+    </message>
+    <message>
+        <source>This agent&apos;s database login still exists: the IT department removes it first (DROP ROLE), otherwise whoever is given that login next would log in with the old password and rights.</source>
+        <translation>L’identifiant de base de données de cet agent existe encore&#xa0;: le service informatique le supprime d’abord (DROP ROLE), sinon la personne qui recevrait ensuite cet identifiant se connecterait avec l’ancien mot de passe et les anciens droits.</translation>
+    </message>
+    <message>
+        <source>This agent still owns ads awaiting moderation, published or reserved: hand them over first with “Hand over their ads…”.</source>
+        <translation>Cet agent a encore des annonces en attente de modération, publiées ou réservées&#xa0;: confiez-les d’abord avec «&#xa0;Confier ses annonces…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Another agent or the moderators&apos; shared address has the same email address: correct it before anonymising this agent, so that nobody else&apos;s mails are erased.</source>
+        <translation>Un autre agent ou l’adresse commune des modérateurs a la même adresse électronique&#xa0;: corrigez-la avant d’anonymiser cet agent, pour n’effacer les courriels de personne d’autre.</translation>
+    </message>
+    <message>
+        <source>This agent does not exist.</source>
+        <translation>Cet agent n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Only administrators anonymise an agent.</source>
+        <translation>Seuls les administrateurs anonymisent un agent.</translation>
+    </message>
+    <message>
+        <source>The agent could not be anonymised.</source>
+        <translation>L’agent n’a pas pu être anonymisé.</translation>
+    </message>
+    <message>
+        <source>The agents could not be read.</source>
+        <translation>Les agents n’ont pas pu être lus.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScaler</name>
     <message>
         <source>The file %1 cannot be opened.</source>
@@ -1860,6 +2113,22 @@ Commandes&#xa0;:
         <source>Only the ad&apos;s owner sends it to the store.</source>
         <translation>Seul l’auteur de l’annonce l’envoie au magasin.</translation>
     </message>
+    <message>
+        <source>This ad is awaiting moderation or was not approved: its parts&apos; transports are asked once a moderator has approved it.</source>
+        <translation>Cette annonce attend la modération ou n’a pas été approuvée&#xa0;: le transport de ses parties se demande une fois qu’un modérateur l’a approuvée.</translation>
+    </message>
+    <message>
+        <source>Part of this lot is reserved for a service or was given: only a whole lot goes to the general store.</source>
+        <translation>Une partie de ce lot est réservée pour un service ou a été donnée&#xa0;: seul un lot entier part au magasin général.</translation>
+    </message>
+    <message>
+        <source>A transport is requested for a part given to its service; this part is not, or no longer.</source>
+        <translation>Un transport se demande pour une partie donnée à son service&#xa0;; cette partie ne l’est pas, ou plus.</translation>
+    </message>
+    <message>
+        <source>A transport is already under way for this part.</source>
+        <translation>Un transport est déjà en cours pour cette partie.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresDialect</name>
@@ -1975,12 +2244,44 @@ Commandes&#xa0;:
         <translation>C’est votre annonce.</translation>
     </message>
     <message>
-        <source>Write to the giver; the moderators get a copy.</source>
-        <translation>Écrire à la personne qui donne&#xa0;; les modérateurs reçoivent une copie.</translation>
-    </message>
-    <message>
         <source>%1 of %2 available</source>
         <translation>%1 sur %2 disponibles</translation>
+    </message>
+    <message>
+        <source>%1, all reserved</source>
+        <translation>%1, tout est réservé</translation>
+    </message>
+    <message>
+        <source>Photo of the item</source>
+        <translation>Photo de l’objet</translation>
+    </message>
+    <message>
+        <source>Enter or Space shows the photos at full size</source>
+        <translation>Entrée ou Espace affiche les photos en grand</translation>
+    </message>
+    <message>
+        <source>Full size (Enter)</source>
+        <translation>En grand (Entrée)</translation>
+    </message>
+    <message>
+        <source>Show the photos at full size: Enter or Space on the photo</source>
+        <translation>Afficher les photos en grand&#xa0;: Entrée ou Espace sur la photo</translation>
+    </message>
+    <message>
+        <source>Show the photos at full size</source>
+        <translation>Afficher les photos en grand</translation>
+    </message>
+    <message>
+        <source>Contact the giver</source>
+        <translation>Contacter le donneur</translation>
+    </message>
+    <message>
+        <source>%1 The giver has your message and answers by mail.</source>
+        <translation>%1 Le donneur a votre message et vous répond par courriel.</translation>
+    </message>
+    <message>
+        <source>Write to the giver; the moderators get a copy (%1).</source>
+        <translation>Écrire au donneur&#xa0;; les modérateurs reçoivent une copie (%1).</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +3050,68 @@ Commandes&#xa0;:
             <numerusform>Le compte de %1 est désactivé et ses %n annonces confiées à %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A&amp;nonymise…</source>
+        <translation>A&amp;nonymiser…</translation>
+    </message>
+    <message>
+        <source>Replace the name, login, email and phone of the selected deactivated agent, and the messages they wrote; their ads, history and figures stay (%1). Administrators only.</source>
+        <translation>Remplacer le nom, l’identifiant, l’adresse et le téléphone de l’agent désactivé sélectionné, et les messages qu’il a écrits&#xa0;; ses annonces, son historique et les chiffres restent (%1). Administrateurs seulement.</translation>
+    </message>
+    <message>
+        <source>Anonymise the selected agent</source>
+        <translation>Anonymiser l’agent sélectionné</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymiser…</translation>
+    </message>
+    <message>
+        <source>Only an administrator anonymises an agent.</source>
+        <translation>Seul un administrateur anonymise un agent.</translation>
+    </message>
+    <message>
+        <source>%1 is still active: deactivate them before anonymising them.</source>
+        <translation>%1 est encore actif&#xa0;: désactivez-le avant de l’anonymiser.</translation>
+    </message>
+    <message>
+        <source>Anonymise an agent</source>
+        <translation>Anonymiser un agent</translation>
+    </message>
+    <message>
+        <source>Anonymise %1?</source>
+        <translation>Anonymiser %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Their name becomes « Agent anonymisé n° %1 », their login, email and phone are removed, the contact messages they wrote are erased, and so are the mails they wrote or that were sent to them alone (one not sent yet is never sent); from a mail sent to several people only their address is removed. Their ads, their history and the figures stay as they are. This cannot be undone.</source>
+        <translation>Son nom devient «&#xa0;Agent anonymisé n°&#xa0;%1&#xa0;», son identifiant, son adresse et son téléphone sont retirés, les messages de contact qu’il a écrits sont effacés, ainsi que les courriels qu’il a écrits ou qui n’étaient adressés qu’à lui (un courriel pas encore parti ne partira jamais)&#xa0;; d’un courriel adressé à plusieurs personnes, seule son adresse est retirée. Ses annonces, son historique et les chiffres restent tels quels. C’est définitif.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonymiser</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>%1 is anonymised: « Agent anonymisé n° %2 ». %3, %4.</source>
+        <translation>%1 est anonymisé&#xa0;: «&#xa0;Agent anonymisé n°&#xa0;%2&#xa0;». %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) erased</source>
+        <translation>
+            <numerusform>%n message(s) effacé(s)</numerusform>
+            <numerusform>%n message(s) effacé(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) anonymised</source>
+        <translation>
+            <numerusform>%n courriel(s) anonymisé(s)</numerusform>
+            <numerusform>%n courriel(s) anonymisé(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recup::CatalogueModel</name>
@@ -2824,6 +3187,14 @@ Commandes&#xa0;:
             <numerusform>Il y a %n an</numerusform>
             <numerusform>Il y a %n ans</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 available</source>
+        <translation>%1 sur %2 disponibles</translation>
+    </message>
+    <message>
+        <source>%1 available</source>
+        <translation>%1 disponibles</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3420,38 @@ Commandes&#xa0;:
         <source>Windows</source>
         <translation>Fenêtres</translation>
     </message>
+    <message>
+        <source>Published ads</source>
+        <translation>Annonces publiées</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Vignettes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails</source>
+        <translation>&amp;Vignettes</translation>
+    </message>
+    <message>
+        <source>Thumbnails (Ctrl+G)</source>
+        <translation>Vignettes (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Show the ads as a grid of thumbnails, or as a list (Ctrl+G)</source>
+        <translation>Afficher les annonces en grille de vignettes, ou en liste (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Ads as thumbnails</source>
+        <translation>Annonces en vignettes</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from ad to ad; Ctrl+G shows the list</source>
+        <translation>Les flèches passent d’une annonce à l’autre&#xa0;; Ctrl+G affiche la liste</translation>
+    </message>
 </context>
 <context>
     <name>Recup::CloseAdDialog</name>
@@ -3195,6 +3598,32 @@ Proposé par %2</translation>
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Answer a wanted ad</source>
+        <translation>Répondre à une recherche</translation>
+    </message>
+    <message>
+        <source>« %1 »
+Wanted by %2</source>
+        <translation>«&#xa0;%1&#xa0;»
+Recherché par %2</translation>
+    </message>
+    <message>
+        <source>Your message goes by mail to the person looking for it, with the moderators in copy. The answer comes straight to your mailbox (%1). Exchanges are between services, for professional use only.</source>
+        <translation>Votre message part par courriel à la personne qui cherche, avec les modérateurs en copie. La réponse arrive directement dans votre boîte aux lettres (%1). Les échanges se font entre services, pour un usage professionnel uniquement.</translation>
+    </message>
+    <message>
+        <source>Service that would give the items</source>
+        <translation>Service qui donnerait le matériel</translation>
+    </message>
+    <message>
+        <source>For example: our service has two such cupboards in the basement of the town hall; you could collect them next week.</source>
+        <translation>Par exemple&#xa0;: notre service a deux armoires de ce type au sous-sol de l’hôtel de ville&#xa0;; vous pourriez les récupérer la semaine prochaine.</translation>
+    </message>
+    <message>
+        <source>Giving service:</source>
+        <translation>Service qui donne&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3806,45 @@ Proposé par %2</translation>
     <message>
         <source>%1 mails are queued again: they are being sent.</source>
         <translation>%1 courriels sont remis dans la file d’attente&#xa0;: ils partent maintenant.</translation>
+    </message>
+    <message>
+        <source>Mails not sent</source>
+        <translation>Courriels non envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::GivePartDialog</name>
+    <message>
+        <source>Give the part</source>
+        <translation>Donner la partie</translation>
+    </message>
+    <message>
+        <source>%1 of %2 go to %3: they count as exchanged with that service.</source>
+        <translation>%1 de %2 pour %3&#xa0;: ils comptent comme échangés avec ce service.</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;transport</source>
+        <translation>Demander un &amp;transport</translation>
+    </message>
+    <message>
+        <source>The logistics service carries the part to %1 (Alt+T)</source>
+        <translation>Le service logistique transporte la partie vers %1 (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Ask for a transport</source>
+        <translation>Demander un transport</translation>
+    </message>
+    <message>
+        <source>The logistics service carries the part to the service it is given to</source>
+        <translation>Le service logistique transporte la partie vers le service qui la reçoit</translation>
+    </message>
+    <message>
+        <source>&amp;Give the part</source>
+        <translation>&amp;Donner la partie</translation>
+    </message>
+    <message>
+        <source>Give the part to its service (Alt+G)</source>
+        <translation>Donner la partie à son service (Alt+D)</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +4356,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>&amp;Ask for a transport…</source>
-        <translation>&amp;Demander un transport…</translation>
+        <translation>De&amp;mander un transport…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
@@ -3986,6 +4454,17 @@ Proposé par %2</translation>
         <translation>
             <numerusform>La liste de %n arrêt est enregistrée dans %1.</numerusform>
             <numerusform>La liste de %n arrêts est enregistrée dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected transport</source>
+        <translation>Transport sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transports: %1, %n overdue</source>
+        <translation>
+            <numerusform>Transports&#xa0;: %1, dont %n en retard</numerusform>
+            <numerusform>Transports&#xa0;: %1, dont %n en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -4722,6 +5201,10 @@ Proposé par %2</translation>
         <source>%1 is looking at this ad: you may leave it to them.</source>
         <translation>%1 regarde cette annonce&#xa0;: vous pouvez la lui laisser.</translation>
     </message>
+    <message>
+        <source>Ads awaiting moderation</source>
+        <translation>Annonces en attente de modération</translation>
+    </message>
 </context>
 <context>
     <name>Recup::MyAdsModel</name>
@@ -4934,14 +5417,6 @@ Proposé par %2</translation>
     <message>
         <source>Send the ad to moderation again as it is</source>
         <translation>Renvoyer l’annonce en modération telle quelle</translation>
-    </message>
-    <message>
-        <source>Reserve</source>
-        <translation>Réserver</translation>
-    </message>
-    <message>
-        <source>A service is taking the item: the ad shows it is reserved</source>
-        <translation>Un service prend l’objet&#xa0;: l’annonce le montre réservé</translation>
     </message>
     <message>
         <source>Release</source>
@@ -5174,28 +5649,12 @@ Proposé par %2</translation>
         <translation>Depuis</translation>
     </message>
     <message>
-        <source>Reserve part…</source>
-        <translation>Réserver une partie…</translation>
-    </message>
-    <message>
-        <source>Set part of the lot aside for a service: the rest stays in the catalogue</source>
-        <translation>Mettre une partie du lot de côté pour un service&#xa0;: le reste demeure au catalogue</translation>
-    </message>
-    <message>
         <source>Release the part</source>
         <translation>Libérer la partie</translation>
     </message>
     <message>
         <source>The service no longer takes it: back to the catalogue</source>
         <translation>Le service ne la prend plus&#xa0;: retour au catalogue</translation>
-    </message>
-    <message>
-        <source>Given to the service</source>
-        <translation>Donnée au service</translation>
-    </message>
-    <message>
-        <source>The service has taken its part: counted as exchanged; the ad closes once the whole lot is given</source>
-        <translation>Le service a pris sa partie&#xa0;: elle compte comme échangée&#xa0;; l’annonce se clôt quand tout le lot est donné</translation>
     </message>
     <message>
         <source>%1 of %2 available</source>
@@ -5233,12 +5692,170 @@ Proposé par %2</translation>
         <source>The part is given: it counts as exchanged with its service.</source>
         <translation>La partie est donnée&#xa0;: elle compte comme échangée avec son service.</translation>
     </message>
+    <message>
+        <source>d MMM, h:mm AP</source>
+        <translation>d MMM H&apos; h &apos;mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, h:mm AP</source>
+        <translation>d MMM yyyy H&apos; h &apos;mm</translation>
+    </message>
+    <message>
+        <source>Your ads</source>
+        <translation>Vos annonces</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>History of the ad</source>
+        <translation>Historique de l’annonce</translation>
+    </message>
+    <message>
+        <source>Every step of the ad, oldest first: when, who, what and why</source>
+        <translation>Chaque étape de l’annonce, de la plus ancienne à la plus récente&#xa0;: quand, qui, quoi et pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve…</source>
+        <translation>&amp;Réserver…</translation>
+    </message>
+    <message>
+        <source>Reserve the whole lot, or part of it, for a service (Alt+R)</source>
+        <translation>Réserver tout le lot, ou une partie, pour un service (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Reserve for a service</source>
+        <translation>Réserver pour un service</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Give the part…</source>
+        <translation>&amp;Donner la partie…</translation>
+    </message>
+    <message>
+        <source>The service takes its part, carried by the logistics service if you ask: counted as exchanged; the ad closes once the whole lot is given (Alt+G)</source>
+        <translation>Le service prend sa partie, transportée par le service logistique si vous le demandez&#xa0;: elle compte comme échangée&#xa0;; l’annonce se clôt une fois tout le lot donné (Alt+D)</translation>
+    </message>
+    <message>
+        <source>The part is given: it counts as exchanged with its service. The logistics service plans its transport.</source>
+        <translation>La partie est donnée&#xa0;: elle compte comme échangée avec son service. Le service logistique planifie son transport.</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::MyDataExport</name>
+    <message>
+        <source>&amp;Export my data…</source>
+        <translation>&amp;Exporter mes données…</translation>
+    </message>
+    <message>
+        <source>Save your ads, their history, your requests and your wanted ads in one file (%1)</source>
+        <translation>Enregistrer vos annonces, leur historique, vos demandes et vos recherches dans un fichier (%1)</translation>
+    </message>
+    <message>
+        <source>my-collectiv-recup-data</source>
+        <translation>mes-donnees-collectiv-recup</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Exporter mes données</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>Fichier JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving your data…</source>
+        <translation>Enregistrement de vos données…</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Choisir un autre dossier…</translation>
+    </message>
+    <message>
+        <source>Your data is saved in %1 (%2).</source>
+        <translation>Vos données sont enregistrées dans %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Recup::PasswordStore</name>
     <message>
         <source>No password safe on this computer: the password cannot be remembered and will be asked each time.</source>
         <translation>Aucun trousseau de mots de passe n’est disponible sur cet ordinateur&#xa0;: le mot de passe ne peut pas être enregistré et sera demandé à chaque connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::PhotoViewerDialog</name>
+    <message>
+        <source>Photos — %1</source>
+        <translation>Photos — %1</translation>
+    </message>
+    <message>
+        <source>Photos of %1</source>
+        <translation>Photos de %1</translation>
+    </message>
+    <message>
+        <source>Left and Right: previous and next photo; + and -: zoom; 0: fit the window; Escape: close</source>
+        <translation>Gauche et Droite&#xa0;: photo précédente et suivante&#xa0;; + et -&#xa0;: zoom&#xa0;; 0&#xa0;: ajuster à la fenêtre&#xa0;; Échap&#xa0;: fermer</translation>
+    </message>
+    <message>
+        <source>Loading the photos…</source>
+        <translation>Chargement des photos…</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Previous photo (Left)</source>
+        <translation>Photo précédente (Gauche)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Next photo (Right)</source>
+        <translation>Photo suivante (Droite)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Agrandir (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Réduire (-)</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>Ajuster (0)</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window (0)</source>
+        <translation>Ajuster la photo à la fenêtre (0)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the photos (Escape)</source>
+        <translation>Fermer les photos (Échap)</translation>
+    </message>
+    <message>
+        <source>This ad has no photo.</source>
+        <translation>Cette annonce n’a pas de photo.</translation>
+    </message>
+    <message>
+        <source>The photos could not be loaded: %1</source>
+        <translation>Les photos n’ont pas pu être chargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Photo %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +5957,20 @@ Proposé par %2</translation>
             <numerusform>%1&#xa0;: %n transport, %2</numerusform>
             <numerusform>%1&#xa0;: %n transports, %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <comment>a transport&apos;s start</comment>
+        <translation>Départ&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <comment>a transport&apos;s destination</comment>
+        <translation>Arrivée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5592,7 +6223,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>CO2e &amp;factor</source>
-        <translation>Facteur &amp;CO2e (kg CO2e/kg)</translation>
+        <translation>Facteur CO&amp;2e (kg CO2e/kg)</translation>
     </message>
     <message>
         <source>Factor&apos;s s&amp;ource</source>
@@ -5888,6 +6519,31 @@ Proposé par %2</translation>
             <numerusform>%n refusés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The relay&apos;s database login is not an administrator&apos;s (recup_admin): the retention round does not run, and contact messages and mails are kept beyond the retention. Run the relay with an administrator&apos;s login, or run collectiv-recup-admin retention --run as an administrator.</source>
+        <translation>L’identifiant de base de données du relais n’est pas celui d’un administrateur (recup_admin)&#xa0;: la purge de conservation ne tourne pas, et les messages de contact et les courriels sont gardés au-delà de la durée de conservation. Lancez le relais avec l’identifiant d’un administrateur, ou lancez collectiv-recup-admin retention --run en administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention of %n month(s): %1, %2.</source>
+        <translation>
+            <numerusform>Conservation de %n&#xa0;mois&#xa0;: %1, %2.</numerusform>
+            <numerusform>Conservation de %n&#xa0;mois&#xa0;: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact message(s) anonymised</source>
+        <translation>
+            <numerusform>%n message(s) de contact anonymisé(s)</numerusform>
+            <numerusform>%n message(s) de contact anonymisé(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) anonymised</source>
+        <translation>
+            <numerusform>%n courriel(s) anonymisé(s)</numerusform>
+            <numerusform>%n courriel(s) anonymisé(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recup::RequestTransportDialog</name>
@@ -5951,14 +6607,6 @@ Proposé par %2</translation>
 <context>
     <name>Recup::ReservePartDialog</name>
     <message>
-        <source>Reserve part of the lot</source>
-        <translation>Réserver une partie du lot</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 left. The part you reserve leaves the catalogue; the rest stays in it.</source>
-        <translation>%1&#xa0;: %2 sur %3 restants. La partie que vous réservez quitte le catalogue&#xa0;; le reste y demeure.</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -5979,12 +6627,39 @@ Proposé par %2</translation>
         <translation>&amp;Quantité</translation>
     </message>
     <message>
-        <source>Reserve</source>
-        <translation>Réserver</translation>
-    </message>
-    <message>
         <source>Choose the service to reserve for.</source>
         <translation>Choisissez le service pour lequel réserver.</translation>
+    </message>
+    <message>
+        <source>Reserve for a service</source>
+        <translation>Réserver pour un service</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 left. What you reserve leaves the catalogue; reserve less to leave the rest in it.</source>
+        <translation>%1&#xa0;: il en reste %2 sur %3. Ce que vous réservez quitte le catalogue&#xa0;; réservez-en moins pour y laisser le reste.</translation>
+    </message>
+    <message>
+        <source>How many to reserve: all that is left by default, fewer for a part</source>
+        <translation>Combien réserver&#xa0;: tout ce qui reste par défaut, moins pour une partie</translation>
+    </message>
+    <message>
+        <source>The whole lot</source>
+        <translation>Tout le lot</translation>
+    </message>
+    <message numerus="yes">
+        <source>A part: %n stay(s) in the catalogue</source>
+        <translation>
+            <numerusform>Une partie&#xa0;: %n reste(nt) au catalogue</numerusform>
+            <numerusform>Une partie&#xa0;: %n reste(nt) au catalogue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reserve</source>
+        <translation>&amp;Réserver</translation>
+    </message>
+    <message>
+        <source>Reserve for the chosen service (Alt+R)</source>
+        <translation>Réserver pour le service choisi (Alt+R)</translation>
     </message>
 </context>
 <context>
@@ -6421,6 +7096,18 @@ Proposé par %2</translation>
     <message>
         <source>The reuse declaration</source>
         <translation>La déclaration du réemploi</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
     </message>
 </context>
 <context>
@@ -6879,7 +7566,7 @@ Proposé par %2</translation>
     </message>
     <message>
         <source>Close the &amp;selected wanted ad</source>
-        <translation>&amp;Clore la recherche sélectionnée</translation>
+        <translation>C&amp;lore la recherche sélectionnée</translation>
     </message>
     <message>
         <source>The wanted ads could not be read. %1</source>
@@ -6904,8 +7591,8 @@ Proposé par %2</translation>
     <message numerus="yes">
         <source>%n alert(s)</source>
         <translation>
-            <numerusform>%n alerte(s)</numerusform>
-            <numerusform>%n alerte(s)</numerusform>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
         </translation>
     </message>
     <message>
@@ -6927,6 +7614,50 @@ Proposé par %2</translation>
     <message>
         <source>« %1 » is closed: it matches no more ads.</source>
         <translation>«&#xa0;%1&#xa0;» est close&#xa0;: elle ne correspondra plus à aucune annonce.</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Published ads that match your wanted ads. Enter or a double-click shows the ad.</source>
+        <translation>Annonces publiées qui correspondent à vos recherches. Entrée ou un double-clic affiche l’annonce.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the wanted ad…</source>
+        <translation>Répo&amp;ndre à la recherche…</translation>
+    </message>
+    <message>
+        <source>S&amp;ee the ad</source>
+        <translation>&amp;Voir l’annonce</translation>
+    </message>
+    <message>
+        <source>Show the ad of the selected alert in the catalogue (%1, Enter)</source>
+        <translation>Afficher l’annonce de l’alerte choisie dans le catalogue (%1, Entrée)</translation>
+    </message>
+    <message>
+        <source>Pick a wanted ad of another service to answer it.</source>
+        <translation>Choisissez la recherche d’un autre service pour y répondre.</translation>
+    </message>
+    <message>
+        <source>This wanted ad is yours.</source>
+        <translation>Cette recherche est la vôtre.</translation>
+    </message>
+    <message>
+        <source>You answered this wanted ad on %1: its author has your message.</source>
+        <translation>Vous avez répondu à cette recherche le %1&#xa0;: son auteur a votre message.</translation>
+    </message>
+    <message>
+        <source>Write to the person looking for it; the moderators get a copy (%1)</source>
+        <translation>Écrire à la personne qui cherche&#xa0;; les modérateurs reçoivent une copie (%1)</translation>
+    </message>
+    <message>
+        <source>Pick one of your alerts under « My alerts » first.</source>
+        <translation>Choisissez d’abord une de vos alertes sous «&#xa0;Mes alertes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Answered on %1</source>
+        <translation>Répondu le %1</translation>
     </message>
 </context>
 <context>
@@ -7060,6 +7791,66 @@ Proposé par %2</translation>
     <message>
         <source>%1 was not removed. %2</source>
         <translation>L’annonce %1 n’a pas été retirée. %2</translation>
+    </message>
+    <message>
+        <source>Release a part</source>
+        <translation>Libérer une partie</translation>
+    </message>
+    <message>
+        <source>&amp;Which part?</source>
+        <translation>&amp;Quelle partie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Release a &amp;part…</source>
+        <translation>Libérer une &amp;partie…</translation>
+    </message>
+    <message>
+        <source>Put a part of the selected lot reserved for a service back in the catalogue, with a reason its owner reads (Alt+P)</source>
+        <translation>Remettre au catalogue une partie du lot sélectionné réservée pour un service, avec un motif que son titulaire lira (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Release a part of the lot</source>
+        <translation>Libérer une partie du lot</translation>
+    </message>
+    <message>
+        <source>Published ads</source>
+        <translation>Annonces publiées</translation>
+    </message>
+    <message>
+        <source>Reserved ads</source>
+        <translation>Annonces réservées</translation>
+    </message>
+    <message>
+        <source>The parts of %1 could not be read. %2</source>
+        <translation>Les parties de %1 n’ont pas pu être lues. %2</translation>
+    </message>
+    <message>
+        <source>No part of %1 is reserved for a service.</source>
+        <translation>Aucune partie de %1 n’est réservée pour un service.</translation>
+    </message>
+    <message>
+        <source>%1 for %2, reserved on %3</source>
+        <translation>%1 pour %2, réservée le %3</translation>
+    </message>
+    <message>
+        <source>Say why you release this part: its owner will read it.</source>
+        <translation>Dites pourquoi vous libérez cette partie&#xa0;: son titulaire le lira.</translation>
+    </message>
+    <message>
+        <source>Why do you release %1 of %2 (%3)? It is back in the catalogue; %4 will read your reason in the ad&apos;s history.</source>
+        <translation>Pourquoi libérez-vous %1 de %2 (%3)&#xa0;? La partie revient au catalogue&#xa0;; %4 lira votre motif dans l’historique de l’annonce.</translation>
+    </message>
+    <message>
+        <source>Release the part</source>
+        <translation>Libérer la partie</translation>
+    </message>
+    <message>
+        <source>The part of %1 was not released: %2</source>
+        <translation>La partie de %1 n’a pas été libérée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The part of %1 is released: it is back in the catalogue.</source>
+        <translation>La partie de %1 est libérée&#xa0;: elle revient au catalogue.</translation>
     </message>
 </context>
 <context>
@@ -7195,6 +7986,14 @@ Proposé par %2</translation>
     <message>
         <source>Changes you made to one of your ads on %1 were not saved: they are kept on this workstation. Open the ad from “My ads” to resume them.</source>
         <translation>Des modifications faites à l’une de vos annonces le %1 n’ont pas été enregistrées&#xa0;: elles sont conservées sur ce poste. Ouvrez l’annonce depuis «&#xa0;Mes annonces&#xa0;» pour les reprendre.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your answer is sent: %1 will write back by mail. The moderators have a copy.</source>
+        <translation>Votre réponse est envoyée&#xa0;: %1 vous répondra par courriel. Les modérateurs en ont une copie.</translation>
     </message>
 </context>
 <context>
