@@ -18,6 +18,7 @@
 #include "agent/CatalogueModel.h"
 #include "agent/CatalogueWindow.h"
 #include "agent/ContactDialog.h"
+#include "agent/GivePartDialog.h"
 #include "agent/MyAdsWindow.h"
 #include "agent/ReservePartDialog.h"
 #include "common/AdEditorDialog.h"
@@ -328,6 +329,12 @@ void TestAgentWeek::reserveAndGiveAsMarie(qint64 adId)
     QTRY_COMPARE(mine.partsView()->topLevelItemCount(), 1);
     mine.partsView()->setCurrentItem(mine.partsView()->topLevelItem(0));
     QVERIFY(mine.exchangePartButton()->isEnabled());
+    // « Donner la partie… »: given without a transport (the library fetches them).
+    mine.setGiveRunner([](GivePartDialog &dialog) {
+        dialog.transportBox()->setChecked(false);
+        dialog.accept();
+        return dialog.result();
+    });
     QTest::mouseClick(mine.exchangePartButton(), Qt::LeftButton);
     QTRY_COMPARE(mine.displayedShares().exchanged, 5);
     QCOMPARE(mine.displayedShares().held, 0);
