@@ -40,14 +40,24 @@ Result<ContactRequest> ContactRequestRepository::insert(ContactRequest request)
     insert.addBindValue(request.messageId);
     if (!insert.exec() || !insert.next()) {
         Error error = databaseError(insert.lastError(), tr("The request could not be recorded."));
-        // The server's refusal of a second request (migration 026), in either dialect.
-        if (error.detail.contains(QLatin1String("contact-already-asked")))
+        // The server's refusal of a second request (migration 026), in either dialect: by the
+        // trigger's check, or by the unique index when two sessions asked at once (PostgreSQL
+        // names the index, SQLite its columns).
+        const auto names = [&error](QLatin1String hint, QLatin1String index, QLatin1String cols) {
+            return error.detail.contains(hint) || error.detail.contains(index)
+                   || error.detail.contains(cols);
+        };
+        if (names(QLatin1String("contact-already-asked"),
+                  QLatin1String("contact_request_asked_once"),
+                  QLatin1String("contact_request.asked_round")))
             return Error{Error::Kind::Conflict,
                          tr("You already asked about this item: the giver has your message and "
                             "answers by mail."),
                          error.detail,
                          {}};
-        if (error.detail.contains(QLatin1String("contact-already-answered")))
+        if (names(QLatin1String("contact-already-answered"),
+                  QLatin1String("contact_request_answered_once"),
+                  QLatin1String("contact_request.wanted_ad_id, contact_request.requester_id")))
             return Error{Error::Kind::Conflict,
                          tr("You already answered this wanted ad: its author has your message "
                             "and answers by mail."),

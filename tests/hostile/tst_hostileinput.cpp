@@ -1074,11 +1074,12 @@ void TestHostileInput::contactMessages()
         tally(QStringLiteral("contact messages"));
         // One request per ad and requester (migration 026): the earlier ones are handed to
         // the moderator, so that Paul may write again.
-        QVERIFY(execSql(*m_db,
-                        QStringLiteral("UPDATE contact_request SET requester_id = %1 "
-                                       "WHERE requester_id = %2")
-                                .arg(m_world.moderator)
-                                .arg(m_world.other)));
+        QVERIFY(execSql(
+                *m_db,
+                QStringLiteral("UPDATE contact_request SET requester_id = %1, asked_round = NULL "
+                               "WHERE requester_id = %2")
+                        .arg(m_world.moderator)
+                        .arg(m_world.other)));
         const int requestsBefore = count("contact_request");
         const int outboxBefore = count("outbox");
         const auto sent = contact.send(ad.id, *paul, m_world.library, m.text, m_mail);

@@ -267,6 +267,161 @@ private slots:
                  before + (refusal.isEmpty() ? 1 : 0));
     }
 
+    // Once holds whatever the transaction's snapshot (hostile review of 026, finding 1): a
+    // snapshot exported before Anne's first request, then used by another of her sessions,
+    // does not see that request; the unique index does. The same with two plain REPEATABLE
+    // READ sessions answering a wanted ad.
+    void onceHoldsUnderAnExportedSnapshot()
+    {
+        World asMarie = m_world;
+        asMarie.owner = m_marieId;
+        const qint64 ad = publishedAd(*m_admin, asMarie, u"Table ronde"_s).id;
+        const auto a = m_test->openAs(u"ctc_anne"_s);
+        const auto b = m_test->openAs(u"ctc_anne"_s);
+        QVERIFY(a && b);
+        QSqlQuery qa(a->connection());
+        QVERIFY(qa.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s));
+        QVERIFY2(qa.exec(u"SELECT pg_export_snapshot()"_s) && qa.next(),
+                 qPrintable(qa.lastError().text()));
+        const QString snapshot = qa.value(0).toString();
+        const QString insert = u"INSERT INTO contact_request (ad_id, requester_id, "
+                               "requesting_service_id, message, message_id) VALUES (%1, %2, %3, "
+                               "'%4', '<%4@agglo.test>')"_s;
+        QVERIFY(execSql(*m_anne, insert.arg(ad).arg(m_anneId).arg(m_world.library).arg(u"one"_s)));
+        for (const QString &answer : {u"two"_s, u"three"_s}) {
+            QSqlQuery qb(b->connection());
+            QVERIFY(qb.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s));
+            QVERIFY2(qb.exec(u"SET TRANSACTION SNAPSHOT '%1'"_s.arg(snapshot)),
+                     qPrintable(qb.lastError().text()));
+            const bool written
+                    = qb.exec(insert.arg(ad).arg(m_anneId).arg(m_world.library).arg(answer));
+            const QString error = qb.lastError().text();
+            QVERIFY(qb.exec(written ? u"COMMIT"_s : u"ROLLBACK"_s));
+            QVERIFY2(!written, "a second request under an old snapshot was accepted");
+            QVERIFY2(error.contains(u"contact_request_asked_once"_s), qPrintable(error));
+        }
+        QVERIFY(qa.exec(u"ROLLBACK"_s));
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM contact_request WHERE ad_id = %1"_s.arg(ad)),
+                 1);
+
+        const qint64 wanted = mariesWanted(u"open"_s);
+        QVERIFY(wanted > 0);
+        QSqlQuery qb(b->connection());
+        QVERIFY(qb.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s));
+        QVERIFY(qb.exec(u"SELECT count(*) FROM contact_request"_s));
+        const QString answer = u"INSERT INTO contact_request (wanted_ad_id, requester_id, "
+                               "requesting_service_id, message, message_id) VALUES (%1, %2, %3, "
+                               "'%4', '<%4@agglo.test>')"_s;
+        QVERIFY(execSql(*m_anne,
+                        answer.arg(wanted).arg(m_anneId).arg(m_world.library).arg(u"w1"_s)));
+        const bool written
+                = qb.exec(answer.arg(wanted).arg(m_anneId).arg(m_world.library).arg(u"w2"_s));
+        const QString error = qb.lastError().text();
+        QVERIFY(qb.exec(written ? u"COMMIT"_s : u"ROLLBACK"_s));
+        QVERIFY2(!written, "a second answer in REPEATABLE READ was accepted");
+        QVERIFY2(error.contains(u"contact_request_answered_once"_s), qPrintable(error));
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM contact_request WHERE wanted_ad_id = %1"_s.arg(
+                                 wanted)),
+                 1);
+    }
+
+    // A request is dated when it is written, not when its transaction began (finding 2): a
+    // transaction opened before a store delivery no longer dates a request before it.
+    void aRequestIsDatedWhenWritten()
+    {
+        const qint64 wanted = mariesWanted(u"open"_s);
+        QVERIFY(wanted > 0);
+        QSqlQuery q(m_anne->connection());
+        QVERIFY(q.exec(u"BEGIN"_s));
+        QVERIFY(q.exec(u"SELECT now(), pg_sleep(0.05)"_s));
+        const bool written = q.exec(
+                u"INSERT INTO contact_request (wanted_ad_id, requester_id, requesting_service_id, "
+                "message, message_id) VALUES (%1, %2, %3, 'x', '<late@agglo.test>') "
+                "RETURNING created_at > now()"_s.arg(wanted)
+                        .arg(m_anneId)
+                        .arg(m_world.library));
+        const bool later = written && q.next() && q.value(0).toBool();
+        const QString error = q.lastError().text();
+        QVERIFY(q.exec(u"ROLLBACK"_s));
+        QVERIFY2(written, qPrintable(error));
+        QVERIFY2(later, "the request was dated at its transaction's start");
+    }
+
+    // Nobody can hold up someone else's Contact with an advisory lock (finding 3): Leo holds
+    // the lock the trigger used to take for Anne about an ad; Anne still asks, at once.
+    void anAdvisoryLockBlocksNobody()
+    {
+        World asMarie = m_world;
+        asMarie.owner = m_marieId;
+        const qint64 ad = publishedAd(*m_admin, asMarie, u"Étagère"_s).id;
+        QSqlQuery leo(m_leo->connection());
+        QVERIFY2(leo.exec(u"SELECT pg_advisory_lock(hashtextextended('contact ad %1 %2', 0))"_s
+                                  .arg(ad)
+                                  .arg(m_anneId)),
+                 qPrintable(leo.lastError().text()));
+        QVERIFY(execSql(*m_anne, u"SET lock_timeout = '2s'"_s));
+        const bool asked = sqlRuns(*m_anne,
+                                   u"INSERT INTO contact_request (ad_id, requester_id, "
+                                   "requesting_service_id, message, message_id) VALUES (%1, %2, "
+                                   "%3, 'x', '<unblocked@agglo.test>')"_s.arg(ad)
+                                           .arg(m_anneId)
+                                           .arg(m_world.library));
+        QVERIFY(execSql(*m_anne, u"RESET lock_timeout"_s));
+        QVERIFY(leo.exec(u"SELECT pg_advisory_unlock_all()"_s));
+        QVERIFY2(asked, "Leo's advisory lock held up Anne's request");
+    }
+
+    // A departed author (finding 4): deactivating them closes their open wanted ads, nobody
+    // answers them any more, and a mail already queued for them is refused to the sender.
+    void aDepartedAuthorsWantedAdsClose()
+    {
+        const qint64 goneId = enrolLogin(*m_admin, u"ctc_gone"_s, Role::Agent, m_world.waste);
+        QVERIFY(goneId > 0);
+        const auto gone = m_test->openAs(u"ctc_gone"_s);
+        QVERIFY(gone);
+        QSqlQuery q(gone->connection());
+        QVERIFY2(q.exec(u"INSERT INTO wanted_ad (author_id, service_id, site_id, title, keywords) "
+                        "VALUES (%1, %2, %3, 'Recherche : banc', 'banc') RETURNING id"_s.arg(goneId)
+                                .arg(m_world.waste)
+                                .arg(m_world.depot))
+                         && q.next(),
+                 qPrintable(q.lastError().text()));
+        const qint64 wanted = q.value(0).toLongLong();
+        const auto anne = ReferenceRepository(*m_anne).agent(m_anneId);
+        QVERIFY(anne);
+        const auto answer = ContactRequests(*m_anne).send(ContactTarget::wantedAd(wanted),
+                                                          *anne,
+                                                          m_world.library,
+                                                          u"J’ai un banc."_s,
+                                                          mailSettings());
+        QVERIFY2(answer, qPrintable(answer.error().message + u' ' + answer.error().detail));
+        const QString verdict = u"SELECT recup.outbox_row_verdict(id) FROM outbox "
+                                "WHERE kind = 'contact' AND action_id = %1"_s.arg(answer->id);
+        QSqlQuery before(m_claire->connection());
+        QVERIFY2(before.exec(verdict) && before.next(), qPrintable(before.lastError().text()));
+        QCOMPARE(before.value(0).toString(), QString());
+
+        // The administrator deactivates them, with raw SQL.
+        QVERIFY(execSql(*m_root, u"UPDATE agent SET active = false WHERE id = %1"_s.arg(goneId)));
+        QCOMPARE(countOf(*m_admin,
+                         u"SELECT count(*) FROM wanted_ad WHERE id = %1 AND state = 'closed'"_s.arg(
+                                 wanted)),
+                 1);
+        QSqlQuery after(m_claire->connection());
+        QVERIFY2(after.exec(verdict) && after.next(), qPrintable(after.lastError().text()));
+        QCOMPARE(after.value(0).toString(), u"not-your-action"_s);
+        QSqlQuery leo(m_leo->connection());
+        QVERIFY(!leo.exec(u"INSERT INTO contact_request (wanted_ad_id, requester_id, "
+                          "requesting_service_id, message, message_id) VALUES (%1, %2, %3, "
+                          "'Moi aussi.', '<gone@agglo.test>')"_s.arg(wanted)
+                                  .arg(m_leoId)
+                                  .arg(m_world.library)));
+        QVERIFY2(leo.lastError().text().contains(u"row-level security"_s),
+                 qPrintable(leo.lastError().text()));
+    }
+
 private:
     // A wanted ad of Marie's: "open", "closed", "expired" (or "both": open). Returns its id.
     qint64 mariesWanted(const QString &state)

@@ -16,6 +16,7 @@
 #include "storage/WantedAdRepository.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Recup;
@@ -211,6 +212,80 @@ private slots:
         QVERIFY2(refused.error().message.contains(message), qPrintable(refused.error().message));
         QCOMPARE(countOf(*m_db, u"SELECT count(*) FROM contact_request"_s), 0);
         QCOMPARE(countOf(*m_db, u"SELECT count(*) FROM outbox"_s), 0);
+    }
+
+    // Two sessions asking at once (PostgreSQL): the second one's check cannot see the first
+    // one's request under REPEATABLE READ, the unique index does, and the refusal still reads
+    // « already asked », with nothing written (hostile review of 026). SQLite has one writer at
+    // a time: its trigger sees every row (the rows above).
+    void aSecondRequestFromAnotherSessionGetsTheSameRefusal_data()
+    {
+        QTest::addColumn<bool>("aboutWanted");
+        QTest::newRow("same ad") << false;
+        QTest::newRow("same wanted ad") << true;
+    }
+    void aSecondRequestFromAnotherSessionGetsTheSameRefusal()
+    {
+        if (TestDatabase::backend() != QLatin1String("postgresql"))
+            QSKIP("one writer at a time on SQLite");
+        QFETCH(bool, aboutWanted);
+        const ContactTarget target
+                = aboutWanted ? ContactTarget::wantedAd(mariesWanted(u"Recherche : banc"_s).id)
+                              : ContactTarget::ad(publishedAd(*m_db, m_world, u"Banc"_s).id);
+        const auto other = m_test->open();
+        QVERIFY(other);
+        QSqlQuery begun(other->connection());
+        QVERIFY(begun.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s));
+        QVERIFY(begun.exec(u"SELECT count(*) FROM contact_request"_s));
+        QVERIFY(ContactRequests(*m_db).send(
+                target, m_paul, m_world.library, u"Premier message."_s, m_settings));
+        ContactRequest row;
+        row.adId = aboutWanted ? 0 : target.id;
+        row.wantedAdId = aboutWanted ? target.id : 0;
+        row.requesterId = m_world.other;
+        row.requestingServiceId = m_world.schools;
+        row.message = u"En même temps."_s;
+        row.messageId = u"<meanwhile@agglo.test>"_s;
+        const auto second = ContactRequestRepository(*other).insert(row);
+        QVERIFY(begun.exec(u"ROLLBACK"_s));
+        QVERIFY2(!second, "a second request from another session was written");
+        QCOMPARE(second.error().kind, Error::Kind::Conflict);
+        QVERIFY2(second.error().message.startsWith(aboutWanted ? u"You already answered"_s
+                                                               : u"You already asked"_s),
+                 qPrintable(second.error().message + u' ' + second.error().detail));
+        QCOMPARE(countOf(*m_db, u"SELECT count(*) FROM contact_request"_s), 1);
+    }
+
+    // An author who left (deactivated) no longer looks for anything: their open wanted ad
+    // closes, and answering it is refused as for any closed one, nothing written.
+    void aDepartedAuthorsWantedAdClosesAndCannotBeAnswered()
+    {
+        const WantedAd wanted = mariesWanted(u"Recherche : banc"_s);
+        const auto marie = ReferenceRepository(*m_db).agent(m_world.owner);
+        QVERIFY(marie);
+        QVERIFY(ReferenceRepository(*m_db).setAgentActive(m_world.owner, false, marie->version));
+        QCOMPARE(countOf(*m_db,
+                         u"SELECT count(*) FROM wanted_ad WHERE id = %1 AND state = 'closed'"_s.arg(
+                                 wanted.id)),
+                 1);
+        const auto refused = ContactRequests(*m_db).send(ContactTarget::wantedAd(wanted.id),
+                                                         m_paul,
+                                                         m_world.library,
+                                                         u"J’ai un banc."_s,
+                                                         m_settings);
+        const auto back = ReferenceRepository(*m_db).agent(m_world.owner);
+        QVERIFY(back);
+        QVERIFY(ReferenceRepository(*m_db).setAgentActive(m_world.owner, true, back->version));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"closed or expired"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(countOf(*m_db, u"SELECT count(*) FROM contact_request"_s), 0);
+        QCOMPARE(countOf(*m_db, u"SELECT count(*) FROM outbox"_s), 0);
+        // Back again, the wanted ad stays closed.
+        QCOMPARE(countOf(*m_db,
+                         u"SELECT count(*) FROM wanted_ad WHERE id = %1 AND state = 'closed'"_s.arg(
+                                 wanted.id)),
+                 1);
     }
 
 private:
