@@ -351,14 +351,20 @@ void TestUpgrades::everyReleasedSchemaUpgradesWithItsData()
     for (const Row &row : rows()) {
         if (row.since > version)
             continue;
+        QStringList columns = row.columns;
+        QVariantList values = row.values;
+        // Since 025 a photo carries its version, which a trigger gives (a replica skips it).
+        if (row.table == u"ad_photo"_qs && version >= 25) {
+            columns.append(u"version"_qs);
+            values.append(1);
+        }
         QStringList marks;
-        for (qsizetype i = 0; i < row.columns.size(); ++i)
+        for (qsizetype i = 0; i < columns.size(); ++i)
             marks.append(u"?"_qs);
         QSqlQuery insert(db->connection());
-        QVERIFY(insert.prepare(u"INSERT INTO "_qs + row.table + u" ("_qs
-                               + row.columns.join(u", "_qs) + u") VALUES ("_qs
-                               + marks.join(u", "_qs) + u')'));
-        for (const QVariant &value : row.values)
+        QVERIFY(insert.prepare(u"INSERT INTO "_qs + row.table + u" ("_qs + columns.join(u", "_qs)
+                               + u") VALUES ("_qs + marks.join(u", "_qs) + u')'));
+        for (const QVariant &value : values)
             insert.addBindValue(value);
         QVERIFY2(insert.exec(), qPrintable(row.table + u": "_qs + insert.lastError().text()));
     }
