@@ -831,8 +831,13 @@ Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
         owned.transport = pickupStatusFromKey(query.value(more + 4).toString());
         owned.transportDate = query.value(more + 5).toDate();
         const QByteArray thumbnail = query.value(more + 6).toByteArray();
-        if (!thumbnail.isEmpty())
-            owned.thumbnail = QImage::fromData(thumbnail);
+        if (!thumbnail.isEmpty()) {
+            // Drawn beside the title in a list: a stored thumbnail (256 px) would hide the title.
+            owned.thumbnail = QImage::fromData(thumbnail).scaled(OwnedAd::ListThumbnailSide,
+                                                                 OwnedAd::ListThumbnailSide,
+                                                                 Qt::KeepAspectRatio,
+                                                                 Qt::SmoothTransformation);
+        }
         page.next = {owned.lastChange, query.value(more + 3).toString(), owned.ad.id};
         page.ads.append(std::move(owned));
     }

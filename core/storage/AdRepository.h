@@ -41,6 +41,7 @@ struct TransitionRequest
 // last changed, what the moderator said when rejecting it, and how many people asked for it.
 struct OwnedAd
 {
+    static constexpr int ListThumbnailSide = 48; // the thumbnail's longest side in a list
     Ad ad;
     QDateTime lastChange;
     QString rejectionReason; // the latest rejection's reason, when the ad is rejected

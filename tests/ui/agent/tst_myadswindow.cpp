@@ -1255,7 +1255,8 @@ void TestMyAdsWindow::listShowsTheFirstPhotosThumbnail()
         return bytes;
     };
     Ad withPhoto = m_world.sampleAd(QStringLiteral("Fauteuil photographié"));
-    withPhoto.photos.append(AdPhoto{0, 0, jpeg(Qt::darkGreen, 400), jpeg(Qt::darkGreen, 96)});
+    // A thumbnail as stored (256 px): the list draws it small, beside a title still read.
+    withPhoto.photos.append(AdPhoto{0, 0, jpeg(Qt::darkGreen, 400), jpeg(Qt::darkGreen, 256)});
     const auto created = AdRepository(*m_admin).create(withPhoto, m_world.ownerActor());
     QVERIFY2(created, qPrintable(created.error().message));
     const Ad without = adInState(AdState::Draft, QStringLiteral("Fauteuil sans photo"));
@@ -1270,8 +1271,10 @@ void TestMyAdsWindow::listShowsTheFirstPhotosThumbnail()
                                      .data(Qt::DecorationRole)
                                      .value<QImage>();
     QVERIFY(!thumbnail.isNull());
-    QCOMPARE(thumbnail.width(), 96);
-    QVERIFY(qAbs(qGreen(thumbnail.pixel(48, 48)) - QColor(Qt::darkGreen).green()) < 16);
+    QCOMPARE(thumbnail.width(), OwnedAd::ListThumbnailSide);
+    QVERIFY(qAbs(qGreen(thumbnail.pixel(20, 20)) - QColor(Qt::darkGreen).green()) < 16);
+    QCOMPARE(window->model()->index(row, MyAdsModel::TitleColumn).data().toString(),
+             QStringLiteral("Fauteuil photographié"));
     const int bare = window->model()->rowOfAd(without.id);
     QVERIFY(bare >= 0);
     QVERIFY(!window->model()
