@@ -3297,7 +3297,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Collectiv&apos;Récup</source>
@@ -3382,7 +3382,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Mail sending…</source>
-        <translation>Envoi des &amp;courriels…</translation>
+        <translation>Envoi des co&amp;urriels…</translation>
     </message>
     <message>
         <source>The mail server this workstation sends through, and the sender&apos;s address</source>
@@ -4157,7 +4157,7 @@ Recherché par %2</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>Departure site</source>
@@ -4265,11 +4265,11 @@ Recherché par %2</translation>
     </message>
     <message>
         <source>&amp;Previous week</source>
-        <translation>Semaine &amp;précédente</translation>
+        <translation>Semaine p&amp;récédente</translation>
     </message>
     <message>
         <source>&amp;Next week</source>
-        <translation>Semaine &amp;suivante</translation>
+        <translation>Semaine sui&amp;vante</translation>
     </message>
     <message>
         <source>&amp;This week</source>
@@ -4384,7 +4384,7 @@ Recherché par %2</translation>
     </message>
     <message>
         <source>Day&apos;s &amp;list…</source>
-        <translation>&amp;Liste du jour…</translation>
+        <translation>Liste du &amp;jour…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
