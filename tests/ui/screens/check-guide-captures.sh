@@ -5,6 +5,13 @@
 # LISTE.md names must be a PNG of a sensible size that is not blank.
 #   check-guide-captures.sh PROGRAM CAPTURES_DIR
 set -euo pipefail
+
+# Under `make test-sanitize`: these programs run on a real X server, where libxkbcommon-x11 hands
+# strndup() a keymap name that is not NUL-terminated within its bound. strict_string_checks reads
+# to the NUL and reports it (a report from the system library, not ours); the other checks stay.
+if [[ -n "${ASAN_OPTIONS:-}" ]]; then
+    export ASAN_OPTIONS="${ASAN_OPTIONS}:strict_string_checks=0"
+fi
 program=$1
 captures=$2
 folder=$(mktemp -d)
