@@ -18,13 +18,10 @@ ContactRequests::ContactRequests(Database &db)
     : m_db(db)
 {}
 
-Result<ContactRequest> ContactRequests::send(const ContactTarget &target,
-                                             const Agent &requester,
-                                             qint64 requestingServiceId,
-                                             const QString &message,
-                                             const MailSettings &mail)
+Result<Service> ContactRequests::checkRequest(const ContactTarget &target,
+                                              const QString &text,
+                                              qint64 requestingServiceId) const
 {
-    const QString text = message.trimmed();
     Error invalid{Error::Kind::Invalid, tr("The request cannot be sent."), {}, {}};
     const qsizetype length = UserText::characterCount(text);
     if (text.isEmpty())
@@ -59,15 +56,13 @@ Result<ContactRequest> ContactRequests::send(const ContactTarget &target,
                                        : tr("Choose the service that would receive the items.")});
     if (!invalid.fields.isEmpty())
         return invalid;
+    return *service;
+}
 
-    QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return databaseError(db.lastError());
-
-    // What is asked about, read in the transaction: gone, closed or one's own is refused.
-    std::optional<Ad> ad;
-    std::optional<WantedAd> wanted;
+Result<ContactRequests::Asked> ContactRequests::readTarget(const ContactTarget &target,
+                                                           const Agent &requester) const
+{
+    Asked asked;
     if (target.isWantedAd()) {
         Result<WantedAd> found = WantedAdRepository(m_db).get(target.id);
         if (!found && found.error().kind != Error::Kind::NotFound)
@@ -83,48 +78,73 @@ Result<ContactRequest> ContactRequests::send(const ContactTarget &target,
                             "any more."),
                          found ? QString() : found.error().detail,
                          {}};
-        wanted = *found;
-    } else {
-        Result<Ad> found = AdRepository(m_db).get(target.id, false);
-        if (!found) {
-            if (found.error().kind == Error::Kind::NotFound)
-                return Error{Error::Kind::NotFound,
-                             tr("This ad is no longer in the catalogue."),
-                             found.error().detail,
-                             {}};
-            return found.error();
-        }
-        if (found->ownerId == requester.id)
-            return Error{
-                    Error::Kind::Forbidden, tr("This ad is yours: nobody to contact."), {}, {}};
-        if (found->state != AdState::Published && found->state != AdState::Reserved)
-            return Error{
-                    Error::Kind::NotFound, tr("This ad is no longer in the catalogue."), {}, {}};
-        ad = *found;
+        asked.wanted = *found;
+        return asked;
     }
+    Result<Ad> found = AdRepository(m_db).get(target.id, false);
+    if (!found) {
+        if (found.error().kind == Error::Kind::NotFound)
+            return Error{Error::Kind::NotFound,
+                         tr("This ad is no longer in the catalogue."),
+                         found.error().detail,
+                         {}};
+        return found.error();
+    }
+    if (found->ownerId == requester.id)
+        return Error{Error::Kind::Forbidden, tr("This ad is yours: nobody to contact."), {}, {}};
+    if (found->state != AdState::Published && found->state != AdState::Reserved)
+        return Error{Error::Kind::NotFound, tr("This ad is no longer in the catalogue."), {}, {}};
+    asked.ad = *found;
+    return asked;
+}
 
-    // Once per target: each request mails a person (migration 026 refuses a second one too).
+Status ContactRequests::refuseIfAsked(const ContactTarget &target, const Agent &requester) const
+{
     const Result<QDateTime> asked = ContactRequestRepository(m_db).lastAsked(target, requester.id);
     if (!asked)
         return asked.error();
-    if (asked->isValid()) {
-        const Result<QDateTime> now = m_db.serverNow();
-        if (!now)
-            return now.error();
-        const QString day = spokenDay(asked->toLocalTime().date(), now->toLocalTime().date());
-        return Error{Error::Kind::Conflict,
-                     target.isWantedAd()
-                             ? tr("You already answered this wanted ad on %1: its author has "
-                                  "your message and answers by mail.")
-                                       .arg(day)
-                             : tr("You already asked about this item on %1: the giver has your "
-                                  "message and answers by mail.")
-                                       .arg(day),
-                     {},
-                     {}};
-    }
+    if (!asked->isValid())
+        return {};
+    const Result<QDateTime> now = m_db.serverNow();
+    if (!now)
+        return now.error();
+    const QString day = spokenDay(asked->toLocalTime().date(), now->toLocalTime().date());
+    return Error{Error::Kind::Conflict,
+                 target.isWantedAd()
+                         ? tr("You already answered this wanted ad on %1: its author has "
+                              "your message and answers by mail.")
+                                   .arg(day)
+                         : tr("You already asked about this item on %1: the giver has your "
+                              "message and answers by mail.")
+                                   .arg(day),
+                 {},
+                 {}};
+}
+
+Result<ContactRequest> ContactRequests::send(const ContactTarget &target,
+                                             const Agent &requester,
+                                             qint64 requestingServiceId,
+                                             const QString &message,
+                                             const MailSettings &mail)
+{
+    const QString text = message.trimmed();
+    const Result<Service> service = checkRequest(target, text, requestingServiceId);
+    if (!service)
+        return service.error();
+
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return databaseError(db.lastError());
+    const Result<Asked> asked = readTarget(target, requester);
+    if (!asked)
+        return asked.error();
+    if (const Status once = refuseIfAsked(target, requester); !once)
+        return once.error();
 
     // The request first: the mail names it as the action it follows from.
+    const std::optional<Ad> &ad = asked->ad;
+    const std::optional<WantedAd> &wanted = asked->wanted;
     Notifications notifications(m_db, mail);
     ContactRequest request;
     request.adId = ad ? ad->id : 0;

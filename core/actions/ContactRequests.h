@@ -3,14 +3,18 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Ad.h"
 #include "domain/Reference.h"
 #include "mail/MailSettings.h"
 #include "storage/ContactRequestRepository.h"
+#include "storage/WantedAdRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace Recup {
 
@@ -57,6 +61,21 @@ public:
     }
 
 private:
+    // What is asked about, read in the request's transaction: one of the two is set.
+    struct Asked
+    {
+        std::optional<Ad> ad;
+        std::optional<WantedAd> wanted;
+    };
+    // The message and the requesting service, each fault under its field.
+    Result<Service> checkRequest(const ContactTarget &target,
+                                 const QString &text,
+                                 qint64 requestingServiceId) const;
+    // Gone, closed or one's own is refused.
+    Result<Asked> readTarget(const ContactTarget &target, const Agent &requester) const;
+    // Once per target: each request mails a person (migration 026 refuses a second one too).
+    Status refuseIfAsked(const ContactTarget &target, const Agent &requester) const;
+
     Database &m_db;
 };
 
