@@ -27,6 +27,7 @@ void registerMetaTypes()
         qRegisterMetaType<Recup::CatalogueCursor>();
         qRegisterMetaType<Recup::CatalogueEntry>();
         qRegisterMetaType<Recup::CataloguePage>();
+        qRegisterMetaType<QList<Recup::CatalogueEntry>>();
         qRegisterMetaType<Recup::CatalogueReferences>();
         qRegisterMetaType<QList<Recup::Agent>>();
         qRegisterMetaType<QList<QImage>>();
@@ -85,6 +86,7 @@ CatalogueFeed::CatalogueFeed(Database &db, QObject *parent)
     // Each kind of read on the session's reading thread: a newer request supersedes an older
     // one (a new filter, another row), whose answer is dropped.
     m_pageReads = new ReadChannel(db.reader(), this);
+    m_thumbnailReads = new ReadChannel(db.reader(), this);
     m_adReads = new ReadChannel(db.reader(), this);
     m_agentReads = new ReadChannel(db.reader(), this);
     m_photoReads = new ReadChannel(db.reader(), this);
@@ -120,6 +122,24 @@ struct DecodedAd
     QDateTime askedAt{}; // when the viewer asked about it (invalid: never, or no viewer)
 };
 
+// The entries' thumbnails through the cache (one statement for those it lacks), decoded to
+// the catalogue's size. On the reading thread only.
+Result<QList<QImage>> decodedThumbnails(Database &db,
+                                        ThumbnailCache &cache,
+                                        const QList<CatalogueEntry> &entries,
+                                        QSize size,
+                                        qreal ratio)
+{
+    const Result<QList<QByteArray>> jpegs = cache.thumbnailsOf(db, entries);
+    if (!jpegs)
+        return jpegs.error();
+    QList<QImage> images;
+    images.reserve(jpegs->size());
+    for (const QByteArray &jpeg : *jpegs)
+        images.append(fittedImage(jpeg, size, ratio, true));
+    return images;
+}
+
 } // namespace
 
 void CatalogueFeed::requestPage(quint64 generation,
@@ -137,13 +157,11 @@ void CatalogueFeed::requestPage(quint64 generation,
                 if (!page)
                     return page.error();
                 DecodedPage decoded{std::move(page).value(), {}};
-                const Result<QList<QByteArray>> jpegs
-                        = cache->thumbnailsOf(*db, decoded.page.entries);
-                if (!jpegs)
-                    return jpegs.error();
-                decoded.thumbnails.reserve(jpegs->size());
-                for (const QByteArray &jpeg : *jpegs)
-                    decoded.thumbnails.append(fittedImage(jpeg, size, ratio, true));
+                Result<QList<QImage>> thumbnails
+                        = decodedThumbnails(*db, *cache, decoded.page.entries, size, ratio);
+                if (!thumbnails)
+                    return thumbnails.error();
+                decoded.thumbnails = std::move(thumbnails).value();
                 return decoded;
             },
             [this, generation](const Result<DecodedPage> &decoded) {
@@ -151,6 +169,24 @@ void CatalogueFeed::requestPage(quint64 generation,
                     emit pageReady(generation, decoded->page, decoded->thumbnails);
                 else
                     emit failed(generation, decoded.error());
+            });
+}
+
+void CatalogueFeed::requestThumbnails(const QList<CatalogueEntry> &entries)
+{
+    Database *db = &m_db;
+    const QSize size = m_thumbnailSize;
+    const qreal ratio = m_thumbnailRatio;
+    std::shared_ptr<ThumbnailCache> cache = m_thumbnails;
+    m_thumbnailReads->request<QList<QImage>>(
+            [db, cache, entries, size, ratio]() {
+                return decodedThumbnails(*db, *cache, entries, size, ratio);
+            },
+            [this, entries](const Result<QList<QImage>> &thumbnails) {
+                if (thumbnails)
+                    emit thumbnailsReady(entries, *thumbnails);
+                else
+                    emit thumbnailsFailed(thumbnails.error());
             });
 }
 

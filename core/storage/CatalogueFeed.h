@@ -57,6 +57,10 @@ public:
                      const Recup::CatalogueFilter &filter,
                      const Recup::CatalogueCursor &after = {},
                      int limit = 50);
+    // The thumbnails of these entries again (decoded like a page's), for rows whose decoded
+    // picture a window let go: those this workstation holds cost no statement, the others one.
+    // A newer request supersedes this one, so ask each time for all that are still wanted.
+    void requestThumbnails(const QList<Recup::CatalogueEntry> &entries);
     // One ad with its photos, for a detail pane (the newest request wins). With a viewer,
     // askedReady() follows adReady(): when they asked about it, which disables Contact.
     void requestAd(quint64 ticket, qint64 adId, qint64 viewerId = 0);
@@ -73,6 +77,10 @@ signals:
                    const Recup::CataloguePage &page,
                    const QList<QImage> &thumbnails);
     void failed(quint64 generation, const Recup::Error &error);
+    // The answer of requestThumbnails(): one image per entry, null where none could be read.
+    void thumbnailsReady(const QList<Recup::CatalogueEntry> &entries,
+                         const QList<QImage> &thumbnails);
+    void thumbnailsFailed(const Recup::Error &error);
 
     void adReady(quint64 ticket, const Recup::Ad &ad, const QList<QImage> &photos);
     void adFailed(quint64 ticket, const Recup::Error &error);
@@ -88,10 +96,11 @@ signals:
 private:
     Database &m_db;
     ReadChannel *m_pageReads = nullptr;
+    ReadChannel *m_thumbnailReads = nullptr;
     ReadChannel *m_adReads = nullptr;
     ReadChannel *m_agentReads = nullptr;
     ReadChannel *m_photoReads = nullptr;
-    // Used only on the reading thread, by the page requests (which keep it alive).
+    // Used only on the reading thread, by the page and thumbnail requests (which keep it alive).
     std::shared_ptr<ThumbnailCache> m_thumbnails;
     QSize m_thumbnailSize{64, 64};
     qreal m_thumbnailRatio = 1.0;
@@ -111,4 +120,5 @@ Q_DECLARE_METATYPE(Recup::CatalogueFilter)
 Q_DECLARE_METATYPE(Recup::CatalogueCursor)
 Q_DECLARE_METATYPE(Recup::CatalogueEntry)
 Q_DECLARE_METATYPE(Recup::CataloguePage)
+Q_DECLARE_METATYPE(QList<Recup::CatalogueEntry>)
 Q_DECLARE_METATYPE(Recup::CatalogueReferences)

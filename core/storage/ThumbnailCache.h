@@ -23,7 +23,7 @@ class Database;
 class ThumbnailCache
 {
 public:
-    static constexpr qsizetype DefaultBytes = 20 * 1024 * 1024;
+    static constexpr qsizetype DefaultBytes = 8 * 1024 * 1024;
 
     explicit ThumbnailCache(qsizetype maxBytes = DefaultBytes);
 

@@ -289,8 +289,8 @@ void printScrollMeasures(const QList<ScrollMeasure> &measures, int rows)
     out << Qt::endl
         << "Scrolling the catalogue window to " << rows
         << " rows, page after page (each a fresh process; time from the scroll to the page's "
-           "rows painted; resident memory after the last page; target <= 80 MiB, baseline 62 MB "
-           "for the list):"
+           "rows painted; every row has a photo; resident memory after the last page; target "
+           "<= 80 MiB, baseline 62 MB for the list before thumbnails):"
         << Qt::endl;
     for (const ScrollMeasure &m : measures) {
         out << "  " << m.backend << " " << m.view << ": " << m.rows << " rows, " << m.pageMs.size()

@@ -803,14 +803,20 @@ Status execBatch(QSqlQuery &query, const QVariantList &values)
     return {};
 }
 
-// A small real JPEG, so that the catalogue's thumbnail lookup has bytes to carry on 1 % of ads.
-QByteArray sampleJpeg(int width, int height)
+// A small real JPEG, so that the catalogue's thumbnail lookup has bytes to carry. With grain,
+// it weighs what a photo of a chair does (a 256 px thumbnail about 15 KB, not 3 KB of gradient).
+QByteArray sampleJpeg(int width, int height, bool grain = false)
 {
     QImage image(width, height, QImage::Format_RGB32);
+    QRandomGenerator noise(Seed);
     for (int y = 0; y < height; ++y) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = 0; x < width; ++x)
-            line[x] = qRgb(90 + x * 120 / width, 110 + y * 100 / height, 140);
+        for (int x = 0; x < width; ++x) {
+            const int jitter = grain ? int(noise.bounded(60)) - 30 : 0;
+            line[x] = qRgb(std::clamp(90 + x * 120 / width + jitter, 0, 255),
+                           std::clamp(110 + y * 100 / height + jitter, 0, 255),
+                           140);
+        }
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -873,21 +879,23 @@ insertAds(Recup::Database &db, const Reference &reference, qint64 count, bool cl
     return {};
 }
 
-// A photo on every PhotoEvery-th ad of the catalogue; returns how many.
-Result<qint64> insertPhotos(Recup::Database &db)
+// A photo on every PhotoEvery-th ad of the catalogue, and on each of the `newest` ads first in
+// the catalogue's order (the rows the scrolling bench goes through); returns how many.
+Result<qint64> insertPhotos(Recup::Database &db, qint64 newest)
 {
     QSqlDatabase connection = db.connection();
     QList<qint64> ids;
     QSqlQuery select(connection);
     select.setForwardOnly(true);
-    if (!select.exec(u"SELECT id FROM ad WHERE state IN ('published', 'reserved') ORDER BY id"_s))
+    if (!select.exec(u"SELECT id FROM ad WHERE state IN ('published', 'reserved') "
+                     "ORDER BY published_at DESC, id DESC"_s))
         return setupError(u"lecture des annonces impossible"_s, select.lastError().text());
     for (qint64 row = 0; select.next(); ++row) {
-        if (row % PhotoEvery == 0)
+        if (row < newest || row % PhotoEvery == 0)
             ids.append(select.value(0).toLongLong());
     }
-    const QByteArray jpeg = sampleJpeg(800, 600);
-    const QByteArray thumbnail = sampleJpeg(256, 192);
+    const QByteArray jpeg = sampleJpeg(800, 600, newest > 0);
+    const QByteArray thumbnail = sampleJpeg(256, 192, newest > 0);
     Recup::Transaction transaction(connection);
     for (qsizetype start = 0; start < ids.size(); start += 100) {
         const int rows = int(std::min<qsizetype>(100, ids.size() - start));
@@ -931,7 +939,8 @@ Result<qint64> insertHistory(Recup::Database &db, const Reference &reference)
     return qint64(insert.numRowsAffected());
 }
 
-Result<FillReport> fill(Recup::Database &db, qint64 count, qint64 closedCount = 0)
+Result<FillReport>
+fill(Recup::Database &db, qint64 count, qint64 closedCount = 0, qint64 photographed = 0)
 {
     FillReport report;
     QElapsedTimer timer;
@@ -956,7 +965,7 @@ Result<FillReport> fill(Recup::Database &db, qint64 count, qint64 closedCount = 
     report.adsSeconds = timer.nsecsElapsed() / 1e9;
 
     timer.restart();
-    const auto photos = insertPhotos(db);
+    const auto photos = insertPhotos(db, photographed);
     if (!photos)
         return photos.error();
     report.photos = *photos;
@@ -2306,7 +2315,9 @@ Result<BackendReport> benchBackend(const Recup::DatabaseConfig &config,
     if (closed > 0)
         out << " and " << closed << " closed ads";
     out << "..." << Qt::endl;
-    const auto filled = fill(db, ads, closed);
+    // Scrolling: every row scrolled through has its photo, and two pages more.
+    const qint64 photographed = options.scroll ? options.scrollRows + 2 * PageSize : 0;
+    const auto filled = fill(db, ads, closed, photographed);
     if (!filled)
         return filled.error();
     report.fill = *filled;

@@ -13,6 +13,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QSize>
+#include <QTimer>
 
 namespace Recup {
 
@@ -25,6 +26,12 @@ CatalogueModel::CatalogueModel(CatalogueFeed *feed, QObject *parent)
     m_feed->setThumbnailSize(QSize(ThumbnailSide, ThumbnailSide), ratio);
     connect(m_feed, &CatalogueFeed::pageReady, this, &CatalogueModel::onPageReady);
     connect(m_feed, &CatalogueFeed::failed, this, &CatalogueModel::onFailed);
+    connect(m_feed, &CatalogueFeed::thumbnailsReady, this, &CatalogueModel::onThumbnailsReady);
+    // A failed batch is asked again at the next paint of its rows; the page's error says more.
+    connect(m_feed, &CatalogueFeed::thumbnailsFailed, this, [this] {
+        m_wanted.clear();
+        m_wantedKeys.clear();
+    });
 }
 
 int CatalogueModel::rowCount(const QModelIndex &parent) const
@@ -64,8 +71,12 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DecorationRole:
         if (column == PhotoColumn) {
-            const QPixmap &pixmap = m_thumbnails.at(index.row());
-            return pixmap.isNull() ? placeholder() : pixmap;
+            if (entry.photoId <= 0)
+                return placeholder();
+            if (const QPixmap *held = m_thumbnails.object({entry.photoId, entry.photoVersion}))
+                return *held;
+            wantThumbnail(entry);
+            return placeholder();
         }
         return {};
     case Qt::ToolTipRole:
@@ -185,7 +196,9 @@ void CatalogueModel::setFilter(const CatalogueFilter &filter)
     m_atEnd = false;
     m_error.reset();
     m_entries.clear();
-    m_thumbnails.clear();
+    // The decoded thumbnails stay: keyed by photo and version, they serve the next filter too.
+    m_wanted.clear();
+    m_wantedKeys.clear();
     m_loading = false;
     endResetModel();
     requestNextPage();
@@ -205,6 +218,13 @@ qint64 CatalogueModel::adId(int row) const
 {
     const CatalogueEntry *found = entry(row);
     return found ? found->id : 0;
+}
+
+bool CatalogueModel::hasThumbnail(int row) const
+{
+    const CatalogueEntry *found = entry(row);
+    return found && found->photoId > 0
+           && m_thumbnails.contains({found->photoId, found->photoVersion});
 }
 
 int CatalogueModel::rowOfAd(qint64 adId) const
@@ -259,15 +279,12 @@ void CatalogueModel::onPageReady(quint64 generation,
         return; // an answer for a filter the user has left
     m_error.reset();
     QList<CatalogueEntry> fresh;
-    QList<QPixmap> pixmaps;
     for (qsizetype i = 0; i < page.entries.size(); ++i) {
         const CatalogueEntry &candidate = page.entries.at(i);
         if (rowOfAd(candidate.id) >= 0)
             continue; // keyset paging never repeats a row; be safe anyway
         fresh.append(candidate);
-        pixmaps.append(i < images.size() && !images.at(i).isNull()
-                               ? QPixmap::fromImage(images.at(i))
-                               : QPixmap());
+        keepThumbnail(candidate, images.value(i));
     }
     m_next = page.next;
     m_atEnd = page.atEnd || page.entries.isEmpty();
@@ -275,11 +292,78 @@ void CatalogueModel::onPageReady(quint64 generation,
         const int first = int(m_entries.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         m_entries.append(fresh);
-        m_thumbnails.append(pixmaps);
         endInsertRows();
     }
     setLoading(false);
     emit pageLoaded();
+}
+
+void CatalogueModel::keepThumbnail(const CatalogueEntry &entry, const QImage &image)
+{
+    if (entry.photoId <= 0)
+        return;
+    const PhotoKey key{entry.photoId, entry.photoVersion};
+    if (image.isNull())
+        m_withoutPicture.insert(key);
+    else
+        m_thumbnails.insert(key, new QPixmap(QPixmap::fromImage(image)));
+}
+
+void CatalogueModel::wantThumbnail(const CatalogueEntry &entry) const
+{
+    const PhotoKey key{entry.photoId, entry.photoVersion};
+    if (m_withoutPicture.contains(key) || m_wantedKeys.contains(key))
+        return;
+    m_wanted.append(entry);
+    m_wantedKeys.insert(key);
+    // The rows painted now are the ones wanted: asked for together once the paint is over.
+    if (!m_requestQueued) {
+        m_requestQueued = true;
+        QTimer::singleShot(0, this, [this] { requestWantedThumbnails(); });
+    }
+}
+
+void CatalogueModel::requestWantedThumbnails() const
+{
+    m_requestQueued = false;
+    // The rows shown last come first; older wishes are for rows scrolled past long ago, and
+    // are asked again if they are painted again.
+    while (m_wanted.size() > ThumbnailsPerRequest) {
+        const CatalogueEntry dropped = m_wanted.takeFirst();
+        m_wantedKeys.remove({dropped.photoId, dropped.photoVersion});
+    }
+    if (!m_wanted.isEmpty())
+        m_feed->requestThumbnails(m_wanted);
+}
+
+void CatalogueModel::onThumbnailsReady(const QList<CatalogueEntry> &entries,
+                                       const QList<QImage> &images)
+{
+    QSet<PhotoKey> answered;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const CatalogueEntry &answeredEntry = entries.at(i);
+        const PhotoKey key{answeredEntry.photoId, answeredEntry.photoVersion};
+        keepThumbnail(answeredEntry, images.value(i));
+        answered.insert(key);
+        m_wantedKeys.remove(key);
+    }
+    m_wanted.removeIf([&answered](const CatalogueEntry &wanted) {
+        return answered.contains({wanted.photoId, wanted.photoVersion});
+    });
+    // Repaint the rows that show these photos, in runs of neighbouring rows.
+    int first = -1;
+    for (int row = 0; row <= int(m_entries.size()); ++row) {
+        const bool shows
+                = row < m_entries.size()
+                  && answered.contains({m_entries.at(row).photoId, m_entries.at(row).photoVersion});
+        if (shows && first < 0)
+            first = row;
+        if (!shows && first >= 0) {
+            emit dataChanged(
+                    index(first, 0), index(row - 1, ColumnCount - 1), {Qt::DecorationRole});
+            first = -1;
+        }
+    }
 }
 
 void CatalogueModel::onFailed(quint64 generation, const Error &error)

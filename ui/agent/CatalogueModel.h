@@ -6,9 +6,14 @@
 #include "storage/CatalogueQuery.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPixmap>
+#include <QSet>
+
+#include <utility>
 
 #include <optional>
 
@@ -18,7 +23,9 @@ class CatalogueFeed;
 
 // The catalogue as a table, loaded page by page (keyset) through a CatalogueFeed as the view
 // scrolls. Changing the filter starts a new generation: pages still on their way for an
-// older filter are dropped when they arrive.
+// older filter are dropped when they arrive. Decoded thumbnails are kept for the rows seen
+// last only (ThumbnailsHeld): a row shown again after its picture was let go asks the feed for
+// it, which answers from its own cache of JPEG bytes without a statement in most cases.
 class CatalogueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,6 +52,10 @@ public:
     };
     static constexpr int PageSize = 50;
     static constexpr int ThumbnailSide = 64;
+    // Decoded thumbnails kept: 400 × 16 KiB at 64 px, about 6 MiB, far more than a screen shows.
+    static constexpr int ThumbnailsHeld = 400;
+    // A request for thumbnails names at most this many (the rows shown last).
+    static constexpr int ThumbnailsPerRequest = 200;
 
     explicit CatalogueModel(CatalogueFeed *feed, QObject *parent = nullptr);
 
@@ -67,10 +78,12 @@ public:
     qint64 adId(int row) const;
     int rowOfAd(qint64 adId) const;
     // Whether the row shows its photo's thumbnail (else the "no photo" placeholder).
-    bool hasThumbnail(int row) const
-    {
-        return row >= 0 && row < m_thumbnails.size() && !m_thumbnails.at(row).isNull();
-    }
+    bool hasThumbnail(int row) const;
+    // How many decoded thumbnails the model holds now (at most thumbnailsHeld()).
+    int heldThumbnails() const { return int(m_thumbnails.count()); }
+    int thumbnailsHeld() const { return int(m_thumbnails.maxCost()); }
+    // Fewer for a test of what comes back after being let go; never fewer than a screen shows.
+    void setThumbnailsHeld(int count) { m_thumbnails.setMaxCost(count); }
 
     bool isLoading() const { return m_loading; }
     bool atEnd() const { return m_atEnd; }
@@ -92,6 +105,11 @@ signals:
 private:
     void onPageReady(quint64 generation, const CataloguePage &page, const QList<QImage> &images);
     void onFailed(quint64 generation, const Error &error);
+    void onThumbnailsReady(const QList<CatalogueEntry> &entries, const QList<QImage> &images);
+    // The row's picture is not held: asked in the next request (after the current paint).
+    void wantThumbnail(const CatalogueEntry &entry) const;
+    void requestWantedThumbnails() const;
+    void keepThumbnail(const CatalogueEntry &entry, const QImage &image);
     void setLoading(bool loading);
     void requestNextPage();
     QPixmap placeholder() const;
@@ -104,7 +122,16 @@ private:
     bool m_atEnd = false;
     std::optional<Error> m_error;
     QList<CatalogueEntry> m_entries;
-    QList<QPixmap> m_thumbnails;
+    using PhotoKey = std::pair<qint64, qint64>; // photo id, version
+    // The decoded thumbnails of the rows seen last (the least recently shown go first).
+    mutable QCache<PhotoKey, QPixmap> m_thumbnails{ThumbnailsHeld};
+    // Photos that came back without a picture (removed, unreadable): never asked again.
+    QSet<PhotoKey> m_withoutPicture;
+    // Asked and not yet answered, and wanted since: the next request names them all, since
+    // it supersedes the one on its way. Oldest first.
+    mutable QList<CatalogueEntry> m_wanted;
+    mutable QSet<PhotoKey> m_wantedKeys;
+    mutable bool m_requestQueued = false;
     mutable QPixmap m_placeholder;
 };
 

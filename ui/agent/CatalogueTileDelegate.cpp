@@ -115,4 +115,25 @@ void CatalogueTileDelegate::paint(QPainter *painter,
     painter->restore();
 }
 
+void CatalogueThumbnailDelegate::paint(QPainter *painter,
+                                       const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    // The row's background, selection and focus as the style draws them, without the icon.
+    QStyleOptionViewItem cell(option);
+    initStyleOption(&cell, index);
+    cell.icon = QIcon();
+    cell.features &= ~QStyleOptionViewItem::HasDecoration;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+
+    const QPixmap pixmap = index.data(Qt::DecorationRole).value<QPixmap>();
+    if (pixmap.isNull())
+        return;
+    const QSize side = pixmap.deviceIndependentSize().toSize();
+    const QRect target(option.rect.center() - QPoint(side.width() / 2, side.height() / 2), side);
+    painter->drawPixmap(target, pixmap);
+}
+
 } // namespace Recup

@@ -23,4 +23,18 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
+// The photo column of the catalogue's list: the thumbnail drawn as it is. Through QIcon (the
+// default delegate), every thumbnail painted would also stay in QPixmapCache, up to 10 MB the
+// model's bounded cache does not know of.
+class CatalogueThumbnailDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+};
+
 } // namespace Recup

@@ -566,6 +566,8 @@ void CatalogueWindow::configureView()
     m_view->setWordWrap(true); // long titles take two lines of the tall rows
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setIconSize(QSize(CatalogueModel::ThumbnailSide, CatalogueModel::ThumbnailSide));
+    m_view->setItemDelegateForColumn(CatalogueModel::PhotoColumn,
+                                     new CatalogueThumbnailDelegate(m_view));
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setSortingEnabled(false); // newest first, by the database
     m_view->verticalHeader()->hide();

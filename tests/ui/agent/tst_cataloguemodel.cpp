@@ -27,6 +27,7 @@ private slots:
     void categoryFilterNarrowsToThatCategory();
     void searchFindsAWordOfATitle();
     void staleGenerationIsIgnored();
+    void thumbnailLetGoComesBackWhenShownAgain();
     void ageText_data();
     void ageText();
 
@@ -239,6 +240,57 @@ void TestCatalogueModel::staleGenerationIsIgnored()
     for (const QList<QVariant> &arguments : answered)
         QCOMPARE(arguments.at(0).toULongLong(), model.generation());
     QCOMPARE(model.rowCount(), rows);
+}
+
+void TestCatalogueModel::thumbnailLetGoComesBackWhenShownAgain()
+{
+    CatalogueFeed feed(*m_db);
+    CatalogueModel model(&feed);
+    model.setThumbnailsHeld(5);
+    QSignalSpy asked(&feed, &CatalogueFeed::thumbnailsReady);
+
+    model.setFilter({});
+    QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 20000));
+    // The last photo of the first page: held while the page is the last one read.
+    int firstWithPhoto = -1;
+    for (int row = model.rowCount() - 1; row >= 0 && firstWithPhoto < 0; --row) {
+        if (model.entry(row)->photoId > 0)
+            firstWithPhoto = row;
+    }
+    QVERIFY2(firstWithPhoto >= 0, "the demo's first page should show photos");
+    QVERIFY(model.hasThumbnail(firstWithPhoto));
+    const QImage before = model.index(firstWithPhoto, CatalogueModel::PhotoColumn)
+                                  .data(Qt::DecorationRole)
+                                  .value<QPixmap>()
+                                  .toImage();
+
+    QVERIFY(fetchAll(model));
+    int withPhoto = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        withPhoto += model.entry(row)->photoId > 0 ? 1 : 0;
+    QVERIFY2(withPhoto > 5, "the demo should hold more photos than the model keeps here");
+    // Memory stays bounded whatever was scrolled through.
+    QCOMPARE(model.heldThumbnails(), 5);
+    QVERIFY(!model.hasThumbnail(firstWithPhoto));
+    QCOMPARE(asked.count(), 0); // nothing asked while nobody showed the row again
+
+    // Shown again: the placeholder first, then the same picture, from one request.
+    const QPixmap shown = model.index(firstWithPhoto, CatalogueModel::PhotoColumn)
+                                  .data(Qt::DecorationRole)
+                                  .value<QPixmap>();
+    QVERIFY(shown.toImage() != before);
+    QSignalSpy repainted(&model, &QAbstractItemModel::dataChanged);
+    QTRY_VERIFY(model.hasThumbnail(firstWithPhoto));
+    QCOMPARE(asked.count(), 1);
+    QVERIFY(!repainted.isEmpty());
+    const QModelIndex changed = repainted.last().at(0).toModelIndex();
+    QCOMPARE(changed.row(), firstWithPhoto);
+    QCOMPARE(model.index(firstWithPhoto, CatalogueModel::PhotoColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QPixmap>()
+                     .toImage(),
+             before);
+    QCOMPARE(model.heldThumbnails(), 5);
 }
 
 void TestCatalogueModel::ageText_data()
