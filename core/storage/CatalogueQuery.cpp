@@ -145,15 +145,15 @@ CatalogueQuery::Statement CatalogueQuery::statement(const CatalogueFilter &filte
     const QString select
             = QStringLiteral(
                       "SELECT a.id, a.title, c.name, s.name, o.name, st.name, a.state, a.quantity, "
-                      "a.published_at, p.id, p.version, ")
+                      "a.published_at, ")
+              // The first photo's key only: its bytes travel apart.
+              + dialect.firstPhotoKey(QStringLiteral("a.id")) + QStringLiteral(", ")
               + dialect.quantityLeft(QStringLiteral("a.id"))
               + QStringLiteral(" FROM ad a "
                                "JOIN category c ON c.id = a.category_id "
                                "JOIN service s ON s.id = a.service_id "
                                "JOIN organisation o ON o.id = s.organisation_id "
-                               "JOIN site st ON st.id = a.site_id "
-                               // The first photo's key only: its bytes travel apart.
-                               "LEFT JOIN ad_photo p ON p.ad_id = a.id AND p.position = 0 ");
+                               "JOIN site st ON st.id = a.site_id ");
     const QString order = QStringLiteral(" ORDER BY a.published_at DESC, a.id DESC LIMIT :limit");
 
     const QString search = dialect.searchArgument(filter.text);

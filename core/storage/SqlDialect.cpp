@@ -352,6 +352,14 @@ public:
     {
         return QStringLiteral("recup.ad_quantity_left(%1)").arg(adId);
     }
+    QString firstPhotoKey(const QString &adId) const override
+    {
+        return QStringLiteral(
+                       "(SELECT p.id FROM ad_photo p WHERE p.ad_id = %1 AND p.position = 0), "
+                       "(SELECT p.version FROM ad_photo p WHERE p.ad_id = %1 "
+                       "AND p.position = 0)")
+                .arg(adId);
+    }
     // Lower case: LISTEN channel names are case-sensitive for the driver (migration 005).
     QString referenceChangeChannel() const override { return QStringLiteral("recup_reference"); }
     QString moderationChannel() const override { return QStringLiteral("recup_moderation"); }
@@ -666,6 +674,15 @@ public:
         return QStringLiteral("((SELECT q.quantity FROM ad q WHERE q.id = %1) - "
                               "(SELECT coalesce(sum(r.quantity), 0) FROM ad_reservation r "
                               "WHERE r.ad_id = %1 AND r.state IN ('held', 'exchanged')))")
+                .arg(adId);
+    }
+    QString firstPhotoKey(const QString &adId) const override
+    {
+        // INDEXED BY: the unique (ad_id, position) index would win, and it holds no version.
+        return QStringLiteral("(SELECT p.id FROM ad_photo p INDEXED BY ad_photo_key_idx "
+                              "WHERE p.ad_id = %1 AND p.position = 0), "
+                              "(SELECT p.version FROM ad_photo p INDEXED BY ad_photo_key_idx "
+                              "WHERE p.ad_id = %1 AND p.position = 0)")
                 .arg(adId);
     }
     QString referenceChangeChannel() const override { return {}; }

@@ -100,6 +100,11 @@ public:
     // What is left of the lot `adId` (an SQL expression naming the ad's id) once its held and
     // exchanged parts are taken away, as anyone who sees the ad may read it (migration 020).
     virtual QString quantityLeft(const QString &adId) const = 0;
+    // Two columns of a select list: the id and the version of the first photo of the ad `adId`
+    // (NULL without one), read from the index ad_photo_key_idx alone (migration 029). SQLite
+    // keeps a row's columns in order, the version after the photo's bytes: read from the table
+    // it would walk every page of the JPEG, and as a join it scans them all for a Bloom filter.
+    virtual QString firstPhotoKey(const QString &adId) const = 0;
     // A condition: `column` is one of the ids bound to `placeholder` as idList() makes them, so
     // that a list of any length is one statement (PostgreSQL: = ANY of a bigint[]; SQLite: IN
     // the rows of json_each).
