@@ -400,7 +400,8 @@ QWidget *CatalogueWindow::createFilterBar()
         m_searchDebounce->stop();
         applyFilter();
     });
-    row->addWidget(m_search, 2);
+    // As wide as a filter: at 1280 px the filters' « Toutes les collectivités » then fits.
+    row->addWidget(m_search, 1);
 
     m_categoryFilter = filterCombo(bar, "categoryFilter", tr("Category"));
     m_organisationFilter = filterCombo(bar, "organisationFilter", tr("Organisation"));
@@ -443,7 +444,9 @@ void CatalogueWindow::addSortChoice(QWidget *bar, QHBoxLayout *row)
     const int saved = m_sortChoice->findData(
             catalogueSortKey(catalogueSortFromKey(m_settings.catalogueSort())));
     m_sortChoice->setCurrentIndex(std::max(saved, 0));
-    row->addWidget(m_sortChoice, 1);
+    // Three short choices of our own: always read whole (« Les plus récentes d’abord »).
+    m_sortChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    row->addWidget(m_sortChoice);
 
     m_homeSite = filterCombo(bar, "homeSite", tr("Your site"));
     m_homeSite->setToolTip(tr("The site you work at: its ads come first"));
