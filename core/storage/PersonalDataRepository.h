@@ -58,8 +58,11 @@ public:
     Result<Anonymised> anonymiseAgent(qint64 agentId);
 
     // The agent's own data as one JSON document (French keys: the person reads it): profile,
-    // ads with their history, contact requests written, requests received on their ads (who
-    // and which service, not the other agent's message), wanted ads, mails written.
+    // ads with their history, the parts of their lots reserved or given (« reservations »), the
+    // transports of their ads, those they asked for and those bringing something to their
+    // service (« transports », contacts and all), contact requests written, requests received
+    // on their ads (who and which service, not the other agent's message), wanted ads, mails
+    // written.
     Result<QJsonObject> exportOf(qint64 agentId);
 
 private:
