@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/PersonalDataRepository.h"
 
+#include "domain/OutboxMail.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
@@ -172,6 +173,51 @@ Result<PersonalDataRepository::Anonymised> PersonalDataRepository::anonymiseAgen
     if (!transaction.commit())
         return m_db.lastError(tr("The agent could not be anonymised."));
     return Anonymised{done->first, done->second};
+}
+
+Result<PersonalDataRepository::AnonymisationPreview>
+PersonalDataRepository::anonymisationPreview(qint64 agentId) const
+{
+    const QString failed = tr("What anonymising this agent would change could not be read.");
+    QSqlQuery agent(m_db.connection());
+    agent.prepare(QStringLiteral(
+            "SELECT a.email, (SELECT count(*) FROM contact_request c WHERE c.requester_id = a.id "
+            "AND c.anonymised_at IS NULL), (SELECT count(*) FROM ad d WHERE d.owner_id = a.id) "
+            "FROM agent a WHERE a.id = ?"));
+    agent.addBindValue(agentId);
+    if (!agent.exec())
+        return databaseError(agent.lastError(), failed);
+    if (!agent.next())
+        return Error{Error::Kind::NotFound, tr("This agent does not exist."), {}, {}};
+    AnonymisationPreview preview;
+    const QString email = comparedAddress(agent.value(0).toString().remove(u'\n'));
+    preview.messages = agent.value(1).toInt();
+    preview.ads = agent.value(2).toInt();
+    agent.finish();
+
+    // The mails they wrote, and those whose recipients may hold their address, told apart as
+    // the anonymisation does (addressShare).
+    QString pattern = email;
+    for (const QChar special : {u'\\', u'%', u'_'})
+        pattern.replace(special, QString(u'\\') + special);
+    QSqlQuery mails(m_db.connection());
+    mails.setForwardOnly(true);
+    mails.prepare(QStringLiteral("SELECT recipients, author_id FROM outbox WHERE anonymised_at IS "
+                                 "NULL AND (author_id = ? OR (? <> '' AND lower(recipients) LIKE "
+                                 "? ESCAPE '\\'))"));
+    mails.addBindValue(agentId);
+    mails.addBindValue(email);
+    mails.addBindValue(QString(u'%' + pattern + u'%'));
+    if (!mails.exec())
+        return databaseError(mails.lastError(), failed);
+    while (mails.next()) {
+        const AddressShare share = addressShare(mails.value(0).toString(), email);
+        if (mails.value(1).toLongLong() == agentId || share == AddressShare::Alone)
+            ++preview.mails;
+        else if (share == AddressShare::Among)
+            ++preview.sharedMails;
+    }
+    return preview;
 }
 
 Result<QSet<qint64>> PersonalDataRepository::anonymisedAgents() const

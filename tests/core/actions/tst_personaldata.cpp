@@ -277,9 +277,16 @@ private slots:
         const auto current = ReferenceRepository(*m_db).agent(gaston.id);
         QVERIFY(current);
         QVERIFY(ReferenceRepository(*m_db).setAgentActive(gaston.id, false, current->version));
+        // The confirmation's figures are what the anonymisation then does.
+        const auto preview = data.anonymisationPreview(gaston.id);
+        QVERIFY2(preview, qPrintable(preview.error().message + preview.error().detail));
+        QCOMPARE(preview->messages, 1);
+        QCOMPARE(preview->ads, 2);
         const auto done = data.anonymiseAgent(gaston.id);
         QVERIFY2(done, qPrintable(done.error().message + done.error().detail));
         QCOMPARE(done->messages, 1);
+        QCOMPARE(done->mails, preview->mails);
+        QVERIFY(done->mails >= 1); // his contact mail to Marie
 
         const auto anonymous = ReferenceRepository(*m_db).agent(gaston.id);
         QVERIFY(anonymous);
@@ -342,13 +349,29 @@ private slots:
                     "last_error = 'Refused'"_s));
         const QByteArray sharedBytes
                 = bytesOf(*m_db, u"SELECT rfc5322 FROM outbox WHERE id = %1"_s.arg(mail[1]));
+        const auto field0 = [&](qint64 id) {
+            return textOf(*m_db, u"SELECT recipients FROM outbox WHERE id = %1"_s.arg(id));
+        };
         OutboxRepository outbox(*m_db);
         const auto failedBefore = outbox.failureCount();
         QVERIFY(failedBefore);
 
+        // What the confirmation says first: three mails his, one shared, nothing written.
+        const auto preview = PersonalDataRepository(*m_db).anonymisationPreview(hugo);
+        QVERIFY2(preview, qPrintable(preview.error().message + preview.error().detail));
+        QCOMPARE(preview->mails, 3);
+        QCOMPARE(preview->sharedMails, 1);
+        QCOMPARE(preview->messages, 0);
+        QCOMPARE(preview->ads, 0);
+        QCOMPARE(field0(mail[0]), u" HHors@agglo.test \r"_s);
+
         const auto done = PersonalDataRepository(*m_db).anonymiseAgent(hugo);
         QVERIFY2(done, qPrintable(done.error().message + done.error().detail));
         QCOMPARE(done->mails, 3);
+        // Nothing of his is left to count.
+        const auto after = PersonalDataRepository(*m_db).anonymisationPreview(hugo);
+        QVERIFY(after);
+        QCOMPARE(after->mails + after->sharedMails + after->messages, 0);
         const auto field = [&](qint64 id, const QString &column) {
             return textOf(*m_db, u"SELECT %1 FROM outbox WHERE id = %2"_s.arg(column).arg(id));
         };
