@@ -310,7 +310,7 @@ QWidget *TransportFields::fieldWidget(const QString &field) const
 
 QDate TransportFields::nextWorkingDay(const QDate &today)
 {
-    return workingDayAfter(today, 1);
+    return workingDayAfter(today.addDays(1), 0);
 }
 
 } // namespace Recup

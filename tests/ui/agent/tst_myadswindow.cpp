@@ -1224,6 +1224,16 @@ void TestMyAdsWindow::lotPartsScreenshot()
     });
     QTest::mouseClick(window->exchangePartButton(), Qt::LeftButton);
     QVERIFY(saved);
+
+    // The 4 left reserved too: the lot reads as reserved, nothing left in the catalogue.
+    QVERIFY(ads.reservePart(lot.id, m_world.schools, 4, m_world.ownerActor()));
+    auto reserved = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(reserved);
+    reserved->resize(1100, 760);
+    QVERIFY(selectAndWait(*reserved, lot.id));
+    QTRY_COMPARE(reserved->displayedShares().left(), 0);
+    QCOMPARE(reserved->stateLabel()->text(), displayName(AdState::Reserved));
+    QVERIFY(saveScreen(*reserved, dir + QStringLiteral("/mes-annonces-lot-reserve.png")));
 }
 
 // The detail's timeline: every step of the ad, oldest first, with who took it (a moderator said
