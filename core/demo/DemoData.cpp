@@ -871,7 +871,9 @@ Status seedPickups(Database &db, const QDateTime &now, qint64 logisticsId)
     Actor logistics{logisticsId, false, false};
     logistics.logistics = true;
     PickupRepository pickups(db);
-    // {wished in days, planned in days (-1: not planned), team, stop, last status}
+    // {wished, planned (-1: not planned), team, stop, last status}, days counted in working
+    // days from today (isWorkingDay(): no transport on a weekend or a public holiday), within
+    // the coming two working weeks.
     struct Story
     {
         int wished;
@@ -889,13 +891,17 @@ Status seedPickups(Database &db, const QDateTime &now, qint64 logisticsId)
                              {0, 0, "Équipe 2", 1, PickupStatus::Delivered},
                              {4, 5, "Équipe 1", 1, PickupStatus::Planned},
                              {6, -1, "", 0, PickupStatus::Cancelled},
-                             {8, 9, "Équipe 2", 1, PickupStatus::Planned},
-                             {12, -1, "", 0, PickupStatus::Requested},
-                             {13, -1, "", 0, PickupStatus::Requested}};
+                             {7, 8, "Équipe 2", 1, PickupStatus::Planned},
+                             {9, -1, "", 0, PickupStatus::Requested},
+                             {10, -1, "", 0, PickupStatus::Requested}};
     for (qsizetype i = 0; i < found.size() && i < qsizetype(std::size(stories)); ++i) {
-        const Story &story = stories[i];
+        Story story = stories[i];
+        // Carried today only on a working day: seeded on a Saturday, the crew has it planned
+        // for Monday instead (the server refuses a day past).
+        if (!isWorkingDay(today) && story.planned == 0)
+            story.status = PickupStatus::Planned;
         Exchange e = found.at(i);
-        e.request.wishedDate = today.addDays(story.wished);
+        e.request.wishedDate = workingDayAfter(today, story.wished);
         if (i % 3 == 0)
             e.request.notes = QStringLiteral("Prévoir un diable : escalier sans ascenseur.");
         auto p = pickups.request(e.ad, e.request, e.owner);
@@ -907,7 +913,7 @@ Status seedPickups(Database &db, const QDateTime &now, qint64 logisticsId)
         if (p && story.planned >= 0)
             p = pickups.plan(p->id,
                              p->version,
-                             today.addDays(story.planned),
+                             workingDayAfter(today, story.planned),
                              QString::fromUtf8(story.team),
                              story.stop,
                              logistics);

@@ -87,6 +87,31 @@ std::optional<CloseReason> closeReasonFromKey(const QString &key)
     return fromKey<CloseReason>(reasonKeys, key);
 }
 
+AdState shownState(AdState state, int quantityLeft)
+{
+    return state == AdState::Published && quantityLeft == 0 ? AdState::Reserved : state;
+}
+
+QString lotQuantityText(const LotShares &shares)
+{
+    const QLocale locale;
+    if (!shares.isSplit())
+        return locale.toString(shares.quantity);
+    if (shares.left() > 0)
+        return QCoreApplication::translate("LotShares", "%1 of %2 available")
+                .arg(locale.toString(shares.left()), locale.toString(shares.quantity));
+    if (shares.exchanged == 0)
+        return QCoreApplication::translate(
+                "LotShares", "All reserved (%n): none left in the catalogue", nullptr, shares.held);
+    if (shares.held == 0)
+        return QCoreApplication::translate(
+                "LotShares", "All given (%n)", nullptr, shares.exchanged);
+    return QCoreApplication::translate("LotShares", "None left: %1 reserved, %2 given (of %3)")
+            .arg(locale.toString(shares.held),
+                 locale.toString(shares.exchanged),
+                 locale.toString(shares.quantity));
+}
+
 QString displayName(AdState state)
 {
     switch (state) {

@@ -149,6 +149,15 @@ struct LotShares
     bool isSplit() const { return held + exchanged > 0; }
 };
 
+// The state an ad reads as: a published lot with nothing left (every unit reserved for or given
+// to a service) is reserved, in the catalogue and in « Mes annonces » alike — « Réservée », not
+// « Publiée, 0 sur 12 ». A negative quantityLeft is not known: the state as it is.
+AdState shownState(AdState state, int quantityLeft);
+// A lot's quantity as its owner reads it: « 12 » when none of it is promised, « 7 sur 12
+// disponibles », and once nothing is left « Tout est réservé (12) : plus rien au catalogue »
+// (or given, or both).
+QString lotQuantityText(const LotShares &shares);
+
 // The step as a history shows it, with its reason where the reason belongs in the words: a
 // hand-over says whose ad it was (its reason keeps the former owner's name, migration 016).
 // Steps whose reason is said apart (a rejection, a removal) get their historyLabel().

@@ -63,4 +63,16 @@ struct MailPolicy
 
 QString toKey(OutboxMail::State state);
 
+// One line of an outbox row's recipients as the database compares it (outbox_verdict,
+// recup.mail_addresses(), 028): blanks, tabs and CR trimmed, lower case.
+QString comparedAddress(const QString &line);
+
+// How an agent's address `email` (compared already) stands among a mail's recipients.
+enum class AddressShare {
+    None,  // not a recipient
+    Alone, // the only one: the mail is theirs
+    Among, // one of several: only their line leaves it
+};
+AddressShare addressShare(const QString &recipients, const QString &email);
+
 } // namespace Recup

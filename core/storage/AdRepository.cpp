@@ -787,8 +787,9 @@ Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
                                "(SELECT coalesce(p.planned_date, p.wished_date) FROM pickup p "
                                "WHERE p.ad_id = ad.id ORDER BY p.id DESC LIMIT 1), "
                                "(SELECT f.thumbnail FROM ad_photo f WHERE f.ad_id = ad.id "
-                               "AND f.position = 0) "
-                               "FROM ad WHERE owner_id = ?");
+                               "AND f.position = 0), ")
+              + dialect.quantityLeft(QStringLiteral("ad.id"))
+              + QStringLiteral(" FROM ad WHERE owner_id = ?");
     if (!states.isEmpty()) {
         QStringList marks;
         for (qsizetype i = 0; i < states.size(); ++i)
@@ -838,6 +839,7 @@ Result<OwnedAdsPage> AdRepository::ownedPage(qint64 agentId,
                                                                  Qt::KeepAspectRatio,
                                                                  Qt::SmoothTransformation);
         }
+        owned.quantityLeft = query.value(more + 7).isNull() ? -1 : query.value(more + 7).toInt();
         page.next = {owned.lastChange, query.value(more + 3).toString(), owned.ad.id};
         page.ads.append(std::move(owned));
     }

@@ -50,6 +50,9 @@ struct OwnedAd
     // planned, else wished.
     std::optional<PickupStatus> transport;
     QDate transportDate;
+    // What is left of the lot once its parts held or given are taken away (-1: not read); a
+    // published lot with nothing left reads as reserved (shownState()).
+    int quantityLeft = -1;
     // The first photo's thumbnail, decoded by the reading thread (null when the ad has none):
     // an agent's own ads are few, so the list reads them with its page.
     QImage thumbnail;

@@ -243,8 +243,7 @@ Result<QList<CatalogueEntry>> CatalogueQuery::run(const Statement &s) const
         // full: listed as the whole-ad reservation is, « Réservé », rather than hidden or as
         // « 0 sur 12 ». Like a reserved ad, it comes back when a part is released, and the
         // agent who asked for it still finds it; the catalogue's states stay the same two.
-        if (e.state == AdState::Published && e.quantityLeft <= 0)
-            e.state = AdState::Reserved;
+        e.state = shownState(e.state, qMax(0, e.quantityLeft));
         entries.append(e);
     }
     query.finish();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/PersonalDataRepository.h"
 
+#include "domain/OutboxMail.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
@@ -174,6 +175,51 @@ Result<PersonalDataRepository::Anonymised> PersonalDataRepository::anonymiseAgen
     return Anonymised{done->first, done->second};
 }
 
+Result<PersonalDataRepository::AnonymisationPreview>
+PersonalDataRepository::anonymisationPreview(qint64 agentId) const
+{
+    const QString failed = tr("What anonymising this agent would change could not be read.");
+    QSqlQuery agent(m_db.connection());
+    agent.prepare(QStringLiteral(
+            "SELECT a.email, (SELECT count(*) FROM contact_request c WHERE c.requester_id = a.id "
+            "AND c.anonymised_at IS NULL), (SELECT count(*) FROM ad d WHERE d.owner_id = a.id) "
+            "FROM agent a WHERE a.id = ?"));
+    agent.addBindValue(agentId);
+    if (!agent.exec())
+        return databaseError(agent.lastError(), failed);
+    if (!agent.next())
+        return Error{Error::Kind::NotFound, tr("This agent does not exist."), {}, {}};
+    AnonymisationPreview preview;
+    const QString email = comparedAddress(agent.value(0).toString().remove(u'\n'));
+    preview.messages = agent.value(1).toInt();
+    preview.ads = agent.value(2).toInt();
+    agent.finish();
+
+    // The mails they wrote, and those whose recipients may hold their address, told apart as
+    // the anonymisation does (addressShare).
+    QString pattern = email;
+    for (const QChar special : {u'\\', u'%', u'_'})
+        pattern.replace(special, QString(u'\\') + special);
+    QSqlQuery mails(m_db.connection());
+    mails.setForwardOnly(true);
+    mails.prepare(QStringLiteral("SELECT recipients, author_id FROM outbox WHERE anonymised_at IS "
+                                 "NULL AND (author_id = ? OR (? <> '' AND lower(recipients) LIKE "
+                                 "? ESCAPE '\\'))"));
+    mails.addBindValue(agentId);
+    mails.addBindValue(email);
+    mails.addBindValue(QString(u'%' + pattern + u'%'));
+    if (!mails.exec())
+        return databaseError(mails.lastError(), failed);
+    while (mails.next()) {
+        const AddressShare share = addressShare(mails.value(0).toString(), email);
+        if (mails.value(1).toLongLong() == agentId || share == AddressShare::Alone)
+            ++preview.mails;
+        else if (share == AddressShare::Among)
+            ++preview.sharedMails;
+    }
+    return preview;
+}
+
 Result<QSet<qint64>> PersonalDataRepository::anonymisedAgents() const
 {
     QSqlQuery query(m_db.connection());
@@ -238,6 +284,39 @@ Result<QJsonObject> PersonalDataRepository::exportOf(qint64 agentId)
                             "s.id = c.requesting_service_id WHERE d.owner_id = ? AND "
                             "c.requester_id <> ? ORDER BY c.created_at, c.id"),
              {agentId, agentId}},
+            {"reservations",
+             QStringLiteral("SELECT r.id, r.ad_id AS annonce, d.title AS titre_annonce, s.name AS "
+                            "service, r.quantity AS quantite, r.state AS etat, rb.display_name AS "
+                            "reservee_par, r.reserved_at AS reservee_le, lb.display_name AS "
+                            "liberee_par, r.released_at AS liberee_le, xb.display_name AS "
+                            "donnee_par, r.exchanged_at AS donnee_le FROM ad_reservation r JOIN "
+                            "ad d ON d.id = r.ad_id JOIN service s ON s.id = r.service_id LEFT "
+                            "JOIN agent rb ON rb.id = r.reserved_by LEFT JOIN agent lb ON lb.id = "
+                            "r.released_by LEFT JOIN agent xb ON xb.id = r.exchanged_by WHERE "
+                            "d.owner_id = ? ORDER BY r.reserved_at, r.id"),
+             {agentId}},
+            // The transports of their ads (a part's too), those they asked for, and those that
+            // bring something to their service: the ones whose contacts may name them.
+            {"transports",
+             QStringLiteral("SELECT p.id, p.ad_id AS annonce, p.reservation_id AS reservation, "
+                            "p.ad_title AS titre_annonce, p.purpose AS objet, p.quantity AS "
+                            "quantite, p.weight_grams AS poids_grammes, gs.name AS "
+                            "service_donneur, rs.name AS service_receveur, fs.name AS "
+                            "depart_site, p.from_room AS depart_salle, p.from_contact AS "
+                            "depart_contact, p.from_phone AS depart_telephone, ts.name AS "
+                            "arrivee_site, p.to_room AS arrivee_salle, p.to_contact AS "
+                            "arrivee_contact, p.to_phone AS arrivee_telephone, p.wished_date AS "
+                            "date_souhaitee, p.notes, p.status AS etat, p.planned_date AS "
+                            "date_prevue, p.team AS equipe, p.cancel_reason AS motif_annulation, "
+                            "g.display_name AS demande_par, p.requested_at AS demande_le FROM "
+                            "pickup p JOIN site fs ON fs.id = p.from_site_id JOIN site ts ON "
+                            "ts.id = p.to_site_id LEFT JOIN service gs ON gs.id = "
+                            "p.giving_service_id LEFT JOIN service rs ON rs.id = "
+                            "p.receiving_service_id LEFT JOIN agent g ON g.id = p.requested_by "
+                            "WHERE p.ad_id IN (SELECT o.id FROM ad o WHERE o.owner_id = ?) OR "
+                            "p.requested_by = ? OR p.receiving_service_id = (SELECT m.service_id "
+                            "FROM agent m WHERE m.id = ?) ORDER BY p.requested_at, p.id"),
+             {agentId, agentId, agentId}},
             {"recherches",
              QStringLiteral("SELECT w.id, w.title AS titre, w.keywords AS mots_cles, c.name AS "
                             "categorie, w.quantity AS quantite, sv.name AS service, st.name AS "
@@ -290,10 +369,13 @@ Result<QJsonObject> PersonalDataRepository::exportOf(qint64 agentId)
     document.insert(
             QStringLiteral("a_savoir"),
             QStringLiteral("Ce fichier contient vos données telles que Collectiv'Récup vous les "
-                           "montre : vos annonces et leur historique, vos demandes et leurs "
-                           "messages, qui a demandé vos objets (nom et service, sans le message "
-                           "d’autrui, que vous avez reçu par courriel), vos recherches et les "
-                           "courriels écrits en votre nom. Les courriels que la plateforme vous "
+                           "montre : vos annonces et leur historique, les parties de vos lots "
+                           "réservées ou données à un service, les transports de vos annonces, "
+                           "ceux que vous avez demandés et ceux qui livrent votre service (avec "
+                           "leurs contacts), vos demandes et leurs messages, qui a demandé vos "
+                           "objets (nom et service, sans le message d’autrui, que vous avez reçu "
+                           "par courriel), vos recherches et les courriels écrits en votre nom. "
+                           "Les courriels que la plateforme vous "
                            "a envoyés sont dans votre messagerie. Messages et courriels sont "
                            "anonymisés après %1 mois.")
                     .arg(*months));

@@ -37,6 +37,15 @@ public:
         int mails = 0;    // mails of the outbox
     };
 
+    // What anonymising an agent would do, read before the administrator is asked.
+    struct AnonymisationPreview
+    {
+        int messages = 0;    // contact messages they wrote, not anonymised yet
+        int mails = 0;       // mails they wrote or that were sent to them alone: erased
+        int sharedMails = 0; // mails sent to them among others: only their address leaves
+        int ads = 0;         // their ads, which stay with their history and the figures
+    };
+
     explicit PersonalDataRepository(Database &db);
 
     // The agents anonymised (agent.anonymised_at, written by the anonymisation only: an
@@ -56,10 +65,17 @@ public:
     // transaction. Invalid for an active agent, NotFound for an unknown one, Forbidden unless an
     // administrator's session.
     Result<Anonymised> anonymiseAgent(qint64 agentId);
+    // The same rows as anonymiseAgent() would touch, counted, nothing written (the moderators'
+    // shared address aside, which refuses the anonymisation anyway). NotFound for an unknown
+    // agent.
+    Result<AnonymisationPreview> anonymisationPreview(qint64 agentId) const;
 
     // The agent's own data as one JSON document (French keys: the person reads it): profile,
-    // ads with their history, contact requests written, requests received on their ads (who
-    // and which service, not the other agent's message), wanted ads, mails written.
+    // ads with their history, the parts of their lots reserved or given (« reservations »), the
+    // transports of their ads, those they asked for and those bringing something to their
+    // service (« transports », contacts and all), contact requests written, requests received
+    // on their ads (who and which service, not the other agent's message), wanted ads, mails
+    // written.
     Result<QJsonObject> exportOf(qint64 agentId);
 
 private:

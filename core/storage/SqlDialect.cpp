@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SqlDialect.h"
 
+#include "domain/OutboxMail.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SqlValues.h"
@@ -890,24 +891,17 @@ public:
         QStringList whole;
         QList<std::pair<qint64, QString>> others;
         while (candidates.next()) {
-            const QStringList lines = candidates.value(1).toString().split(u'\n');
-            QStringList addresses, kept;
-            for (const QString &line : lines) {
-                QString address = line;
-                while (!address.isEmpty() && QStringLiteral(" \t\r").contains(address.back()))
-                    address.chop(1);
-                while (!address.isEmpty() && QStringLiteral(" \t\r").contains(address.front()))
-                    address.remove(0, 1);
-                address = address.toLower();
-                if (!address.isEmpty())
-                    addresses.append(address);
-                if (address != oldEmail)
-                    kept.append(line);
-            }
-            if (candidates.value(2).toBool() || addresses == QStringList{oldEmail})
+            const QString recipients = candidates.value(1).toString();
+            const AddressShare share = addressShare(recipients, oldEmail);
+            if (candidates.value(2).toBool() || share == AddressShare::Alone) {
                 whole.append(candidates.value(0).toString());
-            else if (addresses.contains(oldEmail))
+            } else if (share == AddressShare::Among) {
+                QStringList kept;
+                for (const QString &line : recipients.split(u'\n'))
+                    if (comparedAddress(line) != oldEmail)
+                        kept.append(line);
                 others.append({candidates.value(0).toLongLong(), kept.join(u'\n')});
+            }
         }
         candidates.finish();
         int mailsDone = 0;

@@ -4,12 +4,14 @@
 // (on PostgreSQL their own login): Marie exports her data from « Mes annonces » — a folder
 // that cannot be written is named, nothing is left there, « Choose another folder… » asks again
 // and the file is saved and read back; in « Agents », a moderator cannot anonymise, an
-// administrator anonymises a deactivated agent after confirming, never an active one.
+// administrator anonymises a deactivated agent after a confirmation that says, in figures, what
+// goes and what stays, never an active one.
 #include "Fixtures.h"
 #include "Screens.h"
 #include "Sql.h"
 #include "TestDatabase.h"
 #include "WindowWaits.h"
+#include "actions/ContactRequests.h"
 #include "agent/MyAdsWindow.h"
 #include "agent/MyDataExport.h"
 #include "common/MessageBar.h"
@@ -56,7 +58,15 @@ private slots:
         m_claireDb = m_test->openAs(u"cbernard"_s);
         m_alainDb = m_test->openAs(u"pdw_alain"_s);
         QVERIFY(m_marieDb && m_claireDb && m_alainDb);
-        publishedAd(*m_admin, m_world, u"Armoire à exporter"_s);
+        const Ad wardrobe = publishedAd(*m_admin, m_world, u"Armoire à exporter"_s);
+        // pdw_gone asked for it (a message and its mail), and threw a chair away.
+        const auto gone = ReferenceRepository(*m_admin).agent(m_goneId);
+        QVERIFY(gone);
+        QVERIFY(ContactRequests(*m_admin).send(
+                wardrobe.id, *gone, m_world.library, u"Pour la bibliothèque."_s, MailSettings{}));
+        World asGone = m_world;
+        asGone.owner = m_goneId;
+        closedLot(*m_admin, asGone, m_world.chairs, 1, 0, 0, CloseReason::Discarded, u"Chaise"_s);
     }
     void cleanupTestCase()
     {
@@ -161,17 +171,23 @@ private slots:
         // Deactivated: offered, and only after the confirmation.
         QVERIFY(window.selectAgent(m_goneId));
         QVERIFY(window.anonymiseButton()->isEnabled());
-        QString confirmedFor;
-        window.setAnonymiseConfirmer([&](const Agent &agent) {
+        // The question says what goes, in figures read before it is asked: the message and
+        // the mail they wrote, their ad that stays.
+        QString confirmedFor, details;
+        window.setAnonymiseConfirmer([&](const Agent &agent, const QString &said) {
             confirmedFor = agent.displayName;
+            details = said;
             return false;
         });
         window.anonymiseButton()->click();
-        QVERIFY(!confirmedFor.isEmpty());
+        QTRY_VERIFY(!confirmedFor.isEmpty());
         QVERIFY(!window.isWriting());
         QCOMPARE(ReferenceRepository(*m_admin).agent(m_goneId)->displayName, confirmedFor);
+        QVERIFY2(details.startsWith(u"1 contact message(s) and 1 mail(s) of pdw_gone will be "
+                                    "anonymised; their 1 ad(s) and the figures stay."_s),
+                 qPrintable(details));
 
-        window.setAnonymiseConfirmer([](const Agent &) { return true; });
+        window.setAnonymiseConfirmer([](const Agent &, const QString &) { return true; });
         QSignalSpy done(&window, &AgentsWindow::writeDone);
         if (TestDatabase::backend() == QLatin1String("postgresql")) {
             // Their database account still exists: refused, saying what IT does first.
@@ -188,6 +204,11 @@ private slots:
         QVERIFY(done.wait(15'000));
         const QString expected = u"Agent anonymisé n° %1"_s.arg(m_goneId);
         QVERIFY2(window.messageBar()->text().contains(expected),
+                 qPrintable(window.messageBar()->text()));
+        // What was done, in figures.
+        QVERIFY2(window.messageBar()->text().contains(
+                         u"1 contact message(s) erased and 1 mail(s) anonymised. Their 1 ad(s), "
+                         "their history and the figures stay."_s),
                  qPrintable(window.messageBar()->text()));
         QCOMPARE(ReferenceRepository(*m_admin).agent(m_goneId)->displayName, expected);
         QVERIFY(waitIdle(window));

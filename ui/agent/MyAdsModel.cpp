@@ -251,6 +251,8 @@ int MyAdsModel::rowOfAd(qint64 adId) const
 
 QString MyAdsModel::stateText(const MyAdsEntry &entry) const
 {
+    if (shownState(entry.ad.state, entry.quantityLeft) != entry.ad.state)
+        return displayName(shownState(entry.ad.state, entry.quantityLeft)); // all promised
     const QString closing = closingText(entry.ad);
     if (!entry.transport)
         return closing;

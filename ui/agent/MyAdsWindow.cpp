@@ -635,7 +635,9 @@ void MyAdsWindow::showDetails(const Ad &ad,
                               const QList<ContactRequest> &requests)
 {
     m_title->setText(ad.title);
-    m_state->setText(m_model->stateTextOf(ad));
+    // A lot whose every unit is promised reads as reserved (the core's shownState()).
+    const AdState shown = shownState(ad.state, m_shares.quantity > 0 ? m_shares.left() : -1);
+    m_state->setText(shown != ad.state ? displayName(shown) : m_model->stateTextOf(ad));
 
     QString rejection;
     for (const AdHistoryEntry &step : history) {
@@ -659,8 +661,12 @@ void MyAdsWindow::showDetails(const Ad &ad,
         hint = tr("A moderator checks the ad before it is published; you will get a mail.");
         break;
     case AdState::Published:
-        hint = tr("Every agent can see the ad. Once the item has found a taker, close the ad "
-                  "with what became of it.");
+        hint = shown == AdState::Reserved
+                       ? tr("Every unit of the lot is reserved for a service: the catalogue "
+                            "shows it as reserved. Give each part once it is taken, or release "
+                            "it if the service no longer wants it.")
+                       : tr("Every agent can see the ad. Once the item has found a taker, close "
+                            "the ad with what became of it.");
         break;
     case AdState::Reserved:
         hint = tr("The ad shows the item as reserved. Release it if the exchange falls "
@@ -1058,9 +1064,7 @@ void MyAdsWindow::showParts()
     if (!m_shown)
         return;
     if (m_shares.isSplit())
-        m_quantity->setText(tr("%1 of %2 available")
-                                    .arg(QLocale().toString(m_shares.left()),
-                                         QLocale().toString(m_shares.quantity)));
+        m_quantity->setText(lotQuantityText(m_shares));
     const QHash<qint64, QString> names = database().references().serviceNames();
     m_partsView->clear();
     for (const AdReservation &part : std::as_const(m_parts)) {
@@ -1132,23 +1136,45 @@ void MyAdsWindow::reservePart()
     QList<qint64> askedBy;
     for (const ContactRequest &request : std::as_const(m_shownRequests))
         askedBy.append(request.requestingServiceId);
-    ReservePartDialog dialog(shown, m_shares, askedBy, database().references().services(), this);
-    dialog.setSubmitter([this, shown](qint64 serviceId, int quantity) -> Status {
+    const LotShares before = m_shares;
+    ReservePartDialog dialog(shown, before, askedBy, database().references().services(), this);
+    AdReservation reserved;
+    dialog.setSubmitter([this, shown, &reserved](qint64 serviceId, int quantity) -> Status {
         AdWorkflow workflow(database(), m_mail ? m_mail->settings() : MailSettings{});
         const Result<AdReservation> part
                 = workflow.reservePart(shown.id, serviceId, quantity, m_actor);
-        if (part)
-            return {};
-        return part.error();
+        if (!part)
+            return part.error();
+        reserved = *part;
+        return {};
     });
     const int result = m_reserveRunner ? m_reserveRunner(dialog) : dialog.exec();
     if (result != QDialog::Accepted)
         return;
     m_shown.reset();
     refreshAndSelect(shown.id);
-    messageBar()->showMessage(MessageBar::Kind::Information,
-                              tr("Part of %1 is reserved; the rest stays in the catalogue.")
-                                      .arg(Look::quoted(shown.title)));
+    messageBar()->showMessage(MessageBar::Kind::Information, reservedText(shown, before, reserved));
+}
+
+QString MyAdsWindow::reservedText(const Ad &ad, const LotShares &before, const AdReservation &part)
+{
+    // The shares as the window read them before the dialog (the whole ad if they were not read).
+    const LotShares lot = before.quantity > 0 ? before : LotShares{ad.quantity, 0, 0};
+    const QString title = Look::quoted(ad.title);
+    const QString service = database().references().serviceNames().value(part.serviceId);
+    const int stays = lot.left() - part.quantity;
+    if (stays > 0)
+        return tr("%1 partly reserved: %2 for %3; %n stay(s) in the catalogue.", "", stays)
+                .arg(title, QLocale().toString(part.quantity), service);
+    if (!lot.isSplit())
+        return tr("The ad %1 is reserved in full for %2: it leaves the catalogue until you give "
+                  "or release the reservation.")
+                .arg(title, service);
+    return tr("The rest of %1 (%n) is reserved for %2: nothing of the lot is left in the "
+              "catalogue.",
+              "",
+              part.quantity)
+            .arg(title, service);
 }
 
 void MyAdsWindow::releasePart()

@@ -89,6 +89,7 @@ public:
     QList<AdReservation> displayedParts() const { return m_parts; }
     QTreeWidget *partsView() const { return m_partsView; }
     QLabel *quantityLabel() const { return m_quantity; }
+    QLabel *stateLabel() const { return m_state; }
     QPushButton *reservePartButton() const { return m_reservePartButton; }
     QPushButton *releasePartButton() const { return m_releasePartButton; }
     QPushButton *exchangePartButton() const { return m_exchangePartButton; }
@@ -124,6 +125,8 @@ private:
     void showParts();
     void updatePartActions();
     const AdReservation *selectedPart() const;
+    // What « Réserver… » did, whole or part, in words.
+    QString reservedText(const Ad &ad, const LotShares &before, const AdReservation &part);
     void settlePart(ReservationState to);
     QPushButton *addActionButton(AdAction action,
                                  const QString &text,

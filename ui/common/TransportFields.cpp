@@ -3,6 +3,7 @@
 #include "common/TransportFields.h"
 
 #include "common/Look.h"
+#include "domain/PlatformTime.h"
 #include "storage/PickupRepository.h"
 
 #include <QComboBox>
@@ -309,10 +310,7 @@ QWidget *TransportFields::fieldWidget(const QString &field) const
 
 QDate TransportFields::nextWorkingDay(const QDate &today)
 {
-    QDate day = today.addDays(1);
-    while (day.dayOfWeek() > 5)
-        day = day.addDays(1);
-    return day;
+    return workingDayAfter(today.addDays(1), 0);
 }
 
 } // namespace Recup

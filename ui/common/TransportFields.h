@@ -58,7 +58,7 @@ public:
     // The widget of a field, to give it the focus.
     QWidget *fieldWidget(const QString &field) const;
 
-    // The next day from Monday to Friday after `today`: the default wished day.
+    // The next working day after `today` (isWorkingDay()): the default wished day.
     static QDate nextWorkingDay(const QDate &today);
 
 private:

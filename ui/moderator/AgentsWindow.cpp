@@ -432,24 +432,86 @@ void AgentsWindow::anonymiseSelected()
                                           .arg(agent.displayName));
         return;
     }
+    // The figures first, on the reading thread; the question once they are known.
+    m_writing = true;
+    updateState();
+    messageBar()->showMessage(
+            MessageBar::Kind::Information,
+            tr("Counting what anonymising %1 would change…").arg(agent.displayName));
+    Database *db = &database();
+    m_writes->request<PersonalDataRepository::AnonymisationPreview>(
+            [db, id = agent.id] { return PersonalDataRepository(*db).anonymisationPreview(id); },
+            [this, agent](const Result<PersonalDataRepository::AnonymisationPreview> &preview) {
+                m_writing = false;
+                messageBar()->dismiss();
+                updateState();
+                if (!preview) {
+                    messageBar()->showMessage(MessageBar::Kind::Error,
+                                              preview.error().message,
+                                              preview.error().detail,
+                                              [this] { anonymiseSelected(); });
+                    emit writeDone();
+                    return;
+                }
+                confirmAnonymising(agent, *preview);
+            });
+}
+
+namespace {
+
+// « 3 messages de contact et 7 courriels de Paul Martin seront anonymisés ; ses 12 annonces et
+// les statistiques restent. »: what the administrator is about to do, in figures.
+QString anonymisationFigures(const Agent &agent,
+                             const PersonalDataRepository::AnonymisationPreview &preview)
+{
+    QString text
+            = preview.messages + preview.mails == 0
+                      ? AgentsWindow::tr("%1 has no contact message nor mail of their own left to "
+                                         "anonymise;")
+                                .arg(agent.displayName)
+                      : AgentsWindow::tr("%1 and %2 of %3 will be anonymised;")
+                                .arg(AgentsWindow::tr(
+                                             "%n contact message(s)", "", preview.messages),
+                                     AgentsWindow::tr("%n mail(s)", "", preview.mails),
+                                     agent.displayName);
+    if (preview.sharedMails > 0)
+        text += u' '
+                + AgentsWindow::tr("from %n mail(s) sent to several people, only their address "
+                                   "is removed;",
+                                   "",
+                                   preview.sharedMails);
+    text += u' '
+            + (preview.ads > 0
+                       ? AgentsWindow::tr("their %n ad(s) and the figures stay.", "", preview.ads)
+                       : AgentsWindow::tr("the figures stay."));
+    return text;
+}
+
+} // namespace
+
+void AgentsWindow::confirmAnonymising(const Agent &agent,
+                                      const PersonalDataRepository::AnonymisationPreview &preview)
+{
+    const QString details
+            = anonymisationFigures(agent, preview) + u"\n\n"
+              + tr("Their name becomes « Agent anonymisé n° %1 », their login, email and phone "
+                   "are removed, the contact messages they wrote are erased, and so are the "
+                   "mails they wrote or that were sent to them alone (one not sent yet is never "
+                   "sent); from a mail sent to several people only their address is removed. "
+                   "Their ads, their history and the figures stay as they are. This cannot be "
+                   "undone.")
+                        .arg(agent.id);
     pauseAutoRefresh();
     bool confirmed = false;
     if (m_anonymiseConfirmer) {
-        confirmed = m_anonymiseConfirmer(agent);
+        confirmed = m_anonymiseConfirmer(agent, details);
     } else {
         QMessageBox box(QMessageBox::Warning,
                         tr("Anonymise an agent"),
                         tr("Anonymise %1?").arg(agent.displayName),
                         QMessageBox::NoButton,
                         this);
-        box.setInformativeText(
-                tr("Their name becomes « Agent anonymisé n° %1 », their login, email and phone "
-                   "are removed, the contact messages they wrote are erased, and so are the "
-                   "mails they wrote or that were sent to them alone (one not sent yet is never "
-                   "sent); from a mail sent to several people only their address is removed. "
-                   "Their ads, their history and the figures stay as they are. This cannot be "
-                   "undone.")
-                        .arg(agent.id));
+        box.setInformativeText(details);
         QPushButton *go = box.addButton(tr("&Anonymise"), QMessageBox::DestructiveRole);
         QPushButton *keep = box.addButton(tr("&Keep"), QMessageBox::RejectRole);
         box.setDefaultButton(keep);
@@ -465,7 +527,7 @@ void AgentsWindow::anonymiseSelected()
     Database *db = &database();
     m_writes->request<PersonalDataRepository::Anonymised>(
             [db, id = agent.id] { return PersonalDataRepository(*db).anonymiseAgent(id); },
-            [this, agent](const Result<PersonalDataRepository::Anonymised> &done) {
+            [this, agent, preview](const Result<PersonalDataRepository::Anonymised> &done) {
                 m_writing = false;
                 if (!done) {
                     const Error &error = done.error();
@@ -476,11 +538,23 @@ void AgentsWindow::anonymiseSelected()
                                               error.message,
                                               error.detail);
                 } else {
-                    QString text = tr("%1 is anonymised: « Agent anonymisé n° %2 ». %3, %4.")
-                                           .arg(agent.displayName)
-                                           .arg(agent.id)
-                                           .arg(tr("%n message(s) erased", "", done->messages),
-                                                tr("%n mail(s) anonymised", "", done->mails));
+                    QString text
+                            = tr("%1 is anonymised: « Agent anonymisé n° %2 »; %3 and %4.")
+                                      .arg(agent.displayName)
+                                      .arg(agent.id)
+                                      .arg(tr("%n contact message(s) erased", "", done->messages),
+                                           tr("%n mail(s) anonymised", "", done->mails));
+                    if (preview.sharedMails > 0)
+                        text += u' '
+                                + tr("Their address left %n mail(s) sent to several people.",
+                                     "",
+                                     preview.sharedMails);
+                    text += u' '
+                            + (preview.ads > 0 ? tr("Their %n ad(s), their history and the "
+                                                    "figures stay.",
+                                                    "",
+                                                    preview.ads)
+                                               : tr("The figures stay."));
                     messageBar()->showMessage(MessageBar::Kind::Information, text);
                 }
                 updateState();

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "common/WorkWindow.h"
 #include "domain/Reference.h"
+#include "storage/PersonalDataRepository.h"
 
 #include <functional>
 
@@ -32,8 +33,9 @@ public:
     // Test seam, in the spirit of KeePassXC's "next answer": how the hand-over dialog is run
     // (exec() unless replaced).
     using HandOverRunner = std::function<int(HandOverDialog &dialog)>;
-    // How the anonymisation is confirmed (a question box unless replaced): true to go on.
-    using AnonymiseConfirmer = std::function<bool(const Agent &agent)>;
+    // How the anonymisation is confirmed (a question box unless replaced), with the box's
+    // explanation (what will be anonymised, in figures): true to go on.
+    using AnonymiseConfirmer = std::function<bool(const Agent &agent, const QString &details)>;
 
     AgentsWindow(Database &db, const Agent &keeper, QWidget *parent = nullptr);
     ~AgentsWindow() override;
@@ -58,8 +60,8 @@ public slots:
     // Deactivates the selected agent, or reactivates them.
     void toggleActiveSelected();
     // « Anonymiser… » (issue #14): an administrator replaces a deactivated agent's name,
-    // login, email and phone, and their messages, after a confirmation; their ads, history and
-    // figures stay.
+    // login, email and phone, and their messages and mails, after a confirmation that says
+    // how many of each (read on the reading thread first); their ads, history and figures stay.
     void anonymiseSelected();
 
 signals:
@@ -76,6 +78,8 @@ private:
     void applyFilter();
     void updateState();
     void handedOver(const Agent &from, const QString &toName, const Result<int> &handed);
+    void confirmAnonymising(const Agent &agent,
+                            const PersonalDataRepository::AnonymisationPreview &preview);
 
     Agent m_keeper;
     bool m_loadFailed = false;

@@ -5,15 +5,17 @@
 // simulated by back-dating rows, leaves the recent ones and the queued ones alone, changes
 // nothing the second time and works in batches; an anonymised mail is never queued again; the
 // retention is refused out of 1–120 months; a deactivated agent is anonymised with the figures
-// unchanged, an active one refused; an agent's export holds their ads, history and requests
-// and nobody else's.
+// unchanged, an active one refused; an agent's export holds their ads, history, requests, the
+// parts of their lots and their transports, and nobody else's.
 #include "Fixtures.h"
 #include "MailTestSupport.h"
 #include "Sql.h"
 #include "TestDatabase.h"
+#include "actions/AdWorkflow.h"
 #include "actions/ContactRequests.h"
 #include "actions/PersonalDataExport.h"
 #include "actions/RetentionRound.h"
+#include "domain/PlatformTime.h"
 #include "reports/ReportPeriod.h"
 #include "storage/OutboxRepository.h"
 #include "storage/PersonalDataRepository.h"
@@ -275,9 +277,16 @@ private slots:
         const auto current = ReferenceRepository(*m_db).agent(gaston.id);
         QVERIFY(current);
         QVERIFY(ReferenceRepository(*m_db).setAgentActive(gaston.id, false, current->version));
+        // The confirmation's figures are what the anonymisation then does.
+        const auto preview = data.anonymisationPreview(gaston.id);
+        QVERIFY2(preview, qPrintable(preview.error().message + preview.error().detail));
+        QCOMPARE(preview->messages, 1);
+        QCOMPARE(preview->ads, 2);
         const auto done = data.anonymiseAgent(gaston.id);
         QVERIFY2(done, qPrintable(done.error().message + done.error().detail));
         QCOMPARE(done->messages, 1);
+        QCOMPARE(done->mails, preview->mails);
+        QVERIFY(done->mails >= 1); // his contact mail to Marie
 
         const auto anonymous = ReferenceRepository(*m_db).agent(gaston.id);
         QVERIFY(anonymous);
@@ -340,13 +349,29 @@ private slots:
                     "last_error = 'Refused'"_s));
         const QByteArray sharedBytes
                 = bytesOf(*m_db, u"SELECT rfc5322 FROM outbox WHERE id = %1"_s.arg(mail[1]));
+        const auto field0 = [&](qint64 id) {
+            return textOf(*m_db, u"SELECT recipients FROM outbox WHERE id = %1"_s.arg(id));
+        };
         OutboxRepository outbox(*m_db);
         const auto failedBefore = outbox.failureCount();
         QVERIFY(failedBefore);
 
+        // What the confirmation says first: three mails his, one shared, nothing written.
+        const auto preview = PersonalDataRepository(*m_db).anonymisationPreview(hugo);
+        QVERIFY2(preview, qPrintable(preview.error().message + preview.error().detail));
+        QCOMPARE(preview->mails, 3);
+        QCOMPARE(preview->sharedMails, 1);
+        QCOMPARE(preview->messages, 0);
+        QCOMPARE(preview->ads, 0);
+        QCOMPARE(field0(mail[0]), u" HHors@agglo.test \r"_s);
+
         const auto done = PersonalDataRepository(*m_db).anonymiseAgent(hugo);
         QVERIFY2(done, qPrintable(done.error().message + done.error().detail));
         QCOMPARE(done->mails, 3);
+        // Nothing of his is left to count.
+        const auto after = PersonalDataRepository(*m_db).anonymisationPreview(hugo);
+        QVERIFY(after);
+        QCOMPARE(after->mails + after->sharedMails + after->messages, 0);
         const auto field = [&](qint64 id, const QString &column) {
             return textOf(*m_db, u"SELECT %1 FROM outbox WHERE id = %2"_s.arg(column).arg(id));
         };
@@ -457,6 +482,46 @@ private slots:
                 his.id, *marie, m_world.waste, u"Marie aimerait la lampe"_s, m_settings);
         QVERIFY2(marieAsks, qPrintable(marieAsks.error().message + marieAsks.error().detail));
 
+        // Marie's lot of 10: 3 held for the schools, 2 given to the library with their
+        // transport (her name and phone at the departure). Paul gives a lamp to the schools
+        // (not hers to read) and a desk to her service (carried to her: hers too).
+        const Ad lot = publishedLot(*m_db, m_world, 10, 10'000, 20'000, u"Lot de Marie"_s);
+        AdRepository ads(*m_db);
+        const auto held = ads.reservePart(lot.id, m_world.schools, 3, m_world.ownerActor());
+        QVERIFY2(held, qPrintable(held.error().message + held.error().detail));
+        const auto part = ads.reservePart(lot.id, m_world.library, 2, m_world.ownerActor());
+        QVERIFY2(part, qPrintable(part.error().message + part.error().detail));
+        const auto carry = [&](const QString &fromContact, const QString &toContact) {
+            PickupRequest request;
+            request.from
+                    = {m_world.depot, {}, {}, u"Bureau 12"_s, fromContact, u"05 49 11 22 33"_s};
+            request.to = {m_world.townHall, {}, {}, u"Salle 3"_s, toContact, u"05 49 44 55 66"_s};
+            request.wishedDate = platformToday().addDays(3);
+            return request;
+        };
+        AdWorkflow workflow(*m_db, m_settings);
+        const auto given = workflow.exchangePartWithTransport(
+                *part, carry(u"Marie Dupont"_s, u"Paul Martin"_s), m_world.ownerActor());
+        QVERIFY2(given, qPrintable(given.error().message + given.error().detail));
+        const auto giveAway =
+                [&](const QString &title, qint64 toService, const QString &toContact) {
+                    const Ad ad = publishedAd(*m_db, asPaul, title);
+                    TransitionRequest close;
+                    close.action = AdAction::Close;
+                    close.expectedVersion = ad.version;
+                    close.closeReason = CloseReason::Exchanged;
+                    close.receivingServiceId = toService;
+                    const auto closed = workflow.closeWithTransport(
+                            ad.id, close, carry(u"Paul Martin"_s, toContact), m_world.otherActor());
+                    if (!closed)
+                        qWarning("%s", qPrintable(closed.error().message + closed.error().detail));
+                    return closed ? closed->id : 0;
+                };
+        const qint64 lampToSchools = giveAway(u"Lampe pour les écoles"_s, m_world.schools, {});
+        const qint64 deskToMarie
+                = giveAway(u"Bureau pour Marie"_s, m_world.waste, u"Marie Dupont"_s);
+        QVERIFY(lampToSchools > 0 && deskToMarie > 0);
+
         // On PostgreSQL, read with Marie's own login: her policies, nothing widened.
         std::unique_ptr<Database> asMarie;
         Database *reader = m_db.get();
@@ -504,6 +569,38 @@ private slots:
         file.seek(0);
         QVERIFY(!file.readAll().contains("Secret de Paul"));
         QCOMPARE(data[u"conservation_mois"_s].toInt(), 24);
+
+        // The parts of her lot, whoever they went to, and no one else's.
+        QMap<QString, int> parts;
+        for (const QJsonValue &r : data[u"reservations"_s].toArray()) {
+            QCOMPARE(r[u"annonce"_s].toInteger(), lot.id);
+            QVERIFY(!r[u"reservee_le"_s].toString().isEmpty());
+            parts.insert(r[u"etat"_s].toString(), r[u"quantite"_s].toInt());
+            if (r[u"etat"_s].toString() == u"exchanged"_s) {
+                QCOMPARE(r[u"service"_s].toString(), serviceName(m_world.library));
+                QCOMPARE(r[u"donnee_par"_s].toString(), u"Marie Dupont"_s);
+            }
+        }
+        QCOMPARE(parts, (QMap<QString, int>{{u"held"_s, 3}, {u"exchanged"_s, 2}}));
+        // The transports of her ads and to her service, with their contacts; not Paul's lamp.
+        QMap<qint64, QJsonObject> transports;
+        for (const QJsonValue &t : data[u"transports"_s].toArray())
+            transports.insert(t[u"annonce"_s].toInteger(), t.toObject());
+        QCOMPARE(transports.keys(), (QList<qint64>{lot.id, deskToMarie}));
+        const QJsonObject ofPart = transports.value(lot.id);
+        QCOMPARE(ofPart[u"quantite"_s].toInt(), 2);
+        QCOMPARE(ofPart[u"reservation"_s].toInteger(), given->id);
+        QCOMPARE(ofPart[u"service_receveur"_s].toString(), serviceName(m_world.library));
+        QCOMPARE(ofPart[u"depart_contact"_s].toString(), u"Marie Dupont"_s);
+        QCOMPARE(ofPart[u"depart_telephone"_s].toString(), u"05 49 11 22 33"_s);
+        QCOMPARE(ofPart[u"date_souhaitee"_s].toString(),
+                 platformToday().addDays(3).toString(Qt::ISODate));
+        QCOMPARE(ofPart[u"etat"_s].toString(), u"requested"_s);
+        QCOMPARE(ofPart[u"demande_par"_s].toString(), u"Marie Dupont"_s);
+        QCOMPARE(transports.value(deskToMarie)[u"arrivee_contact"_s].toString(), u"Marie Dupont"_s);
+        QCOMPARE(transports.value(deskToMarie)[u"service_receveur"_s].toString(),
+                 serviceName(m_world.waste));
+        QVERIFY(data[u"a_savoir"_s].toString().contains(u"transports"_s));
     }
 
     // A measure, not a check run by default: RECUP_RETENTION_ROWS=1000000 loads that many
@@ -603,6 +700,11 @@ private:
         if (!row || !ReferenceRepository(*m_db).setAgentActive(*id, false, row->version))
             return 0;
         return *id;
+    }
+
+    QString serviceName(qint64 id)
+    {
+        return textOf(*m_db, u"SELECT name FROM service WHERE id = %1"_s.arg(id));
     }
 
     // The year's figures as the moderators read them, in one line.

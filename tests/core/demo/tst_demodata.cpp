@@ -441,16 +441,24 @@ private slots:
         QHash<QDate, int> stopsOfDay;
         const QDate today = std::max(m_now.date(), platformToday());
         for (const Pickup &p : *pickups) {
+            // The store's deliveries are the server's of the seeding day (aStoreWithADozenItems).
+            if (p.purpose == PickupPurpose::Store)
+                continue;
             statuses.insert(p.status);
             const QDate due = p.plannedDate.isValid() ? p.plannedDate : p.wishedDate;
-            QVERIFY2(due >= today && due <= today.addDays(14), qPrintable(due.toString()));
+            QVERIFY2(due >= today && due <= workingDayAfter(today, 10), qPrintable(due.toString()));
+            // Asked and planned on working days: the crews do not work on a Sunday.
+            QVERIFY2(isWorkingDay(p.wishedDate), qPrintable(p.wishedDate.toString()));
+            QVERIFY2(!p.plannedDate.isValid() || isWorkingDay(p.plannedDate),
+                     qPrintable(p.plannedDate.toString()));
             if (p.status == PickupStatus::Planned) {
                 sitesOfDay[p.plannedDate].insert(p.from.siteId);
                 ++stopsOfDay[p.plannedDate];
             }
         }
         qInfo("%lld transports", qsizetype(pickups->size()));
-        QCOMPARE(statuses.size(), 5);
+        // Picked up and delivered today only when today is a working day.
+        QCOMPARE(statuses.size(), isWorkingDay(today) ? 5 : 3);
         bool busyDay = false;
         for (auto day = stopsOfDay.cbegin(); day != stopsOfDay.cend(); ++day)
             busyDay = busyDay || (day.value() >= 4 && sitesOfDay.value(day.key()).size() >= 2);
@@ -460,6 +468,30 @@ private slots:
         QVERIFY(std::any_of(agents->cbegin(), agents->cend(), [](const Agent &a) {
             return a.roles.testFlag(Role::Logistics) && !a.roles.testFlag(Role::Moderator);
         }));
+    }
+
+    // The working days the demo's transports are planned on (France: weekends and public
+    // holidays off).
+    void workingDaysSkipWeekendsAndHolidays_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("Saturday: Monday") << QDate(2026, 12, 5) << 0 << QDate(2026, 12, 7);
+        QTest::newRow("Friday and one: Monday") << QDate(2026, 12, 4) << 1 << QDate(2026, 12, 7);
+        QTest::newRow("Christmas Eve and one: Saturday, Sunday and Christmas skipped")
+                << QDate(2026, 12, 24) << 1 << QDate(2026, 12, 28);
+        QTest::newRow("Easter Monday 2026 skipped") << QDate(2026, 4, 3) << 1 << QDate(2026, 4, 7);
+        QTest::newRow("Ascension 2026 skipped") << QDate(2026, 5, 13) << 1 << QDate(2026, 5, 15);
+        QTest::newRow("two weeks") << QDate(2026, 12, 2) << 10 << QDate(2026, 12, 16);
+    }
+    void workingDaysSkipWeekendsAndHolidays()
+    {
+        QFETCH(QDate, from);
+        QFETCH(int, count);
+        QFETCH(QDate, expected);
+        QCOMPARE(workingDayAfter(from, count), expected);
+        QVERIFY(isWorkingDay(expected));
     }
 
     // The general store holds a dozen items that waited longest, each given by another service

@@ -487,6 +487,16 @@ void TestMyAdsWindow::ownerActionsThroughTheirOwnLogin()
     QTRY_COMPARE(window->displayedShares().held, 1);
     QCOMPARE(scope, QStringLiteral("The whole lot"));
     QCOMPARE(proposed, 1);
+    // The whole of it: said so, not « part of »; the ad reads as reserved in the list and the
+    // detail, as the catalogue shows it, not « Published, 0 of 1 ».
+    QVERIFY2(messageText(*window).contains(u"is reserved in full for Écoles"_s),
+             qPrintable(messageText(*window)));
+    QVERIFY(!messageText(*window).contains(u"Part of"_s, Qt::CaseInsensitive));
+    QTRY_COMPARE(window->stateLabel()->text(), u"Reserved"_s);
+    QCOMPARE(window->quantityLabel()->text(), u"All reserved (1): none left in the catalogue"_s);
+    const QModelIndex listed
+            = window->model()->index(window->model()->rowOfAd(draft.id), MyAdsModel::StateColumn);
+    QTRY_COMPARE(listed.data().toString(), u"Reserved"_s);
     QCOMPARE(admin.get(draft.id, false)->state, AdState::Published);
     QCOMPARE(lastHistory(draft.id).action, AdAction::ReservePart);
     QCOMPARE(lastHistory(draft.id).actorId, m_world.owner);
@@ -498,6 +508,13 @@ void TestMyAdsWindow::ownerActionsThroughTheirOwnLogin()
     QCOMPARE(lastHistory(draft.id).action, AdAction::ReleasePart);
     QVERIFY2(messageText(*window).contains(QStringLiteral("back in the catalogue")),
              qPrintable(messageText(*window)));
+    // Released: published again, in the list and the detail.
+    QTRY_COMPARE(window->stateLabel()->text(), displayName(AdState::Published));
+    QTRY_COMPARE(window->model()
+                         ->index(window->model()->rowOfAd(draft.id), MyAdsModel::StateColumn)
+                         .data()
+                         .toString(),
+                 displayName(AdState::Published));
 }
 
 void TestMyAdsWindow::renewSendsBackToModerationWithOneMail()
@@ -1099,6 +1116,9 @@ void TestMyAdsWindow::aLotSplitThroughTheWindow()
     QCOMPARE(maximum, 12);
     QVERIFY2(firstService.contains(QLatin1String("asked")), qPrintable(firstService));
     QCOMPARE(window->quantityLabel()->text(), QStringLiteral("7 of 12 available"));
+    QVERIFY2(messageText(*window).contains(u"partly reserved: 5 for Écoles; 7 stay(s)"_s),
+             qPrintable(messageText(*window)));
+    QCOMPARE(window->stateLabel()->text(), displayName(AdState::Published));
     QCOMPARE(window->partsView()->topLevelItemCount(), 1);
 
     window->partsView()->setCurrentItem(window->partsView()->topLevelItem(0));
@@ -1204,6 +1224,16 @@ void TestMyAdsWindow::lotPartsScreenshot()
     });
     QTest::mouseClick(window->exchangePartButton(), Qt::LeftButton);
     QVERIFY(saved);
+
+    // The 4 left reserved too: the lot reads as reserved, nothing left in the catalogue.
+    QVERIFY(ads.reservePart(lot.id, m_world.schools, 4, m_world.ownerActor()));
+    auto reserved = openWindow(*m_ownerDb, m_world.owner);
+    QVERIFY(reserved);
+    reserved->resize(1100, 760);
+    QVERIFY(selectAndWait(*reserved, lot.id));
+    QTRY_COMPARE(reserved->displayedShares().left(), 0);
+    QCOMPARE(reserved->stateLabel()->text(), displayName(AdState::Reserved));
+    QVERIFY(saveScreen(*reserved, dir + QStringLiteral("/mes-annonces-lot-reserve.png")));
 }
 
 // The detail's timeline: every step of the ad, oldest first, with who took it (a moderator said
