@@ -1475,6 +1475,31 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>LotShares</name>
+    <message>
+        <source>%1 of %2 available</source>
+        <translation>%1 sur %2 disponibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>All reserved (%n): none left in the catalogue</source>
+        <translation>
+            <numerusform>Tout est réservé (%n)&#xa0;: plus rien au catalogue</numerusform>
+            <numerusform>Tout est réservé (%n)&#xa0;: plus rien au catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All given (%n)</source>
+        <translation>
+            <numerusform>Tout est donné (%n)</numerusform>
+            <numerusform>Tout est donné (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None left: %1 reserved, %2 given (of %3)</source>
+        <translation>Plus rien de disponible&#xa0;: %1 réservé(s), %2 donné(s) (sur %3)</translation>
+    </message>
+</context>
+<context>
     <name>MailAddress</name>
     <message>
         <source>The email address is empty.</source>
@@ -1825,6 +1850,10 @@ Commandes&#xa0;:
     <message>
         <source>The agents could not be read.</source>
         <translation>Les agents n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>What anonymising this agent would change could not be read.</source>
+        <translation>Ce que l’anonymisation de cet agent changerait n’a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -3094,23 +3123,85 @@ Commandes&#xa0;:
         <source>&amp;Keep</source>
         <translation>&amp;Garder</translation>
     </message>
-    <message>
-        <source>%1 is anonymised: « Agent anonymisé n° %2 ». %3, %4.</source>
-        <translation>%1 est anonymisé&#xa0;: «&#xa0;Agent anonymisé n°&#xa0;%2&#xa0;». %3, %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) erased</source>
-        <translation>
-            <numerusform>%n message(s) effacé(s)</numerusform>
-            <numerusform>%n message(s) effacé(s)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n mail(s) anonymised</source>
         <translation>
             <numerusform>%n courriel(s) anonymisé(s)</numerusform>
             <numerusform>%n courriel(s) anonymisé(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting what anonymising %1 would change…</source>
+        <translation>Décompte de ce que l’anonymisation de %1 changerait…</translation>
+    </message>
+    <message>
+        <source>%1 has no contact message nor mail of their own left to anonymise;</source>
+        <translation>%1 n’a plus ni message de contact ni courriel à anonymiser&#xa0;;</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of %3 will be anonymised;</source>
+        <translation>%1 et %2 de %3 seront anonymisés&#xa0;;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact message(s)</source>
+        <translation>
+            <numerusform>%n message de contact</numerusform>
+            <numerusform>%n messages de contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s)</source>
+        <translation>
+            <numerusform>%n courriel</numerusform>
+            <numerusform>%n courriels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n mail(s) sent to several people, only their address is removed;</source>
+        <translation>
+            <numerusform>d’%n courriel adressé à plusieurs personnes, seule son adresse est retirée&#xa0;;</numerusform>
+            <numerusform>de %n courriels adressés à plusieurs personnes, seule son adresse est retirée&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>their %n ad(s) and the figures stay.</source>
+        <translation>
+            <numerusform>son annonce (%n) et les statistiques restent.</numerusform>
+            <numerusform>ses %n annonces et les statistiques restent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the figures stay.</source>
+        <translation>les statistiques restent.</translation>
+    </message>
+    <message>
+        <source>%1 is anonymised: « Agent anonymisé n° %2 »; %3 and %4.</source>
+        <translation>%1 est anonymisé&#xa0;: «&#xa0;Agent anonymisé n° %2&#xa0;»&#xa0;; %3 et %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact message(s) erased</source>
+        <translation>
+            <numerusform>%n message de contact effacé</numerusform>
+            <numerusform>%n messages de contact effacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their address left %n mail(s) sent to several people.</source>
+        <translation>
+            <numerusform>Son adresse a été retirée d’%n courriel adressé à plusieurs personnes.</numerusform>
+            <numerusform>Son adresse a été retirée de %n courriels adressés à plusieurs personnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n ad(s), their history and the figures stay.</source>
+        <translation>
+            <numerusform>Son annonce (%n), son historique et les statistiques restent.</numerusform>
+            <numerusform>Ses %n annonces, leur historique et les statistiques restent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures stay.</source>
+        <translation>Les statistiques restent.</translation>
     </message>
 </context>
 <context>
@@ -5657,10 +5748,6 @@ Recherché par %2</translation>
         <translation>Le service ne la prend plus&#xa0;: retour au catalogue</translation>
     </message>
     <message>
-        <source>%1 of %2 available</source>
-        <translation>%1 sur %2 disponibles</translation>
-    </message>
-    <message>
         <source>Reserved</source>
         <translation>Réservée</translation>
     </message>
@@ -5679,10 +5766,6 @@ Recherché par %2</translation>
     <message>
         <source>Parts of the lot</source>
         <translation>Parties du lot</translation>
-    </message>
-    <message>
-        <source>Part of %1 is reserved; the rest stays in the catalogue.</source>
-        <translation>Une partie de %1 est réservée&#xa0;; le reste demeure au catalogue.</translation>
     </message>
     <message>
         <source>The part is released: it is back in the catalogue.</source>
@@ -5743,6 +5826,28 @@ Recherché par %2</translation>
     <message>
         <source>The part is given: it counts as exchanged with its service. The logistics service plans its transport.</source>
         <translation>La partie est donnée&#xa0;: elle compte comme échangée avec son service. Le service logistique planifie son transport.</translation>
+    </message>
+    <message>
+        <source>Every unit of the lot is reserved for a service: the catalogue shows it as reserved. Give each part once it is taken, or release it if the service no longer wants it.</source>
+        <translation>Tout le lot est réservé pour des services&#xa0;: le catalogue l’affiche comme réservé. Donnez chaque partie une fois emportée, ou libérez-la si le service n’en veut plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 partly reserved: %2 for %3; %n stay(s) in the catalogue.</source>
+        <translation>
+            <numerusform>Annonce %1 réservée en partie&#xa0;: %2 pour %3&#xa0;; %n reste au catalogue.</numerusform>
+            <numerusform>Annonce %1 réservée en partie&#xa0;: %2 pour %3&#xa0;; %n restent au catalogue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ad %1 is reserved in full for %2: it leaves the catalogue until you give or release the reservation.</source>
+        <translation>L’annonce %1 est réservée en totalité pour %2&#xa0;: elle quitte le catalogue jusqu’à ce que vous donniez ou libériez la réservation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rest of %1 (%n) is reserved for %2: nothing of the lot is left in the catalogue.</source>
+        <translation>
+            <numerusform>Le reste de %1 (%n) est réservé pour %2&#xa0;: plus rien du lot ne reste au catalogue.</numerusform>
+            <numerusform>Le reste de %1 (%n) est réservé pour %2&#xa0;: plus rien du lot ne reste au catalogue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
