@@ -19,6 +19,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseConfig.h"
 #include "storage/IdleDisconnect.h"
+#include "storage/ReadWorker.h"
 #include "storage/ReferenceCache.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SchemaMigrator.h"
@@ -234,6 +235,7 @@ Opening openConninfo(const QString &conninfo)
 {
     const DatabaseConfig config = DatabaseConfig::fromConninfo(conninfo);
     Session session{std::make_unique<Database>(config), std::nullopt, false};
+    session.db->reader().connectAhead();
     if (const Status opened = session.db->open(); !opened)
         return {{},
                 refuse(Text::tr("Collectiv'Récup could not connect to its database (%1).")
@@ -261,6 +263,7 @@ Opening signInWithDialog(ServerProfiles &profiles, PasswordStore &passwords)
     if (login.exec() != QDialog::Accepted)
         return {{}, 0, true};
     Session session{std::make_unique<Database>(login.config()), login.agent(), false};
+    session.db->reader().connectAhead();
     if (const Status opened = session.db->open(); !opened)
         return {{},
                 refuse(Text::tr("Collectiv'Récup could not connect to its database (%1).")

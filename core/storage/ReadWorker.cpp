@@ -70,6 +70,12 @@ void ReadWorker::closeConnection()
     post([db] { db->releaseThreadConnection(); });
 }
 
+void ReadWorker::connectAhead()
+{
+    Database *db = &m_db;
+    post([db] { (void)db->open(); });
+}
+
 ReadChannel::ReadChannel(ReadWorker &worker, QObject *parent)
     : QObject(parent)
     , m_worker(worker)

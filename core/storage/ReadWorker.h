@@ -35,6 +35,10 @@ public:
     // Closes the worker's connection once the jobs posted before are done; the next job
     // opens it again (Database::connection()).
     void closeConnection();
+    // Opens the worker's connection now, while the caller opens its own: at start, the first
+    // page is then read without waiting for a second connection (a server process, its
+    // authentication and session). A failure is left to the first read, which says it.
+    void connectAhead();
     QThread *thread() const { return m_thread; }
     Database &database() const { return m_db; }
 

@@ -7,6 +7,7 @@
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/DatabaseConfig.h"
+#include "storage/ReadWorker.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -158,6 +159,7 @@ int coldChild(const QString &kind, const QString &database)
     QTemporaryDir folder;
     Recup::AppSettings settings(folder.filePath(u"bench.ini"_s));
     Recup::Database db(configOf(database));
+    db.reader().connectAhead(); // as the app starts on a server
     if (const Recup::Status opened = db.open(); !opened) {
         out << "ERROR " << opened.error().message << Qt::endl;
         return 2;
