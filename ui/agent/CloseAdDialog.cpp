@@ -119,7 +119,7 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     m_errors.insert(QStringLiteral("receivingService"),
                     Look::fieldErrorLabel(this, QStringLiteral("receivingService")));
 
-    auto *noteLabel = new QLabel(tr("Note (optional)"), this);
+    auto *noteLabel = new QLabel(tr("No&te (optional)"), this);
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("closeNote"));
     m_note->setAccessibleName(tr("Note"));
@@ -151,7 +151,7 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     layout->addWidget(question);
     layout->addLayout(reasonBox);
     layout->addWidget(m_errors.value(QStringLiteral("closeReason")));
-    auto *serviceLabel = new QLabel(tr("Receiving service"), this);
+    auto *serviceLabel = new QLabel(tr("Recei&ving service"), this);
     serviceLabel->setBuddy(m_service);
     layout->addWidget(serviceLabel);
     layout->addWidget(m_service);

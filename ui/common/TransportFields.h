@@ -69,7 +69,18 @@ private:
         QLineEdit *contact = nullptr;
         QLineEdit *phone = nullptr;
     };
-    QGroupBox *buildEndBox(const QString &title, const QString &prefix, EndFields &fields);
+    // The labels of one end's rows, each with its own Alt+letter (the two ends are shown at once).
+    struct EndLabels
+    {
+        QString site;
+        QString room;
+        QString contact;
+        QString phone;
+    };
+    QGroupBox *buildEndBox(const QString &title,
+                           const QString &prefix,
+                           const EndLabels &labels,
+                           EndFields &fields);
     QWidget *buildWhenRow();
     QWidget *buildNotesRow();
     // A field with its refusal under it.
