@@ -45,6 +45,7 @@
 #include "settings/AppSettings.h"
 #include "settings/PasswordStore.h"
 #include "settings/ServerProfile.h"
+#include "storage/ReadWorker.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractButton>
@@ -161,7 +162,7 @@ public:
         m_keys[key].append(QStringLiteral("%1 %2").arg(what, shown(text)));
     }
 
-    // The window's problems, one line each ("" when none).
+    // The window's problems, one line each (none: empty).
     QStringList problems() const
     {
         QStringList lines;
@@ -326,6 +327,19 @@ QString describe(const QWidget *widget)
                  widget->objectName());
 }
 
+// Windows read on the session's reading thread: true once what they show is read.
+bool waitRead(QWidget *window)
+{
+    return QTest::qWaitFor(
+            [window] {
+                const auto channels = window->findChildren<ReadChannel *>();
+                return std::none_of(channels.cbegin(), channels.cend(), [](ReadChannel *c) {
+                    return c->isLoading();
+                });
+            },
+            15'000);
+}
+
 using DialogFactory = std::function<std::unique_ptr<QDialog>()>;
 
 } // namespace
@@ -403,6 +417,7 @@ private slots:
         for (QWidget *window : std::as_const(windows)) {
             QVERIFY(window);
             QVERIFY(QTest::qWaitForWindowExposed(window));
+            QVERIFY(waitRead(window));
             problems.append(checkWindow(window));
         }
         for (const QString &problem : std::as_const(problems))
