@@ -561,6 +561,14 @@ private:
             dialog->offerTransport(sites, from, today);
             return dialog;
         };
+        // Given to a service, with a transport: the transport's fields shown under the rest.
+        m_dialogs[QStringLiteral("close an ad with a transport")] = [=] {
+            auto dialog = std::make_unique<CloseAdDialog>(ad, QList<ContactRequest>{}, services);
+            dialog->offerTransport(sites, from, today);
+            dialog->setReason(CloseReason::Exchanged);
+            dialog->setTransportAsked(true);
+            return dialog;
+        };
         m_dialogs[QStringLiteral("reserve a part")] = [=] {
             LotShares shares;
             shares.quantity = 12;

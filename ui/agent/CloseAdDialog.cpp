@@ -193,6 +193,12 @@ void CloseAdDialog::offerTransport(const QList<Site> &sites,
     m_transport->setFrom(from);
     m_transportSlot->addWidget(m_askTransport);
     m_transportSlot->addWidget(m_transport);
+    // Made after the buttons, the transport still comes before them in the Tab order, as it
+    // reads.
+    if (auto *box = qobject_cast<QDialogButtonBox *>(m_closeButton->parentWidget())) {
+        setTabOrder(m_transport->lastField(), m_closeButton);
+        setTabOrder(m_closeButton, box->button(QDialogButtonBox::Cancel));
+    }
     connect(m_askTransport, &QCheckBox::toggled, this, &CloseAdDialog::updateTransport);
     updateTransport();
 }

@@ -45,6 +45,11 @@ TransportFields::TransportFields(const QList<Site> &sites, const QDate &today, Q
     setSites(sites);
 }
 
+QWidget *TransportFields::lastField() const
+{
+    return m_notes;
+}
+
 void TransportFields::setSites(const QList<Site> &sites)
 {
     m_sites.clear();

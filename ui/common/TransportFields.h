@@ -43,6 +43,8 @@ public:
     void setStoresOnly(bool storesOnly);
     void setWishedDate(const QDate &day);
     void setNotes(const QString &notes);
+    // The last field Tab reaches, for a dialog's buttons to come after it.
+    QWidget *lastField() const;
 
     PickupRequest request() const;
     // The sites offered at each end, in order (active ones only).
