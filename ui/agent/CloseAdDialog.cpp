@@ -119,7 +119,7 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     m_errors.insert(QStringLiteral("receivingService"),
                     Look::fieldErrorLabel(this, QStringLiteral("receivingService")));
 
-    auto *noteLabel = new QLabel(tr("Note (optional)"), this);
+    auto *noteLabel = new QLabel(tr("No&te (optional)"), this);
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("closeNote"));
     m_note->setAccessibleName(tr("Note"));
@@ -151,7 +151,7 @@ CloseAdDialog::CloseAdDialog(const Ad &ad,
     layout->addWidget(question);
     layout->addLayout(reasonBox);
     layout->addWidget(m_errors.value(QStringLiteral("closeReason")));
-    auto *serviceLabel = new QLabel(tr("Receiving service"), this);
+    auto *serviceLabel = new QLabel(tr("Recei&ving service"), this);
     serviceLabel->setBuddy(m_service);
     layout->addWidget(serviceLabel);
     layout->addWidget(m_service);
@@ -193,6 +193,12 @@ void CloseAdDialog::offerTransport(const QList<Site> &sites,
     m_transport->setFrom(from);
     m_transportSlot->addWidget(m_askTransport);
     m_transportSlot->addWidget(m_transport);
+    // Made after the buttons, the transport still comes before them in the Tab order, as it
+    // reads.
+    if (auto *box = qobject_cast<QDialogButtonBox *>(m_closeButton->parentWidget())) {
+        setTabOrder(m_transport->lastField(), m_closeButton);
+        setTabOrder(m_closeButton, box->button(QDialogButtonBox::Cancel));
+    }
     connect(m_askTransport, &QCheckBox::toggled, this, &CloseAdDialog::updateTransport);
     updateTransport();
 }

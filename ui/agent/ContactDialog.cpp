@@ -165,7 +165,7 @@ ContactDialog::ContactDialog(Database &db,
     layout->addWidget(explanation);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    m_message->setFocus();
+    m_service->setFocus(); // the first field: Tab then goes to the message, the buttons
 }
 
 QString ContactDialog::message() const

@@ -151,7 +151,7 @@ MyAdsWindow::~MyAdsWindow() = default;
 
 void MyAdsWindow::createFilter()
 {
-    auto *show = new QLabel(tr("Show:"), header());
+    auto *show = new QLabel(tr("&Show:"), header());
     m_filter = new QComboBox(header());
     m_filter->setObjectName(QStringLiteral("stateFilter"));
     m_filter->addItem(tr("All my ads"), int(MyAdsModel::Filter::All));

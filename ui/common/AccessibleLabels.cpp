@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessibleLabels.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSet>
@@ -15,6 +17,14 @@ namespace Recup {
 AccessibleLabels::AccessibleLabels(QObject *parent)
     : QObject(parent)
 {}
+
+void showShortcut(QAbstractButton *button, const QKeySequence &key)
+{
+    const QString tip = button->toolTip().isEmpty() ? QString(button->text()).remove(u'&')
+                                                    : button->toolTip();
+    button->setToolTip(AccessibleLabels::tr("%1 (%2)", "a tooltip, then its shortcut")
+                               .arg(tip, key.toString(QKeySequence::NativeText)));
+}
 
 void AccessibleLabels::install()
 {

@@ -4,6 +4,9 @@
 
 #include <QObject>
 
+class QAbstractButton;
+class QKeySequence;
+
 namespace Recup {
 
 // What screen readers are told of a form field, for every window of the application. Installed
@@ -30,5 +33,9 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 };
+
+// Says a button's shortcut in its tooltip, « Planifier le transport (Ctrl+Maj+P) », as its menu
+// item shows it: the way to the button by keyboard when it has no Alt+letter of its own.
+void showShortcut(QAbstractButton *button, const QKeySequence &key);
 
 } // namespace Recup

@@ -244,6 +244,7 @@ AdEditorDialog::AdEditorDialog(Database &db, const Actor &actor, QWidget *parent
     updateHeading();
     offerDraft(0);
     resize(1000, 720);
+    m_title->setFocus(); // the first field, not the default button
 }
 
 AdEditorDialog::~AdEditorDialog()
@@ -394,6 +395,7 @@ QWidget *AdEditorDialog::buildPage()
     scroll->setObjectName(QStringLiteral("editorScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the buttons to the first field
     scroll->setWidget(page);
     return scroll;
 }
@@ -566,7 +568,7 @@ QGroupBox *AdEditorDialog::buildPhotoBox(QWidget *page)
     m_photoList->setMinimumWidth(2 * (PhotoIconSide + 44) + 24);
     connect(m_photoList, &QListWidget::currentRowChanged, this, &AdEditorDialog::updateButtons);
 
-    m_addPhotos = new QPushButton(tr("Add photos…"), photoBox);
+    m_addPhotos = new QPushButton(tr("Add p&hotos…"), photoBox);
     m_addPhotos->setObjectName(QStringLiteral("addPhotosButton"));
     connect(m_addPhotos, &QPushButton::clicked, this, &AdEditorDialog::pickPhotos);
     m_pastePhotos = new QPushButton(tr("Paste"), photoBox);
@@ -583,14 +585,14 @@ QGroupBox *AdEditorDialog::buildPhotoBox(QWidget *page)
     m_photoProgress->setObjectName(QStringLiteral("photoProgress"));
     m_photoProgress->setAccessibleName(tr("Photos being prepared"));
     m_photoProgress->hide();
-    m_removePhoto = new QPushButton(tr("Remove"), photoBox);
+    m_removePhoto = new QPushButton(tr("Re&move"), photoBox);
     m_removePhoto->setObjectName(QStringLiteral("removePhotoButton"));
     connect(m_removePhoto, &QPushButton::clicked, this, &AdEditorDialog::removeSelectedPhoto);
-    m_photoEarlier = new QPushButton(tr("◀ Move"), photoBox);
+    m_photoEarlier = new QPushButton(tr("◀ M&ove"), photoBox);
     m_photoEarlier->setToolTip(tr("Show this photo earlier"));
     m_photoEarlier->setAccessibleName(tr("Show this photo earlier"));
     connect(m_photoEarlier, &QPushButton::clicked, this, [this] { moveSelectedPhoto(-1); });
-    m_photoLater = new QPushButton(tr("Move ▶"), photoBox);
+    m_photoLater = new QPushButton(tr("Mov&e ▶"), photoBox);
     m_photoLater->setToolTip(tr("Show this photo later"));
     m_photoLater->setAccessibleName(tr("Show this photo later"));
     connect(m_photoLater, &QPushButton::clicked, this, [this] { moveSelectedPhoto(1); });
@@ -691,10 +693,10 @@ QLabel *AdEditorDialog::buildProfessionalUseRule()
 QHBoxLayout *AdEditorDialog::buildButtonRow()
 {
     auto *buttons = new QHBoxLayout;
-    auto *cancel = new QPushButton(tr("Cancel"), this);
+    auto *cancel = new QPushButton(tr("Cance&l"), this);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     connect(cancel, &QPushButton::clicked, this, &AdEditorDialog::reject);
-    m_draftButton = new QPushButton(tr("Save as draft"), this);
+    m_draftButton = new QPushButton(tr("Save as dra&ft"), this);
     m_draftButton->setObjectName(QStringLiteral("draftButton"));
     m_draftButton->setToolTip(tr("Keep the ad for later; nobody else sees it."));
     connect(m_draftButton, &QPushButton::clicked, this, [this] { save(SaveMode::SaveDraft); });

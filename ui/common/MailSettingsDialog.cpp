@@ -211,6 +211,7 @@ void MailSettingsDialog::buildForm()
     scroll->setObjectName(QStringLiteral("mailSettingsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the last field to the buttons
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
 

@@ -27,17 +27,28 @@ TransportFields::TransportFields(const QList<Site> &sites, const QDate &today, Q
 {
     setObjectName(QStringLiteral("transportFields"));
     auto *ends = new QHBoxLayout;
-    ends->addWidget(buildEndBox(tr("From"), QStringLiteral("from"), m_from));
-    ends->addWidget(buildEndBox(tr("To"), QStringLiteral("to"), m_to));
+    ends->addWidget(buildEndBox(tr("From"),
+                                QStringLiteral("from"),
+                                {tr("&Site"), tr("Roo&m"), tr("&Contact"), tr("&Phone")},
+                                m_from));
+    ends->addWidget(buildEndBox(tr("To"),
+                                QStringLiteral("to"),
+                                {tr("S&ite"), tr("R&oom"), tr("Co&ntact"), tr("P&hone")},
+                                m_to));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(ends);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("Wished day"), buildWhenRow());
-    form->addRow(tr("Instructions"), buildNotesRow());
+    form->addRow(tr("&Wished day"), buildWhenRow());
+    form->addRow(tr("Instr&uctions"), buildNotesRow());
     layout->addLayout(form);
     setSites(sites);
+}
+
+QWidget *TransportFields::lastField() const
+{
+    return m_notes;
 }
 
 void TransportFields::setSites(const QList<Site> &sites)
@@ -62,8 +73,10 @@ void TransportFields::setStoresOnly(bool storesOnly)
         m_to.site->setCurrentIndex(1);
 }
 
-QGroupBox *
-TransportFields::buildEndBox(const QString &title, const QString &prefix, EndFields &fields)
+QGroupBox *TransportFields::buildEndBox(const QString &title,
+                                        const QString &prefix,
+                                        const EndLabels &labels,
+                                        EndFields &fields)
 {
     auto *box = new QGroupBox(title, this);
     box->setObjectName(prefix + QStringLiteral("Box"));
@@ -88,10 +101,10 @@ TransportFields::buildEndBox(const QString &title, const QString &prefix, EndFie
     fields.contact->setPlaceholderText(tr("First and last name"));
     fields.phone = line(QStringLiteral("Phone"), tr("%1: phone").arg(title));
     fields.phone->setPlaceholderText(tr("Desk or mobile"));
-    form->addRow(tr("Site"), withError(fields.site, prefix + QStringLiteral("Site")));
-    form->addRow(tr("Room"), withError(fields.room, fields.room->objectName()));
-    form->addRow(tr("Contact"), withError(fields.contact, fields.contact->objectName()));
-    form->addRow(tr("Phone"), withError(fields.phone, fields.phone->objectName()));
+    form->addRow(labels.site, withError(fields.site, prefix + QStringLiteral("Site")));
+    form->addRow(labels.room, withError(fields.room, fields.room->objectName()));
+    form->addRow(labels.contact, withError(fields.contact, fields.contact->objectName()));
+    form->addRow(labels.phone, withError(fields.phone, fields.phone->objectName()));
     for (QLineEdit *edit : {fields.room, fields.contact, fields.phone}) {
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
             m_errors.value(edit->objectName())->hide();

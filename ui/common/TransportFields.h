@@ -43,6 +43,8 @@ public:
     void setStoresOnly(bool storesOnly);
     void setWishedDate(const QDate &day);
     void setNotes(const QString &notes);
+    // The last field Tab reaches, for a dialog's buttons to come after it.
+    QWidget *lastField() const;
 
     PickupRequest request() const;
     // The sites offered at each end, in order (active ones only).
@@ -69,7 +71,18 @@ private:
         QLineEdit *contact = nullptr;
         QLineEdit *phone = nullptr;
     };
-    QGroupBox *buildEndBox(const QString &title, const QString &prefix, EndFields &fields);
+    // The labels of one end's rows, each with its own Alt+letter (the two ends are shown at once).
+    struct EndLabels
+    {
+        QString site;
+        QString room;
+        QString contact;
+        QString phone;
+    };
+    QGroupBox *buildEndBox(const QString &title,
+                           const QString &prefix,
+                           const EndLabels &labels,
+                           EndFields &fields);
     QWidget *buildWhenRow();
     QWidget *buildNotesRow();
     // A field with its refusal under it.

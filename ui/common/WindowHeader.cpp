@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/WindowHeader.h"
 
+#include "common/AccessibleLabels.h"
 #include "common/Look.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -109,6 +111,7 @@ QPushButton *WindowHeader::addRefresh(const QString &toolTip)
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_refresh->setToolTip(toolTip);
+    showShortcut(m_refresh, QKeySequence::Refresh); // the windows' « Actualiser » menu item
     m_updated = new QLabel(this);
     m_updated->setObjectName(QStringLiteral("updatedAt"));
     m_updated->setAlignment(Qt::AlignHCenter);

@@ -4,6 +4,7 @@
 
 #include "actions/MailCenter.h"
 #include "actions/PickupWorkflow.h"
+#include "common/AccessibleLabels.h"
 #include "common/Look.h"
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
@@ -314,6 +315,12 @@ void LogisticsWindow::createMenu()
     connect(m_deliveredAction, &QAction::triggered, this, &LogisticsWindow::markDelivered);
     connect(m_cancelAction, &QAction::triggered, this, &LogisticsWindow::cancelSelected);
     connect(m_dayListAction, &QAction::triggered, this, &LogisticsWindow::printDayList);
+    // The buttons say the keys of their menu items.
+    showShortcut(m_planButton, m_planAction->shortcut());
+    showShortcut(m_pickedUpButton, m_pickedUpAction->shortcut());
+    showShortcut(m_deliveredButton, m_deliveredAction->shortcut());
+    showShortcut(m_cancelButton, m_cancelAction->shortcut());
+    showShortcut(m_thisWeek, current->shortcut());
     connect(previous, &QAction::triggered, this, &LogisticsWindow::showPreviousWeek);
     connect(next, &QAction::triggered, this, &LogisticsWindow::showNextWeek);
     connect(current, &QAction::triggered, this, &LogisticsWindow::showThisWeek);
@@ -334,6 +341,7 @@ void LogisticsWindow::offerTransportRequests()
     auto *button = new QPushButton(tr("Ask for a transport…"), this);
     button->setObjectName(QStringLiteral("requestTransportButton"));
     button->setToolTip(tr("A transport for an item already given to a service"));
+    showShortcut(button, action->shortcut());
     if (auto *row = qobject_cast<QHBoxLayout *>(
                 findChild<QWidget *>(QStringLiteral("pickupActions"))->layout()))
         row->insertWidget(0, button);

@@ -98,7 +98,7 @@ QWidget *StoreWindow::createStorePicker()
     m_store->setAccessibleName(tr("Store"));
     m_store->setMinimumContentsLength(24);
     m_store->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *label = new QLabel(tr("&Store:"), row);
+    auto *label = new QLabel(tr("S&tore:"), row);
     label->setBuddy(m_store);
     layout->addWidget(label);
     layout->addWidget(m_store);

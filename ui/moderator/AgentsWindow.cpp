@@ -126,9 +126,9 @@ QWidget *AgentsWindow::createActionRow()
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     Look::makeSecondary(m_status);
-    m_activeButton = new QPushButton(tr("Deactivate"), row);
+    m_activeButton = new QPushButton(tr("Deacti&vate"), row);
     m_activeButton->setObjectName(QStringLiteral("agentActiveButton"));
-    m_handOverButton = new QPushButton(tr("Hand over their ads…"), row);
+    m_handOverButton = new QPushButton(tr("&Hand over their ads…"), row);
     m_handOverButton->setObjectName(QStringLiteral("handOverAdsButton"));
     m_handOverButton->setToolTip(tr("Give the open ads of the selected agent to another agent, "
                                     "for instance when they leave"));
@@ -244,7 +244,7 @@ void AgentsWindow::updateState()
     m_countLabel->setStyleSheet(Look::badgeStyle(palette(), Look::Tone::Information));
     m_handOverButton->setEnabled(row && !m_writing && !m_loadFailed);
     m_activeButton->setEnabled(row && !m_writing && row->agent.id != m_keeper.id);
-    m_activeButton->setText(row && !row->agent.active ? tr("Reactivate") : tr("Deactivate"));
+    m_activeButton->setText(row && !row->agent.active ? tr("Reacti&vate") : tr("Deacti&vate"));
     const bool mayAnonymise = row && !m_writing && m_keeper.roles.testFlag(Role::Admin)
                               && !row->agent.active && !row->anonymised;
     m_anonymiseButton->setEnabled(mayAnonymise);

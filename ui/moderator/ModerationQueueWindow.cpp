@@ -266,7 +266,7 @@ QWidget *ModerationQueueWindow::createActionBar()
                                   tr("Leave this ad to another moderator and look at the next"));
     connect(m_nextButton, &QPushButton::clicked, this, &ModerationQueueWindow::showNext);
 
-    m_removeButton = new QPushButton(tr("Remove…"), bar);
+    m_removeButton = new QPushButton(tr("Remo&ve…"), bar);
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
     m_removeButton->setToolTip(tr("Close the ad for good, with a reason"));
     m_removeButton->setStyleSheet(Look::dangerButtonStyle(palette(), m_removeButton->objectName()));

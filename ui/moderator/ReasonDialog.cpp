@@ -90,7 +90,13 @@ ReasonDialog::ReasonDialog(const ReasonRequest &request, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(480, 260);
-    m_text->setFocus();
+    // The first field first, as it reads: the usual reasons, then the text.
+    if (m_templates) {
+        setTabOrder(m_templates, m_text);
+        m_templates->setFocus();
+    } else {
+        m_text->setFocus();
+    }
 }
 
 QString ReasonDialog::reason() const

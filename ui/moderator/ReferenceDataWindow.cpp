@@ -245,9 +245,9 @@ QWidget *ReferenceDataWindow::createButtonRow(Tab &t, QWidget *parent)
     auto *row = new QWidget(parent);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    t.newButton = new QPushButton(tr("New"), row);
+    t.newButton = new QPushButton(tr("&New"), row);
     t.newButton->setObjectName(QStringLiteral("newButton"));
-    t.toggleButton = new QPushButton(tr("Deactivate"), row);
+    t.toggleButton = new QPushButton(tr("Deacti&vate"), row);
     t.toggleButton->setObjectName(QStringLiteral("toggleButton"));
     t.saveButton = new QPushButton(tr("Save"), row);
     t.saveButton->setObjectName(QStringLiteral("saveButton"));
@@ -306,7 +306,7 @@ void ReferenceDataWindow::buildOrganisationForm(Tab &t, QFormLayout *form)
     m_organisationName
             = lineEdit(t, QStringLiteral("organisationName"), ReferenceRepository::NameMax);
     form->addRow(tr("&Code *"), t.errors->box(m_organisationCode, QStringLiteral("code")));
-    form->addRow(tr("&Name *"), t.errors->box(m_organisationName, QStringLiteral("name")));
+    form->addRow(tr("Na&me *"), t.errors->box(m_organisationName, QStringLiteral("name")));
     form->addRow(hint(tr("An organisation is deactivated once none of its services and sites is "
                          "active any more."),
                       t.form));
@@ -320,8 +320,8 @@ void ReferenceDataWindow::buildServiceForm(Tab &t, QFormLayout *form)
     m_serviceOrganisation->setObjectName(QStringLiteral("serviceOrganisation"));
     watch(t, m_serviceOrganisation);
     form->addRow(tr("&Code *"), t.errors->box(m_serviceCode, QStringLiteral("code")));
-    form->addRow(tr("&Name *"), t.errors->box(m_serviceName, QStringLiteral("name")));
-    form->addRow(tr("&Organisation *"),
+    form->addRow(tr("Na&me *"), t.errors->box(m_serviceName, QStringLiteral("name")));
+    form->addRow(tr("Organi&sation *"),
                  t.errors->box(m_serviceOrganisation, QStringLiteral("organisation")));
     form->addRow(hint(tr("A deactivated service is no longer offered as the receiver of an "
                          "exchange; its agents and past exchanges keep it."),
@@ -336,8 +336,8 @@ void ReferenceDataWindow::buildSiteIdentity(Tab &t, QFormLayout *form)
     m_siteOrganisation->setObjectName(QStringLiteral("siteOrganisation"));
     watch(t, m_siteOrganisation);
     form->addRow(tr("&Code *"), t.errors->box(m_siteCode, QStringLiteral("code")));
-    form->addRow(tr("&Name *"), t.errors->box(m_siteName, QStringLiteral("name")));
-    form->addRow(tr("&Organisation *"),
+    form->addRow(tr("Na&me *"), t.errors->box(m_siteName, QStringLiteral("name")));
+    form->addRow(tr("Organi&sation *"),
                  t.errors->box(m_siteOrganisation, QStringLiteral("organisation")));
 }
 
@@ -347,9 +347,9 @@ void ReferenceDataWindow::buildSiteAddress(Tab &t, QFormLayout *form)
     m_sitePostalCode = lineEdit(t, QStringLiteral("sitePostalCode"), 5);
     m_sitePostalCode->setMaximumWidth(120);
     m_siteCity = lineEdit(t, QStringLiteral("siteCity"), ReferenceRepository::CityMax);
-    form->addRow(tr("&Address"), t.errors->box(m_siteAddress, QStringLiteral("address")));
+    form->addRow(tr("Add&ress"), t.errors->box(m_siteAddress, QStringLiteral("address")));
     form->addRow(tr("&Postal code"), t.errors->box(m_sitePostalCode, QStringLiteral("postalCode")));
-    form->addRow(tr("C&ity"), t.errors->box(m_siteCity, QStringLiteral("city")));
+    form->addRow(tr("Cit&y"), t.errors->box(m_siteCity, QStringLiteral("city")));
 }
 
 void ReferenceDataWindow::buildSiteForm(Tab &t, QFormLayout *form)
@@ -376,7 +376,7 @@ void ReferenceDataWindow::buildCategoryIdentity(Tab &t, QFormLayout *form)
     m_categoryFamily->setToolTip(tr("The family of the yearly reuse declaration (loi AGEC)."));
     watch(t, m_categoryFamily);
     form->addRow(tr("&Code *"), t.errors->box(m_categoryCode, QStringLiteral("code")));
-    form->addRow(tr("&Name *"), t.errors->box(m_categoryName, QStringLiteral("name")));
+    form->addRow(tr("Na&me *"), t.errors->box(m_categoryName, QStringLiteral("name")));
     form->addRow(tr("Product &family"), t.errors->box(m_categoryFamily, QStringLiteral("family")));
 }
 
@@ -391,8 +391,8 @@ void ReferenceDataWindow::buildCategoryFigures(Tab &t, QFormLayout *form)
     m_categoryCo2eSource->setPlaceholderText(tr("ADEME Base Carbone, WRAP…"));
     form->addRow(tr("Unit &weight (kg)"),
                  t.errors->box(m_categoryWeight, QStringLiteral("unitWeight")));
-    form->addRow(tr("CO2e &factor"), t.errors->box(m_categoryCo2e, QStringLiteral("co2eFactor")));
-    form->addRow(tr("Factor's s&ource"),
+    form->addRow(tr("CO&2e factor"), t.errors->box(m_categoryCo2e, QStringLiteral("co2eFactor")));
+    form->addRow(tr("Factor's &source"),
                  t.errors->box(m_categoryCo2eSource, QStringLiteral("co2eSource")));
 }
 
@@ -411,10 +411,10 @@ void ReferenceDataWindow::buildCategoryRules(Tab &t, QFormLayout *form)
     m_categoryWords
             = lineEdit(t, QStringLiteral("categoryWords"), ReferenceRepository::WarningWordsMax);
     m_categoryWords->setPlaceholderText(tr("ordinateur, écran, imprimante"));
-    form->addRow(tr("Online for (&days) *"),
+    form->addRow(tr("On&line for (days) *"),
                  t.errors->box(m_categoryExpiry, QStringLiteral("expiryDays")));
     form->addRow(QString(), t.errors->box(m_categoryExcluded, QStringLiteral("excluded")));
-    form->addRow(tr("&Message when excluded"),
+    form->addRow(tr("Message when e&xcluded"),
                  t.errors->box(m_categoryExcludedMessage, QStringLiteral("excludedMessage")));
     form->addRow(tr("Wa&rning words"),
                  t.errors->box(m_categoryWords, QStringLiteral("warningWords")));
@@ -445,7 +445,7 @@ void ReferenceDataWindow::buildReasonForm(Tab &t, QFormLayout *form)
     watch(t, m_reasonPosition);
     form->addRow(tr("&Title *"), t.errors->box(m_reasonTitle, QStringLiteral("title")));
     form->addRow(tr("Te&xt *"), t.errors->box(m_reasonBody, QStringLiteral("body")));
-    form->addRow(tr("&Order in the list"),
+    form->addRow(tr("O&rder in the list"),
                  t.errors->box(m_reasonPosition, QStringLiteral("position")));
     form->addRow(hint(tr("The moderator picks a reason when rejecting an ad, then completes its "
                          "text; the poster reads it."),
@@ -902,7 +902,7 @@ void ReferenceDataWindow::updateFormState(Tab &t)
     t.saveButton->setEnabled(!m_writing && m_loaded);
     t.newButton->setEnabled(!m_writing);
     t.toggleButton->setEnabled(!m_writing && !adding);
-    t.toggleButton->setText(t.active ? tr("Deactivate") : tr("Reactivate"));
+    t.toggleButton->setText(t.active ? tr("Deacti&vate") : tr("Reacti&vate"));
     if (&t == &currentTab() && m_toggleAction) {
         m_saveAction->setEnabled(t.saveButton->isEnabled());
         m_newAction->setEnabled(t.newButton->isEnabled());

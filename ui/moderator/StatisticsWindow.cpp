@@ -254,7 +254,7 @@ QWidget *StatisticsWindow::createPeriodPicker()
     m_first->setDate(m_today.addMonths(-1));
     m_last->setDate(m_today);
 
-    auto *label = new QLabel(tr("Period:"), picker);
+    auto *label = new QLabel(tr("Peri&od:"), picker);
     label->setBuddy(m_kind);
     row->addWidget(label);
     row->addWidget(m_kind);
@@ -415,17 +415,17 @@ QWidget *StatisticsWindow::createButtons()
         row->addWidget(b);
         return b;
     };
-    m_csvButton = button(tr("Export CSV…"),
+    m_csvButton = button(tr("&Export CSV…"),
                          "exportCsvButton",
                          tr("Every table of the period as a CSV file that Excel opens"));
-    m_reportButton = button(tr("Semester report…"),
+    m_reportButton = button(tr("&Semester report…"),
                             "semesterReportButton",
                             tr("Preview and print the report of the period, in French"));
-    m_pdfButton = button(tr("Save as PDF…"),
+    m_pdfButton = button(tr("Save as &PDF…"),
                          "reportPdfButton",
                          tr("Save the report of the period as a PDF file"));
     row->addStretch();
-    m_declarationButton = button(tr("Reuse declaration…"),
+    m_declarationButton = button(tr("Reuse &declaration…"),
                                  "reuseDeclarationButton",
                                  tr("The yearly declaration of purchases from reuse (loi AGEC), "
                                     "per organisation and product family, as a CSV file"));

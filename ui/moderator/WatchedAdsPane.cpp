@@ -150,7 +150,7 @@ QWidget *WatchedAdsPane::createPage(Page page)
         note->setWordWrap(true);
         top->addWidget(note, 1);
     }
-    auto *remove = new QPushButton(tr("Remove…"), widget);
+    auto *remove = new QPushButton(tr("Remo&ve…"), widget);
     remove->setObjectName(published ? QStringLiteral("removePublishedButton")
                                     : QStringLiteral("removeReservedButton"));
     remove->setToolTip(tr("Close the selected ad for good, with a reason"));

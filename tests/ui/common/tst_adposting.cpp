@@ -501,6 +501,9 @@ void TestAdPosting::materialChangeOfAPublishedAdAsksFirst()
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     auto *title = child<QLineEdit>("titleEdit");
+    // The form opens on its title, selected as Tab selects it: End, then the words added.
+    QVERIFY(title->hasFocus());
+    QTest::keyClick(title, Qt::Key_End);
     typeText(title, QStringLiteral(" à deux portes"));
 
     // "Keep editing": nothing saved, the form open with the text.

@@ -153,7 +153,7 @@ void TestWorkWindow::headerBandSaysWhatWhoAndWhen()
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("testCount")));
     auto *refresh = window->findChild<QPushButton *>(QStringLiteral("refreshButton"));
     QVERIFY(refresh);
-    QCOMPARE(refresh->toolTip(), QStringLiteral("Read the list again"));
+    QCOMPARE(refresh->toolTip(), QStringLiteral("Read the list again (F5)")); // its shortcut said
 
     window->refresh();
     QVERIFY(window->isLoading()); // asked, not answered yet

@@ -322,7 +322,7 @@ void TestAgentsWindow::deactivateAndReactivate()
     QVERIFY(waitIdle(*window));
     QVERIFY(window->selectAgent(m_world.other));
     auto *button = window->findChild<QPushButton *>(u"agentActiveButton"_s);
-    QCOMPARE(button->text(), u"Deactivate"_s);
+    QCOMPARE(button->text(), u"Deacti&vate"_s);
     QSignalSpy done(window.get(), &AgentsWindow::writeDone);
     window->toggleActiveSelected();
     QVERIFY(done.size() > 0 || done.wait(15'000));
@@ -336,7 +336,7 @@ void TestAgentsWindow::deactivateAndReactivate()
 
     window->findChild<QCheckBox *>(u"showInactiveAgents"_s)->setChecked(true);
     QVERIFY(window->selectAgent(m_world.other));
-    QCOMPARE(button->text(), u"Reactivate"_s);
+    QCOMPARE(button->text(), u"Reacti&vate"_s);
     window->toggleActiveSelected();
     QVERIFY(done.size() > 1 || done.wait(15'000));
     QVERIFY(waitIdle(*window));
