@@ -2187,6 +2187,14 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Recup::AccessibleLabels</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip, then its shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Recup::AdDetailPane</name>
     <message>
         <source>Select an ad in the list to see its details.</source>
@@ -2420,24 +2428,8 @@ Commandes&#xa0;:
         <translation>Photos de l’objet</translation>
     </message>
     <message>
-        <source>Add photos…</source>
-        <translation>Ajouter des photos…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>◀ Move</source>
-        <translation>◀ Déplacer</translation>
-    </message>
-    <message>
         <source>Show this photo earlier</source>
         <translation>Placer cette photo avant</translation>
-    </message>
-    <message>
-        <source>Move ▶</source>
-        <translation>Déplacer ▶</translation>
     </message>
     <message>
         <source>Show this photo later</source>
@@ -2478,14 +2470,6 @@ Commandes&#xa0;:
     <message>
         <source>I certify that this item is offered for professional use between services</source>
         <translation>Je certifie que cet objet est proposé pour un usage professionnel entre services</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Save as draft</source>
-        <translation>Enregistrer comme brouillon</translation>
     </message>
     <message>
         <source>Keep the ad for later; nobody else sees it.</source>
@@ -2866,6 +2850,30 @@ Commandes&#xa0;:
         <source>Pictures (%1);;All files (*)</source>
         <translation>Images (%1);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation>Ajouter des p&amp;hotos…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>◀ M&amp;ove</source>
+        <translation>◀ Déplace&amp;r</translation>
+    </message>
+    <message>
+        <source>Mov&amp;e ▶</source>
+        <translation>Déplac&amp;er ▶</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Save as dra&amp;ft</source>
+        <translation>Enregistrer comme &amp;brouillon</translation>
+    </message>
 </context>
 <context>
     <name>Recup::AgentsModel</name>
@@ -2984,14 +2992,6 @@ Commandes&#xa0;:
         <translation>Afficher les agents &amp;inactifs</translation>
     </message>
     <message>
-        <source>Deactivate</source>
-        <translation>Désactiver</translation>
-    </message>
-    <message>
-        <source>Hand over their ads…</source>
-        <translation>Confier ses annonces…</translation>
-    </message>
-    <message>
         <source>Give the open ads of the selected agent to another agent, for instance when they leave</source>
         <translation>Confier les annonces en cours de l’agent choisi à un autre agent, par exemple à son départ</translation>
     </message>
@@ -3002,10 +3002,6 @@ Commandes&#xa0;:
     <message>
         <source>Agents: %1</source>
         <translation>Agents&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Reactivate</source>
-        <translation>Réactiver</translation>
     </message>
     <message>
         <source>The list shown may be out of date.</source>
@@ -3202,6 +3198,14 @@ Commandes&#xa0;:
     <message>
         <source>The figures stay.</source>
         <translation>Les statistiques restent.</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>Désacti&amp;ver</translation>
+    </message>
+    <message>
+        <source>Reacti&amp;vate</source>
+        <translation>Réacti&amp;ver</translation>
     </message>
 </context>
 <context>
@@ -3587,10 +3591,6 @@ Commandes&#xa0;:
         <translation>Personne ne l’a demandé par l’application&#xa0;: choisissez le service dans la liste.</translation>
     </message>
     <message>
-        <source>Note (optional)</source>
-        <translation>Remarque (facultative)</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -3617,6 +3617,14 @@ Commandes&#xa0;:
     <message>
         <source>The logistics service moves the item to the receiving service; you are told when it is planned.</source>
         <translation>Le service logistique transporte l’objet jusqu’au service bénéficiaire&#xa0;; vous êtes prévenu quand il est planifié.</translation>
+    </message>
+    <message>
+        <source>No&amp;te (optional)</source>
+        <translation>&amp;Remarque (facultative)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ving service</source>
+        <translation>Service &amp;bénéficiaire</translation>
     </message>
 </context>
 <context>
@@ -5112,10 +5120,6 @@ Recherché par %2</translation>
         <translation>Corriger vous-même l’annonce (une faute de frappe, la catégorie, le poids)</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Retirer…</translation>
-    </message>
-    <message>
         <source>Close the ad for good, with a reason</source>
         <translation>Clôturer définitivement l’annonce, en indiquant un motif</translation>
     </message>
@@ -5296,6 +5300,10 @@ Recherché par %2</translation>
         <source>Ads awaiting moderation</source>
         <translation>Annonces en attente de modération</translation>
     </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
 </context>
 <context>
     <name>Recup::MyAdsModel</name>
@@ -5428,10 +5436,6 @@ Recherché par %2</translation>
     <message>
         <source>Follow the moderation of your ads, see who asked for your items, and close each ad with what became of it.</source>
         <translation>Suivez la modération de vos annonces, voyez qui a demandé vos objets, et clôturez chaque annonce en indiquant ce qu’est devenu l’objet.</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>All my ads</source>
@@ -5849,6 +5853,10 @@ Recherché par %2</translation>
             <numerusform>Le reste de %1 (%n) est réservé pour %2&#xa0;: plus rien du lot ne reste au catalogue.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Recup::MyDataExport</name>
@@ -6251,14 +6259,6 @@ Recherché par %2</translation>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Désactiver</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -6271,32 +6271,16 @@ Recherché par %2</translation>
         <translation>&amp;Code *</translation>
     </message>
     <message>
-        <source>&amp;Name *</source>
-        <translation>&amp;Nom *</translation>
-    </message>
-    <message>
         <source>An organisation is deactivated once none of its services and sites is active any more.</source>
         <translation>Une organisation ne se désactive qu’une fois tous ses services et sites désactivés.</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation *</source>
-        <translation>&amp;Organisation *</translation>
     </message>
     <message>
         <source>A deactivated service is no longer offered as the receiver of an exchange; its agents and past exchanges keep it.</source>
         <translation>Un service désactivé n’est plus proposé comme bénéficiaire d’un échange&#xa0;; ses agents et les échanges passés le gardent.</translation>
     </message>
     <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Adresse</translation>
-    </message>
-    <message>
         <source>&amp;Postal code</source>
         <translation>Code &amp;postal</translation>
-    </message>
-    <message>
-        <source>C&amp;ity</source>
-        <translation>Co&amp;mmune</translation>
     </message>
     <message>
         <source>A closed site is no longer offered for new ads nor transports; the ads already there keep it.</source>
@@ -6327,28 +6311,12 @@ Recherché par %2</translation>
         <translation>&amp;Poids unitaire (kg)</translation>
     </message>
     <message>
-        <source>CO2e &amp;factor</source>
-        <translation>Facteur CO&amp;2e (kg CO2e/kg)</translation>
-    </message>
-    <message>
-        <source>Factor&apos;s s&amp;ource</source>
-        <translation>S&amp;ource du facteur</translation>
-    </message>
-    <message>
         <source>Not accepted on the platform (excluded)</source>
         <translation>Non acceptée sur la plateforme (exclue)</translation>
     </message>
     <message>
         <source>ordinateur, écran, imprimante</source>
         <translation>ordinateur, écran, imprimante</translation>
-    </message>
-    <message>
-        <source>Online for (&amp;days) *</source>
-        <translation>Durée en ligne (&amp;jours) *</translation>
-    </message>
-    <message>
-        <source>&amp;Message when excluded</source>
-        <translation>&amp;Message si exclue</translation>
     </message>
     <message>
         <source>Wa&amp;rning words</source>
@@ -6365,10 +6333,6 @@ Recherché par %2</translation>
     <message>
         <source>Te&amp;xt *</source>
         <translation>Te&amp;xte *</translation>
-    </message>
-    <message>
-        <source>&amp;Order in the list</source>
-        <translation>&amp;Ordre dans la liste</translation>
     </message>
     <message>
         <source>The moderator picks a reason when rejecting an ad, then completes its text; the poster reads it.</source>
@@ -6471,10 +6435,6 @@ Recherché par %2</translation>
         <translation>État&#xa0;: inactif, plus proposé pour les nouvelles annonces ni les échanges&#xa0;; ce qui l’utilise déjà le garde.</translation>
     </message>
     <message>
-        <source>Reactivate</source>
-        <translation>Réactiver</translation>
-    </message>
-    <message>
         <source>&amp;Reactivate</source>
         <translation>&amp;Réactiver</translation>
     </message>
@@ -6509,6 +6469,50 @@ Recherché par %2</translation>
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>Désacti&amp;ver</translation>
+    </message>
+    <message>
+        <source>Na&amp;me *</source>
+        <translation>No&amp;m *</translation>
+    </message>
+    <message>
+        <source>Organi&amp;sation *</source>
+        <translation>Organi&amp;sation *</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Ad&amp;resse</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>Comm&amp;une</translation>
+    </message>
+    <message>
+        <source>CO&amp;2e factor</source>
+        <translation>Facteur CO&amp;2e (kg CO2e/kg)</translation>
+    </message>
+    <message>
+        <source>Factor&apos;s &amp;source</source>
+        <translation>&amp;Source du facteur</translation>
+    </message>
+    <message>
+        <source>On&amp;line for (days) *</source>
+        <translation>D&amp;urée en ligne (jours) *</translation>
+    </message>
+    <message>
+        <source>Message when e&amp;xcluded</source>
+        <translation>Messa&amp;ge si exclue</translation>
+    </message>
+    <message>
+        <source>O&amp;rder in the list</source>
+        <translation>O&amp;rdre dans la liste</translation>
+    </message>
+    <message>
+        <source>Reacti&amp;vate</source>
+        <translation>Réacti&amp;ver</translation>
     </message>
 </context>
 <context>
@@ -6932,10 +6936,6 @@ Recherché par %2</translation>
         <translation>Second semestre (juillet–décembre)</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Période&#xa0;:</translation>
-    </message>
-    <message>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
@@ -7028,32 +7028,16 @@ Recherché par %2</translation>
         <translation>Ces services n’ont ni publié d’annonce ni reçu d’objet&#xa0;: ils ne connaissent peut-être pas encore la plateforme.</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
         <source>Every table of the period as a CSV file that Excel opens</source>
         <translation>Tous les tableaux de la période dans un fichier CSV qu’Excel ouvre</translation>
-    </message>
-    <message>
-        <source>Semester report…</source>
-        <translation>Rapport semestriel…</translation>
     </message>
     <message>
         <source>Preview and print the report of the period, in French</source>
         <translation>Aperçu et impression du rapport de la période, en français</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Enregistrer en PDF…</translation>
-    </message>
-    <message>
         <source>Save the report of the period as a PDF file</source>
         <translation>Enregistrer le rapport de la période dans un fichier PDF</translation>
-    </message>
-    <message>
-        <source>Reuse declaration…</source>
-        <translation>Déclaration du réemploi…</translation>
     </message>
     <message>
         <source>The yearly declaration of purchases from reuse (loi AGEC), per organisation and product family, as a CSV file</source>
@@ -7214,6 +7198,26 @@ Recherché par %2</translation>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Péri&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Semester report…</source>
+        <translation>&amp;Rapport semestriel…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Reuse &amp;declaration…</source>
+        <translation>&amp;Déclaration du réemploi…</translation>
+    </message>
 </context>
 <context>
     <name>Recup::StockModel</name>
@@ -7345,10 +7349,6 @@ Recherché par %2</translation>
         <translation>Magasin</translation>
     </message>
     <message>
-        <source>&amp;Store:</source>
-        <translation>&amp;Magasin&#xa0;:</translation>
-    </message>
-    <message>
         <source>Throw away…</source>
         <translation>Jeter…</translation>
     </message>
@@ -7412,6 +7412,10 @@ Recherché par %2</translation>
         <source>No site is a general store yet: the IT administrator makes one (see the IT guide).</source>
         <translation>Aucun site n’est encore un magasin général&#xa0;: l’administrateur informatique en désigne un (voir le guide informatique).</translation>
     </message>
+    <message>
+        <source>S&amp;tore:</source>
+        <translation>Ma&amp;gasin&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Recup::TransportFields</name>
@@ -7452,22 +7456,6 @@ Recherché par %2</translation>
         <translation>%1&#xa0;: téléphone</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Salle</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
         <source>Notes for the logistics service</source>
         <translation>Remarques pour le service logistique</translation>
     </message>
@@ -7480,12 +7468,48 @@ Recherché par %2</translation>
         <translation>Choisissez un site…</translation>
     </message>
     <message>
-        <source>Instructions</source>
-        <translation>Consignes</translation>
-    </message>
-    <message>
         <source>Desk or mobile</source>
         <translation>Poste fixe ou portable</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m</source>
+        <translation>S&amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Télé&amp;phone</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation>Sa&amp;lle</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Télép&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;Wished day</source>
+        <translation>Date so&amp;uhaitée</translation>
+    </message>
+    <message>
+        <source>Instr&amp;uctions</source>
+        <translation>Co&amp;nsignes</translation>
     </message>
 </context>
 <context>
@@ -7854,10 +7878,6 @@ Recherché par %2</translation>
         </translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Retirer…</translation>
-    </message>
-    <message>
         <source>Close the selected ad for good, with a reason</source>
         <translation>Clôturer définitivement l’annonce choisie, avec un motif</translation>
     </message>
@@ -7956,6 +7976,10 @@ Recherché par %2</translation>
     <message>
         <source>The part of %1 is released: it is back in the catalogue.</source>
         <translation>La partie de %1 est libérée&#xa0;: elle revient au catalogue.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Re&amp;tirer…</translation>
     </message>
 </context>
 <context>
