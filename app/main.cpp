@@ -374,7 +374,7 @@ int runSession(const Session &session, AppSettings &settings, PasswordStore &pas
     QObject::connect(&window, &CatalogueWindow::switchServerRequested, qApp, [] {
         QApplication::exit(SwitchServer);
     });
-    window.show();
+    window.showWhenFilled();
     return QApplication::exec();
 } // the windows, the monitor and the worker threads go before the database
 

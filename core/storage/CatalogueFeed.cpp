@@ -108,13 +108,6 @@ void CatalogueFeed::setPhotoSize(QSize size, qreal devicePixelRatio)
 
 namespace {
 
-// A page and its thumbnails, decoded on the reading thread.
-struct DecodedPage
-{
-    CataloguePage page;
-    QList<QImage> thumbnails;
-};
-
 struct DecodedAd
 {
     Ad ad;
@@ -148,27 +141,13 @@ void CatalogueFeed::requestPage(quint64 generation,
                                 int limit)
 {
     Database *db = &m_db;
-    const QSize size = m_thumbnailSize;
-    const qreal ratio = m_thumbnailRatio;
-    std::shared_ptr<ThumbnailCache> cache = m_thumbnails;
-    m_pageReads->request<DecodedPage>(
-            [db, cache, filter, after, limit, size, ratio]() -> Result<DecodedPage> {
-                Result<CataloguePage> page = CatalogueQuery(*db).page(filter, after, limit);
-                if (!page)
-                    return page.error();
-                DecodedPage decoded{std::move(page).value(), {}};
-                Result<QList<QImage>> thumbnails
-                        = decodedThumbnails(*db, *cache, decoded.page.entries, size, ratio);
-                if (!thumbnails)
-                    return thumbnails.error();
-                decoded.thumbnails = std::move(thumbnails).value();
-                return decoded;
-            },
-            [this, generation](const Result<DecodedPage> &decoded) {
-                if (decoded)
-                    emit pageReady(generation, decoded->page, decoded->thumbnails);
+    m_pageReads->request<CataloguePage>(
+            [db, filter, after, limit] { return CatalogueQuery(*db).page(filter, after, limit); },
+            [this, generation](const Result<CataloguePage> &page) {
+                if (page)
+                    emit pageReady(generation, *page);
                 else
-                    emit failed(generation, decoded.error());
+                    emit failed(generation, page.error());
             });
 }
 

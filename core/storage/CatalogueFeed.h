@@ -34,8 +34,8 @@ struct CatalogueReferences
 // Reads the catalogue on the session's reading thread (Database::reader()), so that a slow
 // server never freezes the window: each request is queued to the reader, which answers with a
 // signal delivered on the thread that owns the feed. JPEG decoding happens there too, and so
-// does the thumbnail cache: a page's rows name their photos, and one more statement reads the
-// thumbnails this workstation does not already hold (ThumbnailCache).
+// does the thumbnail cache: a page's rows name their photos, and one more request reads the
+// thumbnails this workstation does not already hold, in one statement (ThumbnailCache).
 //
 // The Database must outlive the feed.
 class CatalogueFeed : public QObject
@@ -57,8 +57,8 @@ public:
                      const Recup::CatalogueFilter &filter,
                      const Recup::CatalogueCursor &after = {},
                      int limit = 50);
-    // The thumbnails of these entries again (decoded like a page's), for rows whose decoded
-    // picture a window let go: those this workstation holds cost no statement, the others one.
+    // The thumbnails of these entries (a page's, or rows whose decoded picture a window let
+    // go): those this workstation holds cost no statement, the others one.
     // A newer request supersedes this one, so ask each time for all that are still wanted.
     void requestThumbnails(const QList<Recup::CatalogueEntry> &entries);
     // One ad with its photos, for a detail pane (the newest request wins). With a viewer,
@@ -71,11 +71,9 @@ public:
     void requestAgents();
 
 signals:
-    // thumbnails holds one image per entry, in the same order (a placeholder-free null
-    // QImage where the ad has no photo).
-    void pageReady(quint64 generation,
-                   const Recup::CataloguePage &page,
-                   const QList<QImage> &thumbnails);
+    // The rows only: their thumbnails are asked apart (requestThumbnails), so that a page is
+    // shown as soon as it is read and its pictures follow.
+    void pageReady(quint64 generation, const Recup::CataloguePage &page);
     void failed(quint64 generation, const Recup::Error &error);
     // The answer of requestThumbnails(): one image per entry, null where none could be read.
     void thumbnailsReady(const QList<Recup::CatalogueEntry> &entries,

@@ -28,6 +28,7 @@ struct ColdStartMeasure
     QString backend;
     QList<double> catalogueMs; // process start to the first catalogue rows painted
     QList<double> bareMs;      // process start to a bare 50-row QTableWidget painted
+    QList<double> picturesMs;  // from the rows painted to their thumbnails painted
 };
 
 Recup::Result<QList<ScrollMeasure>>

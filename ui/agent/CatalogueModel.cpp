@@ -271,20 +271,15 @@ QString CatalogueModel::availabilityText(const CatalogueEntry &entry)
     return {};
 }
 
-void CatalogueModel::onPageReady(quint64 generation,
-                                 const CataloguePage &page,
-                                 const QList<QImage> &images)
+void CatalogueModel::onPageReady(quint64 generation, const CataloguePage &page)
 {
     if (generation != m_generation || !m_loading)
         return; // an answer for a filter the user has left
     m_error.reset();
     QList<CatalogueEntry> fresh;
-    for (qsizetype i = 0; i < page.entries.size(); ++i) {
-        const CatalogueEntry &candidate = page.entries.at(i);
-        if (rowOfAd(candidate.id) >= 0)
-            continue; // keyset paging never repeats a row; be safe anyway
-        fresh.append(candidate);
-        keepThumbnail(candidate, images.value(i));
+    for (const CatalogueEntry &candidate : page.entries) {
+        if (rowOfAd(candidate.id) < 0) // keyset paging never repeats a row; be safe anyway
+            fresh.append(candidate);
     }
     m_next = page.next;
     m_atEnd = page.atEnd || page.entries.isEmpty();
@@ -293,6 +288,11 @@ void CatalogueModel::onPageReady(quint64 generation,
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         m_entries.append(fresh);
         endInsertRows();
+    }
+    // The page's pictures, in one request once the rows are shown.
+    for (const CatalogueEntry &shown : std::as_const(fresh)) {
+        if (shown.photoId > 0 && !m_thumbnails.contains({shown.photoId, shown.photoVersion}))
+            wantThumbnail(shown);
     }
     setLoading(false);
     emit pageLoaded();

@@ -23,7 +23,8 @@ class CatalogueFeed;
 
 // The catalogue as a table, loaded page by page (keyset) through a CatalogueFeed as the view
 // scrolls. Changing the filter starts a new generation: pages still on their way for an
-// older filter are dropped when they arrive. Decoded thumbnails are kept for the rows seen
+// older filter are dropped when they arrive. A page's rows are shown as soon as they are read,
+// and their thumbnails follow in one request. Decoded thumbnails are kept for the rows seen
 // last only (ThumbnailsHeld): a row shown again after its picture was let go asks the feed for
 // it, which answers from its own cache of JPEG bytes without a statement in most cases.
 class CatalogueModel : public QAbstractTableModel
@@ -52,8 +53,8 @@ public:
     };
     static constexpr int PageSize = 50;
     static constexpr int ThumbnailSide = 64;
-    // Decoded thumbnails kept: 400 × 16 KiB at 64 px, about 6 MiB, far more than a screen shows.
-    static constexpr int ThumbnailsHeld = 400;
+    // Decoded thumbnails kept: 300 × 16 KiB at 64 px, under 5 MiB; a full-HD grid shows 60.
+    static constexpr int ThumbnailsHeld = 300;
     // A request for thumbnails names at most this many (the rows shown last).
     static constexpr int ThumbnailsPerRequest = 200;
 
@@ -82,6 +83,8 @@ public:
     // How many decoded thumbnails the model holds now (at most thumbnailsHeld()).
     int heldThumbnails() const { return int(m_thumbnails.count()); }
     int thumbnailsHeld() const { return int(m_thumbnails.maxCost()); }
+    // Thumbnails asked for and not yet shown (a page's, or rows shown again).
+    bool thumbnailsPending() const { return !m_wanted.isEmpty(); }
     // Fewer for a test of what comes back after being let go; never fewer than a screen shows.
     void setThumbnailsHeld(int count) { m_thumbnails.setMaxCost(count); }
 
@@ -103,7 +106,7 @@ signals:
     void loadFailed(const Recup::Error &error);
 
 private:
-    void onPageReady(quint64 generation, const CataloguePage &page, const QList<QImage> &images);
+    void onPageReady(quint64 generation, const CataloguePage &page);
     void onFailed(quint64 generation, const Error &error);
     void onThumbnailsReady(const QList<CatalogueEntry> &entries, const QList<QImage> &images);
     // The row's picture is not held: asked in the next request (after the current paint).

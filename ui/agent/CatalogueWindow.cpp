@@ -890,6 +890,23 @@ void CatalogueWindow::onCurrentRowChanged()
     m_feed->requestAd(m_adTicket, entry->id, m_viewerId);
 }
 
+void CatalogueWindow::showWhenFilled(int maxWaitMs)
+{
+    const auto reveal = [this] {
+        if (m_revealed)
+            return;
+        m_revealed = true;
+        show();
+    };
+    if (!m_model->isLoading()) {
+        reveal();
+        return;
+    }
+    connect(m_model, &CatalogueModel::pageLoaded, this, reveal, Qt::SingleShotConnection);
+    connect(m_model, &CatalogueModel::loadFailed, this, reveal, Qt::SingleShotConnection);
+    QTimer::singleShot(maxWaitMs, this, reveal);
+}
+
 void CatalogueWindow::showAd(qint64 adId, const QString &title)
 {
     show();

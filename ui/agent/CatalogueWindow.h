@@ -50,6 +50,9 @@ public:
     // sets it too).
     void setViewerId(qint64 agentId);
     AdDetailPane *detailPane() const { return m_detail; }
+    // Shows the window once its first page is in (or failed), at most maxWaitMs after: it
+    // appears with its rows, painted once, rather than empty and then filled.
+    void showWhenFilled(int maxWaitMs = 300);
     // One ad in the detail pane, whatever the list shows (an alert's ad): its row selected when
     // it is among those loaded, else the ad alone. The window comes to the front.
     void showAd(qint64 adId, const QString &title);
@@ -123,6 +126,7 @@ private:
     CatalogueReferences m_references;
     QList<Agent> m_agents;
     bool m_agentsLoaded = false;
+    bool m_revealed = false; // showWhenFilled() has shown the window
     quint64 m_adTicket = 0;
     quint64 m_photoTicket = 0;
 
