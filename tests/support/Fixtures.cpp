@@ -49,6 +49,19 @@ Ad World::sampleAd(const QString &title) const
     return ad;
 }
 
+std::optional<Agent> everyRoleAgent(Database &db, const World &world)
+{
+    const auto read = ReferenceRepository(db).agent(world.moderator);
+    if (!read) {
+        qWarning("everyRoleAgent: %s", qPrintable(read.error().message));
+        return std::nullopt;
+    }
+    Agent everyone = *read;
+    everyone.roles |= Role::Logistics;
+    everyone.roles |= Role::Admin;
+    return everyone;
+}
+
 World makeWorld(Database &db)
 {
     ReferenceRepository r(db);

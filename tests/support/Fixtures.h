@@ -6,6 +6,8 @@
 #include "domain/Reference.h"
 #include "storage/AdRepository.h"
 
+#include <optional>
+
 namespace Recup {
 class Database;
 }
@@ -32,6 +34,10 @@ struct World
 };
 
 World makeWorld(Database &db);
+
+// The world's moderator with every role besides (logistics, administrator): the catalogue's
+// header then shows every window set. Empty (with a warning) when the agent cannot be read.
+std::optional<Agent> everyRoleAgent(Database &db, const World &world);
 
 // A login of its own for one suite (roles are cluster-wide): the agent "<login>@agglo.test" in
 // `serviceId`, with its database role in the groups of `roles` and no password (the test

@@ -88,14 +88,11 @@ private slots:
     {
         FrenchScreens french;
         QVERIFY(french.loaded());
-        const auto read = ReferenceRepository(*m_db).agent(m_world.moderator);
-        QVERIFY(read);
-        Agent everyone = *read;
-        everyone.roles |= Role::Logistics;
-        everyone.roles |= Role::Admin;
+        const std::optional<Agent> everyone = everyRoleAgent(*m_db, m_world);
+        QVERIFY(everyone);
         AppSettings settings(m_settingsDir.filePath(QStringLiteral("fit.ini")));
         CatalogueWindow catalogue(*m_db, settings, false);
-        WindowSets sets(*m_db, catalogue, everyone, false);
+        WindowSets sets(*m_db, catalogue, *everyone, false);
         catalogue.show();
         QVERIFY(QTest::qWaitForWindowExposed(&catalogue));
 
