@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The agents' week (issue #13) end to end, through the real windows on the offscreen platform
 // and, on PostgreSQL, each person's own login: Marie posts a lot of twelve chairs with two
-// photos and sends it to moderation; Claire approves it; Paul finds it in the catalogue and
-// asks for it for his service, and the mail reaches Marie (read back with Python's email);
-// Marie reserves five for Paul's service, seven stay in the catalogue; she gives the five; the
-// figures count five chairs, at the lot's per-unit € and kg.
+// photos and sends it to moderation; Claire approves it; Paul finds it in the catalogue, in the
+// list and in the grid, and asks for it for his service, and the mail reaches Marie (read back
+// with Python's email); Marie reserves five for Paul's service, seven stay in the catalogue;
+// she gives the five; the figures count five chairs, at the lot's per-unit € and kg.
 #include "Fixtures.h"
 #include "Keyboard.h"
 #include "MailTestSupport.h"
@@ -40,6 +40,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -86,6 +87,9 @@ private:
     void reserveAndGiveAsMarie(qint64 adId);
     // Paul's catalogue, read again: the row of the ad, the quantity left, the detail's text.
     int rowInPaulsCatalogue(qint64 adId);
+    // Ctrl+G: the ad's tile is in Paul's grid of thumbnails, painted with its first photo;
+    // Ctrl+G again goes back to the list.
+    void seenInTheGrid(int row);
     QString picture(const QString &name, int hue);
 
     std::unique_ptr<TestDatabase> m_test;
@@ -139,6 +143,36 @@ QString TestAgentWeek::picture(const QString &name, int hue)
     if (!image.save(path))
         qWarning("cannot write %s", qPrintable(path));
     return path;
+}
+
+void TestAgentWeek::seenInTheGrid(int row)
+{
+    CatalogueModel *model = m_paulCatalogue->model();
+    QTest::keyClick(m_paulCatalogue.get(), Qt::Key_G, Qt::ControlModifier);
+    QVERIFY(m_paulCatalogue->showsGrid());
+    QListView *grid = m_paulCatalogue->gridView();
+    QVERIFY(grid->isVisible());
+    const QModelIndex tile = model->index(row, CatalogueModel::TitleColumn);
+    grid->scrollTo(tile);
+    const QRect box = grid->visualRect(tile);
+    QVERIFY(grid->viewport()->rect().contains(box.center()));
+    // The first photo is plain red (hue 0): some pixel of the tile must show it.
+    const QColor photo = QColor::fromHsv(0, 160, 210);
+    const auto showsPhoto = [&] {
+        const QImage shot = grid->viewport()->grab(box).toImage();
+        for (int y = 0; y < shot.height(); ++y) {
+            for (int x = 0; x < shot.width(); ++x) {
+                const QColor seen = shot.pixelColor(x, y);
+                if (qAbs(seen.red() - photo.red()) < 12 && qAbs(seen.green() - photo.green()) < 12
+                    && qAbs(seen.blue() - photo.blue()) < 12)
+                    return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY2(showsPhoto(), "the tile shows the lot's first photo");
+    QTest::keyClick(m_paulCatalogue.get(), Qt::Key_G, Qt::ControlModifier);
+    QVERIFY(!m_paulCatalogue->showsGrid());
 }
 
 qint64 TestAgentWeek::postTheLot()
@@ -234,6 +268,7 @@ void TestAgentWeek::contactAsPaul(qint64 adId)
     // The page names its first photo; the thumbnail follows in one batch.
     QVERIFY(model->entry(row)->photoId > 0);
     QTRY_VERIFY(model->hasThumbnail(row));
+    seenInTheGrid(row);
     auto *view = m_paulCatalogue->findChild<QTableView *>(QStringLiteral("catalogueView"));
     QVERIFY(view);
     view->setCurrentIndex(model->index(row, CatalogueModel::TitleColumn));
