@@ -75,6 +75,11 @@ AgentsWindow::AgentsWindow(Database &db, const Agent &keeper, QWidget *parent)
                     .arg(m_anonymiseAction->shortcut().toString(QKeySequence::NativeText)));
     m_anonymiseButton->setAccessibleName(tr("Anonymise the selected agent"));
     m_anonymiseButton->setAccessibleDescription(m_anonymiseButton->toolTip());
+    // Only administrators anonymise: a moderator is not shown a button that never works.
+    if (!m_keeper.roles.testFlag(Role::Admin)) {
+        m_anonymiseButton->hide();
+        m_anonymiseAction->setVisible(false);
+    }
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateState();
