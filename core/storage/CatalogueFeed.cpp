@@ -210,26 +210,28 @@ void CatalogueFeed::requestAd(quint64 ticket, qint64 adId, qint64 viewerId)
 void CatalogueFeed::requestPhotos(quint64 ticket, qint64 adId)
 {
     Database *db = &m_db;
-    m_photoReads->request<QList<QImage>>(
-            [db, adId]() -> Result<QList<QImage>> {
-                const Result<Ad> ad = AdRepository(*db).get(adId, true);
-                if (!ad)
-                    return ad.error();
-                QList<QImage> photos;
-                // Stored photos are at most 1600 px long: decoded as they are, never enlarged.
-                for (const AdPhoto &photo : ad->photos) {
-                    QImage image = fittedImage(photo.jpeg, QSize(1600, 1600), 1.0, false);
-                    if (!image.isNull())
-                        photos.append(image);
-                }
-                return photos;
-            },
-            [this, ticket](const Result<QList<QImage>> &photos) {
-                if (photos)
-                    emit photosReady(ticket, *photos);
-                else
-                    emit photosFailed(ticket, photos.error());
-            });
+    m_photoReads->request<QList<QImage>>([db, adId] { return fullSizePhotos(*db, adId); },
+                                         [this, ticket](const Result<QList<QImage>> &photos) {
+                                             if (photos)
+                                                 emit photosReady(ticket, *photos);
+                                             else
+                                                 emit photosFailed(ticket, photos.error());
+                                         });
+}
+
+Result<QList<QImage>> fullSizePhotos(Database &db, qint64 adId)
+{
+    const Result<Ad> ad = AdRepository(db).get(adId, true);
+    if (!ad)
+        return ad.error();
+    QList<QImage> photos;
+    const QSize stored(1600, 1600); // AdPhoto::jpeg's bound (PhotoScaler::PhotoMaxSide)
+    for (const AdPhoto &photo : ad->photos) {
+        QImage image = fittedImage(photo.jpeg, stored, 1.0, false);
+        if (!image.isNull())
+            photos.append(image);
+    }
+    return photos;
 }
 
 void CatalogueFeed::requestAgents()

@@ -110,6 +110,11 @@ private:
 // a null image when the data is empty or not a picture. Safe on any thread.
 QImage fittedImage(const QByteArray &jpeg, QSize size, qreal devicePixelRatio, bool fillCanvas);
 
+// An ad's photos for the full-size viewer, read under the caller's policies and decoded as they
+// are stored (at most 1600 px long, never enlarged); one that cannot be decoded is left out.
+// For the reading thread.
+Result<QList<QImage>> fullSizePhotos(Database &db, qint64 adId);
+
 } // namespace Recup
 
 Q_DECLARE_METATYPE(Recup::Error)

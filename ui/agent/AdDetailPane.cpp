@@ -65,21 +65,11 @@ AdDetailPane::AdDetailPane(QWidget *parent)
     content->setObjectName(QStringLiteral("detailContent"));
 
     m_photo = new PhotoView(210, content);
-    m_photo->setFocusPolicy(Qt::StrongFocus);
-    m_photo->setAccessibleName(tr("Photo of the item"));
-    m_photo->setAccessibleDescription(tr("Enter or Space shows the photos at full size"));
-    const auto askFullSize = [this] {
+    m_fullSize = m_photo->addFullSizeButton(content);
+    connect(m_photo, &PhotoView::activated, this, [this] {
         if (!m_photos.isEmpty())
             emit fullSizeRequested(m_adId, m_photoIndex, m_adTitle);
-    };
-    connect(m_photo, &PhotoView::activated, this, askFullSize);
-    m_fullSize = new QToolButton(content);
-    m_fullSize->setObjectName(QStringLiteral("fullSizeButton"));
-    m_fullSize->setText(tr("Full size (Enter)"));
-    m_fullSize->setToolTip(tr("Show the photos at full size: Enter or Space on the photo"));
-    m_fullSize->setAccessibleName(tr("Show the photos at full size"));
-    m_fullSize->hide();
-    connect(m_fullSize, &QToolButton::clicked, this, askFullSize);
+    });
 
     m_previous = new QToolButton(content);
     m_previous->setArrowType(Qt::LeftArrow);

@@ -939,19 +939,8 @@ void CatalogueWindow::openPhotoViewer(qint64 adId, int photoIndex, const QString
         return;
     if (m_photoViewer)
         m_photoViewer->close();
-    auto *viewer = new PhotoViewerDialog(title, photoIndex, this);
-    viewer->setAttribute(Qt::WA_DeleteOnClose);
-    m_photoViewer = viewer;
-    // Back on the photo the keyboard came from once the viewer closes.
-    const QPointer<QWidget> origin = QApplication::focusWidget();
-    connect(viewer, &QDialog::finished, this, [origin] {
-        if (!origin)
-            return;
-        origin->window()->activateWindow();
-        origin->setFocus(Qt::OtherFocusReason);
-    });
+    m_photoViewer = PhotoViewerDialog::openOver(this, title, photoIndex);
     m_feed->requestPhotos(++m_photoTicket, adId);
-    viewer->open();
 }
 
 void CatalogueWindow::onIdentityPicked(int index)

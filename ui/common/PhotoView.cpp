@@ -6,6 +6,7 @@
 
 #include <QKeyEvent>
 #include <QPainter>
+#include <QToolButton>
 
 namespace Recup {
 
@@ -15,6 +16,21 @@ PhotoView::PhotoView(int height, QWidget *parent)
     setObjectName(QStringLiteral("detailPhoto"));
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     setFixedHeight(height);
+}
+
+QToolButton *PhotoView::addFullSizeButton(QWidget *buttonParent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Photo of the item"));
+    setAccessibleDescription(tr("Enter or Space shows the photos at full size"));
+    auto *button = new QToolButton(buttonParent);
+    button->setObjectName(QStringLiteral("fullSizeButton"));
+    button->setText(tr("Full size (Enter)"));
+    button->setToolTip(tr("Show the photos at full size: Enter or Space on the photo"));
+    button->setAccessibleName(tr("Show the photos at full size"));
+    button->hide();
+    connect(button, &QToolButton::clicked, this, &PhotoView::activated);
+    return button;
 }
 
 void PhotoView::keyPressEvent(QKeyEvent *event)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QWidget>
 
+class QToolButton;
+
 namespace Recup {
 
 // One photo, scaled to the pane's width so that nothing is ever cut off and never enlarged;
@@ -18,6 +20,11 @@ class PhotoView : public QWidget
     Q_OBJECT
 public:
     PhotoView(int height, QWidget *parent = nullptr);
+
+    // Makes the photo a keyboard stop named for screen readers, and returns a « Full size
+    // (Enter) » button (hidden: the pane shows it when there are photos) that emits activated()
+    // as Enter, Space and a double click on the photo do.
+    QToolButton *addFullSizeButton(QWidget *buttonParent);
 
     void setImage(const QImage &image);
     void setText(const QString &text);

@@ -5,9 +5,11 @@
 #include "common/Look.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
+#include <QPointer>
 #include <QScreen>
 #include <QScrollArea>
 #include <QToolButton>
@@ -22,6 +24,23 @@ constexpr double MinZoom = 0.25;
 constexpr double MaxZoom = 4.0;
 constexpr double ZoomStep = 1.25;
 } // namespace
+
+PhotoViewerDialog *
+PhotoViewerDialog::openOver(QWidget *parent, const QString &adTitle, int firstIndex)
+{
+    auto *viewer = new PhotoViewerDialog(adTitle, firstIndex, parent);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    // Back on the photo the keyboard came from once the viewer closes.
+    const QPointer<QWidget> origin = QApplication::focusWidget();
+    connect(viewer, &QDialog::finished, viewer, [origin] {
+        if (!origin)
+            return;
+        origin->window()->activateWindow();
+        origin->setFocus(Qt::OtherFocusReason);
+    });
+    viewer->open();
+    return viewer;
+}
 
 PhotoViewerDialog::PhotoViewerDialog(const QString &adTitle, int firstIndex, QWidget *parent)
     : QDialog(parent)

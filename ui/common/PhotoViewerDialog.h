@@ -20,6 +20,9 @@ class PhotoViewerDialog : public QDialog
     Q_OBJECT
 public:
     PhotoViewerDialog(const QString &adTitle, int firstIndex, QWidget *parent = nullptr);
+    // Opens a viewer over parent (window modal, deleted once closed); when it closes, the
+    // keyboard goes back to the widget it came from. The window then reads the photos.
+    static PhotoViewerDialog *openOver(QWidget *parent, const QString &adTitle, int firstIndex);
 
     void setPhotos(const QList<QImage> &photos);
     void showLoadError(const QString &message);

@@ -46,6 +46,11 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
     content->setAutoFillBackground(true);
 
     m_photo = new PhotoView(PhotoHeight, content);
+    m_fullSize = m_photo->addFullSizeButton(content);
+    connect(m_photo, &PhotoView::activated, this, [this] {
+        if (!m_details.photos.isEmpty())
+            emit fullSizeRequested(m_details.ad.id, m_photoIndex, m_details.ad.title);
+    });
 
     m_strip = new QWidget(content);
     m_stripLayout = new QHBoxLayout(m_strip);
@@ -122,7 +127,10 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
     layout->addWidget(m_claim);
     layout->addWidget(m_warnings);
     layout->addWidget(m_photo);
-    layout->addWidget(m_strip);
+    auto *photoRow = new QHBoxLayout;
+    photoRow->addWidget(m_strip, 1);
+    photoRow->addWidget(m_fullSize, 0, Qt::AlignTop);
+    layout->addLayout(photoRow);
     layout->addLayout(titleRow);
     layout->addLayout(facts);
     layout->addWidget(heading(tr("Description")));
@@ -149,6 +157,7 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
 void ModerationDetailPane::clear(const QString &why)
 {
     m_details = {};
+    m_fullSize->hide();
     m_placeholder->setText(why);
     m_stack->setCurrentIndex(0);
 }
@@ -156,6 +165,7 @@ void ModerationDetailPane::clear(const QString &why)
 void ModerationDetailPane::showLoadError(const Error &error)
 {
     m_details = {};
+    m_fullSize->hide();
     m_placeholder->setText(tr("This ad cannot be shown. %1").arg(error.message));
     m_stack->setCurrentIndex(0);
 }
@@ -189,6 +199,7 @@ void ModerationDetailPane::showDetails(const ModerationDetails &details)
         m_stripLayout->addStretch();
     }
     m_strip->setVisible(photoCount > 1);
+    m_fullSize->setVisible(photoCount > 0);
     showPhoto(0);
 
     m_title->setText(ad.title);

@@ -60,6 +60,12 @@ public:
     void showLoadError(const Error &error);
 
     qint64 adId() const { return m_details.ad.id; }
+    QToolButton *fullSizeButton() const { return m_fullSize; }
+
+signals:
+    // Enter or Space on the photo, a double click or « Full size »: the ad's photos at full
+    // size, from the one shown.
+    void fullSizeRequested(qint64 adId, int photoIndex, const QString &title);
 
 private:
     void showPhoto(int index);
@@ -71,6 +77,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     PhotoView *m_photo = nullptr;
+    QToolButton *m_fullSize = nullptr;
     QWidget *m_strip = nullptr;
     QHBoxLayout *m_stripLayout = nullptr;
     QLabel *m_title = nullptr;

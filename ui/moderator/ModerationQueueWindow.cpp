@@ -83,6 +83,11 @@ ModerationQueueWindow::ModerationQueueWindow(Database &db, const Agent &moderato
 
     m_detail = new ModerationDetailPane(content);
     m_detail->setMinimumWidth(380);
+    m_photoReads = new ReadChannel(db.reader(), this);
+    connect(m_detail,
+            &ModerationDetailPane::fullSizeRequested,
+            this,
+            &ModerationQueueWindow::openPhotoViewer);
     auto *right = new QWidget(content);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -398,6 +403,26 @@ void ModerationQueueWindow::onCurrentRowChanged()
 {
     if (!restoringView())
         showSelected(false);
+}
+
+void ModerationQueueWindow::openPhotoViewer(qint64 adId, int photoIndex, const QString &title)
+{
+    if (adId <= 0)
+        return;
+    if (m_photoViewer)
+        m_photoViewer->close();
+    m_photoViewer = PhotoViewerDialog::openOver(this, title, photoIndex);
+    Database *db = &database();
+    m_photoReads->request<QList<QImage>>([db, adId] { return fullSizePhotos(*db, adId); },
+                                         [this](const Result<QList<QImage>> &photos) {
+                                             if (!m_photoViewer)
+                                                 return;
+                                             if (photos)
+                                                 m_photoViewer->setPhotos(*photos);
+                                             else
+                                                 m_photoViewer->showLoadError(
+                                                         photos.error().message);
+                                         });
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "actions/MailCenter.h"
 #include "common/AdEditorDialog.h"
+#include "common/PhotoViewerDialog.h"
 #include "common/WorkWindow.h"
 #include "domain/Ad.h"
 #include "domain/Reference.h"
@@ -86,6 +87,8 @@ public:
     QPushButton *rejectButton() const { return m_rejectButton; }
     QPushButton *editButton() const { return m_editButton; }
     QPushButton *nextButton() const { return m_nextButton; }
+    // The photos at full size (Enter on the detail's photo), while open.
+    PhotoViewerDialog *photoViewer() const { return m_photoViewer; }
 
 signals:
     // The selected ad's detail is on screen (or its error is).
@@ -123,6 +126,8 @@ private:
     void configureView();
     void onCurrentRowChanged();
     void showSelected(bool force);
+    // The ad's photos at full size, read on the reading thread into the viewer.
+    void openPhotoViewer(qint64 adId, int photoIndex, const QString &title);
     void showDetails(const ModerationDetails &details, const QHash<qint64, Agent> &agents);
     void updateActions();
     void updateStatus();
@@ -141,6 +146,8 @@ private:
     QHash<qint64, Agent> m_agents; // the shown ad's owner and history actors
     ReadChannel *m_detailReads = nullptr;
     ReadChannel *m_claimReads = nullptr; // the renewals of the claim
+    ReadChannel *m_photoReads = nullptr; // the full-size photos
+    QPointer<PhotoViewerDialog> m_photoViewer;
     int m_total = 0;
     bool m_loadFailed = false;
     std::optional<Ad> m_shown;

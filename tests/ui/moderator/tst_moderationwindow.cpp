@@ -10,6 +10,9 @@
 #include "WindowWaits.h"
 #include "common/AdEditorDialog.h"
 #include "common/MessageBar.h"
+#include "common/PhotoView.h"
+#include "common/PhotoViewerDialog.h"
+#include "media/PhotoScaler.h"
 #include "moderator/FailedMailsModel.h"
 #include "moderator/FailedMailsPane.h"
 #include "moderator/ModerationDetailPane.h"
@@ -26,6 +29,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -37,6 +41,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Recup;
 using namespace Recup::Testing;
@@ -74,6 +79,7 @@ private slots:
     void onlineAdsAreReadWhenTheirTabIsShown();
     void frenchScreenshots();
     void keysDecide();
+    void photosAtFullSizeByTheKeyboard();
     void rejectionOffersTheUsualReasons();
     void excludedWordsAndThePostersRecordAreShown();
     void waitingText_data();
@@ -797,6 +803,59 @@ void TestModerationWindow::keysDecide()
     QVERIFY(window->selectAd(first.id));
     QTRY_COMPARE(window->displayedAdId(), first.id);
     window->approve(); // leaves the queue as it was for the next cases
+}
+
+// Enter on the detail's photo shows the ad's photos at full size, driven by the keyboard as in
+// the catalogue; Escape gives the keyboard back to the photo, and nothing was decided.
+void TestModerationWindow::photosAtFullSizeByTheKeyboard()
+{
+    Ad input = m_world.sampleAd(QStringLiteral("Armoire à rideaux, deux photos"));
+    for (const int hue : {30, 200}) {
+        QImage picture(1600, 1200, QImage::Format_RGB32);
+        picture.fill(QColor::fromHsv(hue, 160, 210));
+        const auto scaled = PhotoScaler::fromImage(picture);
+        QVERIFY(scaled);
+        input.photos.append(AdPhoto{0, int(input.photos.size()), scaled->jpeg, scaled->thumbnail});
+    }
+    AdRepository ads(*m_admin);
+    const auto created = ads.create(input, m_world.ownerActor());
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().detail));
+    TransitionRequest submit{AdAction::Submit, created->version, {}, {}, 0, {}};
+    QVERIFY(ads.transition(created->id, submit, m_world.ownerActor()));
+
+    auto window = openWindow(*m_claireDb, m_world.moderator);
+    QVERIFY(window);
+    QVERIFY(window->selectAd(created->id));
+    auto *pane = window->findChild<ModerationDetailPane *>();
+    QVERIFY(pane);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->adId(), created->id, 20000);
+    QTRY_VERIFY(pane->fullSizeButton()->isVisible());
+    auto *photo = pane->findChild<PhotoView *>(QStringLiteral("detailPhoto"));
+    QVERIFY(photo);
+    QVERIFY(!photo->accessibleName().isEmpty());
+    photo->setFocus();
+    QTRY_VERIFY(photo->hasFocus());
+    QTest::keyClick(photo, Qt::Key_Return);
+    QTRY_VERIFY(window->photoViewer());
+    PhotoViewerDialog *viewer = window->photoViewer();
+    QTRY_COMPARE_WITH_TIMEOUT(viewer->photoCount(), 2, 20000);
+    QCOMPARE(viewer->currentIndex(), 0);
+    // Larger than the pane's picture (240 px high): the stored photo, fitted to the viewer.
+    QVERIFY2(viewer->shownSize().height() > 240,
+             qPrintable(QString::number(viewer->shownSize().height())));
+    QTest::keyClick(viewer, Qt::Key_Right);
+    QCOMPARE(viewer->currentIndex(), 1);
+    QTest::keyClick(viewer, Qt::Key_Escape);
+    QTRY_VERIFY(!window->photoViewer());
+    QTRY_VERIFY(photo->hasFocus());
+    QCOMPARE(decisionsRecorded(created->id), 0);
+
+    // « Full size » does the same with the mouse.
+    pane->fullSizeButton()->click();
+    QTRY_VERIFY(window->photoViewer());
+    QTRY_COMPARE_WITH_TIMEOUT(window->photoViewer()->photoCount(), 2, 20000);
+    window->photoViewer()->reject();
+    QTRY_VERIFY(!window->photoViewer());
 }
 
 void TestModerationWindow::rejectionOffersTheUsualReasons()
