@@ -9,8 +9,10 @@ Run inside a private D-Bus session on an X server (tests/a11y/atspi-walk.sh does
 each identity of the demo, starts APP in French on a demo database in WORKDIR, then, through
 the AT-SPI bus only (pyatspi, as Orca does): opens every window of the identity's window set
 from the « Fenêtres » menu, and in each window the dialogs its buttons and menu items ending
-with « … » open, by their AT-SPI action (which also proves they work without a mouse); closes
-each dialog with its Cancel/Close button or Escape. In every window, every SHOWING
+with « … » open, by their AT-SPI action (which also proves they work without a mouse); then
+chooses the first row of each table or list through the bus and opens the dialogs that
+acting on a row enables (Contacter, Refuser, Planifier, Confier…); closes each dialog with its
+Cancel/Close button or Escape. In every window, every SHOWING
 interactive control must have an accessible name (its own or a label's, through the
 labelled-by relation). Prints a count per window; fails listing the controls without a name.
 """
@@ -66,10 +68,16 @@ CONTAINERS = {
     pyatspi.ROLE_COMBO_BOX,
 }
 WINDOW_ROLES = {pyatspi.ROLE_FRAME, pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT, pyatspi.ROLE_WINDOW}
+# Within a window, Qt gives a QFrame (a header, a bar of buttons) the role « frame » too: that
+# one is walked. The windows of the app are the application's own children, never nested.
+NESTED_WINDOW_ROLES = WINDOW_ROLES - {pyatspi.ROLE_FRAME}
 
 # What the walk never activates: it would leave the session, or the app.
 NEVER = ("quitter", "se connecter au serveur", "se déconnecter", "changer de serveur")
 CLOSERS = ("annuler", "fermer", "non", "cancel", "close", "no")
+# Buttons that open a dialog though their accessible name has no « … »: Contact keeps the
+# name the platform gives it; « Réserver… » is named « Réserver pour un service ».
+OPENERS = ("contacter", "réserver pour un service")
 
 TIMEOUT = 8.0
 STARTED = time.monotonic()
@@ -200,7 +208,7 @@ def walk(window, found):
                 role = child.getRole()
             except Exception:
                 continue
-            if role in WINDOW_ROLES:
+            if role in NESTED_WINDOW_ROLES:
                 continue  # a window of its own, walked when it is opened
             kind = INTERACTIVE.get(role)
             if role == pyatspi.ROLE_TEXT:
@@ -230,6 +238,28 @@ def wait_for(predicate, timeout=TIMEOUT):
     return None
 
 
+def find_roles(root, roles, only_showing=True):
+    """The showing descendants of root whose role is one of roles, in one walk of the tree."""
+    out = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        for child in children(node):
+            if only_showing and not showing(child):
+                continue
+            try:
+                r = child.getRole()
+            except Exception:
+                continue
+            if r in NESTED_WINDOW_ROLES:
+                continue
+            if r in roles:
+                out.append(child)
+            if r not in CONTAINERS:
+                stack.append(child)
+    return out
+
+
 def find_all(root, role, only_showing=True):
     out = []
     stack = [root]
@@ -242,7 +272,7 @@ def find_all(root, role, only_showing=True):
                 r = child.getRole()
             except Exception:
                 continue
-            if r in WINDOW_ROLES:
+            if r in NESTED_WINDOW_ROLES:
                 continue
             if r == role:
                 out.append(child)
@@ -276,8 +306,16 @@ def activate(acc):
     return True
 
 
+def press_key(keysym):
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+
+
 def press_escape():
-    pyatspi.Registry.generateKeyboardEvent(0xFF1B, None, pyatspi.KEY_SYM)
+    press_key(0xFF1B)
+
+
+# The views whose first row the walk chooses, so that the dialogs acting on a row open too.
+ROW_VIEWS = (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TREE, pyatspi.ROLE_LIST)
 
 
 def close(app, window):
@@ -327,11 +365,15 @@ class Walk:
         for role in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_MENU_ITEM):
             for acc in find_all(window, role, only_showing=(role != pyatspi.ROLE_MENU_ITEM)):
                 name = acc.name.strip()
-                if not name.endswith(("…", "...")) or not enabled(acc):
+                opens = name.endswith(("…", "...")) or name.lower() in OPENERS
+                if not opens or not enabled(acc):
                     continue
                 if any(word in name.lower() for word in NEVER) or name in self.window_set_names:
                     continue
                 triggers.append((acc, name))
+        if os.environ.get("RECUP_A11Y_DEBUG"):
+            log("    [%.1f s] %s : %s" % (time.monotonic() - STARTED, label,
+                                         ", ".join(n for _, n in triggers) or "rien à ouvrir"))
         for trigger, name in triggers:
             key = (label, name)
             if key in self.seen:
@@ -362,6 +404,37 @@ class Walk:
                 self.failures.append("%s : ne se ferme ni par Annuler ni par Échap" % title)
                 log("      ✗ ne se ferme ni par Annuler ni par Échap")
 
+    def with_first_rows(self, window, label):
+        """As a screen reader's user chooses a row: the first row of each table or list shown,
+        selected through the bus (Table.AddRowSelection), and the window checked again with
+        what that row shows (its detail, the buttons it enables)."""
+        views = [v for v in find_roles(window, ROW_VIEWS) if enabled(v)]
+        chosen = 0
+        for view in views:
+            debug = os.environ.get("RECUP_A11Y_DEBUG")
+            try:
+                table = view.queryTable()
+                rows = table.nRows
+                if debug:
+                    log("    [%.1f s] %s « %s » : %d lignes" % (time.monotonic() - STARTED,
+                        view.getRoleName(), view.name, rows))
+                if rows == 0 or not table.addRowSelection(0):
+                    continue
+            except Exception as error:
+                if debug:
+                    log("    (%s)" % error)
+                continue
+            time.sleep(1.0)  # the row's detail is read on the reading thread
+            chosen += 1
+            try:
+                view_name = view.name.strip()
+            except Exception:
+                view_name = ""
+            self.check(window, "%s, 1re ligne de « %s »" % (label, view_name))
+        if not chosen:
+            log("  (%s : aucune ligne à choisir)" % label)
+        return chosen
+
     def window_sets(self, main):
         menus = [m for m in find_all(main, pyatspi.ROLE_MENU_ITEM) if m.name.replace("&", "") == "Fenêtres"]
         if not menus:
@@ -385,7 +458,10 @@ class Walk:
                 log("  (« %s » : pas de nouvelle fenêtre)" % name)
                 continue
             label = opened.name.strip() or name
+            time.sleep(1.0)  # what the window shows is read on its reading thread
             self.check(opened, label)
+            # The rows first: then the dialogs include those that act on a chosen row.
+            self.with_first_rows(opened, label)
             self.dialogs_of(opened, label, 1)
             if opened.getRole() == pyatspi.ROLE_DIALOG:
                 close(self.app, opened)
@@ -462,6 +538,7 @@ def main():
             walker = Walk(app, report, seen)
             walker.check(main_window, "%s : %s" % (login, main_window.name.strip()))
             walker.window_sets(main_window)
+            walker.with_first_rows(main_window, main_window.name.strip())
             walker.dialogs_of(main_window, main_window.name.strip(), 1)
             failures.extend("%s : %s" % (login, f) for f in walker.failures)
             log("  (%.0f s)" % (time.monotonic() - started))

@@ -3,11 +3,15 @@
 #include "AccessibleLabels.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QSet>
 #include <QWidget>
@@ -78,6 +82,46 @@ void AccessibleLabels::polish(QWidget *window)
             && combo->accessibleDescription().isEmpty() && combo->toolTip().isEmpty())
             combo->setAccessibleDescription(combo->accessibleName());
     }
+    const QList<QAbstractItemView *> views = window->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        if (!qobject_cast<QHeaderView *>(view))
+            currentFollowsSelection(view);
+    }
+}
+
+void namePrintPreviewControls(QWidget *preview)
+{
+    const QList<QComboBox *> combos = preview->findChildren<QComboBox *>();
+    for (QComboBox *zoom : combos) {
+        if (zoom->accessibleName().isEmpty()) {
+            zoom->setAccessibleName(AccessibleLabels::tr("Zoom"));
+            zoom->setAccessibleDescription(AccessibleLabels::tr("Zoom"));
+        }
+    }
+    const QList<QLineEdit *> fields = preview->findChildren<QLineEdit *>();
+    for (QLineEdit *field : fields) {
+        if (field->accessibleName().isEmpty() && !qobject_cast<QComboBox *>(field->parent()))
+            field->setAccessibleName(AccessibleLabels::tr("Page shown"));
+    }
+}
+
+void currentFollowsSelection(QAbstractItemView *view)
+{
+    QItemSelectionModel *selection = view->selectionModel();
+    if (!selection || selection->property("recupCurrentFollows").toBool())
+        return;
+    selection->setProperty("recupCurrentFollows", true);
+    QObject::connect(selection, &QItemSelectionModel::selectionChanged, view, [selection] {
+        // One row chosen; several (Maj+clic) keep the current row where it is.
+        const QItemSelection chosen = selection->selection();
+        if (chosen.size() != 1 || chosen.first().top() != chosen.first().bottom())
+            return;
+        const QModelIndex first = chosen.first().topLeft();
+        const QModelIndex current = selection->currentIndex();
+        if (!current.isValid() || current.row() != first.row()
+            || current.parent() != first.parent())
+            selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    });
 }
 
 bool AccessibleLabels::eventFilter(QObject *watched, QEvent *event)

@@ -7,6 +7,7 @@
 #include "common/AccessibleLabels.h"
 #include "common/Look.h"
 #include "common/MessageBar.h"
+#include "common/ReasonTextDialog.h"
 #include "common/WindowHeader.h"
 #include "domain/PlatformTime.h"
 #include "lifecycle/PickupLifecycle.h"
@@ -29,7 +30,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -634,16 +634,13 @@ void LogisticsWindow::cancelSelected()
     if (m_askReason) {
         reason = m_askReason(pickup);
     } else {
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(
+        reason = ReasonTextDialog::ask(
                 this,
                 tr("Cancel the transport"),
                 tr("Why is the transport of %1 cancelled? Both services can read it.")
                         .arg(Look::quoted(pickup.adTitle)),
-                QString(),
-                &ok);
-        if (ok)
-            reason = text;
+                tr("Cancel the transport"),
+                tr("Keep the transport"));
     }
     resumeAutoRefresh();
     if (!reason)
@@ -835,6 +832,7 @@ void LogisticsWindow::previewDayList(const PickupList &list)
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&list](QPrinter *printer) {
         list.print(*printer);
     });
+    namePrintPreviewControls(&preview);
     if (m_preview)
         m_preview(preview);
     else

@@ -5,6 +5,7 @@
 #include "actions/AdWorkflow.h"
 #include "common/Look.h"
 #include "common/MessageBar.h"
+#include "common/ReasonTextDialog.h"
 #include "common/WindowHeader.h"
 #include "logistics/StockModel.h"
 #include "storage/Database.h"
@@ -15,7 +16,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -286,15 +286,12 @@ void StoreWindow::discardSelected()
     if (m_askReason) {
         reason = m_askReason(item);
     } else {
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(
+        reason = ReasonTextDialog::ask(
                 this,
                 tr("Throw away"),
                 tr("Why is %1 thrown away? The history keeps it.").arg(Look::quoted(item.title)),
-                QString(),
-                &ok);
-        if (ok)
-            reason = text;
+                tr("Throw away"),
+                tr("Keep it"));
     }
     resumeAutoRefresh();
     if (!reason)

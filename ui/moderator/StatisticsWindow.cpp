@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moderator/StatisticsWindow.h"
 
+#include "common/AccessibleLabels.h"
 #include "common/Look.h"
 #include "common/MessageBar.h"
 #include "common/WindowHeader.h"
@@ -746,6 +747,7 @@ void StatisticsWindow::previewReport()
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *printer) {
         ReportDocument::print(*document, *printer);
     });
+    namePrintPreviewControls(&preview);
     if (m_preview)
         m_preview(preview);
     else
