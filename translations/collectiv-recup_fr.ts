@@ -2193,6 +2193,14 @@ Commandes&#xa0;:
         <comment>a tooltip, then its shortcut</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Page affichée</translation>
+    </message>
 </context>
 <context>
     <name>Recup::AdDetailPane</name>
@@ -2287,26 +2295,6 @@ Commandes&#xa0;:
     <message>
         <source>%1, all reserved</source>
         <translation>%1, tout est réservé</translation>
-    </message>
-    <message>
-        <source>Photo of the item</source>
-        <translation>Photo de l’objet</translation>
-    </message>
-    <message>
-        <source>Enter or Space shows the photos at full size</source>
-        <translation>Entrée ou Espace affiche les photos en grand</translation>
-    </message>
-    <message>
-        <source>Full size (Enter)</source>
-        <translation>En grand (Entrée)</translation>
-    </message>
-    <message>
-        <source>Show the photos at full size: Enter or Space on the photo</source>
-        <translation>Afficher les photos en grand&#xa0;: Entrée ou Espace sur la photo</translation>
-    </message>
-    <message>
-        <source>Show the photos at full size</source>
-        <translation>Afficher les photos en grand</translation>
     </message>
     <message>
         <source>Contact the giver</source>
@@ -4566,6 +4554,10 @@ Recherché par %2</translation>
             <numerusform>Transports&#xa0;: %1, dont %n en retard</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep the transport</source>
+        <translation>Garder le transport</translation>
+    </message>
 </context>
 <context>
     <name>Recup::MailSettingsDialog</name>
@@ -5494,16 +5486,8 @@ Recherché par %2</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
         <source>Change the ad (a published ad whose title, text, category or photos change goes back to moderation)</source>
         <translation>Modifier l’annonce (une annonce publiée dont le titre, le texte, la catégorie ou les photos changent repasse en modération)</translation>
-    </message>
-    <message>
-        <source>Send to moderation</source>
-        <translation>Envoyer en modération</translation>
     </message>
     <message>
         <source>A moderator checks the ad, then it is published</source>
@@ -5514,24 +5498,12 @@ Recherché par %2</translation>
         <translation>Renvoyer l’annonce en modération telle quelle</translation>
     </message>
     <message>
-        <source>Release</source>
-        <translation>Libérer</translation>
-    </message>
-    <message>
         <source>The reservation fell through: the item is available again</source>
         <translation>La réservation n’a pas abouti&#xa0;: l’objet est de nouveau disponible</translation>
     </message>
     <message>
-        <source>Renew</source>
-        <translation>Renouveler</translation>
-    </message>
-    <message>
         <source>Put the expired ad back in the catalogue, after a moderator&apos;s check</source>
         <translation>Remettre l’annonce expirée au catalogue, après vérification par un modérateur</translation>
-    </message>
-    <message>
-        <source>Close…</source>
-        <translation>Clôturer…</translation>
     </message>
     <message>
         <source>Say what became of the item: given to a service, thrown away or no longer available</source>
@@ -5712,10 +5684,6 @@ Recherché par %2</translation>
         <translation>%1 est clôturée et son transport est demandé&#xa0;: le service logistique le planifiera et préviendra les deux services par courriel.</translation>
     </message>
     <message>
-        <source>To the store…</source>
-        <translation>Au magasin…</translation>
-    </message>
-    <message>
         <source>Rather than throwing it away: the logistics service takes the item to the general store, which keeps it in the catalogue</source>
         <translation>Plutôt que de le jeter&#xa0;: le service logistique emporte l’objet au magasin général, qui le garde au catalogue</translation>
     </message>
@@ -5742,10 +5710,6 @@ Recherché par %2</translation>
     <message>
         <source>Since</source>
         <translation>Depuis</translation>
-    </message>
-    <message>
-        <source>Release the part</source>
-        <translation>Libérer la partie</translation>
     </message>
     <message>
         <source>The service no longer takes it: back to the catalogue</source>
@@ -5790,10 +5754,6 @@ Recherché par %2</translation>
     <message>
         <source>Your ads</source>
         <translation>Vos annonces</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
     </message>
     <message>
         <source>History of the ad</source>
@@ -5857,6 +5817,38 @@ Recherché par %2</translation>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d to moderation</source>
+        <translation>&amp;Envoyer en modération</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>Li&amp;bérer</translation>
+    </message>
+    <message>
+        <source>Re&amp;new</source>
+        <translation>Re&amp;nouveler</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>C&amp;lôturer…</translation>
+    </message>
+    <message>
+        <source>To the s&amp;tore…</source>
+        <translation>Au ma&amp;gasin…</translation>
+    </message>
+    <message>
+        <source>Release the &amp;part</source>
+        <translation>Libérer la &amp;partie</translation>
+    </message>
 </context>
 <context>
     <name>Recup::MyDataExport</name>
@@ -5898,6 +5890,29 @@ Recherché par %2</translation>
     <message>
         <source>No password safe on this computer: the password cannot be remembered and will be asked each time.</source>
         <translation>Aucun trousseau de mots de passe n’est disponible sur cet ordinateur&#xa0;: le mot de passe ne peut pas être enregistré et sera demandé à chaque connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::PhotoView</name>
+    <message>
+        <source>Photo of the item</source>
+        <translation>Photo de l’objet</translation>
+    </message>
+    <message>
+        <source>Enter or Space shows the photos at full size</source>
+        <translation>Entrée ou Espace affiche les photos en grand</translation>
+    </message>
+    <message>
+        <source>Full size (Enter)</source>
+        <translation>En grand (Entrée)</translation>
+    </message>
+    <message>
+        <source>Show the photos at full size: Enter or Space on the photo</source>
+        <translation>Afficher les photos en grand&#xa0;: Entrée ou Espace sur la photo</translation>
+    </message>
+    <message>
+        <source>Show the photos at full size</source>
+        <translation>Afficher les photos en grand</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6161,13 @@ Recherché par %2</translation>
     <message>
         <source>&amp;Usual reason:</source>
         <translation>&amp;Motif type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Recup::ReasonTextDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -6665,10 +6687,6 @@ Recherché par %2</translation>
         <translation>Choisissez un objet donné à un service, puis indiquez où le service logistique doit le prendre et le déposer.</translation>
     </message>
     <message>
-        <source>Items given with no transport under way (latest first)</source>
-        <translation>Objets donnés sans transport en cours (les plus récents d’abord)</translation>
-    </message>
-    <message>
         <source>Items given</source>
         <translation>Objets donnés</translation>
     </message>
@@ -6711,6 +6729,10 @@ Recherché par %2</translation>
     <message>
         <source>Choose the item to move.</source>
         <translation>Choisissez l’objet à transporter.</translation>
+    </message>
+    <message>
+        <source>&amp;Items given with no transport under way (latest first)</source>
+        <translation>Ob&amp;jets donnés sans transport en cours (les plus récents d’abord)</translation>
     </message>
 </context>
 <context>
@@ -7415,6 +7437,10 @@ Recherché par %2</translation>
     <message>
         <source>S&amp;tore:</source>
         <translation>Ma&amp;gasin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
     </message>
 </context>
 <context>

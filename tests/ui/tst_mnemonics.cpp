@@ -4,13 +4,14 @@
 //
 // Mnemonics (Alt+letter): in every window of every window set and in the dialogs they open,
 // with the French translation loaded, the controls SHOWN at once (each tab of each tab widget
-// in turn) must not share a letter: push buttons, check boxes, radio buttons, tool buttons with
+// in turn, then each list or table with its first row made current, showing that row's detail)
+// must not share a letter: push buttons, check boxes, radio buttons, tool buttons with
 // text, group boxes, tabs, labels with a buddy and the titles of the menu bar; the items of each
-// menu only against their own menu. A push button, a label with a buddy and a menu-bar title
-// must have one, unless its text has no letter, or it is a dialog's default button (Entrée) or
-// its Escape button (Échap), or it shows a shortcut of its own (« Enregistrer (Ctrl+S) » in its
-// tooltip, « Approuver (A) »). Check boxes, radio buttons, tabs, group boxes and tool buttons
-// may go without (Tab, arrows and Ctrl+Tab reach them) but must not clash.
+// menu only against their own menu. A push button, a label whose buddy Tab reaches and a
+// menu-bar title must have one, unless its text has no letter, or it is a dialog's default button
+// (Entrée) or its Escape button (Échap), or it shows a shortcut of its own (« Enregistrer (Ctrl+S)
+// » in its tooltip, « Approuver (A) »). Check boxes, radio buttons, tabs, group boxes and tool
+// buttons may go without (Tab, arrows and Ctrl+Tab reach them) but must not clash.
 //
 // The dialogs that act on a selection (contact, plan, reject, release, hand over, give, close,
 // reserve, send to the store…): Entrée is their accepting button, Échap cancels, the focus
@@ -31,6 +32,8 @@
 #include "common/AdEditorDialog.h"
 #include "common/LoginDialog.h"
 #include "common/MailSettingsDialog.h"
+#include "common/ReasonTextDialog.h"
+#include "domain/PlatformTime.h"
 #include "logistics/LogisticsWindow.h"
 #include "logistics/PlanDialog.h"
 #include "logistics/RequestTransportDialog.h"
@@ -45,15 +48,18 @@
 #include "settings/AppSettings.h"
 #include "settings/PasswordStore.h"
 #include "settings/ServerProfile.h"
+#include "storage/PickupRepository.h"
 #include "storage/ReadWorker.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
@@ -231,8 +237,12 @@ QStringList checkShown(QWidget *window, const QString &where)
         } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
             sheet.add(group->title(), kindOf(group), false);
         } else if (auto *label = qobject_cast<QLabel *>(widget)) {
+            // A label names a field that Tab reaches: its letter must take the keyboard
+            // there. One beside a read-only value (a form's « Quantité : 12 ») needs none.
             if (label->buddy() && label->buddy()->isVisible())
-                sheet.add(label->text(), kindOf(label), true);
+                sheet.add(label->text(),
+                          kindOf(label),
+                          (label->buddy()->focusPolicy() & Qt::TabFocus) != 0);
         } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
             for (int i = 0; i < tabs->count(); ++i) {
                 if (tabs->isTabVisible(i))
@@ -340,6 +350,32 @@ bool waitRead(QWidget *window)
             15'000);
 }
 
+// Each list or table of a read window with its first row made current, as the arrows make
+// it: the detail that row shows and the buttons it enables, read in turn.
+QStringList checkWithFirstRows(QWidget *window)
+{
+    const QString name
+            = shown(window->windowTitle().isEmpty() ? window->objectName() : window->windowTitle());
+    QStringList problems;
+    const auto views = window->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        if (view->window() != window || !view->isVisible() || qobject_cast<QHeaderView *>(view)
+            || !view->model() || view->model()->rowCount(view->rootIndex()) == 0)
+            continue;
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0, view->rootIndex()));
+        QApplication::processEvents();
+        if (!waitRead(window))
+            problems.append(QStringLiteral("%1: the first row of %2 was not read in 15 s")
+                                    .arg(name, view->objectName()));
+        problems.append(checkShown(
+                window, QStringLiteral("%1, first row of %2").arg(name, view->objectName())));
+        qInfo("%s: first row of %s checked", qPrintable(name), qPrintable(view->objectName()));
+    }
+    problems.removeDuplicates();
+    return problems;
+}
+
 using DialogFactory = std::function<std::unique_ptr<QDialog>()>;
 
 } // namespace
@@ -379,6 +415,41 @@ private slots:
         m_test.reset();
     }
 
+    // Something in every list, so that each window is also checked with a row chosen: an ad
+    // of theirs, one in the catalogue, one waiting for moderation, a transport, an item given
+    // without one.
+    bool fillEveryList(qint64 everyone)
+    {
+        publishedAdOf(*m_db, m_world, everyone, QStringLiteral("Armoire du service"));
+        publishedAd(*m_db, m_world, QStringLiteral("Chaises de réunion"));
+        pendingAd(*m_db, m_world, QStringLiteral("Bureau d'angle"));
+        const Ad given = closedLot(*m_db,
+                                   m_world,
+                                   m_world.desks,
+                                   2,
+                                   5'000,
+                                   40'000,
+                                   CloseReason::Exchanged,
+                                   QStringLiteral("Bureaux donnés"));
+        // And one given without a transport: « Demander un transport » lists it.
+        closedLot(*m_db,
+                  m_world,
+                  m_world.desks,
+                  1,
+                  2'000,
+                  15'000,
+                  CloseReason::Exchanged,
+                  QStringLiteral("Chaise donnée"));
+        PickupRequest asked;
+        asked.from = {m_world.depot, {}, {}, QStringLiteral("B 104"), {}, {}};
+        asked.to = {m_world.townHall, {}, {}, QStringLiteral("Salle 3"), {}, {}};
+        asked.wishedDate = workingDayAfter(QDate::currentDate(), 2);
+        const auto pickup = PickupRepository(*m_db).request(given.id, asked, m_world.ownerActor());
+        if (!pickup)
+            qWarning("transport: %s", qPrintable(pickup.error().message));
+        return pickup.ok();
+    }
+
     // Someone with every role opens every window of every set.
     void windowsShareNoMnemonic()
     {
@@ -386,6 +457,7 @@ private slots:
         QVERIFY(french.loaded());
         const std::optional<Agent> everyone = everyRoleAgent(*m_db, m_world);
         QVERIFY(everyone);
+        QVERIFY(fillEveryList(everyone->id));
         CatalogueWindow catalogue(*m_db, *m_settings, false);
         WindowSets sets(*m_db, catalogue, *everyone, false);
         catalogue.show();
@@ -404,6 +476,7 @@ private slots:
         windows.append(sets.referenceDataWindow());
         sets.openLogistics();
         windows.append(sets.logisticsWindow());
+        sets.logisticsWindow()->setOpenOnly(true); // the transport above, whatever its week
         sets.agentsAction()->trigger();
         windows.append(sets.agentsWindow());
         if (sets.storeAction()->isVisible()) {
@@ -416,6 +489,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(window));
             QVERIFY(waitRead(window));
             problems.append(checkWindow(window));
+            problems.append(checkWithFirstRows(window));
         }
         for (const QString &problem : std::as_const(problems))
             qInfo("%s", qPrintable(problem));
@@ -608,6 +682,24 @@ private:
             request.question = QStringLiteral("Pourquoi libérer cette partie ?");
             request.acceptText = ReasonDialog::tr("Release the part");
             return std::make_unique<ReasonDialog>(request);
+        };
+        // The store's « Jeter… » and the transports' « Annuler le transport… ».
+        m_dialogs[QStringLiteral("throw away from the store")] = [] {
+            return std::make_unique<ReasonTextDialog>(
+                    StoreWindow::tr("Throw away"),
+                    StoreWindow::tr("Why is %1 thrown away? The history keeps it.")
+                            .arg(QStringLiteral("« Chaises »")),
+                    StoreWindow::tr("Throw away"),
+                    StoreWindow::tr("Keep it"));
+        };
+        m_dialogs[QStringLiteral("cancel a transport")] = [] {
+            return std::make_unique<ReasonTextDialog>(
+                    LogisticsWindow::tr("Cancel the transport"),
+                    LogisticsWindow::tr(
+                            "Why is the transport of %1 cancelled? Both services can read it.")
+                            .arg(QStringLiteral("« Chaises »")),
+                    LogisticsWindow::tr("Cancel the transport"),
+                    LogisticsWindow::tr("Keep the transport"));
         };
         m_dialogs[QStringLiteral("hand over the ads")] = [=, this] {
             QList<HandOverDialog::Candidate> candidates{

@@ -278,7 +278,7 @@ QWidget *MyAdsWindow::createDetailPane()
     // The ad's whole history, oldest step first: who did what, when and why.
     m_historyHeading = Look::valueLabel(content, "detailHistoryHeading");
     m_historyHeading->setFont(headingFont);
-    m_historyHeading->setText(tr("History"));
+    m_historyHeading->setText(tr("&History"));
     layout->addWidget(m_historyHeading);
     // One line per step, « 3 déc. 14 h 12 — Marie Dupont a refusé… », wrapped to the pane.
     m_history = new QListWidget(content);
@@ -328,12 +328,12 @@ QWidget *MyAdsWindow::createActionBar()
     row->setSpacing(8);
 
     QPushButton *edit = addActionButton(AdAction::Edit,
-                                        tr("Edit…"),
+                                        tr("&Edit…"),
                                         tr("Change the ad (a published ad whose title, text, "
                                            "category or photos change goes back to moderation)"),
                                         "editButton");
     connect(edit, &QPushButton::clicked, this, &MyAdsWindow::editAd);
-    const QString toModeration = tr("Send to moderation");
+    const QString toModeration = tr("Sen&d to moderation");
     QPushButton *submit = addActionButton(AdAction::Submit,
                                           toModeration,
                                           tr("A moderator checks the ad, then it is published"),
@@ -358,25 +358,25 @@ QWidget *MyAdsWindow::createActionBar()
     connect(reserve, &QPushButton::clicked, this, &MyAdsWindow::reservePart);
     m_reservePartButton = reserve;
     QPushButton *release = addActionButton(AdAction::Release,
-                                           tr("Release"),
+                                           tr("Re&lease"),
                                            tr("The reservation fell through: the item is "
                                               "available again"),
                                            "releaseButton");
     connect(release, &QPushButton::clicked, this, [this] { act(AdAction::Release); });
     QPushButton *renew = addActionButton(AdAction::Renew,
-                                         tr("Renew"),
+                                         tr("Re&new"),
                                          tr("Put the expired ad back in the catalogue, after a "
                                             "moderator's check"),
                                          "renewButton");
     connect(renew, &QPushButton::clicked, this, [this] { act(AdAction::Renew); });
     QPushButton *close = addActionButton(AdAction::Close,
-                                         tr("Close…"),
+                                         tr("&Close…"),
                                          tr("Say what became of the item: given to a service, "
                                             "thrown away or no longer available"),
                                          "closeButton");
     connect(close, &QPushButton::clicked, this, &MyAdsWindow::closeAd);
     QPushButton *store = addActionButton(AdAction::Store,
-                                         tr("To the store…"),
+                                         tr("To the s&tore…"),
                                          tr("Rather than throwing it away: the logistics service "
                                             "takes the item to the general store, which keeps "
                                             "it in the catalogue"),
@@ -1042,7 +1042,7 @@ QWidget *MyAdsWindow::createPartsBox(QWidget *parent)
     layout->addWidget(m_partsView);
 
     auto *row = new QHBoxLayout;
-    m_releasePartButton = new QPushButton(tr("Release the part"), box);
+    m_releasePartButton = new QPushButton(tr("Release the &part"), box);
     m_releasePartButton->setObjectName(QStringLiteral("releasePartButton"));
     m_releasePartButton->setToolTip(tr("The service no longer takes it: back to the catalogue"));
     connect(m_releasePartButton, &QPushButton::clicked, this, &MyAdsWindow::releasePart);

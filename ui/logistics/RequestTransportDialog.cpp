@@ -39,12 +39,13 @@ RequestTransportDialog::RequestTransportDialog(Database &db, const QDate &today,
                                 "service takes it from and to."),
                              this);
     intro->setWordWrap(true);
-    m_fields = new TransportFields(db.references().sites(), today, this);
 
+    // Made in reading order, which Tab follows: the list, the transport's fields, the buttons.
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
     layout->addWidget(intro);
     layout->addWidget(buildAdList(), 1);
+    m_fields = new TransportFields(db.references().sites(), today, this);
     layout->addWidget(m_fields);
     layout->addWidget(buildButtons());
     resize(820, 680);
@@ -65,7 +66,7 @@ QWidget *RequestTransportDialog::buildAdList()
     auto *column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
-    auto *label = new QLabel(tr("Items given with no transport under way (latest first)"), box);
+    auto *label = new QLabel(tr("&Items given with no transport under way (latest first)"), box);
     m_list = new QTreeWidget(box);
     m_list->setObjectName(QStringLiteral("exchangedAds"));
     m_list->setAccessibleName(tr("Items given"));
