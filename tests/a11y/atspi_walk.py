@@ -239,7 +239,8 @@ def wait_for(predicate, timeout=TIMEOUT):
 
 
 def find_roles(root, roles, only_showing=True):
-    """The showing descendants of root whose role is one of roles, in one walk of the tree."""
+    """The descendants of root (the showing ones, unless only_showing is False) whose role is
+    one of roles, in one walk of the tree."""
     out = []
     stack = [root]
     while stack:
@@ -261,24 +262,7 @@ def find_roles(root, roles, only_showing=True):
 
 
 def find_all(root, role, only_showing=True):
-    out = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        for child in children(node):
-            if only_showing and not showing(child):
-                continue
-            try:
-                r = child.getRole()
-            except Exception:
-                continue
-            if r in NESTED_WINDOW_ROLES:
-                continue
-            if r == role:
-                out.append(child)
-            if r not in CONTAINERS:
-                stack.append(child)
-    return out
+    return find_roles(root, {role}, only_showing)
 
 
 def activate(acc):
