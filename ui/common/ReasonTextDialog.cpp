@@ -28,8 +28,7 @@ ReasonTextDialog::ReasonTextDialog(const QString &title,
     m_text->setAccessibleName(tr("Reason"));
     m_text->setAccessibleDescription(question);
     auto *buttons = new QDialogButtonBox(this);
-    m_accept = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
-    m_accept->setDefault(true);
+    buttons->addButton(acceptText, QDialogButtonBox::AcceptRole)->setDefault(true);
     QPushButton *keep = buttons->addButton(keepText, QDialogButtonBox::RejectRole);
     keep->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -46,11 +45,6 @@ ReasonTextDialog::ReasonTextDialog(const QString &title,
 QString ReasonTextDialog::text() const
 {
     return m_text->toPlainText();
-}
-
-void ReasonTextDialog::setText(const QString &text)
-{
-    m_text->setPlainText(text);
 }
 
 std::optional<QString> ReasonTextDialog::ask(QWidget *parent,

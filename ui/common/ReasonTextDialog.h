@@ -7,7 +7,6 @@
 #include <optional>
 
 class QPlainTextEdit;
-class QPushButton;
 
 namespace Recup {
 
@@ -25,8 +24,6 @@ public:
                      QWidget *parent = nullptr);
 
     QString text() const;
-    void setText(const QString &text);
-    QPushButton *acceptButton() const { return m_accept; }
 
     // Runs the dialog: the text typed (maybe empty), or nothing when kept.
     static std::optional<QString> ask(QWidget *parent,
@@ -37,7 +34,6 @@ public:
 
 private:
     QPlainTextEdit *m_text = nullptr;
-    QPushButton *m_accept = nullptr;
 };
 
 } // namespace Recup

@@ -157,7 +157,6 @@ ModerationDetailPane::ModerationDetailPane(QWidget *parent)
 void ModerationDetailPane::clear(const QString &why)
 {
     m_details = {};
-    m_fullSize->hide();
     m_placeholder->setText(why);
     m_stack->setCurrentIndex(0);
 }
@@ -165,7 +164,6 @@ void ModerationDetailPane::clear(const QString &why)
 void ModerationDetailPane::showLoadError(const Error &error)
 {
     m_details = {};
-    m_fullSize->hide();
     m_placeholder->setText(tr("This ad cannot be shown. %1").arg(error.message));
     m_stack->setCurrentIndex(0);
 }
